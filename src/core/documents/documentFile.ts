@@ -1,0 +1,66 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DocumentId, Timestamp } from '../../shared/contract';
+import { DurableJsonFile } from '../storage/durableJsonFile';
+
+export const DOCUMENT_FILE_VERSION = 1;
+
+/** One stored version of a document's text; older versions are kept. */
+export const TextVersion = z.strictObject({
+  version: z.number().int().min(1),
+  createdAt: Timestamp,
+  wordCount: z.number().int().min(0),
+  charCount: z.number().int().min(0),
+  paragraphCount: z.number().int().min(0),
+});
+export type TextVersion = z.infer<typeof TextVersion>;
+
+/**
+ * documents/<id>.json: everything about one document except its text. It is
+ * the source of truth for the document, so a lost library.json can be rebuilt.
+ */
+export const DocumentFileData = z.strictObject({
+  schemaVersion: z.literal(DOCUMENT_FILE_VERSION),
+  id: DocumentId,
+  title: z.string().min(1).max(500),
+  source: z.string().max(500),
+  addedAt: Timestamp,
+  textVersions: z.array(TextVersion).min(1),
+});
+export type DocumentFileData = z.infer<typeof DocumentFileData>;
+
+/** Path of a document's own file. */
+export function documentFilePath(dataDir: string, id: string): string {
+  return join(dataDir, 'documents', `${id}.json`);
+}
+
+/** The newest text version of a document. */
+export function currentTextVersion(doc: DocumentFileData): TextVersion {
+  return doc.textVersions[doc.textVersions.length - 1]!;
+}
+
+/**
+ * Reads every document file that parses, for rebuilding the library index;
+ * reports how many could not be read instead of failing on them.
+ */
+export async function readAllDocumentFiles(dataDir: string): Promise<{ documents: DocumentFileData[]; unreadable: number }> {
+  let names: string[];
+  try {
+    names = await readdir(join(dataDir, 'documents'));
+  } catch {
+    return { documents: [], unreadable: 0 };
+  }
+  const documents: DocumentFileData[] = [];
+  let unreadable = 0;
+  for (const name of names.filter((n) => /^[a-z0-9-]{1,64}\.json$/.test(n)).sort()) {
+    try {
+      const parsed = DocumentFileData.safeParse(await new DurableJsonFile(join(dataDir, 'documents', name)).read());
+      if (parsed.success) documents.push(parsed.data);
+      else unreadable++;
+    } catch {
+      unreadable++;
+    }
+  }
+  return { documents, unreadable };
+}

@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CoreContext } from './context';
+import { decodeTextFile } from './documents/normalizeText';
+import { summarize } from './library/libraryFile';
+
+/** The bundled first document, with the title and source a reader expects. */
+export const BUNDLED_INTERVIEW = {
+  file: 'interview.txt',
+  title: 'Interview with CSTO Secretary-General Imangali Tasmagambetov',
+  source: 'Sputnik Belarus',
+};
+
+/**
+ * On the very first launch, adds the bundled interview and opens it. Runs
+ * once per data directory, so a user who deletes it does not get it back.
+ */
+export async function seedFirstLaunch(ctx: CoreContext, resourcesDir: string): Promise<void> {
+  if (ctx.library.data.firstLaunchDone) return;
+  const bytes = await readFile(join(resourcesDir, BUNDLED_INTERVIEW.file));
+  const doc = await ctx.documents.create({
+    title: BUNDLED_INTERVIEW.title,
+    source: BUNDLED_INTERVIEW.source,
+    text: decodeTextFile(bytes, BUNDLED_INTERVIEW.file),
+  });
+  await ctx.library.update((data) => {
+    data.documents.unshift(summarize(doc));
+    data.settings.lastDocumentId = doc.id;
+    data.firstLaunchDone = true;
+  });
+}

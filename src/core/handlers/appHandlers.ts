@@ -1,0 +1,12 @@
+import type { CoreContext } from '../context';
+import type { Handlers } from './types';
+
+export function appHandlers(ctx: CoreContext): Handlers<'app:status' | 'app:dismissNotice'> {
+  return {
+    'app:status': async () => ({ version: ctx.version, dataDir: ctx.dataDir, notices: ctx.notices.list() }),
+    'app:dismissNotice': async ({ id }) => {
+      ctx.notices.dismiss(id);
+      return { ok: true };
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { CoreContext } from '../context';
+import type { Handlers } from './types';
+
+export function settingsHandlers(ctx: CoreContext): Handlers<'settings:get' | 'settings:update'> {
+  return {
+    'settings:get': async () => ctx.library.data.settings,
+    'settings:update': async (patch) => {
+      await ctx.library.update((data) => {
+        if (patch.theme !== undefined) data.settings.theme = patch.theme;
+      });
+      return ctx.library.data.settings;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdir } from 'node:fs/promises';
+import type { CoreContext } from './context';
+import { dispatch, type AllHandlers } from './dispatch';
+import { DocumentRepository } from './documents/documentRepository';
+import { EventBus } from './events';
+import { seedFirstLaunch } from './firstLaunch';
+import { appHandlers } from './handlers/appHandlers';
+import { libraryHandlers } from './handlers/libraryHandlers';
+import { settingsHandlers } from './handlers/settingsHandlers';
+import { openLibraryFile } from './library/libraryFile';
+import { NoticeBoard } from './notices';
+import { lockDataDir } from './storage/dataDirLock';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Folder holding the bundled files (interview.txt). */
+  resourcesDir: string;
+  version: string;
+  now?: () => Date;
+  /** Called if the data-directory lock is lost while running (e.g. the directory vanished). */
+  onLockLost?: (error: Error) => void;
+}
+
+/** The Electron-free application core that every door talks to. */
+export interface Core {
+  readonly dataDir: string;
+  readonly events: EventBus;
+  /** Runs a contract method with untrusted params (validated here). */
+  call(method: unknown, params: unknown): Promise<unknown>;
+  /** Finishes pending writes and releases the data directory. */
+  close(): Promise<void>;
+}
+
+/** Opens a data directory: takes its lock, reads or recovers the library, seeds the first launch. */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const now = options.now ?? (() => new Date());
+  await mkdir(options.dataDir, { recursive: true });
+  const release = await lockDataDir(options.dataDir, undefined, options.onLockLost);
+  try {
+    const events = new EventBus();
+    const notices = new NoticeBoard(events, now);
+    const opened = await openLibraryFile(options.dataDir, now);
+    for (const message of opened.notices) notices.raise('warning', message);
+    const library = opened.db;
+    const documents = new DocumentRepository(
+      options.dataDir,
+      now,
+      (message) => notices.raise('warning', message),
+      (id) => library.data.documents.find((doc) => doc.id === id),
+    );
+    const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now };
+    await seedFirstLaunch(ctx, options.resourcesDir);
+    const handlers: AllHandlers = { ...appHandlers(ctx), ...libraryHandlers(ctx), ...settingsHandlers(ctx) };
+    let closed = false;
+    return {
+      dataDir: options.dataDir,
+      events,
+      call: (method, params) => dispatch(handlers, method, params),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await Promise.all([opened.adapter.flush(), documents.flush()]);
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}

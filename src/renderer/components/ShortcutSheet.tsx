@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS } from './shortcuts';
+
+/** The keyboard-shortcut sheet: a modal dialog (Esc or the button closes it). */
+export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="sheet" aria-labelledby="shortcut-sheet-title" onClose={onClose}>
+      <header className="sheet-header">
+        <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close keyboard shortcuts">
+          ✕
+        </button>
+      </header>
+      <table className="shortcut-table">
+        <tbody>
+          {SHORTCUTS.map(({ keys, action }) => (
+            <tr key={action}>
+              <td>
+                {keys.map((key) => (
+                  <kbd key={key}>{key}</kbd>
+                ))}
+              </td>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </dialog>
+  );
+}

@@ -1,0 +1,11 @@
+const numberFormat = new Intl.NumberFormat('en');
+
+/** "1 word", "12,480 words". */
+export function formatCount(count: number, noun: string): string {
+  return `${numberFormat.format(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A date as "28 Nov 2026" in the user's locale. */
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}

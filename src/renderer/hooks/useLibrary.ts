@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentSummary, Notice, OpenedDocument, ReadingPosition, Settings } from '../../shared/contract';
+import { api } from '../api/glossApi';
+import { markTextReady } from '../reader/openTimings';
+
+export interface LibraryState {
+  loading: boolean;
+  error: string | null;
+  documents: DocumentSummary[];
+  settings: Settings | null;
+  notices: Notice[];
+  current: OpenedDocument | null;
+  /** Paragraph at the top of the reader, as last reported. */
+  paragraph: number;
+}
+
+/** Loads the library and the last document, and keeps them in step with the core. */
+export function useLibrary() {
+  const [state, setState] = useState<LibraryState>({
+    loading: true,
+    error: null,
+    documents: [],
+    settings: null,
+    notices: [],
+    current: null,
+    paragraph: 0,
+  });
+  const fail = (error: unknown): void => setState((s) => ({ ...s, loading: false, error: (error as Error).message }));
+
+  const openDocument = useCallback(async (id: string) => {
+    try {
+      const opened = await api['document:open']({ id });
+      markTextReady(opened.summary.id);
+      setState((s) => ({ ...s, loading: false, error: null, current: opened, paragraph: opened.summary.readingPosition?.paragraph ?? 0 }));
+    } catch (error) {
+      fail(error);
+    }
+  }, []);
+
+  const refreshNotices = useCallback(async () => {
+    const status = await api['app:status']({});
+    setState((s) => ({ ...s, notices: status.notices }));
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const [status, settings, { documents }] = await Promise.all([api['app:status']({}), api['settings:get']({}), api['library:list']({})]);
+        setState((s) => ({ ...s, settings, documents, notices: status.notices }));
+        const first = documents.find((doc) => doc.id === settings.lastDocumentId) ?? documents[0];
+        if (first) await openDocument(first.id);
+        else setState((s) => ({ ...s, loading: false }));
+      } catch (error) {
+        fail(error);
+      }
+    })();
+    const stopNotices = api.on('app:notice', () => void refreshNotices());
+    const stopLibrary = api.on('library:changed', () => void api['library:list']({}).then(({ documents }) => setState((s) => ({ ...s, documents }))));
+    return () => {
+      stopNotices();
+      stopLibrary();
+    };
+  }, [openDocument, refreshNotices]);
+
+  const savePosition = useCallback((position: ReadingPosition) => {
+    setState((s) => {
+      if (s.current) void api['document:setReadingPosition']({ id: s.current.summary.id, position }).catch(fail);
+      return { ...s, paragraph: position.paragraph };
+    });
+  }, []);
+
+  const updateSettings = useCallback(async (patch: Partial<Pick<Settings, 'theme'>>) => {
+    try {
+      const settings = await api['settings:update'](patch);
+      setState((s) => ({ ...s, settings }));
+    } catch (error) {
+      fail(error);
+    }
+  }, []);
+
+  const dismissNotice = useCallback(async (id: string) => {
+    await api['app:dismissNotice']({ id });
+    await refreshNotices();
+  }, [refreshNotices]);
+
+  return { state, openDocument, savePosition, updateSettings, dismissNotice };
+}

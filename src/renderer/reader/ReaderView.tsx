@@ -1,0 +1,88 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { OpenedDocument, ReadingPosition } from '../../shared/contract';
+import { buildReaderContent } from './buildReaderContent';
+import { ReaderHeader } from './ReaderHeader';
+import { readerExtensions } from './readerSchema';
+import { firstVisibleParagraph, paragraphElement } from './readingPosition';
+import { markReaderFirstFrame } from './openTimings';
+
+interface ReaderViewProps {
+  document: OpenedDocument;
+  /** Called, debounced, with the paragraph at the top of the view as the user scrolls. */
+  onPositionChange: (position: ReadingPosition) => void;
+}
+
+const SAVE_POSITION_AFTER_MS = 300;
+
+/** The reading view: the document's text in TipTap, restored to where the user left it. */
+export function ReaderView({ document, onPositionChange }: ReaderViewProps) {
+  const { summary, text } = document;
+  const layout = useMemo(() => buildReaderContent(text), [text]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const editor = useEditor(
+    {
+      extensions: readerExtensions,
+      content: layout.content,
+      editable: false,
+      injectCSS: false,
+      immediatelyRender: true,
+      editorProps: { attributes: { class: 'reader-text', 'aria-label': 'Document text', 'aria-readonly': 'true' } },
+    },
+    [layout],
+  );
+
+  // Restore the position before the first paint, so the user never sees the top flash by.
+  useLayoutEffect(() => {
+    const scroller = scrollRef.current;
+    if (!scroller || !editor) return;
+    const target = summary.readingPosition?.paragraph ?? 0;
+    const element = target > 0 ? paragraphElement(editor.view.dom, layout.sectionStarts, target) : null;
+    scroller.scrollTop = element ? element.offsetTop - scroller.offsetTop : 0;
+    markReaderFirstFrame(summary.id);
+    if (!element) return;
+    // Sections near the target are now laid out at their real height; settle once more.
+    const frame = requestAnimationFrame(() => {
+      scroller.scrollTop = element.offsetTop - scroller.offsetTop;
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only when a document (re)opens: later position changes come from the user.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, layout]);
+
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (!scroller || !editor) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = summary.readingPosition?.paragraph ?? 0;
+    const save = (): void => {
+      timer = undefined;
+      const paragraph = firstVisibleParagraph(scroller.getBoundingClientRect().top + 1, editor.view.dom, layout.sectionStarts);
+      if (paragraph !== last) {
+        last = paragraph;
+        onPositionChange({ paragraph });
+      }
+    };
+    const onScroll = (): void => {
+      if (timer === undefined) timer = setTimeout(save, SAVE_POSITION_AFTER_MS);
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      scroller.removeEventListener('scroll', onScroll);
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        save();
+      }
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, layout, onPositionChange]);
+
+  return (
+    <div className="reader-scroll" ref={scrollRef} tabIndex={0} aria-label="Reader" id="reader">
+      <article className="reader-page" aria-labelledby="reader-title">
+        <ReaderHeader summary={summary} />
+        <EditorContent editor={editor} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { GlossError, type CallOutcome } from '../shared/contract';
+import type { Core } from '../core/openCore';
+import { STATUS_BY_CODE } from './errorStatus';
+import { BodyError, readJsonBody } from './jsonBody';
+import { SECURITY_HEADERS } from './staticFiles';
+
+/** The largest API request body: room for importing a long book as text. */
+export const API_BODY_LIMIT_BYTES = 80 * 1024 * 1024;
+
+/** Answers `POST /api/<method>`: the body is the params, the reply a CallOutcome. */
+export async function handleApiCall(core: Core, method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  let outcome: CallOutcome<unknown>;
+  let status = 200;
+  try {
+    const params = await readJsonBody(request, API_BODY_LIMIT_BYTES);
+    outcome = { ok: true, result: await core.call(method, params) };
+  } catch (error) {
+    if (error instanceof BodyError) {
+      status = error.status;
+      outcome = { ok: false, error: { code: 'invalid_params', message: error.message } };
+    } else if (error instanceof GlossError) {
+      status = STATUS_BY_CODE[error.code];
+      outcome = { ok: false, error: error.toWire() };
+    } else {
+      console.error(`Gloss: ${method} failed:`, error);
+      status = 500;
+      outcome = { ok: false, error: { code: 'internal', message: 'Something went wrong inside Gloss; the details are in its log.' } };
+    }
+  }
+  sendJson(response, status, outcome);
+}
+
+/** Sends a JSON reply with the security headers; API replies are never cached. */
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}

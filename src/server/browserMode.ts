@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { openCore, type Core } from '../core/openCore';
+import { createHttpServer } from './createHttpServer';
+
+export interface BrowserModeOptions {
+  dataDir: string;
+  port: number;
+  rendererDir: string;
+  resourcesDir: string;
+  version: string;
+}
+
+export interface RunningBrowserMode {
+  /** The address to open, with the launch token in its fragment (never sent to the server by the browser). */
+  url: string;
+  core: Core;
+  /** Stops accepting requests, finishes pending writes and releases the data directory. */
+  close(): Promise<void>;
+}
+
+/** Opens the core on a data directory and serves it with the renderer on 127.0.0.1. */
+export async function startBrowserMode(options: BrowserModeOptions): Promise<RunningBrowserMode> {
+  const core = await openCore({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, version: options.version });
+  const token = randomBytes(24).toString('base64url');
+  const server = createHttpServer({ core, rendererDir: options.rendererDir, token });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    core,
+    close: () => {
+      closing ??= (async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await core.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { ErrorCode } from '../shared/contract';
+
+/** The HTTP status that carries each error code. */
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  invalid_params: 400,
+  bad_input: 422,
+  unknown_method: 404,
+  not_found: 404,
+  conflict: 409,
+  internal: 500,
+};

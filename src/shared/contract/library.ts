@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { DocumentId, Timestamp, Ack, NoParams, method } from './common';
+
+/** Where the reader was: the first paragraph visible at the top of the page. */
+export const ReadingPosition = z.strictObject({
+  paragraph: z.number().int().min(0),
+});
+export type ReadingPosition = z.infer<typeof ReadingPosition>;
+
+/** What the library sidebar shows of a document. */
+export const DocumentSummary = z.strictObject({
+  id: DocumentId,
+  title: z.string().min(1).max(500),
+  source: z.string().max(500),
+  addedAt: Timestamp,
+  textVersion: z.number().int().min(1),
+  wordCount: z.number().int().min(0),
+  charCount: z.number().int().min(0),
+  paragraphCount: z.number().int().min(0),
+  readingPosition: ReadingPosition.nullable(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** A document as the reader needs it: its summary and its plain text. */
+export const OpenedDocument = z.strictObject({
+  summary: DocumentSummary,
+  text: z.string(),
+});
+export type OpenedDocument = z.infer<typeof OpenedDocument>;
+
+export const libraryMethods = {
+  /** Every document in the library, most recently added first. */
+  'library:list': method(NoParams, z.strictObject({ documents: z.array(DocumentSummary) })),
+  /** Loads a document's current text and remembers it as the last one opened. */
+  'document:open': method(z.strictObject({ id: DocumentId }), OpenedDocument),
+  /** Remembers where the reader is in a document, so a relaunch returns there. */
+  'document:setReadingPosition': method(
+    z.strictObject({ id: DocumentId, position: ReadingPosition }),
+    Ack,
+  ),
+};
