@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CoreContext } from './context';
+import { addDocument } from './documents/addDocument';
 import { decodeTextFile } from './documents/normalizeText';
-import { summarize } from './library/libraryFile';
 
 /** The bundled first document, with the title and source a reader expects. */
 export const BUNDLED_INTERVIEW = {
@@ -18,14 +18,13 @@ export const BUNDLED_INTERVIEW = {
 export async function seedFirstLaunch(ctx: CoreContext, resourcesDir: string): Promise<void> {
   if (ctx.library.data.firstLaunchDone) return;
   const bytes = await readFile(join(resourcesDir, BUNDLED_INTERVIEW.file));
-  const doc = await ctx.documents.create({
+  const summary = await addDocument(ctx, {
     title: BUNDLED_INTERVIEW.title,
     source: BUNDLED_INTERVIEW.source,
     text: decodeTextFile(bytes, BUNDLED_INTERVIEW.file),
   });
   await ctx.library.update((data) => {
-    data.documents.unshift(summarize(doc));
-    data.settings.lastDocumentId = doc.id;
+    data.settings.lastDocumentId = summary.id;
     data.firstLaunchDone = true;
   });
 }

@@ -31,8 +31,14 @@ export interface Core {
   close(): Promise<void>;
 }
 
-/** Opens a data directory: takes its lock, reads or recovers the library, seeds the first launch. */
-export async function openCore(options: CoreOptions): Promise<Core> {
+/** An open data directory, for the core and for tools (CLI, benchmarks) that work below the API. */
+export interface OpenDataDir {
+  ctx: CoreContext;
+  close(): Promise<void>;
+}
+
+/** Takes a data directory's lock, reads or recovers its library and seeds the first launch. */
+export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   const now = options.now ?? (() => new Date());
   await mkdir(options.dataDir, { recursive: true });
   const release = await lockDataDir(options.dataDir, undefined, options.onLockLost);
@@ -50,12 +56,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     );
     const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now };
     await seedFirstLaunch(ctx, options.resourcesDir);
-    const handlers: AllHandlers = { ...appHandlers(ctx), ...libraryHandlers(ctx), ...settingsHandlers(ctx) };
     let closed = false;
     return {
-      dataDir: options.dataDir,
-      events,
-      call: (method, params) => dispatch(handlers, method, params),
+      ctx,
       close: async () => {
         if (closed) return;
         closed = true;
@@ -67,4 +70,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     await release();
     throw error;
   }
+}
+
+/** Opens the core on a data directory: the one object every door talks to. */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const { ctx, close } = await openDataDir(options);
+  const handlers: AllHandlers = { ...appHandlers(ctx), ...libraryHandlers(ctx), ...settingsHandlers(ctx) };
+  return {
+    dataDir: ctx.dataDir,
+    events: ctx.events,
+    call: (method, params) => dispatch(handlers, method, params),
+    close,
+  };
 }

@@ -18,6 +18,8 @@ export async function handleApiCall(core: Core, method: string, request: Incomin
   } catch (error) {
     if (error instanceof BodyError) {
       status = error.status;
+      // The unread body would be taken for the next request on this connection: close it.
+      if (status === 413) response.setHeader('Connection', 'close');
       outcome = { ok: false, error: { code: 'invalid_params', message: error.message } };
     } else if (error instanceof GlossError) {
       status = STATUS_BY_CODE[error.code];

@@ -78,7 +78,7 @@ export function ReaderView({ document, onPositionChange }: ReaderViewProps) {
   }, [editor, layout, onPositionChange]);
 
   return (
-    <div className="reader-scroll" ref={scrollRef} tabIndex={0} aria-label="Reader" id="reader">
+    <div className="reader-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Reader" id="reader">
       <article className="reader-page" aria-labelledby="reader-title">
         <ReaderHeader summary={summary} />
         <EditorContent editor={editor} />

@@ -4,7 +4,7 @@ export const WORDS_PER_MINUTE = 238;
 /** Counts words: runs of letters or digits, with inner apostrophes and hyphens. */
 export function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)) count++;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) count++;
   return count;
 }
 

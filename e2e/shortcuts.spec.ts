@@ -1,0 +1,23 @@
+import { expect, test } from './fixtures/glossApp';
+
+test('? opens the keyboard-shortcut sheet and Esc closes it', async ({ gloss }) => {
+  const { page } = gloss;
+  await page.getByLabel('Reader').focus();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('row', { name: /Switch theme/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});
+
+test('the library and the text can be reached and used from the keyboard', async ({ gloss }) => {
+  const { page } = gloss;
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('l');
+  await expect(page.getByRole('button', { name: /Interview with CSTO/ })).toBeFocused();
+  await page.keyboard.press('r');
+  await expect(page.getByLabel('Reader')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByLabel('Document text').locator('p').last()).toBeInViewport();
+});
