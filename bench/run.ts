@@ -1,0 +1,51 @@
+/**
+ * `npm run bench`: measures Gloss against its baselines in one browser and
+ * prints a table (stdout) with progress on stderr. Times are never asserted;
+ * the latest results are also written to bench/results/latest.json.
+ */
+import { join } from 'node:path';
+import { startBareTiptap } from './bareTiptap';
+import { launchBrowser } from './browser';
+import { startGlossApp } from './glossApp';
+import { repoRoot } from './paths';
+import { evaluateRows, writeResults } from './results';
+import type { BenchRow, Suite } from './suite';
+import { openDocumentSuite } from './suites/openDocument';
+import { formatTable } from './table';
+
+/** Every suite, in the order its rows appear in the table. */
+const suites: Suite[] = [openDocumentSuite];
+
+const log = (message: string): void => console.error(`[bench] ${message}`);
+
+async function main(): Promise<void> {
+  log('building the baseline pages and starting Gloss in browser mode');
+  const bareTiptap = await startBareTiptap();
+  const gloss = await startGlossApp();
+  const browser = await launchBrowser();
+  const rows: BenchRow[] = [];
+  try {
+    for (const suite of suites) {
+      log(`suite: ${suite.name}`);
+      rows.push(...(await suite.run({ browser, gloss, bareTiptap, log })));
+    }
+  } finally {
+    await browser.close();
+    await gloss.close();
+    await bareTiptap.close();
+  }
+  const results = evaluateRows(rows);
+  console.log(formatTable(results));
+  const path = join(repoRoot, 'bench', 'results', 'latest.json');
+  await writeResults(path, results, {
+    chromium: browser.version(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  });
+  log(`results written to ${path}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

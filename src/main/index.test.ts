@@ -1,0 +1,94 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openCore } from '../core/openCore';
+import { APP_ENTRY_URL } from './security';
+import type * as ElectronMockModule from './testing/electronMock';
+
+type ElectronMock = typeof ElectronMockModule;
+
+/**
+ * Runs the main entry against a fresh electron mock, as `electron . <args>`
+ * would, and returns that mock. Module state is reset first because the entry
+ * does its work on import.
+ */
+async function launch(args: string[]): Promise<ElectronMock> {
+  vi.resetModules();
+  const electron = await import('./testing/electronMock');
+  electron.app.getAppPath = () => process.cwd();
+  process.argv = ['electron', process.cwd(), ...args];
+  await import('./index');
+  return electron;
+}
+
+/** Emits before-quit as Electron does and waits for the app to exit. */
+async function quit(electron: ElectronMock): Promise<number | null> {
+  electron.app.emit('before-quit', { preventDefault: () => {} });
+  await vi.waitFor(() => expect(electron.app.exitCode).not.toBeNull());
+  return electron.app.exitCode;
+}
+
+describe('main entry', () => {
+  const argv = process.argv;
+  let dataDir: string;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'gloss-main-'));
+  });
+  afterEach(async () => {
+    process.argv = argv;
+    vi.restoreAllMocks();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('opens the chosen data directory, binds IPC, shows the window and closes cleanly on quit', async () => {
+    const electron = await launch([`--data-dir=${dataDir}`]);
+    await vi.waitFor(() => expect(electron.MockBrowserWindow.windows).toHaveLength(1));
+    expect(electron.app.getPath('userData')).toBe(dataDir);
+    expect(electron.protocol.privilegedSchemes).toHaveLength(1);
+    expect(electron.protocol.handlers.has('app')).toBe(true);
+    expect(electron.MockBrowserWindow.windows[0]?.loadedUrl).toBe(APP_ENTRY_URL);
+
+    const page = { url: APP_ENTRY_URL };
+    const status = electron.ipcMain.handlers.get('app:status') as (event: unknown, params: unknown) => Promise<unknown>;
+    await expect(status({ senderFrame: page, sender: { mainFrame: page } }, {})).resolves.toMatchObject({ ok: true, result: { dataDir } });
+
+    expect(await quit(electron)).toBe(0);
+    // Closing released the lock: another core can open the folder now.
+    await (await openCore({ dataDir, resourcesDir: path.resolve('resources'), version: 'test' })).close();
+  });
+
+  it('brings the existing window forward when a second instance starts', async () => {
+    const electron = await launch(['--data-dir', dataDir]);
+    await vi.waitFor(() => expect(electron.MockBrowserWindow.windows).toHaveLength(1));
+    const window = electron.MockBrowserWindow.windows[0]!;
+    window.minimized = true;
+    electron.app.emit('second-instance');
+    expect(window.minimized).toBe(false);
+    expect(window.focused).toBe(true);
+    await quit(electron);
+  });
+
+  it('quits at once when another instance holds the single-instance lock', async () => {
+    vi.resetModules();
+    const electron = await import('./testing/electronMock');
+    electron.app.hasSingleInstanceLock = false;
+    process.argv = ['electron', process.cwd(), `--data-dir=${dataDir}`];
+    await import('./index');
+    expect(electron.app.quitRequested).toBe(true);
+    expect(electron.MockBrowserWindow.windows).toHaveLength(0);
+  });
+
+  it('explains a data directory in use by another Gloss and exits with 1', async () => {
+    const other = await openCore({ dataDir, resourcesDir: path.resolve('resources'), version: 'test' });
+    try {
+      const electron = await launch([`--data-dir=${dataDir}`]);
+      await vi.waitFor(() => expect(electron.app.exitCode).toBe(1));
+      expect(electron.dialog.errorBoxes[0]?.content).toContain(`Another Gloss is already using the data directory ${dataDir}`);
+      expect(electron.MockBrowserWindow.windows).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
+  });
+});

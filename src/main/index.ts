@@ -1,0 +1,98 @@
+/**
+ * The Electron main process: lifecycle only. Policy lives in security.ts,
+ * the IPC door in ipc.ts, the window in window.ts, everything the app does
+ * with data in src/core.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { openCore, type Core } from '../core/openCore';
+import { bindIpc } from './ipc';
+import { dataDirOverride, resourcesDir } from './launchOptions';
+import { installAppMenu } from './menu';
+import { registerAppProtocol, registerAppScheme } from './protocol';
+import { closeBeforeQuit } from './quitGuard';
+import { explainStartupError } from './startupError';
+import { createMainWindow } from './window';
+
+// This file is bundled to out/main/index.js; the renderer and preload builds are its siblings.
+const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
+const RENDERER_ROOT = join(OUT_DIR, 'renderer');
+const PRELOAD_PATH = join(OUT_DIR, 'preload', 'index.cjs');
+
+// A chosen data directory is also Electron's userData, so Chromium's profile and,
+// above all, the single-instance lock belong to it: two Gloss windows on two
+// folders may run side by side, as the "already in use" message promises.
+const customDataDir = dataDirOverride(process.argv, process.env);
+if (customDataDir !== null) {
+  mkdirSync(customDataDir, { recursive: true });
+  app.setPath('userData', customDataDir);
+}
+registerAppScheme(); // only possible before `ready`
+
+let mainWindow: BrowserWindow | null = null;
+
+function showMainWindow(): void {
+  const window = createMainWindow(PRELOAD_PATH);
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+}
+
+/** Shows why the app cannot go on, then leaves with a failure code. */
+function fail(error: unknown, dataDir: string): void {
+  const report = explainStartupError(error, dataDir);
+  if (!report.expected) console.error(error);
+  dialog.showErrorBox(report.title, report.message);
+  app.exit(1);
+}
+
+async function openCoreFor(dataDir: string): Promise<Core> {
+  return openCore({
+    dataDir,
+    resourcesDir: resourcesDir({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath }),
+    version: app.getVersion(),
+    onLockLost: (error) => {
+      // Another process may now write the folder; going on could corrupt it.
+      dialog.showErrorBox('Gloss lost access to its data folder', `${error.message}\n\nGloss will close to protect your data.`);
+      app.quit();
+    },
+  });
+}
+
+async function start(): Promise<void> {
+  const dataDir = customDataDir ?? app.getPath('userData');
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  await app.whenReady();
+  installAppMenu(app.isPackaged);
+  registerAppProtocol(RENDERER_ROOT);
+  let core: Core;
+  try {
+    core = await openCoreFor(dataDir);
+  } catch (error) {
+    fail(error, dataDir);
+    return;
+  }
+  closeBeforeQuit(app, () => core.close());
+  bindIpc(core, ipcMain);
+  showMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) showMainWindow();
+  });
+}
+
+if (app.requestSingleInstanceLock()) {
+  start().catch((error: unknown) => fail(error, customDataDir ?? app.getPath('userData')));
+} else {
+  // Another Gloss owns this folder; its 'second-instance' handler brings its window forward.
+  app.quit();
+}

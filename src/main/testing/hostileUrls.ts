@@ -1,0 +1,47 @@
+/** Shared hostile input for the URL policy tests: schemes, UNC paths, credentials, lookalikes, junk. */
+
+/** Well formed, but far longer than any real link: refused without parsing. */
+export const VERY_LONG_URL = `https://example.com/${'a'.repeat(100_000)}`;
+
+/** Inputs that must never pass for the app nor be handed to the system browser. */
+export const HOSTILE_URLS: readonly unknown[] = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'javascript://example.com/%0aalert(1)',
+  'vbscript:msgbox(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'file:///etc/passwd',
+  'FILE:///C:/Windows/win.ini',
+  '\\\\evil\\share',
+  '\\\\evil\\share\\payload.exe',
+  '//evil.com',
+  '//evil.com/path',
+  '/\\evil.com',
+  'smb://evil/share',
+  'ms-msdt:/id PCWDiagnostic',
+  'search-ms:query=x',
+  'vscode://file/etc/passwd',
+  'gloss://whatever',
+  'ftp://example.com/file',
+  'mailto:someone@example.com',
+  'http://user:pass@x',
+  'https://user@example.com/',
+  'https://example.com@evil.com/',
+  'https:evil.com',
+  'https:/evil.com',
+  'http://',
+  'https://exa mple.com/',
+  'https://example.com/\u0000',
+  'https://example.com\\@evil.com',
+  '',
+  '   ',
+  'ｈｔｔｐｓ://example.com/',
+  'ｊａｖａｓｃｒｉｐｔ:alert(1)',
+  'not a url',
+  null,
+  undefined,
+  42,
+  { toString: () => 'https://example.com/' },
+];
