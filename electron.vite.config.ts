@@ -30,6 +30,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
+      // One bundle is right for a local app: it loads from disk or loopback, never a network.
+      chunkSizeWarningLimit: 2000,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import type { GlossFixtureOptions } from './e2e/fixtures/glossApp';
 
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const chromiumLaunch = {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  // Without these, Chromium keeps trying to reach Google's servers, which an offline machine refuses.
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
 
 /**
  * One suite, two doors: `browser` runs everywhere on Debian's Chromium against
@@ -10,6 +14,7 @@ const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
  */
 export default defineConfig<GlossFixtureOptions>({
   testDir: 'e2e',
+  globalSetup: './e2e/globalSetup.ts',
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,
@@ -25,15 +30,9 @@ export default defineConfig<GlossFixtureOptions>({
   projects: [
     {
       name: 'browser',
-      use: {
-        door: 'browser',
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
+      use: { door: 'browser', browserName: 'chromium', launchOptions: chromiumLaunch },
     },
-    { name: 'electron', use: { door: 'electron' } },
+    // The browser is still launched for Playwright's own page fixtures; the app itself runs in Electron.
+    { name: 'electron', use: { door: 'electron', browserName: 'chromium', launchOptions: chromiumLaunch } },
   ],
 });

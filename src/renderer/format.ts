@@ -1,5 +1,10 @@
 const numberFormat = new Intl.NumberFormat('en');
 
+/** "11,721" in the user's locale. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
 /** "1 word", "12,480 words". */
 export function formatCount(count: number, noun: string): string {
   return `${numberFormat.format(count)} ${noun}${count === 1 ? '' : 's'}`;

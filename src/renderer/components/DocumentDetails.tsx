@@ -1,6 +1,6 @@
 import type { DocumentSummary } from '../../shared/contract';
 import { formatReadingTime, readingMinutes } from '../../shared/text/readingStats';
-import { formatCount, formatDate } from '../format';
+import { formatCount, formatDate, formatNumber } from '../format';
 
 /** The side panel's facts about the open document, and how far the reader is. */
 export function DocumentDetails({ summary, paragraph }: { summary: DocumentSummary; paragraph: number }) {
@@ -26,7 +26,7 @@ export function DocumentDetails({ summary, paragraph }: { summary: DocumentSumma
         <dt>Position</dt>
         <dd>
           <span>
-            Paragraph {Math.min(paragraph + 1, summary.paragraphCount)} of {summary.paragraphCount}
+            Paragraph {formatNumber(Math.min(paragraph + 1, summary.paragraphCount))} of {formatNumber(summary.paragraphCount)}
           </span>
           <progress max={100} value={progress} aria-label="Reading progress">
             {progress}%
