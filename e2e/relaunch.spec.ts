@@ -19,14 +19,21 @@ test('relaunch reopens the last document at the last reading position', async ({
   for (let i = 0; i < 6; i++) await page.keyboard.press('PageDown');
   const position = page.getByRole('region', { name: 'Document' }).getByText(/Paragraph \d+ of 120/);
   await expect(position).not.toHaveText('Paragraph 1 of 120');
-  const saved = await position.textContent();
-  // The position is saved a moment after scrolling stops; wait for the call to land.
-  await page.waitForTimeout(800);
+  // Keyboard scrolling is animated: wait until the reported position stops moving.
+  let saved = '';
+  await expect
+    .poll(async () => {
+      const now = (await position.textContent()) ?? '';
+      const settled = now === saved;
+      saved = now;
+      return settled;
+    }, { intervals: [600] })
+    .toBe(true);
 
   await gloss.relaunch();
   await expect(gloss.page.getByRole('heading', { level: 1, name: 'Field notes, spring' })).toBeVisible();
-  await expect(gloss.page.getByRole('region', { name: 'Document' }).getByText(/Paragraph \d+ of 120/)).toHaveText(saved!);
-  const paragraphNumber = Number(/Paragraph (\d+)/.exec(saved!)![1]);
+  await expect(gloss.page.getByRole('region', { name: 'Document' }).getByText(/Paragraph \d+ of 120/)).toHaveText(saved);
+  const paragraphNumber = Number(/Paragraph (\d+)/.exec(saved)![1]);
   await expect(gloss.page.getByLabel('Document text').getByText(`Note ${paragraphNumber}:`, { exact: false })).toBeInViewport();
 });
 

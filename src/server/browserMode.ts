@@ -23,7 +23,7 @@ export interface RunningBrowserMode {
 export async function startBrowserMode(options: BrowserModeOptions): Promise<RunningBrowserMode> {
   const core = await openCore({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, version: options.version });
   const token = randomBytes(24).toString('base64url');
-  const server = createHttpServer({ core, rendererDir: options.rendererDir, token });
+  const { server, shutdown } = createHttpServer({ core, rendererDir: options.rendererDir, token });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -40,8 +40,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Run
     core,
     close: () => {
       closing ??= (async () => {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await shutdown();
         await core.close();
       })();
       return closing;

@@ -13,12 +13,26 @@ export interface HttpServerOptions {
   token: string;
 }
 
+/** How long calls under way may take to finish when Gloss is asked to quit. */
+const SHUTDOWN_GRACE_MS = 3_000;
+
+/** The browser-mode door and a way to stop it gracefully. */
+export interface GlossHttpServer {
+  server: Server;
+  /**
+   * Stops accepting connections, ends the event streams and waits for calls
+   * already under way, so a write the user started is never cut off.
+   */
+  shutdown(): Promise<void>;
+}
+
 /**
  * The browser-mode door. Before anything else each request must name this
  * server as Host and come from its own origin (403), and each API call must
  * carry the launch token (401).
  */
-export function createHttpServer({ core, rendererDir, token }: HttpServerOptions): Server {
+export function createHttpServer({ core, rendererDir, token }: HttpServerOptions): GlossHttpServer {
+  const eventStreams = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
       console.error('Gloss: request failed:', error);
@@ -38,7 +52,7 @@ export function createHttpServer({ core, rendererDir, token }: HttpServerOptions
         return sendJson(response, 401, { ok: false, error: { code: 'invalid_params', message: 'Missing or wrong access token. Open Gloss with the address it printed.' } });
       }
       const name = url.pathname.slice('/api/'.length);
-      if (name === 'events' && request.method === 'GET') return streamEvents(core, response);
+      if (name === 'events' && request.method === 'GET') return streamEvents(core, response, eventStreams);
       if (request.method !== 'POST') {
         response.setHeader('Allow', 'POST');
         return sendJson(response, 405, { ok: false, error: { code: 'invalid_params', message: 'API calls use POST.' } });
@@ -50,5 +64,17 @@ export function createHttpServer({ core, rendererDir, token }: HttpServerOptions
     }
     return serveStaticFile(rendererDir, url.pathname, response);
   };
-  return server;
+  const shutdown = async (): Promise<void> => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const stream of eventStreams) stream.end();
+    // Keep-alive connections turn idle as their last call finishes; close each as it does.
+    const sweep = setInterval(() => server.closeIdleConnections(), 25);
+    server.closeIdleConnections();
+    // A client that never finishes its request must not keep Gloss from quitting.
+    const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    await closed;
+    clearInterval(sweep);
+    clearTimeout(deadline);
+  };
+  return { server, shutdown };
 }

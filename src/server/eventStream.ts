@@ -6,7 +6,8 @@ import { SECURITY_HEADERS } from './staticFiles';
  * Streams core events as server-sent events. The client reads it with fetch
  * (not EventSource) so the token travels in a header, never in a URL.
  */
-export function streamEvents(core: Core, response: ServerResponse): void {
+export function streamEvents(core: Core, response: ServerResponse, open: Set<ServerResponse>): void {
+  open.add(response);
   response.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -20,6 +21,7 @@ export function streamEvents(core: Core, response: ServerResponse): void {
   // A comment line every 25 s keeps idle proxies and timers from closing the stream.
   const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 25_000);
   response.on('close', () => {
+    open.delete(response);
     clearInterval(keepAlive);
     stop();
   });

@@ -1,19 +1,14 @@
-import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { LaunchArgsError, parseLaunchArgs, type LaunchArgs } from '../shared/launchArgs';
+import { defaultDataDir } from '../core/defaultDataDir';
 import { DataDirLockedError } from '../core/storage/dataDirLock';
 import { NewerSchemaError } from '../core/storage/versionedFile';
 import { startBrowserMode } from './browserMode';
 import { openInBrowser } from './openInBrowser';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-
-/** The data directory browser mode and the CLI use unless told otherwise. */
-export function defaultDataDir(): string {
-  return join(homedir(), '.gloss');
-}
 
 /**
  * Runs browser mode until Ctrl+C: prints the one line with the address, then

@@ -4,6 +4,7 @@ import { ApiError } from './unwrapOutcome';
 import { parseServerSentEvents } from './serverSentEvents';
 
 const TOKEN_KEY = 'gloss.token';
+const KEEPALIVE_LIMIT = 60_000;
 
 /**
  * Takes the launch token from the address fragment (#token=…), keeps it for
@@ -49,7 +50,9 @@ export function createHttpTransport(location: Location, storage: Storage, fetchF
       if (!token) throw new ApiError('unauthorized', 'This page has no access token. Open Gloss with the address it printed when it started.');
       let response: Response;
       try {
-        response = await fetchFn(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify(params) });
+        const body = JSON.stringify(params);
+        // keepalive lets a small last call (a reading position) finish while the tab closes; browsers cap it at 64 KB.
+        response = await fetchFn(`/api/${method}`, { method: 'POST', headers, body, keepalive: body.length < KEEPALIVE_LIMIT });
       } catch {
         throw new ApiError('network', 'Gloss is not running any more. Start it again, then reload this page.');
       }

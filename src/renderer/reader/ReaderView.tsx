@@ -66,13 +66,18 @@ export function ReaderView({ document, onPositionChange }: ReaderViewProps) {
     const onScroll = (): void => {
       if (timer === undefined) timer = setTimeout(save, SAVE_POSITION_AFTER_MS);
     };
+    // Closing the tab or window right after scrolling still records where the reader was.
+    const saveNow = (): void => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      save();
+    };
     scroller.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', saveNow);
     return () => {
       scroller.removeEventListener('scroll', onScroll);
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        save();
-      }
+      window.removeEventListener('pagehide', saveNow);
+      saveNow();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, layout, onPositionChange]);
