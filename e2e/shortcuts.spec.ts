@@ -17,7 +17,7 @@ test('the library and the text can be reached and used from the keyboard', async
   await page.keyboard.press('l');
   await expect(page.getByRole('button', { name: /Interview with CSTO/ })).toBeFocused();
   await page.keyboard.press('r');
-  await expect(page.getByLabel('Reader')).toBeFocused();
-  await page.keyboard.press('End');
+  await expect(page.getByRole('textbox', { name: 'Document text' })).toBeFocused();
+  await page.keyboard.press('Control+End');
   await expect(page.getByLabel('Document text').locator('p').last()).toBeInViewport();
 });

@@ -4,9 +4,12 @@ import { dispatch, type AllHandlers } from './dispatch';
 import { DocumentRepository } from './documents/documentRepository';
 import { EventBus } from './events';
 import { seedFirstLaunch } from './firstLaunch';
+import { annotationHandlers } from './annotations/annotationHandlers';
 import { appHandlers } from './handlers/appHandlers';
+import { categoryHandlers } from './handlers/categoryHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
+import { textHandlers } from './handlers/textHandlers';
 import { openLibraryFile } from './library/libraryFile';
 import { NoticeBoard } from './notices';
 import { lockDataDir } from './storage/dataDirLock';
@@ -75,7 +78,14 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
 /** Opens the core on a data directory: the one object every door talks to. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const { ctx, close } = await openDataDir(options);
-  const handlers: AllHandlers = { ...appHandlers(ctx), ...libraryHandlers(ctx), ...settingsHandlers(ctx) };
+  const handlers: AllHandlers = {
+    ...annotationHandlers(ctx),
+    ...appHandlers(ctx),
+    ...categoryHandlers(ctx),
+    ...libraryHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...textHandlers(ctx),
+  };
   return {
     dataDir: ctx.dataDir,
     events: ctx.events,

@@ -1,30 +1,38 @@
-import { useState } from 'react';
-import { DocumentDetails } from './components/DocumentDetails';
+import { useCallback, useRef, useState } from 'react';
+import { DocumentWorkspace } from './DocumentWorkspace';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { NoticeBar } from './components/NoticeBar';
 import { ShortcutSheet } from './components/ShortcutSheet';
+import { StatusMessage } from './components/StatusMessage';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useLibrary } from './hooks/useLibrary';
 import { nextThemePreference, useAppliedTheme } from './hooks/useTheme';
-import { ReaderView } from './reader/ReaderView';
 
-/** The app's frame: library on the left, the reader in the middle, the document panel on the right. */
+/** The app's frame: library on the left, the reader in the middle, the annotation panel on the right. */
 export function App() {
-  const { state, openDocument, savePosition, updateSettings, dismissNotice } = useLibrary();
+  const library = useLibrary();
+  const { state } = library;
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean; at: number } | null>(null);
+  const leaveGuard = useRef<(() => boolean) | null>(null);
+  const registerLeaveGuard = useCallback((guard: (() => boolean) | null) => {
+    leaveGuard.current = guard;
+  }, []);
   const theme = state.settings?.theme ?? 'system';
   useAppliedTheme(theme);
   useGlobalShortcuts({
     '?': () => setSheetOpen(true),
-    t: () => void updateSettings({ theme: nextThemePreference(theme) }),
-    T: () => void updateSettings({ theme: nextThemePreference(theme) }),
+    t: () => void library.updateSettings({ theme: nextThemePreference(theme) }),
     l: () => focusLibrary(),
-    L: () => focusLibrary(),
-    r: () => document.getElementById('reader')?.focus(),
-    R: () => document.getElementById('reader')?.focus(),
+    r: () => focusReader(),
   });
   const current = state.current;
+  const say = (text: string, error = false): void => setMessage({ text, error, at: Date.now() });
+  const open = (id: string): void => {
+    if (leaveGuard.current && !leaveGuard.current()) return;
+    void library.openDocument(id);
+  };
 
   return (
     <div className="app">
@@ -34,36 +42,51 @@ export function App() {
           <span className="brand-name">Gloss</span>
         </div>
         <div className="topbar-actions">
-          <ThemeSwitch value={theme} onChange={(value) => void updateSettings({ theme: value })} />
+          <ThemeSwitch value={theme} onChange={(value) => void library.updateSettings({ theme: value })} />
           <button type="button" className="icon-button" onClick={() => setSheetOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
             ?
           </button>
         </div>
       </header>
-      <NoticeBar notices={state.notices} onDismiss={(id) => void dismissNotice(id)} />
+      <NoticeBar notices={state.notices} onDismiss={(id) => void library.dismissNotice(id)} />
       {state.error && (
         <p className="error-banner" role="alert">
           {state.error}
         </p>
       )}
       <div className="workspace">
-        <LibrarySidebar documents={state.documents} currentId={current?.summary.id ?? null} onOpen={(id) => void openDocument(id)} />
-        <main className="reader-pane">
-          {current ? (
-            <ReaderView key={`${current.summary.id}:${current.summary.textVersion}`} document={current} onPositionChange={savePosition} />
-          ) : (
+        <LibrarySidebar documents={state.documents} currentId={current?.summary.id ?? null} onOpen={open} />
+        {current && state.settings ? (
+          <DocumentWorkspace
+            key={`${current.summary.id}:${current.summary.textVersion}:${state.openCount}`}
+            document={current}
+            settings={state.settings}
+            paragraph={state.paragraph}
+            onPositionChange={library.savePosition}
+            onPickColor={(color) => void library.updateSettings({ currentColor: color })}
+            onRenameCategory={(id, name) => void library.renameCategory(id, name)}
+            onReload={() => void library.openDocument(current.summary.id)}
+            onError={(text) => say(text, true)}
+            onStatus={(text) => say(text)}
+            registerLeaveGuard={registerLeaveGuard}
+          />
+        ) : (
+          <main className="reader-pane">
             <p className="reader-empty" role="status">
               {state.loading ? 'Opening…' : 'The library is empty.'}
             </p>
-          )}
-        </main>
-        <aside className="side-panel" aria-label="Document panel">
-          {current && <DocumentDetails summary={current.summary} paragraph={state.paragraph} />}
-        </aside>
+          </main>
+        )}
       </div>
+      {message && <StatusMessage key={message.at} text={message.text} error={message.error} onDone={() => setMessage(null)} />}
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
     </div>
   );
+}
+
+/** Puts the keyboard in the text, where arrows move the caret and Shift+arrows select. */
+function focusReader(): void {
+  document.querySelector<HTMLElement>('.reader-text')?.focus();
 }
 
 function focusLibrary(): void {

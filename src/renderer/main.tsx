@@ -6,6 +6,8 @@ import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/reader.css';
 import './styles/controls.css';
+import './styles/highlights.css';
+import './styles/panel.css';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentId, Timestamp } from '../../shared/contract';
 import { DurableJsonFile } from '../storage/durableJsonFile';
+import type { Migrations } from '../storage/versionedFile';
 
-export const DOCUMENT_FILE_VERSION = 1;
+export const DOCUMENT_FILE_VERSION = 2;
 
 /** One stored version of a document's text; older versions are kept. */
 export const TextVersion = z.strictObject({
@@ -27,8 +28,20 @@ export const DocumentFileData = z.strictObject({
   source: z.string().max(500),
   addedAt: Timestamp,
   textVersions: z.array(TextVersion).min(1),
+  /**
+   * Highlights, each validated on its own when the document opens: one
+   * malformed entry becomes an orphan with its reason, and never makes the
+   * whole file count as damaged.
+   */
+  annotations: z.array(z.unknown()),
 });
 export type DocumentFileData = z.infer<typeof DocumentFileData>;
+
+/** Upgrades of document files, each from the version named by its key. */
+export const DOCUMENT_MIGRATIONS: Migrations = {
+  // Version 2 brings highlights.
+  1: (data) => ({ ...data, annotations: [] }),
+};
 
 /** Path of a document's own file. */
 export function documentFilePath(dataDir: string, id: string): string {

@@ -5,7 +5,7 @@ import { GlossError, type DocumentSummary } from '../../shared/contract';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { countWords } from '../../shared/text/readingStats';
 import { openVersionedFile, type OpenedVersionedFile } from '../storage/versionedFile';
-import { DOCUMENT_FILE_VERSION, DocumentFileData, documentFilePath, type TextVersion } from './documentFile';
+import { DOCUMENT_FILE_VERSION, DOCUMENT_MIGRATIONS, DocumentFileData, documentFilePath, type TextVersion } from './documentFile';
 import { TextStore } from './textStore';
 
 export interface NewDocument {
@@ -56,6 +56,7 @@ export class DocumentRepository {
       source: input.source,
       addedAt,
       textVersions: [describeText(input.text, 1, addedAt)],
+      annotations: [],
     };
     const file = this.openFile(id, data);
     this.opened.set(id, file);
@@ -65,15 +66,26 @@ export class DocumentRepository {
 
   /** A document's file data; throws not_found for an id the library does not know. */
   async get(id: string): Promise<DocumentFileData> {
-    if (!this.summaryOf(id)) throw new GlossError('not_found', `There is no document with id ${id}.`);
+    return (await this.file(id)).db.data;
+  }
+
+  /** Changes a document's data and resolves once the change is on disk. */
+  async update<T>(id: string, change: (data: DocumentFileData) => T): Promise<T> {
+    const { db } = await this.file(id);
+    const result = change(db.data);
+    await db.write();
+    return result;
+  }
+
+  private file(id: string): Promise<OpenedVersionedFile<DocumentFileData>> {
+    if (!this.summaryOf(id)) return Promise.reject(new GlossError('not_found', `There is no document with id ${id}.`));
     let file = this.opened.get(id);
     if (!file) {
       file = this.openFile(id);
       this.opened.set(id, file);
       file.catch(() => this.opened.delete(id));
     }
-    const { db } = await file;
-    return db.data;
+    return file;
   }
 
   /** Resolves once every document write requested so far is on disk. */
@@ -87,7 +99,7 @@ export class DocumentRepository {
       path: documentFilePath(this.dataDir, id),
       currentVersion: DOCUMENT_FILE_VERSION,
       schema: DocumentFileData,
-      migrations: {},
+      migrations: DOCUMENT_MIGRATIONS,
       now: this.now,
       create: () => {
         if (initial) return initial;
@@ -112,8 +124,9 @@ export class DocumentRepository {
         source: summary.source,
         addedAt: summary.addedAt,
         textVersions: [describeText(text, summary.textVersion, summary.addedAt)],
+        annotations: [],
       },
-      summary: `The document "${summary.title}" was rebuilt from the library index and its stored text.`,
+      summary: `The document "${summary.title}" was rebuilt from the library index and its stored text; its highlights could not be recovered from it, but the damaged file was kept.`,
     };
   }
 }

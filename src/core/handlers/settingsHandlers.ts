@@ -7,6 +7,7 @@ export function settingsHandlers(ctx: CoreContext): Handlers<'settings:get' | 's
     'settings:update': async (patch) => {
       await ctx.library.update((data) => {
         if (patch.theme !== undefined) data.settings.theme = patch.theme;
+        if (patch.currentColor !== undefined) data.settings.currentColor = patch.currentColor;
       });
       return ctx.library.data.settings;
     },

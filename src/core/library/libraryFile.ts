@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentSummary, Settings } from '../../shared/contract';
 import { currentTextVersion, readAllDocumentFiles, type DocumentFileData } from '../documents/documentFile';
-import { openVersionedFile, type OpenedVersionedFile } from '../storage/versionedFile';
+import { DEFAULT_CATEGORIES } from '../annotations/defaultCategories';
+import { openVersionedFile, type Migrations, type OpenedVersionedFile } from '../storage/versionedFile';
 
-export const LIBRARY_FILE_VERSION = 1;
+export const LIBRARY_FILE_VERSION = 2;
 
 /** library.json: the small index every screen needs (documents list, settings). */
 export const LibraryFileData = z.strictObject({
@@ -16,7 +17,7 @@ export const LibraryFileData = z.strictObject({
 });
 export type LibraryFileData = z.infer<typeof LibraryFileData>;
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', lastDocumentId: null };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', lastDocumentId: null, categories: DEFAULT_CATEGORIES, currentColor: 'c1' };
 
 /** The index entry of a document, from its own file. */
 export function summarize(doc: DocumentFileData): DocumentSummary {
@@ -34,13 +35,19 @@ export function summarize(doc: DocumentFileData): DocumentSummary {
   };
 }
 
+/** Upgrades of library.json, each from the version named by its key. */
+export const LIBRARY_MIGRATIONS: Migrations = {
+  // Version 2 brings highlight colours as named categories, and the colour in use.
+  1: (data) => ({ ...data, settings: { ...(data['settings'] as object), categories: DEFAULT_CATEGORIES, currentColor: 'c1' } }),
+};
+
 /** Opens library.json, rebuilding it from the document files if it is damaged. */
 export function openLibraryFile(dataDir: string, now: () => Date): Promise<OpenedVersionedFile<LibraryFileData>> {
   return openVersionedFile<LibraryFileData>({
     path: join(dataDir, 'library.json'),
     currentVersion: LIBRARY_FILE_VERSION,
     schema: LibraryFileData,
-    migrations: {},
+    migrations: LIBRARY_MIGRATIONS,
     now,
     create: () => ({ schemaVersion: LIBRARY_FILE_VERSION, documents: [], settings: DEFAULT_SETTINGS, firstLaunchDone: false }),
     recover: async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './shortcuts';
+import { SHORTCUT_GROUPS } from './shortcuts';
 
 /** The keyboard-shortcut sheet: a modal dialog (Esc or the button closes it). */
 export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -18,20 +18,25 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
           ✕
         </button>
       </header>
-      <table className="shortcut-table">
-        <tbody>
-          {SHORTCUTS.map(({ keys, action }) => (
-            <tr key={action}>
-              <td>
-                {keys.map((key) => (
-                  <kbd key={key}>{key}</kbd>
-                ))}
-              </td>
-              <td>{action}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="shortcut-groups">
+        {SHORTCUT_GROUPS.map((group) => (
+          <table key={group.title} className="shortcut-table">
+            <caption>{group.title}</caption>
+            <tbody>
+              {group.shortcuts.map(({ keys, action }) => (
+                <tr key={action}>
+                  <td>
+                    {keys.map((key) => (
+                      <kbd key={key}>{key}</kbd>
+                    ))}
+                  </td>
+                  <td>{action}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
     </dialog>
   );
 }

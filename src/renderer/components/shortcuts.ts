@@ -1,11 +1,40 @@
 /** Every keyboard shortcut, as the sheet lists them; the handlers live where they act. */
-export const SHORTCUTS: { keys: string[]; action: string }[] = [
-  { keys: ['?'], action: 'Show this list of shortcuts' },
-  { keys: ['L'], action: 'Go to the library list' },
-  { keys: ['R'], action: 'Go to the text, to scroll it with the keys below' },
-  { keys: ['↑', '↓'], action: 'Move through the library list; Enter opens a document' },
-  { keys: ['Space', 'Shift+Space'], action: 'Scroll the text a page down or up' },
-  { keys: ['Home', 'End'], action: 'Go to the start or end of the text' },
-  { keys: ['T'], action: 'Switch theme: system, light, dark' },
-  { keys: ['Esc'], action: 'Close a dialog' },
+export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; action: string }[] }[] = [
+  {
+    title: 'Reading',
+    shortcuts: [
+      { keys: ['R'], action: 'Go to the text (arrows move the caret, Shift+arrows select)' },
+      { keys: ['Space', 'Shift+Space'], action: 'Scroll the text a page down or up' },
+      { keys: ['Ctrl+Home', 'Ctrl+End'], action: 'Go to the start or end of the text' },
+      { keys: ['L'], action: 'Go to the library list; ↑ ↓ move, Enter opens' },
+    ],
+  },
+  {
+    title: 'Highlights',
+    shortcuts: [
+      { keys: ['Ctrl+Shift+H'], action: 'Highlight the selection in the current colour' },
+      { keys: ['1', '2', '3', '4', '5'], action: 'Highlight the selection in that colour (while the toolbar shows)' },
+      { keys: ['J', 'K'], action: 'Next or previous highlight' },
+      { keys: ['Enter'], action: 'Edit the note of the selected highlight' },
+      { keys: ['Esc'], action: 'Back to the text' },
+      { keys: ['Delete'], action: 'Delete the selected highlight' },
+      { keys: ['Ctrl+Z'], action: 'Undo the last highlight change or delete' },
+    ],
+  },
+  {
+    title: 'Editing the text',
+    shortcuts: [
+      { keys: ['E'], action: 'Edit the text (to correct a transcript)' },
+      { keys: ['Ctrl+S'], action: 'Save the edits as a new version' },
+      { keys: ['Ctrl+Z', 'Ctrl+Shift+Z'], action: 'Undo or redo an edit' },
+      { keys: ['Esc'], action: 'Stop editing (asks if there are unsaved edits)' },
+    ],
+  },
+  {
+    title: 'App',
+    shortcuts: [
+      { keys: ['T'], action: 'Switch theme: system, light, dark' },
+      { keys: ['?'], action: 'Show this list of shortcuts' },
+    ],
+  },
 ];

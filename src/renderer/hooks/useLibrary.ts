@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary, Notice, OpenedDocument, ReadingPosition, Settings } from '../../shared/contract';
+import type { CategoryId, DocumentSummary, Notice, OpenedDocument, ReadingPosition, Settings } from '../../shared/contract';
 import { api } from '../api/glossApi';
 import { markTextReady } from '../reader/openTimings';
 
@@ -12,6 +12,8 @@ export interface LibraryState {
   current: OpenedDocument | null;
   /** Paragraph at the top of the reader, as last reported. */
   paragraph: number;
+  /** Counts opens, so reopening the same document gives a fresh reader. */
+  openCount: number;
 }
 
 /** Loads the library and the last document, and keeps them in step with the core. */
@@ -24,6 +26,7 @@ export function useLibrary() {
     notices: [],
     current: null,
     paragraph: 0,
+    openCount: 0,
   });
   const fail = (error: unknown): void => setState((s) => ({ ...s, loading: false, error: (error as Error).message }));
 
@@ -31,7 +34,7 @@ export function useLibrary() {
     try {
       const opened = await api['document:open']({ id });
       markTextReady(opened.summary.id);
-      setState((s) => ({ ...s, loading: false, error: null, current: opened, paragraph: opened.summary.readingPosition?.paragraph ?? 0 }));
+      setState((s) => ({ ...s, loading: false, error: null, current: opened, paragraph: opened.summary.readingPosition?.paragraph ?? 0, openCount: s.openCount + 1 }));
     } catch (error) {
       fail(error);
     }
@@ -69,7 +72,16 @@ export function useLibrary() {
     });
   }, []);
 
-  const updateSettings = useCallback(async (patch: Partial<Pick<Settings, 'theme'>>) => {
+  const renameCategory = useCallback(async (id: CategoryId, name: string) => {
+    try {
+      const { categories } = await api['category:rename']({ id, name });
+      setState((s) => (s.settings ? { ...s, settings: { ...s.settings, categories } } : s));
+    } catch (error) {
+      fail(error);
+    }
+  }, []);
+
+  const updateSettings = useCallback(async (patch: Partial<Pick<Settings, 'theme' | 'currentColor'>>) => {
     try {
       const settings = await api['settings:update'](patch);
       setState((s) => ({ ...s, settings }));
@@ -83,5 +95,5 @@ export function useLibrary() {
     await refreshNotices();
   }, [refreshNotices]);
 
-  return { state, openDocument, savePosition, updateSettings, dismissNotice };
+  return { state, openDocument, savePosition, updateSettings, renameCategory, dismissNotice };
 }

@@ -1,36 +1,27 @@
-import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { OpenedDocument, ReadingPosition } from '../../shared/contract';
-import { buildReaderContent } from './buildReaderContent';
+import { EditorContent, type Editor } from '@tiptap/react';
+import { useEffect, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { DocumentSummary, ReadingPosition } from '../../shared/contract';
+import type { ReaderLayout } from './buildReaderContent';
 import { ReaderHeader } from './ReaderHeader';
-import { readerExtensions } from './readerSchema';
 import { firstVisibleParagraph, paragraphElement } from './readingPosition';
 import { markReaderFirstFrame } from './openTimings';
 
 interface ReaderViewProps {
-  document: OpenedDocument;
+  summary: DocumentSummary;
+  editor: Editor | null;
+  layout: ReaderLayout;
   /** Called, debounced, with the paragraph at the top of the view as the user scrolls. */
   onPositionChange: (position: ReadingPosition) => void;
+  onTextClick: (event: MouseEvent<HTMLElement>) => void;
+  /** Controls shown under the title (edit mode). */
+  actions: ReactNode;
 }
 
 const SAVE_POSITION_AFTER_MS = 300;
 
 /** The reading view: the document's text in TipTap, restored to where the user left it. */
-export function ReaderView({ document, onPositionChange }: ReaderViewProps) {
-  const { summary, text } = document;
-  const layout = useMemo(() => buildReaderContent(text), [text]);
+export function ReaderView({ summary, editor, layout, onPositionChange, onTextClick, actions }: ReaderViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const editor = useEditor(
-    {
-      extensions: readerExtensions,
-      content: layout.content,
-      editable: false,
-      injectCSS: false,
-      immediatelyRender: true,
-      editorProps: { attributes: { class: 'reader-text', 'aria-label': 'Document text', 'aria-readonly': 'true' } },
-    },
-    [layout],
-  );
 
   // Restore the position before the first paint, so the user never sees the top flash by.
   useLayoutEffect(() => {
@@ -83,10 +74,11 @@ export function ReaderView({ document, onPositionChange }: ReaderViewProps) {
   }, [editor, layout, onPositionChange]);
 
   return (
-    <div className="reader-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Reader" id="reader">
+    <div className="reader-scroll" ref={scrollRef} tabIndex={-1} role="region" aria-label="Reader" id="reader">
       <article className="reader-page" aria-labelledby="reader-title">
         <ReaderHeader summary={summary} />
-        <EditorContent editor={editor} />
+        {actions}
+        <EditorContent editor={editor} onClick={onTextClick} />
       </article>
     </div>
   );

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import { annotationMethods } from './annotations';
 import { appMethods } from './app';
 import { libraryMethods } from './library';
 import { settingsMethods } from './settings';
 
 export * from './common';
+export * from './annotations';
 export * from './app';
 export * from './library';
 export * from './settings';
@@ -15,6 +17,7 @@ export * from './events';
  * for its params and result. Each door (IPC, HTTP) validates against it.
  */
 export const contract = {
+  ...annotationMethods,
   ...appMethods,
   ...libraryMethods,
   ...settingsMethods,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnnotationView } from './annotations';
 import { DocumentId, Timestamp, Ack, NoParams, method } from './common';
 
 /** Where the reader was: the first paragraph visible at the top of the page. */
@@ -21,10 +22,11 @@ export const DocumentSummary = z.strictObject({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
-/** A document as the reader needs it: its summary and its plain text. */
+/** A document as the reader needs it: its summary, its plain text and its highlights, re-anchored. */
 export const OpenedDocument = z.strictObject({
   summary: DocumentSummary,
   text: z.string(),
+  annotations: z.array(AnnotationView),
 });
 export type OpenedDocument = z.infer<typeof OpenedDocument>;
 

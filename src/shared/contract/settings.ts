@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Category, CategoryId } from './annotations';
 import { DocumentId, NoParams, method } from './common';
 
 /** The colour scheme: follow the operating system, or force one. */
@@ -8,11 +9,15 @@ export type ThemePreference = z.infer<typeof ThemePreference>;
 export const Settings = z.strictObject({
   theme: ThemePreference,
   lastDocumentId: DocumentId.nullable(),
+  /** The five highlight colours and the category each stands for. */
+  categories: z.array(Category).length(5),
+  /** The colour new highlights get. */
+  currentColor: CategoryId,
 });
 export type Settings = z.infer<typeof Settings>;
 
 /** The settings a user may change directly; the rest follow from what they do. */
-export const SettingsPatch = z.strictObject({ theme: ThemePreference.optional() });
+export const SettingsPatch = z.strictObject({ theme: ThemePreference.optional(), currentColor: CategoryId.optional() });
 
 export const settingsMethods = {
   'settings:get': method(NoParams, Settings),

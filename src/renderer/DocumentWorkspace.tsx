@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import type { CategoryId, OpenedDocument, ReadingPosition, Settings } from '../shared/contract';
+import { AnnotationPanel } from './annotations/AnnotationPanel';
+import { useAnnotations } from './annotations/useAnnotations';
+import { ConfirmDialog } from './components/ConfirmDialog';
+import { DocumentDetails } from './components/DocumentDetails';
+import { EditBar } from './edit/EditBar';
+import { useEditKeys } from './edit/useEditKeys';
+import { useEditMode } from './edit/useEditMode';
+import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
+import { dispatchHighlight, highlightsAt } from './reader/highlightPlugin';
+import { ReaderView } from './reader/ReaderView';
+import { scrollToHighlight } from './reader/scrollToHighlight';
+import { SelectionToolbar } from './reader/SelectionToolbar';
+import { textToPos } from './reader/textMap';
+import { useReaderEditor } from './reader/useReaderEditor';
+import { useTextSelection } from './reader/useTextSelection';
+
+interface DocumentWorkspaceProps {
+  document: OpenedDocument;
+  settings: Settings;
+  paragraph: number;
+  onPositionChange: (position: ReadingPosition) => void;
+  onPickColor: (color: CategoryId) => void;
+  onRenameCategory: (id: CategoryId, name: string) => void;
+  onReload: () => void;
+  onError: (message: string) => void;
+  onStatus: (message: string) => void;
+  /** Registers the check the app runs before leaving this document: false (after asking) while edits are unsaved. */
+  registerLeaveGuard: (guard: (() => boolean) | null) => void;
+}
+
+/** One open document: the reader with its highlights, the annotation panel, and edit mode. */
+export function DocumentWorkspace({ document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, registerLeaveGuard }: DocumentWorkspaceProps) {
+  const { summary } = opened;
+  const reader = useReaderEditor(opened.text, opened.annotations);
+  const { editor, map } = reader;
+  const notes = useAnnotations({ documentId: summary.id, text: opened.text, textVersion: summary.textVersion, initial: opened.annotations, editor, map, onError });
+  const edit = useEditMode({ documentId: summary.id, textVersion: summary.textVersion, reader, annotations: notes.annotations, reload: onReload, onError });
+  const selection = useTextSelection(editor, map, !edit.editing);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const selected = notes.annotations.find((a) => a.id === selectedId) ?? null;
+
+  const select = useCallback((id: string | null, options: { scroll?: boolean; flash?: boolean } = {}) => {
+    setSelectedId(id);
+    if (!editor || editor.isDestroyed) return;
+    dispatchHighlight(editor.view, { type: 'select', id });
+    const target = id ? notes.annotations.find((a) => a.id === id) : null;
+    if (target?.anchor && options.scroll) scrollToHighlight(editor, target.id, textToPos(map, target.anchor.start, 'start'), options.flash ?? false);
+  }, [editor, map, notes.annotations]);
+
+  const highlightSelection = (color: CategoryId): boolean => {
+    if (!selection) {
+      onStatus('Select some text first, then highlight it.');
+      return true;
+    }
+    void notes.create(selection.start, selection.end, color).then((created) => {
+      if (created) select(created.id);
+    });
+    editor?.commands.setTextSelection(editor.state.selection.to);
+    return true;
+  };
+
+  const step = (direction: 1 | -1): void => {
+    const list = notes.placed;
+    if (list.length === 0) return onStatus('This document has no highlights yet.');
+    const index = list.findIndex((a) => a.id === selectedId);
+    const next = index < 0 ? (direction > 0 ? 0 : list.length - 1) : (index + direction + list.length) % list.length;
+    select(list[next]!.id, { scroll: true, flash: true });
+  };
+
+  useEffect(() => {
+    registerLeaveGuard(() => {
+      if (!edit.dirty) return true;
+      setConfirmLeave(true);
+      return false;
+    });
+    return () => registerLeaveGuard(null);
+  }, [edit.dirty, registerLeaveGuard]);
+
+  const focusText = (): void => void editor?.commands.focus(undefined, { scrollIntoView: false });
+
+  useGlobalShortcuts({
+    'Mod+Shift+h': () => !edit.editing && highlightSelection(settings.currentColor),
+    ...Object.fromEntries(settings.categories.map((category, i) => [String(i + 1), () => (selection && !edit.editing ? highlightSelection(category.id) : false)])),
+    j: () => !edit.editing && (step(1), true),
+    k: () => !edit.editing && (step(-1), true),
+    Enter: () => (selected ? (noteRef.current?.focus(), true) : false),
+    Escape: () => {
+      if (edit.editing) return edit.dirty ? setConfirmLeave(true) : edit.discard();
+      select(null);
+      focusText();
+    },
+    Delete: () => (selected && !edit.editing ? (void notes.remove(selected.id), setSelectedId(null), true) : false),
+    Backspace: () => (selected && !edit.editing ? (void notes.remove(selected.id), setSelectedId(null), true) : false),
+    'Mod+z': () => !edit.editing && (void notes.undo().then((label) => onStatus(label ?? 'Nothing to undo.')), true),
+    e: () => !edit.editing && (edit.start(), true),
+    ' ': () => scrollReaderBy(1),
+    'Shift+ ': () => scrollReaderBy(-1),
+  });
+  // Keys that work inside the text while editing.
+  useEditKeys(edit.editing, { save: () => void edit.save(), cancel: () => (edit.dirty ? setConfirmLeave(true) : edit.discard()) });
+
+  const onTextClick = (event: MouseEvent<HTMLElement>): void => {
+    if (!editor || edit.editing || !editor.state.selection.empty) return;
+    const pos = editor.view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
+    const ids = pos === undefined ? [] : highlightsAt(editor.state, pos);
+    if (ids.length === 0) return select(null);
+    // Clicking an overlap again moves to the next highlight under the pointer.
+    const current = selectedId ? ids.indexOf(selectedId) : -1;
+    select(ids[(current + 1) % ids.length]!);
+  };
+
+  return (
+    <>
+      <main className="reader-pane">
+        <ReaderView
+          summary={summary}
+          editor={editor}
+          layout={reader.layout}
+          onPositionChange={onPositionChange}
+          onTextClick={onTextClick}
+          actions={<EditBar editing={edit.editing} dirty={edit.dirty} saving={edit.saving} onStart={edit.start} onSave={() => void edit.save()} onCancel={() => (edit.dirty ? setConfirmLeave(true) : edit.discard())} />}
+        />
+        {selection && !edit.editing && <SelectionToolbar selection={selection} categories={settings.categories} currentColor={settings.currentColor} onHighlight={highlightSelection} />}
+      </main>
+      <aside className="side-panel" aria-label="Annotation panel">
+        <AnnotationPanel
+          placed={notes.placed}
+          orphans={notes.orphans}
+          selected={selected}
+          categories={settings.categories}
+          currentColor={settings.currentColor}
+          status={notes.status}
+          noteRef={noteRef}
+          onSelect={(id) => select(id, { scroll: true, flash: true })}
+          onPickColor={onPickColor}
+          onRenameCategory={onRenameCategory}
+          onUpdate={(id, patch) => void notes.update(id, patch)}
+          onDelete={(id) => {
+            void notes.remove(id);
+            setSelectedId(null);
+            focusText();
+          }}
+          onLeave={focusText}
+        />
+        <DocumentDetails summary={summary} paragraph={paragraph} />
+      </aside>
+      <ConfirmDialog
+        open={confirmLeave}
+        title="Discard your edits?"
+        message="The text has changes that are not saved. Discarding them keeps the last saved version."
+        confirmLabel="Discard edits"
+        cancelLabel="Keep editing"
+        onConfirm={() => {
+          setConfirmLeave(false);
+          edit.discard();
+        }}
+        onCancel={() => setConfirmLeave(false)}
+      />
+    </>
+  );
+}
+
+/** Scrolls the reading view by most of a screen, as Space does on a page. */
+function scrollReaderBy(direction: 1 | -1): true {
+  const scroller = window.document.getElementById('reader');
+  scroller?.scrollBy({ top: direction * scroller.clientHeight * 0.9 });
+  return true;
+}

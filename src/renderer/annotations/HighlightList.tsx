@@ -1,0 +1,57 @@
+import { memo } from 'react';
+import type { AnnotationView } from '../../shared/contract';
+
+const QUOTE_PREVIEW = 140;
+
+/** A quote shortened for a list, on a word boundary. */
+export function shorten(text: string, limit = QUOTE_PREVIEW): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= limit) return flat;
+  const cut = flat.slice(0, limit);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit - 20))}…`;
+}
+
+const HighlightRow = memo(function HighlightRow({ annotation, selected, onSelect }: { annotation: AnnotationView; selected: boolean; onSelect: (id: string) => void }) {
+  return (
+    <li>
+      <button type="button" className="highlight-row" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(annotation.id)}>
+        <span className={`swatch swatch-${annotation.color}`} aria-hidden="true" />
+        <span className="highlight-row-text">
+          <span className="highlight-row-quote">{shorten(annotation.quote)}</span>
+          {annotation.note.trim() && <span className="highlight-row-note">{shorten(annotation.note, 90)}</span>}
+          {annotation.orphanReason && <span className="highlight-row-note">{annotation.orphanReason}</span>}
+        </span>
+      </button>
+    </li>
+  );
+});
+
+interface HighlightListProps {
+  title: string;
+  annotations: AnnotationView[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  empty?: string;
+}
+
+/** Highlights in document order (or the orphans), each opening its passage when chosen. */
+export function HighlightList({ title, annotations, selectedId, onSelect, empty }: HighlightListProps) {
+  if (annotations.length === 0 && !empty) return null;
+  const headingId = `list-${title.toLowerCase()}`;
+  return (
+    <section className="highlight-list" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel-title">
+        {title} <span className="count">{annotations.length}</span>
+      </h2>
+      {annotations.length === 0 ? (
+        <p className="panel-empty">{empty}</p>
+      ) : (
+        <ul>
+          {annotations.map((annotation) => (
+            <HighlightRow key={annotation.id} annotation={annotation} selected={annotation.id === selectedId} onSelect={onSelect} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

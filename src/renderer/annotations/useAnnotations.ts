@@ -1,0 +1,126 @@
+import type { Editor } from '@tiptap/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { AnnotationView, CategoryId } from '../../shared/contract';
+import { api } from '../api/glossApi';
+import { dispatchHighlight } from '../reader/highlightPlugin';
+import { textToPos, type TextMap } from '../reader/textMap';
+import { UndoStack } from './undoStack';
+
+/** Where a change stands, for the "Saved" indicator: a change is "saved" only once it is on disk. */
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+
+interface Options {
+  documentId: string;
+  /** The document's text as loaded, for the quote of a highlight not yet confirmed. */
+  text: string;
+  textVersion: number;
+  initial: AnnotationView[];
+  editor: Editor | null;
+  map: TextMap;
+  onError: (message: string) => void;
+}
+
+/** Sorts views in document order, orphans last. */
+function inDocumentOrder(views: AnnotationView[]): AnnotationView[] {
+  return [...views].sort((a, b) => {
+    if (!a.anchor || !b.anchor) return a.anchor ? -1 : b.anchor ? 1 : 0;
+    return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end;
+  });
+}
+
+/**
+ * The highlights of the open document: the list the panel shows, the
+ * decorations the editor draws, and the calls that store every change. The
+ * decoration changes first, so a new highlight is on screen in the next
+ * frame; the status says "Saved" only after the core has it on disk.
+ */
+export function useAnnotations({ documentId, text, textVersion, initial, editor, map, onError }: Options) {
+  const [annotations, setAnnotations] = useState(() => inDocumentOrder(initial));
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const undoStack = useRef(new UndoStack());
+
+  const draw = useCallback((action: Parameters<typeof dispatchHighlight>[1]) => {
+    if (editor && !editor.isDestroyed) dispatchHighlight(editor.view, action);
+  }, [editor]);
+
+  const put = useCallback((view: AnnotationView) => {
+    setAnnotations((list) => inDocumentOrder([...list.filter((a) => a.id !== view.id), view]));
+  }, []);
+
+  const track = useCallback(async <T,>(work: () => Promise<T>, rollback: () => void): Promise<T | null> => {
+    setStatus('saving');
+    try {
+      const result = await work();
+      setStatus('saved');
+      return result;
+    } catch (error) {
+      rollback();
+      setStatus('error');
+      onError((error as Error).message);
+      return null;
+    }
+  }, [onError]);
+
+  const show = useCallback((view: AnnotationView) => {
+    put(view);
+    if (view.anchor) draw({ type: 'add', highlight: { id: view.id, color: view.color, from: textToPos(map, view.anchor.start, 'start'), to: textToPos(map, view.anchor.end, 'end') } });
+  }, [draw, map, put]);
+
+  const hide = useCallback((id: string) => {
+    draw({ type: 'remove', id });
+    setAnnotations((list) => list.filter((a) => a.id !== id));
+  }, [draw]);
+
+  const create = useCallback(async (start: number, end: number, color: CategoryId): Promise<AnnotationView | null> => {
+    const id = `ann-${crypto.randomUUID()}`;
+    const pending: AnnotationView = { id, color, note: '', quote: text.slice(start, end), anchor: { start, end }, created: null, modified: null, orphanReason: null };
+    show(pending);
+    const stored = await track(() => api['annotation:create']({ documentId, textVersion, start, end, color, id }), () => hide(id));
+    if (!stored) return null;
+    put(stored);
+    undoStack.current.push({ label: 'Highlight removed', undo: async () => { hide(id); await api['annotation:delete']({ documentId, id }); } });
+    return stored;
+  }, [documentId, text, textVersion, show, hide, put, track]);
+
+  const update = useCallback(async (id: string, patch: { color?: CategoryId; note?: string }) => {
+    const before = annotations.find((a) => a.id === id);
+    if (!before) return;
+    if (patch.color) draw({ type: 'recolor', id, color: patch.color });
+    put({ ...before, ...patch });
+    const stored = await track(() => api['annotation:update']({ documentId, id, ...patch }), () => {
+      if (patch.color) draw({ type: 'recolor', id, color: before.color });
+      put(before);
+    });
+    if (!stored) return;
+    put(stored);
+    undoStack.current.push({
+      label: patch.color ? 'Colour restored' : 'Note restored',
+      undo: async () => {
+        if (patch.color) draw({ type: 'recolor', id, color: before.color });
+        put(await api['annotation:update']({ documentId, id, color: before.color, note: before.note }));
+      },
+    });
+  }, [annotations, documentId, draw, put, track]);
+
+  const remove = useCallback(async (id: string) => {
+    const before = annotations.find((a) => a.id === id);
+    if (!before) return;
+    hide(id);
+    const result = await track(() => api['annotation:delete']({ documentId, id }), () => show(before));
+    if (!result) return;
+    undoStack.current.push({ label: 'Highlight restored', undo: async () => show(await api['annotation:restore']({ documentId, annotation: result.deleted })) });
+  }, [annotations, documentId, hide, show, track]);
+
+  const undo = useCallback(async (): Promise<string | null> => {
+    try {
+      return await undoStack.current.undo();
+    } catch (error) {
+      onError((error as Error).message);
+      return null;
+    }
+  }, [onError]);
+
+  const placed = useMemo(() => annotations.filter((a) => a.anchor), [annotations]);
+  const orphans = useMemo(() => annotations.filter((a) => !a.anchor), [annotations]);
+  return { annotations, placed, orphans, status, create, update, remove, undo, replaceAll: setAnnotations };
+}

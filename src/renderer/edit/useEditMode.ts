@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AnnotationView } from '../../shared/contract';
+import { api } from '../api/glossApi';
+import type { ReaderEditor } from '../reader/useReaderEditor';
+import { serializeEdits } from './serializeEdits';
+
+interface Options {
+  documentId: string;
+  textVersion: number;
+  reader: ReaderEditor;
+  annotations: AnnotationView[];
+  /** Reopens the document after a save or a discard, with a fresh editor. */
+  reload: () => void;
+  onError: (message: string) => void;
+}
+
+/**
+ * Edit-text mode for correcting a transcript: the text becomes editable,
+ * highlights move with the edits, and saving stores a new text version.
+ */
+export function useEditMode({ documentId, textVersion, reader, annotations, reload, onError }: Options) {
+  const [editing, setEditing] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const { editor } = reader;
+
+  useEffect(() => {
+    if (!editor || !editing) return;
+    const onUpdate = (): void => setDirty(true);
+    editor.on('update', onUpdate);
+    return () => void editor.off('update', onUpdate);
+  }, [editor, editing]);
+
+  // Closing the window with unsaved edits asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  const start = useCallback(() => {
+    reader.setEditing(true);
+    setEditing(true);
+    editor?.commands.focus();
+  }, [editor, reader]);
+
+  const save = useCallback(async () => {
+    if (!editor || saving) return;
+    if (!dirty) {
+      reader.setEditing(false);
+      setEditing(false);
+      return;
+    }
+    setSaving(true);
+    try {
+      const { text, anchors } = serializeEdits(editor.state, annotations.filter((a) => a.anchor).map((a) => a.id));
+      await api['document:saveText']({ id: documentId, baseVersion: textVersion, text, anchors });
+      setDirty(false);
+      reload();
+    } catch (error) {
+      onError((error as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  }, [annotations, dirty, documentId, editor, onError, reader, reload, saving, textVersion]);
+
+  /** Leaves edit mode, throwing the edits away (the caller has asked the user). */
+  const discard = useCallback(() => {
+    reader.setEditing(false);
+    setEditing(false);
+    if (dirty) reload();
+  }, [dirty, reader, reload]);
+
+  return { editing, dirty, saving, start, save, discard };
+}

@@ -1,0 +1,123 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { CategoryId } from '../../shared/contract';
+
+/** A highlight as the editor draws it: ProseMirror positions and a colour. */
+export interface HighlightRange {
+  id: string;
+  from: number;
+  to: number;
+  color: CategoryId;
+}
+
+type HighlightAction =
+  | { type: 'add'; highlight: HighlightRange }
+  | { type: 'remove'; id: string }
+  | { type: 'recolor'; id: string; color: CategoryId }
+  | { type: 'select'; id: string | null };
+
+interface HighlightState {
+  decorations: DecorationSet;
+  selected: string | null;
+}
+
+export const highlightKey = new PluginKey<HighlightState>('highlights');
+
+/**
+ * One wrapping <mark> per highlight, so overlapping highlights nest, each
+ * keeping its own colour and its own id for clicks. Edges are exclusive, so
+ * typing next to a highlight (edit mode) does not grow it.
+ */
+function decorate(highlight: HighlightRange, selected: boolean): Decoration {
+  return Decoration.inline(
+    highlight.from,
+    highlight.to,
+    {
+      nodeName: 'mark',
+      class: `hl hl-${highlight.color}${selected ? ' hl-selected' : ''}`,
+      'data-annotation-id': highlight.id,
+    },
+    { id: highlight.id, color: highlight.color, inclusiveStart: false, inclusiveEnd: false },
+  );
+}
+
+function findById(set: DecorationSet, id: string): Decoration[] {
+  return set.find(undefined, undefined, (spec: { id?: string }) => spec.id === id);
+}
+
+function apply(tr: Transaction, state: HighlightState, editorState: EditorState): HighlightState {
+  let { decorations, selected } = state;
+  if (tr.docChanged) decorations = decorations.map(tr.mapping, tr.doc);
+  const action = tr.getMeta(highlightKey) as HighlightAction | undefined;
+  if (!action) return decorations === state.decorations ? state : { decorations, selected };
+  const restyle = (id: string, color: CategoryId | null, isSelected: boolean): void => {
+    const found = findById(decorations, id);
+    // DecorationSet.remove nulls out the entries of the array it is given: pass a copy.
+    decorations = decorations.remove([...found]);
+    const added = found.map((d) => decorate({ id, from: d.from, to: d.to, color: color ?? (d.spec as { color: CategoryId }).color }, isSelected));
+    decorations = decorations.add(editorState.doc, added);
+  };
+  switch (action.type) {
+    case 'add':
+      decorations = decorations.add(tr.doc, [decorate(action.highlight, false)]);
+      break;
+    case 'remove':
+      decorations = decorations.remove(findById(decorations, action.id));
+      if (selected === action.id) selected = null;
+      break;
+    case 'recolor':
+      restyle(action.id, action.color, selected === action.id);
+      break;
+    case 'select':
+      if (selected) restyle(selected, null, false);
+      if (action.id) restyle(action.id, null, true);
+      selected = action.id;
+      break;
+  }
+  return { decorations, selected };
+}
+
+/** The highlighting layer: decorations built once from the annotations, then changed one at a time. */
+export const Highlights = Extension.create<{ initial: HighlightRange[] }>({
+  name: 'highlights',
+  addOptions: () => ({ initial: [] }),
+  addProseMirrorPlugins() {
+    const initial = this.options.initial;
+    return [
+      new Plugin<HighlightState>({
+        key: highlightKey,
+        state: {
+          init: (_config, state) => ({ decorations: DecorationSet.create(state.doc, initial.map((h) => decorate(h, false))), selected: null }),
+          apply: (tr, value, _old, newState) => apply(tr, value, newState),
+        },
+        props: { decorations: (state) => highlightKey.getState(state)?.decorations },
+      }),
+    ];
+  },
+});
+
+/** Dispatches a change to the highlighting layer. */
+export function dispatchHighlight(view: { state: EditorState; dispatch: (tr: Transaction) => void }, action: HighlightAction): void {
+  view.dispatch(view.state.tr.setMeta(highlightKey, action).setMeta('addToHistory', false));
+}
+
+/** Every highlight's current range (after any edits), by id. */
+export function currentHighlightRanges(state: EditorState): Map<string, { from: number; to: number }> {
+  const ranges = new Map<string, { from: number; to: number }>();
+  for (const d of highlightKey.getState(state)?.decorations.find() ?? []) {
+    const id = (d.spec as { id: string }).id;
+    const known = ranges.get(id);
+    ranges.set(id, known ? { from: Math.min(known.from, d.from), to: Math.max(known.to, d.to) } : { from: d.from, to: d.to });
+  }
+  return ranges;
+}
+
+/** Ids of the highlights covering a position, innermost (shortest) first. */
+export function highlightsAt(state: EditorState, pos: number): string[] {
+  const found = highlightKey.getState(state)?.decorations.find(pos, pos) ?? [];
+  return found
+    .filter((d) => d.from <= pos && d.to >= pos)
+    .sort((a, b) => a.to - a.from - (b.to - b.from))
+    .map((d) => (d.spec as { id: string }).id);
+}

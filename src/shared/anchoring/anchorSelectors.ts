@@ -1,0 +1,86 @@
+import { chooseCandidate, type Candidate } from './chooseCandidate';
+import { findExact, windowAround } from './exactSearch';
+import { findFuzzy, maxErrorsFor } from './fuzzySearch';
+import type { TextSelectors } from './selectors';
+import { refineBoundaries } from './refineBoundaries';
+import { snapRange } from './snapRange';
+import { findFuzzyInLongText } from './wholeTextFuzzy';
+
+/** Which step found the annotation: its stored position, an exact search, or an approximate one. */
+export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
+
+/** Where an annotation now sits in the text: [start, end) and how that was found. */
+export interface Anchor {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+}
+
+export interface AnchorOptions {
+  /** Where the quote is most likely to start now; defaults to the stored position. */
+  expectedStart?: number;
+  /** Characters searched on each side of expectedStart before the whole text. @default 4000 */
+  windowSize?: number;
+}
+
+export const DEFAULT_WINDOW_SIZE = 4_000;
+/** Above this length a plain approximate scan of the whole text costs tens of milliseconds per quote. */
+const LONG_TEXT = 200_000;
+/** Caps the errors of a search of a whole long text: each allowed error costs one more indexOf there. */
+const LONG_TEXT_MAX_ERRORS = 16;
+
+/** How far past its error count a fuzzy boundary may sit from the true one: about one changed word. */
+const BOUNDARY_SLACK = 16;
+
+type Search = [AnchorMethod, () => Candidate[]];
+
+/**
+ * Re-anchors one annotation in `text`: its stored position if the quote is
+ * still there, else the quote near where it was expected (exactly, then
+ * approximately), and only then anywhere in the text. Null means orphan.
+ */
+export function anchorSelectors(text: string, selectors: TextSelectors, options: AnchorOptions = {}): Anchor | null {
+  const { quote, position } = selectors;
+  const exact = quote.exact;
+  if (exact.length === 0) return null;
+  const expectedStart = options.expectedStart ?? position.start;
+  for (const start of new Set([expectedStart, position.start])) {
+    if (start < 0 || !text.startsWith(exact, start)) continue;
+    const here = chooseCandidate(text, quote, [{ start, end: start + exact.length, errors: 0 }], start);
+    if (here) return toAnchor(text, here, 'position');
+  }
+  for (const [method, find] of searchesInOrder(text, exact, expectedStart, options.windowSize ?? DEFAULT_WINDOW_SIZE)) {
+    const found = chooseCandidate(text, quote, find(), expectedStart);
+    if (!found) continue;
+    const refined = method === 'fuzzy' ? refineBoundaries(text, quote, found, maxErrorsFor(exact.length) + BOUNDARY_SLACK) : found;
+    return toAnchor(text, refined, method);
+  }
+  return null;
+}
+
+/**
+ * The window first, exact then fuzzy: a quote edited where it stood is more
+ * likely than a chance repeat of it far away, and a window is cheap. Then the
+ * whole text, for passages that moved.
+ */
+function searchesInOrder(text: string, exact: string, expectedStart: number, windowSize: number): Search[] {
+  const window = windowAround(text, expectedStart, exact.length, windowSize);
+  const maxErrors = maxErrorsFor(exact.length);
+  const searches: Search[] = [['exact', () => findExact(text, exact, window)]];
+  if (maxErrors > 0) searches.push(['fuzzy', () => findFuzzy(text, exact, window, maxErrors)]);
+  if (window.from === 0 && window.to === text.length) return searches;
+  const whole = { from: 0, to: text.length };
+  searches.push(['exact', () => findExact(text, exact, whole)]);
+  if (maxErrors === 0) return searches;
+  searches.push(
+    text.length > LONG_TEXT
+      ? ['fuzzy', () => findFuzzyInLongText(text, exact, Math.min(LONG_TEXT_MAX_ERRORS, maxErrors))]
+      : ['fuzzy', () => findFuzzy(text, exact, whole, maxErrors)],
+  );
+  return searches;
+}
+
+/** Edited text can put an accent right after a quote, and a fuzzy match can stop inside an emoji: keep whole characters. */
+function toAnchor(text: string, candidate: Candidate, method: AnchorMethod): Anchor {
+  return { ...snapRange(text, candidate.start, candidate.end), method };
+}
