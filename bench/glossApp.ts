@@ -16,8 +16,14 @@ export interface GlossApp {
   close(): Promise<void>;
 }
 
+/** What a suite may add to the seeded data directory before the server takes its lock. */
+export interface GlossAppSetup {
+  /** Runs after War and Peace is added, before browser mode starts (e.g. seeding highlights). */
+  prepare?: (seeded: { dataDir: string; resourcesDir: string; warAndPeaceId: string }) => Promise<void>;
+}
+
 /** Seeds a fresh data directory and starts browser mode on it with the built renderer. */
-export async function startGlossApp(): Promise<GlossApp> {
+export async function startGlossApp(setup: GlossAppSetup = {}): Promise<GlossApp> {
   const rendererDir = join(repoRoot, 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}: run \`npm run build\` first (npm run bench does).`);
@@ -29,6 +35,7 @@ export async function startGlossApp(): Promise<GlossApp> {
   const [added] = await seedDocuments(dataDir, options.resourcesDir, [
     { path: join(corpusDir, warAndPeace.file), title: warAndPeace.title, source: warAndPeace.source },
   ]);
+  await setup.prepare?.({ dataDir, resourcesDir: options.resourcesDir, warAndPeaceId: added!.id });
   const running = await startBrowserMode({ ...options, port: 0, rendererDir });
   const { documents } = (await running.core.call('library:list', {})) as { documents: { id: string }[] };
   const interview = documents.find((doc) => doc.id !== added!.id)!;

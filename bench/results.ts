@@ -7,7 +7,7 @@ import type { BenchRow } from './suite';
 export interface RowResult extends BenchRow, SampleStats {
   /** Median over the baseline's median; null without a baseline. */
   ratio: number | null;
-  /** Whether the ratio meets targetRatio; null without a target. */
+  /** Whether the ratio meets targetRatio and the median targetMs (those that are set); null without a target. */
   targetMet: boolean | null;
 }
 
@@ -19,7 +19,9 @@ export function evaluateRows(rows: readonly BenchRow[]): RowResult[] {
     const baseline = row.baseline === undefined ? undefined : stats.get(row.baseline);
     if (row.baseline !== undefined && !baseline) throw new Error(`Row "${row.name}" names a missing baseline "${row.baseline}".`);
     const ratio = baseline ? ratioOf(own, baseline) : null;
-    const targetMet = ratio !== null && row.targetRatio !== undefined ? ratio <= row.targetRatio : null;
+    const ratioMet = ratio !== null && row.targetRatio !== undefined ? ratio <= row.targetRatio : null;
+    const msMet = row.targetMs !== undefined ? own.median <= row.targetMs : null;
+    const targetMet = ratioMet === null ? msMet : msMet === null ? ratioMet : ratioMet && msMet;
     return { ...row, ...own, ratio, targetMet };
   });
 }

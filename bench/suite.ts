@@ -11,6 +11,10 @@ export interface BenchRow {
   baseline?: string;
   /** The largest ratio to the baseline that meets the goal (e.g. 0.5 for "≤0.5×"). */
   targetRatio?: number;
+  /** The largest median (ms) that meets an absolute goal (e.g. 16 for "within one frame"). */
+  targetMs?: number;
+  /** A remark shown in the table's last column, e.g. how many results were correct. */
+  note?: string;
 }
 
 /** What every suite gets: one browser, the real app and the baseline pages, all already running. */

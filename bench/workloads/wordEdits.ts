@@ -34,7 +34,15 @@ export function randomWordRanges(words: readonly WordSpan[], count: number, minW
 
 export type WordEditKind = 'replace' | 'delete' | 'insert';
 
-/** The text after random word edits, and where each old word went. */
+/** One change to the word at `index`: replace it with `word`, delete it, or insert `word` before it. */
+export interface WordEdit {
+  index: number;
+  kind: WordEditKind;
+  /** The replacement or inserted word; unused for a deletion. */
+  word: string;
+}
+
+/** The text after word edits, and where each old word went. */
 export interface EditedText {
   text: string;
   /** New [start, end) of each old word (a replaced word maps to its replacement); -1 where it was deleted. */
@@ -45,19 +53,25 @@ export interface EditedText {
 
 const KINDS: readonly WordEditKind[] = ['replace', 'delete', 'insert'];
 
-/**
- * Changes `rate` of the words at random, each edit equally likely to replace
- * the word with another word of the text, delete it (with the space before
- * it), or insert another word before it.
- */
-export function applyWordEdits(text: string, words: readonly WordSpan[], rate: number, random: () => number): EditedText {
-  const edits = new Map<number, WordEditKind>();
+/** Edits to `rate` of the words, at random: each kind equally likely, new words drawn from the text itself. */
+export function randomWordEdits(text: string, words: readonly WordSpan[], rate: number, random: () => number): WordEdit[] {
+  const edits = new Map<number, WordEdit>();
   const target = Math.min(words.length, Math.round(words.length * rate));
-  while (edits.size < target) edits.set(randomInt(random, 0, words.length - 1), KINDS[randomInt(random, 0, 2)]!);
-  const randomWord = (): string => {
-    const word = words[randomInt(random, 0, words.length - 1)]!;
-    return text.slice(word.start, word.end);
-  };
+  while (edits.size < target) {
+    const index = randomInt(random, 0, words.length - 1);
+    const source = words[randomInt(random, 0, words.length - 1)]!;
+    edits.set(index, { index, kind: KINDS[randomInt(random, 0, 2)]!, word: text.slice(source.start, source.end) });
+  }
+  return [...edits.values()];
+}
+
+/**
+ * Applies word edits (at most one per word). A deleted word takes the space
+ * before it along (the first word, the space after it); an inserted word is
+ * followed by one space.
+ */
+export function applyWordEdits(text: string, words: readonly WordSpan[], edits: readonly WordEdit[]): EditedText {
+  const byIndex = new Map(edits.map((edit) => [edit.index, edit]));
   const newStarts = new Int32Array(words.length).fill(-1);
   const newEnds = new Int32Array(words.length).fill(-1);
   const counts: Record<WordEditKind, number> = { replace: 0, delete: 0, insert: 0 };
@@ -70,12 +84,11 @@ export function applyWordEdits(text: string, words: readonly WordSpan[], rate: n
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const kind = edits.get(i);
-    if (kind) counts[kind]++;
+    const edit = byIndex.get(i);
+    if (edit) counts[edit.kind]++;
     const separator = text.slice(cursor, word.start);
     cursor = word.end;
-    if (kind === 'delete') {
-      // The space before a word goes with it; the first word has none, so it takes the one after.
+    if (edit?.kind === 'delete') {
       if (i === 0) {
         emit(separator);
         cursor = words[1]?.start ?? word.end;
@@ -83,9 +96,9 @@ export function applyWordEdits(text: string, words: readonly WordSpan[], rate: n
       continue;
     }
     emit(separator);
-    if (kind === 'insert') emit(`${randomWord()} `);
+    if (edit?.kind === 'insert') emit(`${edit.word} `);
     newStarts[i] = length;
-    emit(kind === 'replace' ? randomWord() : text.slice(word.start, word.end));
+    emit(edit?.kind === 'replace' ? edit.word : text.slice(word.start, word.end));
     newEnds[i] = length;
   }
   emit(text.slice(cursor));

@@ -56,10 +56,9 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
       onStatus('Select some text first, then highlight it.');
       return true;
     }
-    void notes.create(selection.start, selection.end, color).then((created) => {
-      if (created) select(created.id);
-    });
+    const id = notes.create(selection.start, selection.end, color);
     editor?.commands.setTextSelection(editor.state.selection.to);
+    select(id);
     return true;
   };
 

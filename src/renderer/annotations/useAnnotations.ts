@@ -47,18 +47,24 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
     setAnnotations((list) => inDocumentOrder([...list.filter((a) => a.id !== view.id), view]));
   }, []);
 
-  const track = useCallback(async <T,>(work: () => Promise<T>, rollback: () => void): Promise<T | null> => {
+  // Calls go out one at a time, in order: a note typed on a new highlight must not overtake its creation.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const track = useCallback(<T,>(work: () => Promise<T>, rollback: () => void): Promise<T | null> => {
     setStatus('saving');
-    try {
-      const result = await work();
-      setStatus('saved');
-      return result;
-    } catch (error) {
-      rollback();
-      setStatus('error');
-      onError((error as Error).message);
-      return null;
-    }
+    const run = queue.current.then(async () => {
+      try {
+        const result = await work();
+        setStatus('saved');
+        return result;
+      } catch (error) {
+        rollback();
+        setStatus('error');
+        onError((error as Error).message);
+        return null;
+      }
+    });
+    queue.current = run;
+    return run;
   }, [onError]);
 
   const show = useCallback((view: AnnotationView) => {
@@ -71,45 +77,56 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
     setAnnotations((list) => list.filter((a) => a.id !== id));
   }, [draw]);
 
-  const create = useCallback(async (start: number, end: number, color: CategoryId): Promise<AnnotationView | null> => {
+  // Each change pushes its undo step at once (the user may press Mod+Z before the write returns);
+  // the step waits for that write, and runs through the same queue.
+  const undoable = useCallback((label: string, undo: () => Promise<void>) => {
+    undoStack.current.push({ label, undo: async () => void (await track(undo, () => undefined)) });
+  }, [track]);
+
+  /** Draws a new highlight at once and stores it; returns its id straight away, so it can be selected and noted. */
+  const create = useCallback((start: number, end: number, color: CategoryId): string => {
     const id = `ann-${crypto.randomUUID()}`;
-    const pending: AnnotationView = { id, color, note: '', quote: text.slice(start, end), anchor: { start, end }, created: null, modified: null, orphanReason: null };
-    show(pending);
-    const stored = await track(() => api['annotation:create']({ documentId, textVersion, start, end, color, id }), () => hide(id));
-    if (!stored) return null;
-    put(stored);
-    undoStack.current.push({ label: 'Highlight removed', undo: async () => { hide(id); await api['annotation:delete']({ documentId, id }); } });
-    return stored;
-  }, [documentId, text, textVersion, show, hide, put, track]);
+    show({ id, color, note: '', quote: text.slice(start, end), anchor: { start, end }, created: null, modified: null, orphanReason: null });
+    const saved = track(() => api['annotation:create']({ documentId, textVersion, start, end, color, id }), () => hide(id));
+    void saved.then((stored) => {
+      if (stored) setAnnotations((list) => inDocumentOrder(list.map((a) => (a.id === id ? { ...stored, note: a.note, color: a.color } : a))));
+    });
+    undoable('Highlight removed', async () => {
+      hide(id);
+      if (await saved) await api['annotation:delete']({ documentId, id });
+    });
+    return id;
+  }, [documentId, text, textVersion, show, hide, track, undoable]);
 
   const update = useCallback(async (id: string, patch: { color?: CategoryId; note?: string }) => {
     const before = annotations.find((a) => a.id === id);
     if (!before) return;
     if (patch.color) draw({ type: 'recolor', id, color: patch.color });
     put({ ...before, ...patch });
-    const stored = await track(() => api['annotation:update']({ documentId, id, ...patch }), () => {
+    const saved = track(() => api['annotation:update']({ documentId, id, ...patch }), () => {
       if (patch.color) draw({ type: 'recolor', id, color: before.color });
       put(before);
     });
-    if (!stored) return;
-    put(stored);
-    undoStack.current.push({
-      label: patch.color ? 'Colour restored' : 'Note restored',
-      undo: async () => {
-        if (patch.color) draw({ type: 'recolor', id, color: before.color });
-        put(await api['annotation:update']({ documentId, id, color: before.color, note: before.note }));
-      },
+    undoable(patch.color ? 'Colour restored' : 'Note restored', async () => {
+      if (!(await saved)) return;
+      if (patch.color) draw({ type: 'recolor', id, color: before.color });
+      put(await api['annotation:update']({ documentId, id, color: before.color, note: before.note }));
     });
-  }, [annotations, documentId, draw, put, track]);
+    const stored = await saved;
+    if (stored) put(stored);
+  }, [annotations, documentId, draw, put, track, undoable]);
 
   const remove = useCallback(async (id: string) => {
     const before = annotations.find((a) => a.id === id);
     if (!before) return;
     hide(id);
-    const result = await track(() => api['annotation:delete']({ documentId, id }), () => show(before));
-    if (!result) return;
-    undoStack.current.push({ label: 'Highlight restored', undo: async () => show(await api['annotation:restore']({ documentId, annotation: result.deleted })) });
-  }, [annotations, documentId, hide, show, track]);
+    const deleted = track(() => api['annotation:delete']({ documentId, id }), () => show(before));
+    undoable('Highlight restored', async () => {
+      const result = await deleted;
+      if (result) show(await api['annotation:restore']({ documentId, annotation: result.deleted }));
+    });
+    await deleted;
+  }, [annotations, documentId, hide, show, track, undoable]);
 
   const undo = useCallback(async (): Promise<string | null> => {
     try {

@@ -29,12 +29,14 @@ export function ReaderView({ summary, editor, layout, onPositionChange, onTextCl
     if (!scroller || !editor) return;
     const target = summary.readingPosition?.paragraph ?? 0;
     const element = target > 0 ? paragraphElement(editor.view.dom, layout.sectionStarts, target) : null;
-    scroller.scrollTop = element ? element.offsetTop - scroller.offsetTop : 0;
+    // Measured against the scroller itself: the paragraph's offsetParent is the editor, not the scroller.
+    const topOf = (el: HTMLElement): number => el.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    scroller.scrollTop = element ? topOf(element) : 0;
     markReaderFirstFrame(summary.id);
     if (!element) return;
     // Sections near the target are now laid out at their real height; settle once more.
     const frame = requestAnimationFrame(() => {
-      scroller.scrollTop = element.offsetTop - scroller.offsetTop;
+      scroller.scrollTop = topOf(element);
     });
     return () => cancelAnimationFrame(frame);
     // Only when a document (re)opens: later position changes come from the user.

@@ -15,11 +15,14 @@ type HighlightAction =
   | { type: 'add'; highlight: HighlightRange }
   | { type: 'remove'; id: string }
   | { type: 'recolor'; id: string; color: CategoryId }
-  | { type: 'select'; id: string | null };
+  | { type: 'select'; id: string | null }
+  | { type: 'flash'; id: string | null };
 
 interface HighlightState {
   decorations: DecorationSet;
   selected: string | null;
+  /** The highlight briefly emphasised after the panel or J/K jumped to it. */
+  flashing: string | null;
 }
 
 export const highlightKey = new PluginKey<HighlightState>('highlights');
@@ -29,13 +32,13 @@ export const highlightKey = new PluginKey<HighlightState>('highlights');
  * keeping its own colour and its own id for clicks. Edges are exclusive, so
  * typing next to a highlight (edit mode) does not grow it.
  */
-function decorate(highlight: HighlightRange, selected: boolean): Decoration {
+function decorate(highlight: HighlightRange, selected = false, flashing = false): Decoration {
   return Decoration.inline(
     highlight.from,
     highlight.to,
     {
       nodeName: 'mark',
-      class: `hl hl-${highlight.color}${selected ? ' hl-selected' : ''}`,
+      class: `hl hl-${highlight.color}${selected ? ' hl-selected' : ''}${flashing ? ' hl-flash' : ''}`,
       'data-annotation-id': highlight.id,
     },
     { id: highlight.id, color: highlight.color, inclusiveStart: false, inclusiveEnd: false },
@@ -47,35 +50,44 @@ function findById(set: DecorationSet, id: string): Decoration[] {
 }
 
 function apply(tr: Transaction, state: HighlightState, editorState: EditorState): HighlightState {
-  let { decorations, selected } = state;
+  let { decorations, selected, flashing } = state;
   if (tr.docChanged) decorations = decorations.map(tr.mapping, tr.doc);
   const action = tr.getMeta(highlightKey) as HighlightAction | undefined;
-  if (!action) return decorations === state.decorations ? state : { decorations, selected };
-  const restyle = (id: string, color: CategoryId | null, isSelected: boolean): void => {
+  if (!action) return decorations === state.decorations ? state : { decorations, selected, flashing };
+  const restyle = (id: string, color: CategoryId | null): void => {
     const found = findById(decorations, id);
     // DecorationSet.remove nulls out the entries of the array it is given: pass a copy.
     decorations = decorations.remove([...found]);
-    const added = found.map((d) => decorate({ id, from: d.from, to: d.to, color: color ?? (d.spec as { color: CategoryId }).color }, isSelected));
+    const added = found.map((d) => decorate({ id, from: d.from, to: d.to, color: color ?? (d.spec as { color: CategoryId }).color }, selected === id, flashing === id));
     decorations = decorations.add(editorState.doc, added);
   };
   switch (action.type) {
     case 'add':
-      decorations = decorations.add(tr.doc, [decorate(action.highlight, false)]);
+      decorations = decorations.add(tr.doc, [decorate(action.highlight)]);
       break;
     case 'remove':
       decorations = decorations.remove(findById(decorations, action.id));
       if (selected === action.id) selected = null;
       break;
     case 'recolor':
-      restyle(action.id, action.color, selected === action.id);
+      restyle(action.id, action.color);
       break;
-    case 'select':
-      if (selected) restyle(selected, null, false);
-      if (action.id) restyle(action.id, null, true);
+    case 'select': {
+      const previous = selected;
       selected = action.id;
+      if (previous) restyle(previous, null);
+      if (action.id) restyle(action.id, null);
       break;
+    }
+    case 'flash': {
+      const previous = flashing;
+      flashing = action.id;
+      if (previous) restyle(previous, null);
+      if (action.id) restyle(action.id, null);
+      break;
+    }
   }
-  return { decorations, selected };
+  return { decorations, selected, flashing };
 }
 
 /** The highlighting layer: decorations built once from the annotations, then changed one at a time. */
@@ -88,7 +100,7 @@ export const Highlights = Extension.create<{ initial: HighlightRange[] }>({
       new Plugin<HighlightState>({
         key: highlightKey,
         state: {
-          init: (_config, state) => ({ decorations: DecorationSet.create(state.doc, initial.map((h) => decorate(h, false))), selected: null }),
+          init: (_config, state) => ({ decorations: DecorationSet.create(state.doc, initial.map((h) => decorate(h))), selected: null, flashing: null }),
           apply: (tr, value, _old, newState) => apply(tr, value, newState),
         },
         props: { decorations: (state) => highlightKey.getState(state)?.decorations },

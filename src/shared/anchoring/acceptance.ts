@@ -1,4 +1,5 @@
 import { contextSupport, type ContextMatch } from './context';
+import { CONTEXT_LENGTH } from './selectors';
 
 /** More differences than this share of the quote and it is another text, not an edited one. */
 export const MAX_ERROR_RATE = 0.25;
@@ -8,6 +9,8 @@ export const SHORT_QUOTE = 12;
 export const DISTINCTIVE_QUOTE = 32;
 /** The share of one side of the context that must match when the quote alone is not enough. */
 export const MIN_CONTEXT_SUPPORT = 0.5;
+/** The same in characters, for a context of the usual length. */
+export const DISTINCTIVE_CONTEXT = CONTEXT_LENGTH * MIN_CONTEXT_SUPPORT;
 
 /** What is known about one place a quote might now be. */
 export interface CandidateEvidence {

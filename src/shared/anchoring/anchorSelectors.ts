@@ -1,10 +1,11 @@
 import { chooseCandidate, type Candidate } from './chooseCandidate';
-import { findExact, windowAround } from './exactSearch';
+import { findExact, findExactInWholeText, windowAround } from './exactSearch';
 import { findFuzzy, maxErrorsFor } from './fuzzySearch';
-import type { TextSelectors } from './selectors';
 import { refineBoundaries } from './refineBoundaries';
+import type { TextSelectors } from './selectors';
 import { snapRange } from './snapRange';
 import { findFuzzyInLongText } from './wholeTextFuzzy';
+import { scanText, type WholeTextSearch } from './wholeTextSearch';
 
 /** Which step found the annotation: its stored position, an exact search, or an approximate one. */
 export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
@@ -23,10 +24,11 @@ export interface AnchorOptions {
   windowSize?: number;
 }
 
+/** Edits rarely move text further than this; a window this size costs well under a millisecond to search. */
 export const DEFAULT_WINDOW_SIZE = 4_000;
 /** Above this length a plain approximate scan of the whole text costs tens of milliseconds per quote. */
 const LONG_TEXT = 200_000;
-/** Caps the errors of a search of a whole long text: each allowed error costs one more indexOf there. */
+/** Caps the errors of a search of a whole long text: each allowed error costs one more substring search there. */
 const LONG_TEXT_MAX_ERRORS = 16;
 
 /** How far past its error count a fuzzy boundary may sit from the true one: about one changed word. */
@@ -40,6 +42,12 @@ type Search = [AnchorMethod, () => Candidate[]];
  * approximately), and only then anywhere in the text. Null means orphan.
  */
 export function anchorSelectors(text: string, selectors: TextSelectors, options: AnchorOptions = {}): Anchor | null {
+  return anchorInText(scanText(text), selectors, options);
+}
+
+/** anchorSelectors with the whole-text search supplied, so that many annotations can share one index. */
+export function anchorInText(search: WholeTextSearch, selectors: TextSelectors, options: AnchorOptions = {}): Anchor | null {
+  const { text } = search;
   const { quote, position } = selectors;
   const exact = quote.exact;
   if (exact.length === 0) return null;
@@ -49,7 +57,7 @@ export function anchorSelectors(text: string, selectors: TextSelectors, options:
     const here = chooseCandidate(text, quote, [{ start, end: start + exact.length, errors: 0 }], start);
     if (here) return toAnchor(text, here, 'position');
   }
-  for (const [method, find] of searchesInOrder(text, exact, expectedStart, options.windowSize ?? DEFAULT_WINDOW_SIZE)) {
+  for (const [method, find] of searchesInOrder(search, selectors, expectedStart, options.windowSize ?? DEFAULT_WINDOW_SIZE)) {
     const found = chooseCandidate(text, quote, find(), expectedStart);
     if (!found) continue;
     const refined = method === 'fuzzy' ? refineBoundaries(text, quote, found, maxErrorsFor(exact.length) + BOUNDARY_SLACK) : found;
@@ -63,19 +71,20 @@ export function anchorSelectors(text: string, selectors: TextSelectors, options:
  * likely than a chance repeat of it far away, and a window is cheap. Then the
  * whole text, for passages that moved.
  */
-function searchesInOrder(text: string, exact: string, expectedStart: number, windowSize: number): Search[] {
+function searchesInOrder(search: WholeTextSearch, { quote }: TextSelectors, expectedStart: number, windowSize: number): Search[] {
+  const { text } = search;
+  const exact = quote.exact;
   const window = windowAround(text, expectedStart, exact.length, windowSize);
   const maxErrors = maxErrorsFor(exact.length);
   const searches: Search[] = [['exact', () => findExact(text, exact, window)]];
   if (maxErrors > 0) searches.push(['fuzzy', () => findFuzzy(text, exact, window, maxErrors)]);
   if (window.from === 0 && window.to === text.length) return searches;
-  const whole = { from: 0, to: text.length };
-  searches.push(['exact', () => findExact(text, exact, whole)]);
+  searches.push(['exact', () => findExactInWholeText(search, quote)]);
   if (maxErrors === 0) return searches;
   searches.push(
     text.length > LONG_TEXT
-      ? ['fuzzy', () => findFuzzyInLongText(text, exact, Math.min(LONG_TEXT_MAX_ERRORS, maxErrors))]
-      : ['fuzzy', () => findFuzzy(text, exact, whole, maxErrors)],
+      ? ['fuzzy', () => findFuzzyInLongText(search, exact, Math.min(LONG_TEXT_MAX_ERRORS, maxErrors))]
+      : ['fuzzy', () => findFuzzy(text, exact, { from: 0, to: text.length }, maxErrors)],
   );
   return searches;
 }

@@ -1,4 +1,4 @@
-import type { QuoteSelector } from './selectors';
+import { CONTEXT_LENGTH, type QuoteSelector } from './selectors';
 
 /** How well the stored prefix and suffix agree with the text around a candidate, each 0..1. */
 export interface ContextMatch {
@@ -9,31 +9,37 @@ export interface ContextMatch {
 /**
  * Compares the stored context with the text around text[start, end), counting
  * matching characters outward from the candidate: the characters next to a
- * quote say the most about whether it is the same place. An empty stored side
- * means the quote touched the edge of the text, so it only matches there.
+ * quote say the most about whether it is the same place. Matches count
+ * against a full context's length, so the short prefix of a quote near the
+ * start of the text is weak evidence anywhere but at the same distance from
+ * that start, where it matches completely (an empty prefix: only at 0).
  */
 export function matchContext(text: string, quote: QuoteSelector, start: number, end: number): ContextMatch {
-  return { prefix: prefixMatch(text, quote.prefix, start), suffix: suffixMatch(text, quote.suffix, end) };
+  const before = matchedBefore(text, quote.prefix, start);
+  const after = matchedAfter(text, quote.suffix, end);
+  const prefix = before === quote.prefix.length && start === before ? 1 : before / Math.max(CONTEXT_LENGTH, quote.prefix.length);
+  const suffix = after === quote.suffix.length && end + after === text.length ? 1 : after / Math.max(CONTEXT_LENGTH, quote.suffix.length);
+  return { prefix, suffix };
 }
 
-function prefixMatch(text: string, prefix: string, start: number): number {
-  if (prefix.length === 0) return start === 0 ? 1 : 0;
+/** How many characters of prefix, counted from its end, stand right before offset. */
+export function matchedBefore(text: string, prefix: string, offset: number): number {
   let matched = 0;
-  while (matched < prefix.length && matched < start) {
-    if (prefix.charCodeAt(prefix.length - 1 - matched) !== text.charCodeAt(start - 1 - matched)) break;
+  while (matched < prefix.length && matched < offset) {
+    if (prefix.charCodeAt(prefix.length - 1 - matched) !== text.charCodeAt(offset - 1 - matched)) break;
     matched++;
   }
-  return matched / prefix.length;
+  return matched;
 }
 
-function suffixMatch(text: string, suffix: string, end: number): number {
-  if (suffix.length === 0) return end === text.length ? 1 : 0;
+/** How many characters of suffix, counted from its start, stand right after offset. */
+export function matchedAfter(text: string, suffix: string, offset: number): number {
   let matched = 0;
-  while (matched < suffix.length && end + matched < text.length) {
-    if (suffix.charCodeAt(matched) !== text.charCodeAt(end + matched)) break;
+  while (matched < suffix.length && offset + matched < text.length) {
+    if (suffix.charCodeAt(matched) !== text.charCodeAt(offset + matched)) break;
     matched++;
   }
-  return matched / suffix.length;
+  return matched;
 }
 
 /** The better of the two sides: one intact side is enough to vouch for a place. */

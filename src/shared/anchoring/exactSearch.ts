@@ -1,4 +1,7 @@
+import { DISTINCTIVE_CONTEXT, SHORT_QUOTE } from './acceptance';
 import type { Candidate } from './chooseCandidate';
+import type { QuoteSelector } from './selectors';
+import type { WholeTextSearch } from './wholeTextSearch';
 
 /** The part of the text to search: [from, to). */
 export interface SearchWindow {
@@ -28,4 +31,26 @@ export function findExact(text: string, exact: string, window: SearchWindow): Ca
     candidates.push({ start, end: start + exact.length, errors: 0 });
   }
   return candidates;
+}
+
+/**
+ * Every occurrence of the quote in the whole text that could be accepted. A
+ * short quote is only accepted where one side of its context matches for
+ * DISTINCTIVE_CONTEXT characters (or reaches the edge of the text as stored),
+ * so that context is searched along with it: "e" occurs 300,000 times in a
+ * book, "e" with 16 characters of its old prefix once.
+ */
+export function findExactInWholeText(search: WholeTextSearch, quote: QuoteSelector): Candidate[] {
+  const { text } = search;
+  const { exact, prefix, suffix } = quote;
+  const at = (start: number): Candidate => ({ start, end: start + exact.length, errors: 0 });
+  if (exact.length >= SHORT_QUOTE) return search.occurrences(exact).map(at);
+  const starts = new Set<number>();
+  if (prefix.length >= DISTINCTIVE_CONTEXT) {
+    for (const hit of search.occurrences(prefix.slice(-DISTINCTIVE_CONTEXT) + exact)) starts.add(hit + DISTINCTIVE_CONTEXT);
+  } else if (text.startsWith(prefix + exact)) starts.add(prefix.length);
+  if (suffix.length >= DISTINCTIVE_CONTEXT) {
+    for (const hit of search.occurrences(exact + suffix.slice(0, DISTINCTIVE_CONTEXT))) starts.add(hit);
+  } else if (text.endsWith(exact + suffix)) starts.add(text.length - suffix.length - exact.length);
+  return [...starts].sort((a, b) => a - b).map(at);
 }

@@ -1,8 +1,10 @@
 import type { Candidate } from './chooseCandidate';
 import { findFuzzy } from './fuzzySearch';
+import { GRAM_LENGTH } from './gramIndex';
+import type { WholeTextSearch } from './wholeTextSearch';
 
-/** Pieces shorter than this occur all over a book and would not narrow the search. */
-const MIN_PIECE = 8;
+/** Pieces shorter than this occur all over a book and would not narrow the search (and could not be indexed). */
+const MIN_PIECE = GRAM_LENGTH;
 /** A piece found more often than this says nothing about where the quote is, so it is not used. */
 const MAX_HITS_PER_PIECE = 64;
 
@@ -12,17 +14,18 @@ const MAX_HITS_PER_PIECE = 64;
  * into maxErrors + 1 pieces; a match with that few errors must contain at
  * least one piece unchanged (pigeonhole), so only the places where some piece
  * occurs exactly are searched approximately. A whole-book scan per quote
- * (~40 ms on 3 MB) becomes a few indexOf calls. maxErrors is lowered until
+ * (~40 ms on 3 MB) becomes a few substring searches. maxErrors is lowered until
  * every piece has at least MIN_PIECE characters.
  */
-export function findFuzzyInLongText(text: string, exact: string, maxErrors: number): Candidate[] {
+export function findFuzzyInLongText(search: WholeTextSearch, exact: string, maxErrors: number): Candidate[] {
+  const { text } = search;
   const errors = Math.min(maxErrors, Math.floor(exact.length / MIN_PIECE) - 1);
   if (errors < 1) return [];
   const pieceLength = Math.floor(exact.length / (errors + 1));
   const regions: [number, number][] = [];
   for (let piece = 0; piece <= errors; piece++) {
     const offset = piece * pieceLength;
-    const hits = findAll(text, exact.slice(offset, offset + pieceLength), MAX_HITS_PER_PIECE);
+    const hits = search.occurrences(exact.slice(offset, offset + pieceLength), MAX_HITS_PER_PIECE);
     // A match may have gained or lost up to `errors` characters on either side of the piece.
     for (const hit of hits) regions.push([hit - offset - errors, hit - offset + exact.length + errors]);
   }
@@ -31,16 +34,6 @@ export function findFuzzyInLongText(text: string, exact: string, maxErrors: numb
     candidates.push(...findFuzzy(text, exact, { from: Math.max(0, from), to: Math.min(text.length, to) }, errors));
   }
   return candidates;
-}
-
-/** Every start of needle in text, or none when there are more than limit (too common to help). */
-function findAll(text: string, needle: string, limit: number): number[] {
-  const hits: number[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-    if (hits.length === limit) return [];
-    hits.push(at);
-  }
-  return hits;
 }
 
 /** Sorts and joins overlapping regions so no text is searched twice. */
