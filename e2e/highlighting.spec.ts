@@ -153,3 +153,13 @@ test('clicking a highlight in the panel scrolls the text to it and flashes it', 
   await expect(text(page).locator('mark.hl-c5')).toBeInViewport();
   await expect(text(page).locator('mark.hl-flash')).toHaveCount(1);
 });
+
+test('quitting right after highlighting loses nothing', async ({ gloss }) => {
+  const { page } = gloss;
+  await selectText(page, 'Caribbean crisis in 1962');
+  await page.keyboard.press('Control+Shift+H');
+  await expect(text(page).locator('mark')).toHaveText('Caribbean crisis in 1962');
+  // No waiting for "Saved": quit at once.
+  await gloss.relaunch();
+  await expect(text(gloss.page).locator('mark')).toHaveText('Caribbean crisis in 1962');
+});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { openCore, type Core } from '../core/openCore';
+import { installContextMenu } from './contextMenu';
 import { bindIpc } from './ipc';
 import { dataDirOverride, resourcesDir } from './launchOptions';
 import { installAppMenu } from './menu';
@@ -33,8 +34,9 @@ registerAppScheme(); // only possible before `ready`
 
 let mainWindow: BrowserWindow | null = null;
 
-function showMainWindow(): void {
+function showMainWindow(core: Core): void {
   const window = createMainWindow(PRELOAD_PATH);
+  installContextMenu(window.webContents, core);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -84,9 +86,9 @@ async function start(): Promise<void> {
   }
   closeBeforeQuit(app, () => core.close());
   bindIpc(core, ipcMain);
-  showMainWindow();
+  showMainWindow(core);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) showMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) showMainWindow(core);
   });
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { CategoryId, OpenedDocument, ReadingPosition, Settings } from '../shared/contract';
+import { api } from './api/glossApi';
 import { AnnotationPanel } from './annotations/AnnotationPanel';
 import { useAnnotations } from './annotations/useAnnotations';
 import { ConfirmDialog } from './components/ConfirmDialog';
@@ -99,6 +100,12 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
     ' ': () => scrollReaderBy(1),
     'Shift+ ': () => scrollReaderBy(-1),
   });
+  // The desktop context menu's "Highlight" entries.
+  const highlightFromMenu = useRef(highlightSelection);
+  useEffect(() => {
+    highlightFromMenu.current = highlightSelection;
+  });
+  useEffect(() => api.on('command:highlight', ({ color }) => void highlightFromMenu.current(color ?? settings.currentColor)), [settings.currentColor]);
   // Keys that work inside the text while editing.
   useEditKeys(edit.editing, { save: () => void edit.save(), cancel: () => (edit.dirty ? setConfirmLeave(true) : edit.discard()) });
 

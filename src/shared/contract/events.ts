@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CategoryId } from './annotations';
 import { DocumentId } from './common';
 
 /** Events the core pushes to the renderer, each with its payload schema. */
@@ -16,6 +17,8 @@ export const eventSchemas = {
   'document:changed': z.strictObject({ id: DocumentId }),
   /** A notice was raised; the renderer re-reads app:status. */
   'app:notice': z.strictObject({ id: z.string() }),
+  /** The desktop context menu asked to highlight the selection (null: in the current colour). */
+  'command:highlight': z.strictObject({ color: CategoryId.nullable() }),
 };
 
 export type EventMap = { [E in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[E]> };
