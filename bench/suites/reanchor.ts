@@ -1,7 +1,6 @@
 import { anchorAll, describeRange, type TextSelectors } from '../../src/shared/anchoring';
 import { CORPUS, readCorpusText } from '../paths';
 import { sampleProbes } from '../sampling';
-import { summarizeSamples } from '../stats';
 import type { BenchRow, Suite } from '../suite';
 import { describeAccuracy, judgeAnchors } from '../workloads/anchorAccuracy';
 import { seededRandom } from '../workloads/seededRandom';
@@ -50,12 +49,12 @@ export const reanchorSuite: Suite = {
       { runs: 7, onRun: (done, total) => log(`re-anchor: round ${done}/${total}`) },
     );
     const gloss = judgeAnchors(expected, glossAnchors);
-    const median = summarizeSamples(samples.gloss!).median;
-    const met = median <= TARGET_MS && gloss.correct >= TARGET_CORRECT * gloss.total;
-    const goal = `goal ≤${TARGET_MS / 1000} s and ≥${TARGET_CORRECT * 100}%: ${met ? 'met' : 'NOT met'}`;
+    // The time goal shows in the target column; the accuracy goal can only go in the note.
+    const accurate = gloss.correct >= TARGET_CORRECT * gloss.total;
+    const goal = `goal ≥${TARGET_CORRECT * 100}% ${accurate ? 'met' : 'NOT met'}`;
     const baseline = `${LABEL} — indexOf per quote`;
     const rows: BenchRow[] = [
-      { name: `${LABEL} — Gloss (anchorAll)`, samples: samples.gloss!, baseline, note: `${describeAccuracy(gloss)}; ${goal}` },
+      { name: `${LABEL} — Gloss (anchorAll)`, samples: samples.gloss!, baseline, targetMs: TARGET_MS, note: `${describeAccuracy(gloss)}; ${goal}` },
       { name: baseline, samples: samples.indexOf!, note: describeAccuracy(judgeAnchors(expected, baselineAnchors)) },
     ];
     return rows;
