@@ -69,7 +69,7 @@ async function addAndRemove(page: Page, spot: TextSpot): Promise<{ screenMs: num
   await settle(page);
   const { keydownAt, frameAt } = await timeKeyToFrame(page, 'Control+Shift+H', spot.paragraph, 'markup');
   const savedAt = await apiResponseEnd(page, 'annotation:create', keydownAt);
-  // Once stored, the app selects the new highlight; Delete then removes that one.
+  // The app selects a new highlight as it draws it; Delete removes the selected one (after its creation, in the app's write order).
   await page.locator('mark.hl-selected').first().waitFor();
   await settle(page);
   const deleteFrom = await pageNow(page);

@@ -61,7 +61,11 @@ export const highlightsSuite: Suite = {
       for (const count of COUNTS) {
         log(`highlights: seeding ${label(count)}`);
         const ranges = spreadHighlights(text, count);
-        apps.push(await startGlossApp({ prepare: async ({ dataDir, resourcesDir, warAndPeaceId }) => void (await seedAnnotations(dataDir, resourcesDir, warAndPeaceId, ranges)) }));
+        // Seeded before the server starts: seeding takes the data directory's lock, as the server does.
+        const prepare = async ({ dataDir, resourcesDir, warAndPeaceId }: { dataDir: string; resourcesDir: string; warAndPeaceId: string }) => {
+          await seedAnnotations(dataDir, resourcesDir, warAndPeaceId, ranges);
+        };
+        apps.push(await startGlossApp({ prepare }));
       }
       const { columnWidth } = await glossOpenOnLoad(browser, apps[0]!, apps[0]!.documentIds.warAndPeace);
       const samples = await sampleSeries(
