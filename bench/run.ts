@@ -20,6 +20,11 @@ const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 
+/** `npm run bench -- highlights` runs only the suites whose name contains one of the words given. */
+function selectedSuites(words: readonly string[]): Suite[] {
+  return words.length === 0 ? suites : suites.filter((suite) => words.some((word) => suite.name.includes(word)));
+}
+
 async function main(): Promise<void> {
   log('building the baseline pages and starting Gloss in browser mode');
   const bareTiptap = await startBareTiptap();
@@ -27,7 +32,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const rows: BenchRow[] = [];
   try {
-    for (const suite of suites) {
+    for (const suite of selectedSuites(process.argv.slice(2))) {
       log(`suite: ${suite.name}`);
       rows.push(...(await suite.run({ browser, gloss, bareTiptap, log })));
     }

@@ -8,6 +8,7 @@ import { DocumentDetails } from './components/DocumentDetails';
 import { EditBar } from './edit/EditBar';
 import { useEditKeys } from './edit/useEditKeys';
 import { useEditMode } from './edit/useEditMode';
+import { useAfterPaint } from './hooks/useAfterPaint';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { dispatchHighlight, highlightsAt } from './reader/highlightPlugin';
 import { ReaderView } from './reader/ReaderView';
@@ -15,7 +16,7 @@ import { scrollToHighlight } from './reader/scrollToHighlight';
 import { SelectionToolbar } from './reader/SelectionToolbar';
 import { textToPos } from './reader/textMap';
 import { useReaderEditor } from './reader/useReaderEditor';
-import { useTextSelection } from './reader/useTextSelection';
+import { readTextSelection, useTextSelection } from './reader/useTextSelection';
 
 interface DocumentWorkspaceProps {
   document: OpenedDocument;
@@ -36,23 +37,26 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
   const { summary } = opened;
   const reader = useReaderEditor(opened.text, opened.annotations);
   const { editor, map } = reader;
-  const notes = useAnnotations({ documentId: summary.id, text: opened.text, textVersion: summary.textVersion, initial: opened.annotations, editor, map, onError });
+  const afterPaint = useAfterPaint();
+  const notes = useAnnotations({ documentId: summary.id, text: opened.text, textVersion: summary.textVersion, initial: opened.annotations, editor, map, onError, defer: afterPaint.defer });
   const edit = useEditMode({ documentId: summary.id, textVersion: summary.textVersion, reader, annotations: notes.annotations, reload: onReload, onError });
-  const selection = useTextSelection(editor, map, !edit.editing);
+  const selection = useTextSelection(editor, map, !edit.editing, afterPaint.defer);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [confirmLeave, setConfirmLeave] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const selected = notes.annotations.find((a) => a.id === selectedId) ?? null;
 
   const select = useCallback((id: string | null, options: { scroll?: boolean; flash?: boolean } = {}) => {
-    setSelectedId(id);
+    afterPaint.defer(() => setSelectedId(id));
     if (!editor || editor.isDestroyed) return;
     dispatchHighlight(editor.view, { type: 'select', id });
     const target = id ? notes.annotations.find((a) => a.id === id) : null;
     if (target?.anchor && options.scroll) scrollToHighlight(editor, target.id, textToPos(map, target.anchor.start, 'start'), options.flash ?? false);
-  }, [editor, map, notes.annotations]);
+  }, [afterPaint, editor, map, notes.annotations]);
 
   const highlightSelection = (color: CategoryId): boolean => {
+    // Read from the editor, not from React state: the key may come before the toolbar's next render.
+    const selection = editor ? readTextSelection(editor, map) : null;
     if (!selection) {
       onStatus('Select some text first, then highlight it.');
       return true;
@@ -99,7 +103,7 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
     e: () => !edit.editing && (edit.start(), true),
     ' ': () => scrollReaderBy(1),
     'Shift+ ': () => scrollReaderBy(-1),
-  });
+  }, { before: (key) => FRESH_STATE_KEYS.has(key) && afterPaint.flush() });
   // The desktop context menu's "Highlight" entries.
   const highlightFromMenu = useRef(highlightSelection);
   useEffect(() => {
@@ -108,6 +112,13 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
   useEffect(() => api.on('command:highlight', ({ color }) => void highlightFromMenu.current(color ?? settings.currentColor)), [settings.currentColor]);
   // Keys that work inside the text while editing.
   useEditKeys(edit.editing, { save: () => void edit.save(), cancel: () => (edit.dirty ? setConfirmLeave(true) : edit.discard()) });
+
+  // Stable across renders, so the thousands of memoised rows of the panel are not redrawn on each change.
+  const selectLatest = useRef(select);
+  useEffect(() => {
+    selectLatest.current = select;
+  });
+  const selectFromPanel = useCallback((id: string) => selectLatest.current(id, { scroll: true, flash: true }), []);
 
   const onTextClick = (event: MouseEvent<HTMLElement>): void => {
     if (!editor || edit.editing || !editor.state.selection.empty) return;
@@ -141,7 +152,7 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
           currentColor={settings.currentColor}
           status={notes.status}
           noteRef={noteRef}
-          onSelect={(id) => select(id, { scroll: true, flash: true })}
+          onSelect={selectFromPanel}
           onPickColor={onPickColor}
           onRenameCategory={onRenameCategory}
           onUpdate={(id, patch) => void notes.update(id, patch)}
@@ -169,6 +180,9 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
     </>
   );
 }
+
+/** Keys whose action reads the panel's state, which must include any update still waiting for the next paint. */
+const FRESH_STATE_KEYS = new Set(['Enter', 'Escape', 'Delete', 'Backspace', 'j', 'k', 'Mod+z']);
 
 /** Scrolls the reading view by most of a screen, as Space does on a page. */
 function scrollReaderBy(direction: 1 | -1): true {

@@ -3,7 +3,7 @@ import { GlossError, StoredAnnotation, type AnnotationView } from '../../shared/
 import type { CoreContext } from '../context';
 import { currentTextVersion, type DocumentFileData } from '../documents/documentFile';
 import type { Handlers } from '../handlers/types';
-import { viewAnnotations } from './annotationViews';
+import { viewAnnotations, viewOf } from './annotationViews';
 import { buildTarget } from './buildTarget';
 
 type AnnotationMethods = 'annotation:create' | 'annotation:update' | 'annotation:delete' | 'annotation:restore';
@@ -23,7 +23,9 @@ export function annotationHandlers(ctx: CoreContext): Handlers<AnnotationMethods
     return { version, text: await ctx.documents.texts.read(documentId, version) };
   };
   const placed = async (documentId: string, annotation: StoredAnnotation): Promise<AnnotationView> => {
-    const { text } = await currentText(documentId);
+    const { text, version } = await currentText(documentId);
+    // Made or last saved on this very text: its position selector is where it is.
+    if (annotation.target.textVersion === version) return viewOf(annotation, { start: annotation.target.selector[1].start, end: annotation.target.selector[1].end });
     const view = viewAnnotations(text, [annotation]).views[0];
     if (!view) throw new GlossError('internal', 'The highlight could not be shown.');
     return view;

@@ -34,8 +34,11 @@ interface HighlightListProps {
   empty?: string;
 }
 
+/** Rows per group; each group is skipped by layout while off screen (one observed box per 50 rows, not per row). */
+const GROUP_SIZE = 50;
+
 /** Highlights in document order (or the orphans), each opening its passage when chosen. */
-export function HighlightList({ title, annotations, selectedId, onSelect, empty }: HighlightListProps) {
+export const HighlightList = memo(function HighlightList({ title, annotations, selectedId, onSelect, empty }: HighlightListProps) {
   if (annotations.length === 0 && !empty) return null;
   const headingId = `list-${title.toLowerCase()}`;
   return (
@@ -46,12 +49,20 @@ export function HighlightList({ title, annotations, selectedId, onSelect, empty 
       {annotations.length === 0 ? (
         <p className="panel-empty">{empty}</p>
       ) : (
-        <ul>
-          {annotations.map((annotation) => (
-            <HighlightRow key={annotation.id} annotation={annotation} selected={annotation.id === selectedId} onSelect={onSelect} />
-          ))}
-        </ul>
+        groupsOf(annotations, GROUP_SIZE).map((group) => (
+          <ul key={group[0]!.id} className="highlight-group">
+            {group.map((annotation) => (
+              <HighlightRow key={annotation.id} annotation={annotation} selected={annotation.id === selectedId} onSelect={onSelect} />
+            ))}
+          </ul>
+        ))
       )}
     </section>
   );
+});
+
+function groupsOf<T>(items: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
 }

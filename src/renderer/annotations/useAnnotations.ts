@@ -18,14 +18,33 @@ interface Options {
   editor: Editor | null;
   map: TextMap;
   onError: (message: string) => void;
+  /** Runs a React update after the next paint (see useAfterPaint). */
+  defer: (update: () => void) => void;
+}
+
+/** Document order: by start, then end; orphans last. */
+function compareViews(a: AnnotationView, b: AnnotationView): number {
+  if (!a.anchor || !b.anchor) return a.anchor ? -1 : b.anchor ? 1 : 0;
+  return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end;
 }
 
 /** Sorts views in document order, orphans last. */
 function inDocumentOrder(views: AnnotationView[]): AnnotationView[] {
-  return [...views].sort((a, b) => {
-    if (!a.anchor || !b.anchor) return a.anchor ? -1 : b.anchor ? 1 : 0;
-    return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end;
-  });
+  return [...views].sort(compareViews);
+}
+
+/** The list with one view put in (or replaced) at its place, by binary search rather than a full sort. */
+function withView(list: readonly AnnotationView[], view: AnnotationView): AnnotationView[] {
+  const rest = list.filter((a) => a.id !== view.id);
+  let low = 0;
+  let high = rest.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareViews(rest[mid]!, view) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  rest.splice(low, 0, view);
+  return rest;
 }
 
 /**
@@ -34,7 +53,7 @@ function inDocumentOrder(views: AnnotationView[]): AnnotationView[] {
  * decoration changes first, so a new highlight is on screen in the next
  * frame; the status says "Saved" only after the core has it on disk.
  */
-export function useAnnotations({ documentId, text, textVersion, initial, editor, map, onError }: Options) {
+export function useAnnotations({ documentId, text, textVersion, initial, editor, map, onError, defer }: Options) {
   const [annotations, setAnnotations] = useState(() => inDocumentOrder(initial));
   const [status, setStatus] = useState<SaveStatus>('idle');
   const undoStack = useRef(new UndoStack());
@@ -44,13 +63,13 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
   }, [editor]);
 
   const put = useCallback((view: AnnotationView) => {
-    setAnnotations((list) => inDocumentOrder([...list.filter((a) => a.id !== view.id), view]));
+    setAnnotations((list) => withView(list, view));
   }, []);
 
   // Calls go out one at a time, in order: a note typed on a new highlight must not overtake its creation.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const track = useCallback(<T,>(work: () => Promise<T>, rollback: () => void): Promise<T | null> => {
-    setStatus('saving');
+    defer(() => setStatus('saving'));
     const run = queue.current.then(async () => {
       try {
         const result = await work();
@@ -65,17 +84,17 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
     });
     queue.current = run;
     return run;
-  }, [onError]);
+  }, [onError, defer]);
 
   const show = useCallback((view: AnnotationView) => {
-    put(view);
+    defer(() => put(view));
     if (view.anchor) draw({ type: 'add', highlight: { id: view.id, color: view.color, from: textToPos(map, view.anchor.start, 'start'), to: textToPos(map, view.anchor.end, 'end') } });
-  }, [draw, map, put]);
+  }, [defer, draw, map, put]);
 
   const hide = useCallback((id: string) => {
     draw({ type: 'remove', id });
-    setAnnotations((list) => list.filter((a) => a.id !== id));
-  }, [draw]);
+    defer(() => setAnnotations((list) => list.filter((a) => a.id !== id)));
+  }, [defer, draw]);
 
   // Each change pushes its undo step at once (the user may press Mod+Z before the write returns);
   // the step waits for that write, and runs through the same queue.
@@ -89,7 +108,7 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
     show({ id, color, note: '', quote: text.slice(start, end), anchor: { start, end }, created: null, modified: null, orphanReason: null });
     const saved = track(() => api['annotation:create']({ documentId, textVersion, start, end, color, id }), () => hide(id));
     void saved.then((stored) => {
-      if (stored) setAnnotations((list) => inDocumentOrder(list.map((a) => (a.id === id ? { ...stored, note: a.note, color: a.color } : a))));
+      if (stored) setAnnotations((list) => list.map((a) => (a.id === id ? { ...stored, note: a.note, color: a.color } : a)));
     });
     undoable('Highlight removed', async () => {
       hide(id);

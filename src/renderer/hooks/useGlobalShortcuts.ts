@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Shortcuts by normalised key name: 'j', '?', 'Enter', 'Mod+z', 'Mod+Shift+h'.
@@ -38,17 +38,24 @@ function belongsToControl(event: KeyboardEvent): boolean {
  * editor never sees keys meant for the app. They never fire while the user
  * types in a field or a dialog is open.
  */
-export function useGlobalShortcuts(shortcuts: ShortcutMap, enabled = true): void {
-  const latest = useRef(shortcuts);
-  useEffect(() => {
-    latest.current = shortcuts;
+export function useGlobalShortcuts(shortcuts: ShortcutMap, options: { enabled?: boolean; before?: (key: string) => void } = {}): void {
+  const { enabled = true, before } = options;
+  const latest = useRef({ shortcuts, before });
+  // A layout effect, so a render forced by `before` (flushSync) refreshes the handlers at once.
+  useLayoutEffect(() => {
+    latest.current = { shortcuts, before };
   });
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.isComposing || isTypingTarget(event.target) || belongsToControl(event)) return;
       if (document.querySelector('dialog[open]')) return;
-      const action = latest.current[keyName(event)];
+      const key = keyName(event);
+      if (!latest.current.shortcuts[key]) return;
+      // Keys act on what the user sees: bring deferred panel updates in first (which renders,
+      // and so refreshes the handlers), then look the handler up again.
+      latest.current.before?.(key);
+      const action = latest.current.shortcuts[key];
       if (!action || action(event) === false) return;
       event.preventDefault();
       event.stopPropagation();

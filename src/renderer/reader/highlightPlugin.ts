@@ -90,20 +90,39 @@ function apply(tr: Transaction, state: HighlightState, editorState: EditorState)
   return { decorations, selected, flashing };
 }
 
+/**
+ * The decorations a document opens with, built once and shared: TipTap draws
+ * the document before its plugins exist, so the editor's own `decorations`
+ * prop hands this same set to that first draw and the plugin takes it over,
+ * and nothing is drawn twice.
+ */
+export class InitialHighlights {
+  private set: DecorationSet | null = null;
+
+  constructor(private readonly ranges: readonly HighlightRange[]) {}
+
+  of(doc: EditorState['doc']): DecorationSet {
+    this.set ??= DecorationSet.create(doc, this.ranges.map((h) => decorate(h)));
+    return this.set;
+  }
+
+  /** The `decorations` editor prop: the plugin's set once it exists, the initial one before. */
+  readonly decorations = (state: EditorState): DecorationSet => highlightKey.getState(state)?.decorations ?? this.of(state.doc);
+}
+
 /** The highlighting layer: decorations built once from the annotations, then changed one at a time. */
-export const Highlights = Extension.create<{ initial: HighlightRange[] }>({
+export const Highlights = Extension.create<{ initial: InitialHighlights }>({
   name: 'highlights',
-  addOptions: () => ({ initial: [] }),
+  addOptions: () => ({ initial: new InitialHighlights([]) }),
   addProseMirrorPlugins() {
     const initial = this.options.initial;
     return [
       new Plugin<HighlightState>({
         key: highlightKey,
         state: {
-          init: (_config, state) => ({ decorations: DecorationSet.create(state.doc, initial.map((h) => decorate(h))), selected: null, flashing: null }),
+          init: (_config, state) => ({ decorations: initial.of(state.doc), selected: null, flashing: null }),
           apply: (tr, value, _old, newState) => apply(tr, value, newState),
         },
-        props: { decorations: (state) => highlightKey.getState(state)?.decorations },
       }),
     ];
   },

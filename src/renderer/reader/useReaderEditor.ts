@@ -3,7 +3,7 @@ import { UndoRedo } from '@tiptap/extensions';
 import { useMemo, useState } from 'react';
 import type { AnnotationView } from '../../shared/contract';
 import { buildReaderContent, type ReaderLayout } from './buildReaderContent';
-import { Highlights, type HighlightRange } from './highlightPlugin';
+import { Highlights, InitialHighlights, type HighlightRange } from './highlightPlugin';
 import { ReadingGuard } from './readingGuard';
 import { readerExtensions } from './readerSchema';
 import { textMapFromLayout, textToPos, type TextMap } from './textMap';
@@ -51,19 +51,20 @@ export function useReaderEditor(text: string, annotations: readonly AnnotationVi
     return { get: () => value, set: (next: boolean) => void (value = next) };
   });
   // The annotations as first loaded; later changes go through the plugin, not a new editor.
-  const [initial] = useState(annotations);
+  const [initialAnnotations] = useState(annotations);
+  const initial = useMemo(() => new InitialHighlights(highlightRanges(map, initialAnnotations)), [map, initialAnnotations]);
   const editor = useEditor(
     {
       extensions: [
         ...readerExtensions,
-        Highlights.configure({ initial: highlightRanges(map, initial) }),
+        Highlights.configure({ initial }),
         ReadingGuard.configure({ isEditing: editing.get }),
         UndoRedo,
       ],
       content: layout.content,
       injectCSS: false,
       immediatelyRender: true,
-      editorProps: { attributes: () => editorAttributes(editing.get()) },
+      editorProps: { attributes: () => editorAttributes(editing.get()), decorations: initial.decorations },
     },
     [layout],
   );

@@ -11,21 +11,26 @@ export interface TextSelection {
   left: number;
 }
 
-/** Follows the editor's selection; null when it is empty or blank. */
-export function useTextSelection(editor: Editor | null, map: TextMap, enabled: boolean): TextSelection | null {
+/** The editor's selection right now as text offsets; null when it is empty or blank. */
+export function readTextSelection(editor: Editor, map: TextMap): TextSelection | null {
+  const { from, to, empty } = editor.state.selection;
+  if (empty || editor.state.doc.textBetween(from, to, ' ').trim() === '') return null;
+  const first = editor.view.coordsAtPos(from);
+  return { start: posToText(map, from), end: posToText(map, to), top: first.top, left: first.left };
+}
+
+/**
+ * Follows the editor's selection for the floating toolbar. The update waits
+ * for the next paint (see useAfterPaint): a React commit while the reader has
+ * the focus costs a walk over the whole book, and a selection changes on
+ * every arrow key.
+ */
+export function useTextSelection(editor: Editor | null, map: TextMap, enabled: boolean, defer: (update: () => void) => void): TextSelection | null {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   useEffect(() => {
     if (!editor || !enabled) return;
-    const update = (): void => {
-      const { from, to, empty } = editor.state.selection;
-      if (empty || editor.state.doc.textBetween(from, to, ' ').trim() === '') {
-        setSelection(null);
-        return;
-      }
-      const first = editor.view.coordsAtPos(from);
-      setSelection({ start: posToText(map, from), end: posToText(map, to), top: first.top, left: first.left });
-    };
-    const clear = (): void => setSelection(null);
+    const update = (): void => defer(() => setSelection(editor.isDestroyed ? null : readTextSelection(editor, map)));
+    const clear = (): void => defer(() => setSelection(null));
     editor.on('selectionUpdate', update);
     editor.on('blur', clear);
     editor.on('focus', update);
@@ -34,6 +39,6 @@ export function useTextSelection(editor: Editor | null, map: TextMap, enabled: b
       editor.off('blur', clear);
       editor.off('focus', update);
     };
-  }, [editor, map, enabled]);
+  }, [editor, map, enabled, defer]);
   return enabled ? selection : null;
 }
