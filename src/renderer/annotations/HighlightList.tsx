@@ -11,6 +11,11 @@ export function shorten(text: string, limit = QUOTE_PREVIEW): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit - 20))}…`;
 }
 
+/** A note's first words without Markdown markers, for a one-line preview. */
+export function plainPreview(markdown: string): string {
+  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>~]+/g, '');
+}
+
 const HighlightRow = memo(function HighlightRow({ annotation, selected, onSelect }: { annotation: AnnotationView; selected: boolean; onSelect: (id: string) => void }) {
   return (
     <li>
@@ -18,7 +23,7 @@ const HighlightRow = memo(function HighlightRow({ annotation, selected, onSelect
         <span className={`swatch swatch-${annotation.color}`} aria-hidden="true" />
         <span className="highlight-row-text">
           <span className="highlight-row-quote">{shorten(annotation.quote)}</span>
-          {annotation.note.trim() && <span className="highlight-row-note">{shorten(annotation.note, 90)}</span>}
+          {annotation.note.trim() && <span className="highlight-row-note">{shorten(plainPreview(annotation.note), 90)}</span>}
           {annotation.orphanReason && <span className="highlight-row-note">{annotation.orphanReason}</span>}
         </span>
       </button>
