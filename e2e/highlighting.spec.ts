@@ -65,7 +65,7 @@ test('keyboard only: select with Shift+arrows, highlight, write a note, move wit
   await expect(highlights(page)).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(text(page).locator('mark')).toHaveCount(2);
-  await expect(highlights(page).first()).toContainText('Opening of the *interview*');
+  await expect(highlights(page).first()).toContainText('Opening of the interview');
 });
 
 test('overlapping highlights both stay visible, and clicking the overlap again reaches the other one', async ({ gloss }) => {
