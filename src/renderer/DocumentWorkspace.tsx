@@ -84,7 +84,10 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
     return () => registerLeaveGuard(null);
   }, [edit.dirty, registerLeaveGuard]);
 
-  const focusText = (): void => void editor?.commands.focus(undefined, { scrollIntoView: false });
+  // Synchronous (TipTap's focus command waits a frame), so the very next key already goes to the text.
+  const focusText = (): void => {
+    if (editor && !editor.isDestroyed) editor.view.focus();
+  };
 
   useGlobalShortcuts({
     'Mod+Shift+h': () => !edit.editing && highlightSelection(settings.currentColor),

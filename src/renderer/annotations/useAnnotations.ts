@@ -62,8 +62,14 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
     if (editor && !editor.isDestroyed) dispatchHighlight(editor.view, action);
   }, [editor]);
 
+  /** Puts a view in the list, new or not. */
   const put = useCallback((view: AnnotationView) => {
     setAnnotations((list) => withView(list, view));
+  }, []);
+
+  /** Refreshes a view that is still listed; a highlight deleted meanwhile stays deleted. */
+  const refresh = useCallback((view: AnnotationView) => {
+    setAnnotations((list) => (list.some((a) => a.id === view.id) ? withView(list, view) : list));
   }, []);
 
   // Calls go out one at a time, in order: a note typed on a new highlight must not overtake its creation.
@@ -129,11 +135,11 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
     undoable(patch.color ? 'Colour restored' : 'Note restored', async () => {
       if (!(await saved)) return;
       if (patch.color) draw({ type: 'recolor', id, color: before.color });
-      put(await api['annotation:update']({ documentId, id, color: before.color, note: before.note }));
+      refresh(await api['annotation:update']({ documentId, id, color: before.color, note: before.note }));
     });
     const stored = await saved;
-    if (stored) put(stored);
-  }, [annotations, documentId, draw, put, track, undoable]);
+    if (stored) refresh(stored);
+  }, [annotations, documentId, draw, put, refresh, track, undoable]);
 
   const remove = useCallback(async (id: string) => {
     const before = annotations.find((a) => a.id === id);

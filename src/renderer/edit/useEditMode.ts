@@ -42,7 +42,7 @@ export function useEditMode({ documentId, textVersion, reader, annotations, relo
   const start = useCallback(() => {
     reader.setEditing(true);
     setEditing(true);
-    editor?.commands.focus();
+    if (editor && !editor.isDestroyed) editor.view.focus();
   }, [editor, reader]);
 
   const save = useCallback(async () => {
