@@ -12,7 +12,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The card-generation worker is a bundle of its own, loaded by runGeneration beside index.js.
+      rolldownOptions: { input: { index: resolve('src/main/index.ts'), generationWorker: resolve('src/core/cards/generationWorker.ts') } },
     },
   },
   preload: {

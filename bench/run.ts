@@ -10,13 +10,14 @@ import { startGlossApp } from './glossApp';
 import { repoRoot } from './paths';
 import { evaluateRows, writeResults } from './results';
 import type { BenchRow, Suite } from './suite';
+import { cardsSuite } from './suites/cards';
 import { highlightsSuite } from './suites/highlights';
 import { openDocumentSuite } from './suites/openDocument';
 import { reanchorSuite } from './suites/reanchor';
 import { formatTable } from './table';
 
 /** Every suite, in the order its rows appear in the table. */
-const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite];
+const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { GlossError } from '../shared/contract';
 import { openCore } from '../core/openCore';
 import { defaultDataDir } from '../core/defaultDataDir';
+import { cardsCommand } from './cardsCommand';
 import { listCommand, textCommand } from './commands';
 
 const USAGE = `Usage: gloss <command> [options]
@@ -16,6 +17,7 @@ const USAGE = `Usage: gloss <command> [options]
 Commands:
   list [--json]     List the documents in the library
   text ID           Print a document's text
+  cards FILE [--json]  Print the flashcards generated from a text file (no library needed)
 
 Options:
   --data-dir DIR    The data directory (default: $GLOSS_DATA_DIR or ~/.gloss)
@@ -33,6 +35,15 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || !command) {
     console.log(USAGE);
     return command || values.help ? 0 : 2;
+  }
+  // `cards` reads a file, not the library: it needs neither the data directory nor its lock.
+  if (command === 'cards') {
+    if (!rest[0]) {
+      console.error(`gloss cards needs a FILE.\n\n${USAGE}`);
+      return 2;
+    }
+    await cardsCommand(rest[0], values.json ?? false, { out: (text) => console.log(text) });
+    return 0;
   }
   const dataDir = resolve(values['data-dir'] ?? process.env['GLOSS_DATA_DIR'] ?? defaultDataDir());
   const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;

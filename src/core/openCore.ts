@@ -5,6 +5,9 @@ import { DocumentRepository } from './documents/documentRepository';
 import { EventBus } from './events';
 import { seedFirstLaunch } from './firstLaunch';
 import { annotationHandlers } from './annotations/annotationHandlers';
+import { cardHandlers } from './cards/cardHandlers';
+import { generationHandlers } from './cards/generationHandlers';
+import { reviewHandlers } from './cards/reviewHandlers';
 import { appHandlers } from './handlers/appHandlers';
 import { categoryHandlers } from './handlers/categoryHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
@@ -81,6 +84,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const handlers: AllHandlers = {
     ...annotationHandlers(ctx),
     ...appHandlers(ctx),
+    ...cardHandlers(ctx),
+    ...generationHandlers(ctx),
+    ...reviewHandlers(ctx),
     ...categoryHandlers(ctx),
     ...libraryHandlers(ctx),
     ...settingsHandlers(ctx),

@@ -1,5 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
-import { DocumentWorkspace } from './DocumentWorkspace';
+import type { CardView } from '../shared/contract';
+import { DocumentWorkspace, type RevealRequest } from './DocumentWorkspace';
+import { CardBrowser } from './cards/CardBrowser';
+import { ReviewSession } from './cards/ReviewSession';
+import { ViewSwitch, type AppView } from './components/ViewSwitch';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { NoticeBar } from './components/NoticeBar';
 import { ShortcutSheet } from './components/ShortcutSheet';
@@ -14,6 +18,8 @@ export function App() {
   const library = useLibrary();
   const { state } = library;
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [view, setView] = useState<AppView>('read');
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean; at: number } | null>(null);
   const leaveGuard = useRef<(() => boolean) | null>(null);
   const registerLeaveGuard = useCallback((guard: (() => boolean) | null) => {
@@ -25,13 +31,26 @@ export function App() {
     '?': () => setSheetOpen(true),
     t: () => void library.updateSettings({ theme: nextThemePreference(theme) }),
     l: () => focusLibrary(),
-    r: () => focusReader(),
+    r: () => {
+      setView('read');
+      // The reader is shown on the next render; focus it then.
+      requestAnimationFrame(focusReader);
+    },
+    b: () => setView('cards'),
+    f: () => setView('review'),
+    Escape: () => (view === 'cards' ? (setView('read'), true) : false),
   });
   const current = state.current;
   const say = (text: string, error = false): void => setMessage({ text, error, at: Date.now() });
   const open = (id: string): void => {
     if (leaveGuard.current && !leaveGuard.current()) return;
     void library.openDocument(id);
+  };
+  const showInText = (card: CardView): void => {
+    if (!card.source?.anchor) return;
+    setView('read');
+    setReveal({ documentId: card.documentId, ...card.source.anchor, at: Date.now() });
+    if (card.documentId !== current?.summary.id) open(card.documentId);
   };
 
   return (
@@ -41,6 +60,7 @@ export function App() {
           <span className="brand-mark" aria-hidden="true">G</span>
           <span className="brand-name">Gloss</span>
         </div>
+        {current && <ViewSwitch view={view} onChange={setView} />}
         <div className="topbar-actions">
           <ThemeSwitch value={theme} onChange={(value) => void library.updateSettings({ theme: value })} />
           <button type="button" className="icon-button" onClick={() => setSheetOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
@@ -56,8 +76,20 @@ export function App() {
       )}
       <div className="workspace">
         <LibrarySidebar documents={state.documents} currentId={current?.summary.id ?? null} onOpen={open} />
+        {current && view === 'cards' && (
+          <main className="view-pane">
+            <CardBrowser documentId={current.summary.id} documentTitle={current.summary.title} onShowInText={showInText} onReview={() => setView('review')} onMessage={say} />
+          </main>
+        )}
+        {current && view === 'review' && (
+          <main className="view-pane">
+            <ReviewSession documentId={null} scopeLabel="whole library" onShowInText={showInText} onClose={() => setView('read')} onMessage={say} />
+          </main>
+        )}
         {current && state.settings ? (
           <DocumentWorkspace
+            active={view === 'read'}
+            reveal={reveal}
             key={`${current.summary.id}:${current.summary.textVersion}:${state.openCount}`}
             document={current}
             settings={state.settings}

@@ -18,7 +18,19 @@ import { textToPos } from './reader/textMap';
 import { useReaderEditor } from './reader/useReaderEditor';
 import { readTextSelection, useTextSelection } from './reader/useTextSelection';
 
+/** A passage to show in the text ("Show in text" on a card). */
+export interface RevealRequest {
+  documentId: string;
+  start: number;
+  end: number;
+  /** When it was asked for, so asking twice shows it twice. */
+  at: number;
+}
+
 interface DocumentWorkspaceProps {
+  /** False while the card browser or review is shown: the reader stays mounted (and keeps its place) but hidden. */
+  active: boolean;
+  reveal: RevealRequest | null;
   document: OpenedDocument;
   settings: Settings;
   paragraph: number;
@@ -33,7 +45,7 @@ interface DocumentWorkspaceProps {
 }
 
 /** One open document: the reader with its highlights, the annotation panel, and edit mode. */
-export function DocumentWorkspace({ document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, registerLeaveGuard }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, registerLeaveGuard }: DocumentWorkspaceProps) {
   const { summary } = opened;
   const reader = useReaderEditor(opened.text, opened.annotations);
   const { editor, map } = reader;
@@ -66,6 +78,27 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
     select(id);
     return true;
   };
+
+  /** C / Q on a selected highlight: a cloze of its words, or a card from the question in its note. */
+  const cardFromHighlight = (kind: 'cloze' | 'qa'): boolean => {
+    if (!selected || edit.editing) return false;
+    api['card:fromHighlight']({ documentId: summary.id, annotationId: selected.id, kind }).then(
+      (card) => onStatus(`${kind === 'cloze' ? 'Cloze' : 'Question'} card made: ${card.prompt.slice(0, 90)}`),
+      (error: Error) => onError(error.message),
+    );
+    return true;
+  };
+
+  // "Show in text": select the passage, scroll it into view and put the keyboard there.
+  useEffect(() => {
+    if (!reveal || !active || reveal.documentId !== summary.id || !editor || editor.isDestroyed) return;
+    const from = textToPos(map, reveal.start, 'start');
+    const to = textToPos(map, reveal.end, 'end');
+    editor.view.focus();
+    editor.commands.setTextSelection({ from, to });
+    const { node } = editor.view.domAtPos(from);
+    (node instanceof HTMLElement ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
+  }, [reveal, active, summary.id, editor, map]);
 
   const step = (direction: 1 | -1): void => {
     const list = notes.placed;
@@ -104,9 +137,11 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
     Backspace: () => (selected && !edit.editing ? (void notes.remove(selected.id), setSelectedId(null), true) : false),
     'Mod+z': () => !edit.editing && (void notes.undo().then((label) => onStatus(label ?? 'Nothing to undo.')), true),
     e: () => !edit.editing && (edit.start(), true),
+    c: () => cardFromHighlight('cloze'),
+    q: () => cardFromHighlight('qa'),
     ' ': () => scrollReaderBy(1),
     'Shift+ ': () => scrollReaderBy(-1),
-  }, { before: (key) => FRESH_STATE_KEYS.has(key) && afterPaint.flush() });
+  }, { enabled: active, before: (key) => FRESH_STATE_KEYS.has(key) && afterPaint.flush() });
   // The desktop context menu's "Highlight" entries.
   const highlightFromMenu = useRef(highlightSelection);
   useEffect(() => {
@@ -114,7 +149,7 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
   });
   useEffect(() => api.on('command:highlight', ({ color }) => void highlightFromMenu.current(color ?? settings.currentColor)), [settings.currentColor]);
   // Keys that work inside the text while editing.
-  useEditKeys(edit.editing, { save: () => void edit.save(), cancel: () => (edit.dirty ? setConfirmLeave(true) : edit.discard()) });
+  useEditKeys(edit.editing && active, { save: () => void edit.save(), cancel: () => (edit.dirty ? setConfirmLeave(true) : edit.discard()) });
 
   // Stable across renders, so the thousands of memoised rows of the panel are not redrawn on each change.
   const selectLatest = useRef(select);
@@ -135,7 +170,7 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
 
   return (
     <>
-      <main className="reader-pane">
+      <main className="reader-pane" hidden={!active}>
         <ReaderView
           summary={summary}
           editor={editor}
@@ -146,7 +181,7 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
         />
         {selection && !edit.editing && <SelectionToolbar selection={selection} categories={settings.categories} currentColor={settings.currentColor} onHighlight={highlightSelection} />}
       </main>
-      <aside className="side-panel" aria-label="Annotation panel">
+      <aside className="side-panel" aria-label="Annotation panel" hidden={!active}>
         <AnnotationPanel
           placed={notes.placed}
           orphans={notes.orphans}
@@ -185,7 +220,7 @@ export function DocumentWorkspace({ document: opened, settings, paragraph, onPos
 }
 
 /** Keys whose action reads the panel's state, which must include any update still waiting for the next paint. */
-const FRESH_STATE_KEYS = new Set(['Enter', 'Escape', 'Delete', 'Backspace', 'j', 'k', 'Mod+z']);
+const FRESH_STATE_KEYS = new Set(['Enter', 'Escape', 'Delete', 'Backspace', 'j', 'k', 'c', 'q', 'Mod+z']);
 
 /** Scrolls the reading view by most of a screen, as Space does on a page. */
 function scrollReaderBy(direction: 1 | -1): true {

@@ -8,6 +8,7 @@ import './styles/reader.css';
 import './styles/controls.css';
 import './styles/highlights.css';
 import './styles/panel.css';
+import './styles/cards.css';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(

@@ -2,7 +2,7 @@ import { anchorAll, type TextSelectors } from '../../shared/anchoring';
 import { StoredAnnotation, type AnnotationView, type CategoryId } from '../../shared/contract';
 
 /** Stored selectors in the shape the anchoring code works with. */
-export function selectorsOf(annotation: StoredAnnotation): TextSelectors {
+export function selectorsOf(annotation: Pick<StoredAnnotation, 'target'>): TextSelectors {
   const [quote, position] = annotation.target.selector;
   return { quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }, position: { start: position.start, end: position.end } };
 }

@@ -5,7 +5,7 @@ import { DocumentId, Timestamp } from '../../shared/contract';
 import { DurableJsonFile } from '../storage/durableJsonFile';
 import type { Migrations } from '../storage/versionedFile';
 
-export const DOCUMENT_FILE_VERSION = 2;
+export const DOCUMENT_FILE_VERSION = 3;
 
 /** One stored version of a document's text; older versions are kept. */
 export const TextVersion = z.strictObject({
@@ -34,6 +34,10 @@ export const DocumentFileData = z.strictObject({
    * whole file count as damaged.
    */
   annotations: z.array(z.unknown()),
+  /** Flashcards, validated one by one like highlights (see cards/storedCard.ts). */
+  cards: z.array(z.unknown()),
+  /** Every review ever made, oldest first (see cards/storedCard.ts). */
+  reviews: z.array(z.unknown()),
 });
 export type DocumentFileData = z.infer<typeof DocumentFileData>;
 
@@ -41,6 +45,8 @@ export type DocumentFileData = z.infer<typeof DocumentFileData>;
 export const DOCUMENT_MIGRATIONS: Migrations = {
   // Version 2 brings highlights.
   1: (data) => ({ ...data, annotations: [] }),
+  // Version 3 brings flashcards and their review log.
+  2: (data) => ({ ...data, cards: [], reviews: [] }),
 };
 
 /** Path of a document's own file. */

@@ -57,6 +57,8 @@ export class DocumentRepository {
       addedAt,
       textVersions: [describeText(input.text, 1, addedAt)],
       annotations: [],
+      cards: [],
+      reviews: [],
     };
     const file = this.openFile(id, data);
     this.opened.set(id, file);
@@ -125,6 +127,8 @@ export class DocumentRepository {
         addedAt: summary.addedAt,
         textVersions: [describeText(text, summary.textVersion, summary.addedAt)],
         annotations: [],
+        cards: [],
+        reviews: [],
       },
       summary: `The document "${summary.title}" was rebuilt from the library index and its stored text; its highlights could not be recovered from it, but the damaged file was kept.`,
     };

@@ -8,6 +8,8 @@ export function settingsHandlers(ctx: CoreContext): Handlers<'settings:get' | 's
       await ctx.library.update((data) => {
         if (patch.theme !== undefined) data.settings.theme = patch.theme;
         if (patch.currentColor !== undefined) data.settings.currentColor = patch.currentColor;
+        if (patch.desiredRetention !== undefined) data.settings.desiredRetention = patch.desiredRetention;
+        if (patch.newCardsPerDay !== undefined) data.settings.newCardsPerDay = patch.newCardsPerDay;
       });
       return ctx.library.data.settings;
     },

@@ -5,7 +5,7 @@ import { currentTextVersion, readAllDocumentFiles, type DocumentFileData } from 
 import { DEFAULT_CATEGORIES } from '../annotations/defaultCategories';
 import { openVersionedFile, type Migrations, type OpenedVersionedFile } from '../storage/versionedFile';
 
-export const LIBRARY_FILE_VERSION = 2;
+export const LIBRARY_FILE_VERSION = 3;
 
 /** library.json: the small index every screen needs (documents list, settings). */
 export const LibraryFileData = z.strictObject({
@@ -17,7 +17,14 @@ export const LibraryFileData = z.strictObject({
 });
 export type LibraryFileData = z.infer<typeof LibraryFileData>;
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', lastDocumentId: null, categories: DEFAULT_CATEGORIES, currentColor: 'c1' };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  lastDocumentId: null,
+  categories: DEFAULT_CATEGORIES,
+  currentColor: 'c1',
+  desiredRetention: 0.9,
+  newCardsPerDay: 20,
+};
 
 /** The index entry of a document, from its own file. */
 export function summarize(doc: DocumentFileData): DocumentSummary {
@@ -39,6 +46,8 @@ export function summarize(doc: DocumentFileData): DocumentSummary {
 export const LIBRARY_MIGRATIONS: Migrations = {
   // Version 2 brings highlight colours as named categories, and the colour in use.
   1: (data) => ({ ...data, settings: { ...(data['settings'] as object), categories: DEFAULT_CATEGORIES, currentColor: 'c1' } }),
+  // Version 3 brings flashcards: the FSRS desired retention and the daily limit of new cards.
+  2: (data) => ({ ...data, settings: { ...(data['settings'] as object), desiredRetention: 0.9, newCardsPerDay: 20 } }),
 };
 
 /** Opens library.json, rebuilding it from the document files if it is damaged. */

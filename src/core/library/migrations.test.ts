@@ -25,7 +25,7 @@ describe('upgrading a library from format 1 (before highlights)', () => {
 
     const core = await openCore({ dataDir, resourcesDir, version: 't' });
     const settings = (await core.call('settings:get', {})) as Settings;
-    expect(settings).toMatchObject({ theme: 'dark', lastDocumentId: id, currentColor: 'c1' });
+    expect(settings).toMatchObject({ theme: 'dark', lastDocumentId: id, currentColor: 'c1', desiredRetention: 0.9, newCardsPerDay: 20 });
     expect(settings.categories.map((c) => c.name)).toEqual(['Key fact', 'Claim', 'Question', 'Actor', 'Follow up']);
     const opened = (await core.call('document:open', { id })) as OpenedDocument;
     expect(opened).toMatchObject({ text: 'Old notes.\n\nSecond paragraph.', annotations: [], summary: { readingPosition: { paragraph: 1 } } });

@@ -22,6 +22,19 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; acti
     ],
   },
   {
+    title: 'Flashcards',
+    shortcuts: [
+      { keys: ['C'], action: 'Make a cloze card from the selected highlight' },
+      { keys: ['Q'], action: 'Make a question card from the selected highlight’s note ("Question? Answer")' },
+      { keys: ['B'], action: 'Browse the cards' },
+      { keys: ['F'], action: 'Review the cards that are due' },
+      { keys: ['Space'], action: 'Show the answer' },
+      { keys: ['1', '2', '3', '4'], action: 'Again, Hard, Good, Easy' },
+      { keys: ['Ctrl+Z'], action: 'Take back the last grade' },
+      { keys: ['Esc'], action: 'Back to reading' },
+    ],
+  },
+  {
     title: 'Editing the text',
     shortcuts: [
       { keys: ['E'], action: 'Edit the text (to correct a transcript)' },

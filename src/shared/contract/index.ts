@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { annotationMethods } from './annotations';
 import { appMethods } from './app';
+import { cardMethods } from './cards';
 import { libraryMethods } from './library';
 import { settingsMethods } from './settings';
 
 export * from './common';
 export * from './annotations';
 export * from './app';
+export * from './cards';
 export * from './library';
 export * from './settings';
 export * from './errors';
@@ -19,6 +21,7 @@ export * from './events';
 export const contract = {
   ...annotationMethods,
   ...appMethods,
+  ...cardMethods,
   ...libraryMethods,
   ...settingsMethods,
 };

@@ -1,0 +1,90 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/glossApp';
+import { selectText } from './fixtures/selectText';
+
+const text = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
+const cards = (page: Page) => page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+
+async function makeDeck(page: Page): Promise<void> {
+  await expect(text(page)).toBeVisible();
+  await page.keyboard.press('b');
+  await page.getByRole('button', { name: 'Make cards from key facts' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /\d+ cards: \d+ new/ })).toBeVisible({ timeout: 20_000 });
+  await expect(cards(page).first()).toBeVisible();
+}
+
+test('a keyboard-only review session: reveal, grade with 1–4, take a grade back, finish with a summary', async ({ gloss }) => {
+  const { page } = gloss;
+  await makeDeck(page);
+  await page.keyboard.press('f');
+  const review = page.getByRole('region', { name: /^Review/ });
+  await expect(review.getByLabel('Cards to review')).toContainText('20 new');
+  const card = review.getByRole('article', { name: 'Card' });
+  const firstPrompt = await card.locator('.review-prompt').textContent();
+  await page.keyboard.press('Space');
+  await expect(card.getByLabel('Answer')).toBeVisible();
+  await expect(card.getByRole('button', { name: /^Good, next in \d+m$/ })).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(card.locator('.review-prompt')).not.toHaveText(firstPrompt!);
+  await expect(review.getByLabel('Cards to review')).toContainText('19 new');
+  await page.keyboard.press('Control+z');
+  await expect(card.locator('.review-prompt')).toHaveText(firstPrompt!);
+  await expect(review.getByLabel('Cards to review')).toContainText('20 new');
+
+  // Easy on every card finishes the session.
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Space');
+    await expect(card.getByLabel('Answer')).toBeVisible();
+    await page.keyboard.press('4');
+    await expect(card.getByLabel('Answer').or(page.getByText('Session complete'))).toBeVisible();
+    if (await page.getByText('Session complete').isVisible()) break;
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'Session complete' })).toContainText('20 cards reviewed');
+  await page.keyboard.press('Escape');
+  await expect(text(page)).toBeVisible();
+});
+
+test('"Show in text" opens the reader at the source passage', async ({ gloss }) => {
+  const { page } = gloss;
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await makeDeck(page);
+  const last = cards(page).filter({ hasText: 'Afghanistan' }).first();
+  await last.getByRole('button', { name: 'Show in text' }).click();
+  await expect(text(page)).toBeVisible();
+  await expect(text(page)).toBeFocused();
+  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  expect(selected).toContain('Afghanistan');
+  await expect(text(page).getByText(selected.slice(0, 30), { exact: false }).first()).toBeInViewport();
+});
+
+test('C on a selected highlight makes a cloze card of its words', async ({ gloss }) => {
+  const { page } = gloss;
+  await selectText(page, 'Minsk');
+  await page.keyboard.press('Control+Shift+H');
+  await page.keyboard.press('c');
+  await expect(page.getByRole('status').filter({ hasText: 'Cloze card made' })).toBeVisible();
+  await page.keyboard.press('b');
+  await page.getByLabel('Origin').selectOption('highlight');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first()).toContainText('Minsk');
+  await expect(cards(page).first().locator('.card-prompt')).not.toContainText('Minsk');
+});
+
+test('cards can be suspended and edited, and an empty answer is refused', async ({ gloss }) => {
+  const { page } = gloss;
+  await makeDeck(page);
+  const first = cards(page).first();
+  const label = await first.getAttribute('aria-label');
+  const card = page.getByRole('listitem', { name: label! });
+  await card.getByRole('button', { name: 'Suspend' }).click();
+  await expect(card).toContainText('Suspended');
+  await card.getByRole('button', { name: 'Edit' }).click();
+  await card.getByLabel('Answer').fill('   ');
+  await card.getByRole('button', { name: 'Save card' }).click();
+  await expect(card.getByRole('alert')).toHaveText('A card needs both a prompt and an answer.');
+  await card.getByLabel('Answer').fill('My corrected answer');
+  await card.getByRole('button', { name: 'Save card' }).click();
+  await expect(card).toContainText('My corrected answer');
+  await page.getByLabel('Status').selectOption('suspended');
+  await expect(cards(page)).toHaveCount(1);
+});

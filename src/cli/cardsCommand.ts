@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { decodeTextFile } from '../core/documents/normalizeText';
+import { GlossError } from '../shared/contract';
+import { generateCards, type GeneratedCard } from '../shared/cards';
+import type { CliOutput } from './commands';
+
+/** One card as `gloss cards --json` prints it: what scripts need to check or reuse a deck. */
+export interface PrintedCard {
+  type: GeneratedCard['type'];
+  prompt: string;
+  answer: string;
+  source: GeneratedCard['source'];
+}
+
+/**
+ * `gloss cards FILE [--json]`: the deck Gloss would generate for a text
+ * file, without importing it (no library, no data directory). Offsets in
+ * `source` are into the text as Gloss stores it (UTF-8, no BOM, LF endings).
+ */
+export async function cardsCommand(file: string, json: boolean, output: CliOutput): Promise<void> {
+  const text = decodeTextFile(await readBytes(file), basename(file));
+  const cards = generateCards(text);
+  if (json) {
+    const printed: PrintedCard[] = cards.map(({ type, prompt, answer, source }) => ({ type, prompt, answer, source }));
+    output.out(JSON.stringify(printed, null, 2));
+    return;
+  }
+  if (cards.length === 0) output.out(`No flashcards: ${basename(file)} has no key facts Gloss can find.`);
+  cards.forEach((card, i) => {
+    output.out(`${i + 1}. [${card.type}] ${card.prompt}\n   → ${card.answer}`);
+  });
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new GlossError('not_found', `There is no file ${file}.`);
+    if (code === 'EISDIR') throw new GlossError('bad_input', `${file} is a folder, not a text file.`);
+    throw error;
+  }
+}

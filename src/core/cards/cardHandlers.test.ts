@@ -1,0 +1,97 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnnotationView, CardView, DocumentSummary, MethodResult, OpenedDocument } from '../../shared/contract';
+import { openCore, type Core } from '../openCore';
+
+const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
+let core: Core;
+let documentId: string;
+let text: string;
+let clock: Date;
+
+beforeEach(async () => {
+  clock = new Date('2026-11-28T10:00:00.000Z');
+  core = await openCore({ dataDir: await mkdtemp(join(tmpdir(), 'gloss-cards-')), resourcesDir, version: 't', now: () => clock });
+  const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+  documentId = documents[0]!.id;
+  text = ((await core.call('document:open', { id: documentId })) as OpenedDocument).text;
+});
+afterEach(() => core.close());
+
+const list = async (filter: Record<string, unknown> = {}) => ((await core.call('cards:list', { documentId, ...filter })) as { cards: CardView[] }).cards;
+const queue = async () => (await core.call('review:queue', {})) as MethodResult<'review:queue'>;
+
+describe('cards', () => {
+  it('generates the deck in a worker, reports progress, and regenerating keeps reviews, edits and deletions', async () => {
+    const progress: number[] = [];
+    core.events.on('task:progress', (event) => progress.push(event.done));
+    const first = (await core.call('cards:generate', { documentId, taskId: 't1' })) as MethodResult<'cards:generate'>;
+    expect(first.added).toBeGreaterThan(10);
+    expect(progress.length).toBeGreaterThan(0);
+    const cards = await list();
+    expect(cards.every((card) => card.origin === 'generated' && card.status === 'new' && card.source?.anchor)).toBe(true);
+    const [reviewed, edited, deleted] = cards;
+    await core.call('review:grade', { documentId, cardId: reviewed!.id, rating: 3 });
+    await core.call('card:update', { documentId, cardId: edited!.id, answer: 'My own answer', suspended: true });
+    await core.call('card:delete', { documentId, cardId: deleted!.id });
+
+    const again = (await core.call('cards:generate', { documentId, taskId: 't2' })) as MethodResult<'cards:generate'>;
+    expect(again.added).toBe(0);
+    const after = await list();
+    expect(after).toHaveLength(cards.length - 1);
+    expect(after.find((card) => card.id === reviewed!.id)).toMatchObject({ status: 'learning', reps: 1 });
+    expect(after.find((card) => card.id === edited!.id)).toMatchObject({ answer: 'My own answer', status: 'suspended' });
+    expect(after.find((card) => card.id === deleted!.id)).toBeUndefined();
+  });
+
+  it('cancelling a generation leaves the deck as it was', async () => {
+    const run = core.call('cards:generate', { documentId, taskId: 'slow' });
+    await core.call('task:cancel', { taskId: 'slow' });
+    await expect(run).rejects.toThrow(/cancelled/);
+    expect(await list()).toEqual([]);
+  });
+
+  it('adds a card by hand, refuses an empty answer, and filters by origin and status', async () => {
+    const card = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Where is the summit?', answer: 'Minsk' })) as CardView;
+    expect(card).toMatchObject({ origin: 'manual', status: 'new', source: null });
+    await expect(core.call('card:create', { documentId, type: 'qa', prompt: 'Q', answer: '   ' })).rejects.toMatchObject({ code: 'invalid_params' });
+    await expect(core.call('card:update', { documentId, cardId: card.id, answer: '' })).rejects.toThrow(/must not be empty/);
+    expect(await list({ origin: 'manual' })).toHaveLength(1);
+    expect(await list({ origin: 'generated' })).toHaveLength(0);
+    await core.call('card:update', { documentId, cardId: card.id, suspended: true });
+    expect(await list({ status: 'suspended' })).toHaveLength(1);
+  });
+
+  it('makes a cloze from a highlight, and a question card from its note', async () => {
+    const start = text.indexOf('Minsk');
+    const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + 5, color: 'c1', note: 'Which city hosts the summit? Minsk' })) as AnnotationView;
+    const cloze = (await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'cloze' })) as CardView;
+    expect(cloze).toMatchObject({ type: 'cloze', answer: 'Minsk', origin: 'highlight' });
+    expect(cloze.prompt).not.toContain('Minsk');
+    const qa = (await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'qa' })) as CardView;
+    expect(qa).toMatchObject({ type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk' });
+  });
+
+  it('reviews with FSRS: the queue shows intervals, a grade moves the card on, and undo puts it back', async () => {
+    const card = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Summit city?', answer: 'Minsk' })) as CardView;
+    const before = await queue();
+    expect(before.counts).toEqual({ new: 1, learning: 0, due: 0 });
+    expect(before.cards[0]!.intervals.again).toMatch(/m$/);
+    await core.call('review:grade', { documentId, cardId: card.id, rating: 4 });
+    expect((await queue()).cards).toEqual([]);
+    await core.call('review:undo', { documentId, cardId: card.id });
+    expect((await queue()).cards.map((c) => c.id)).toEqual([card.id]);
+    await expect(core.call('review:undo', { documentId, cardId: card.id })).rejects.toThrow(/no review to undo/);
+  });
+
+  it('limits new cards per day', async () => {
+    await core.call('settings:update', { newCardsPerDay: 2 });
+    for (const answer of ['A', 'B', 'C']) await core.call('card:create', { documentId, type: 'qa', prompt: `Q ${answer}`, answer });
+    const first = await queue();
+    expect(first.counts.new).toBe(2);
+    await core.call('review:grade', { documentId, cardId: first.cards[0]!.id, rating: 4 });
+    expect((await queue()).counts.new).toBe(1);
+  });
+});

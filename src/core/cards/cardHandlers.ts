@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { clozeFromHighlight, qaFromNote, type GeneratedCard } from '../../shared/cards';
+import { GlossError, StoredAnnotation, type CardView } from '../../shared/contract';
+import { buildTarget } from '../annotations/buildTarget';
+import { viewAnnotations } from '../annotations/annotationViews';
+import type { CoreContext } from '../context';
+import type { Handlers } from '../handlers/types';
+import { viewCards } from './cardViews';
+import { loadDocumentCards, updateStoredCard } from './documentCards';
+import { newSchedule } from './scheduling';
+import type { StoredCard } from './storedCard';
+
+type CardMethods = 'cards:list' | 'card:create' | 'card:fromHighlight' | 'card:update' | 'card:delete';
+
+/** The card browser's calls: list, add by hand or from a highlight, edit, suspend, delete. */
+export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
+  const viewOne = async (documentId: string, card: StoredCard): Promise<CardView> => {
+    const { title, text } = await loadDocumentCards(ctx, documentId);
+    return viewCards(documentId, title, text, [card])[0]!;
+  };
+  const store = async (documentId: string, card: StoredCard): Promise<CardView> => {
+    await ctx.documents.update(documentId, (doc) => {
+      if (doc.cards.some((entry) => (entry as { id?: unknown }).id === card.id)) throw new GlossError('conflict', 'That card exists already.');
+      doc.cards.push(card);
+    });
+    return viewOne(documentId, card);
+  };
+  const newCard = (fields: Pick<StoredCard, 'origin' | 'type' | 'prompt' | 'answer' | 'hint' | 'annotationId' | 'target' | 'group'>): StoredCard => {
+    const now = ctx.now();
+    return { id: `card-${randomUUID()}`, ...fields, edited: false, suspended: false, deleted: false, created: now.toISOString(), modified: now.toISOString(), schedule: newSchedule(now) };
+  };
+
+  return {
+    'cards:list': async ({ documentId, status, origin }) => {
+      const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
+      const views: CardView[] = [];
+      for (const id of ids) {
+        const { title, text, cards } = await loadDocumentCards(ctx, id);
+        views.push(...viewCards(id, title, text, cards.filter((card) => !card.deleted)));
+      }
+      return { cards: views.filter((card) => (!status || card.status === status) && (!origin || card.origin === origin)) };
+    },
+    'card:create': async ({ documentId, type, prompt, answer, source }) => {
+      const { text, textVersion } = await loadDocumentCards(ctx, documentId);
+      const target = source ? buildTarget(text, textVersion, source.start, source.end) : null;
+      return store(documentId, newCard({ origin: 'manual', type, prompt, answer, hint: null, annotationId: null, target, group: null }));
+    },
+    'card:fromHighlight': async ({ documentId, annotationId, kind }) => {
+      const { doc, text, textVersion } = await loadDocumentCards(ctx, documentId);
+      const raw = doc.annotations.find((entry) => (entry as { id?: unknown }).id === annotationId);
+      const annotation = StoredAnnotation.safeParse(raw);
+      if (!annotation.success) throw new GlossError('not_found', `There is no usable highlight with id ${annotationId}.`);
+      const anchor = viewAnnotations(text, [annotation.data]).views[0]?.anchor;
+      if (!anchor) throw new GlossError('bad_input', 'This highlight is not in the current text (an orphan), so no card can be made from it.');
+      const generated: GeneratedCard | null = kind === 'cloze' ? clozeFromHighlight(text, anchor) : qaFromNote(text, anchor, annotation.data.note);
+      if (!generated) {
+        throw new GlossError('bad_input', kind === 'qa' ? 'Write the question in the note first, e.g. "Who hosts the summit? Minsk".' : 'No cloze can be made from this highlight.');
+      }
+      const target = buildTarget(text, textVersion, generated.source.start, generated.source.end);
+      return store(documentId, newCard({ origin: 'highlight', type: generated.type, prompt: generated.prompt, answer: generated.answer, hint: generated.hint ?? null, annotationId, target, group: generated.group }));
+    },
+    'card:update': async ({ documentId, cardId, prompt, answer, suspended }) => {
+      const updated = await updateStoredCard(ctx, documentId, cardId, (card) => {
+        const reworded = (prompt !== undefined && prompt !== card.prompt) || (answer !== undefined && answer !== card.answer);
+        return {
+          ...card,
+          prompt: prompt ?? card.prompt,
+          answer: answer ?? card.answer,
+          suspended: suspended ?? card.suspended,
+          edited: card.edited || reworded,
+          modified: ctx.now().toISOString(),
+        };
+      });
+      return viewOne(documentId, updated!);
+    },
+    'card:delete': async ({ documentId, cardId }) => {
+      // A generated card stays as a tombstone, so regenerating the deck does not bring it back.
+      await updateStoredCard(ctx, documentId, cardId, (card) => (card.origin === 'generated' ? { ...card, deleted: true, modified: ctx.now().toISOString() } : null));
+      return { ok: true };
+    },
+  };
+}

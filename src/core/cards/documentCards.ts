@@ -1,0 +1,39 @@
+import { GlossError } from '../../shared/contract';
+import type { CoreContext } from '../context';
+import { currentTextVersion, type DocumentFileData } from '../documents/documentFile';
+import { parseCards, type StoredCard } from './storedCard';
+
+/** A document with its current text and valid cards, as every card handler needs it. */
+export interface DocumentWithCards {
+  doc: DocumentFileData;
+  title: string;
+  text: string;
+  textVersion: number;
+  cards: StoredCard[];
+}
+
+/** Loads a document's cards and current text. */
+export async function loadDocumentCards(ctx: CoreContext, documentId: string): Promise<DocumentWithCards> {
+  const summary = ctx.library.data.documents.find((entry) => entry.id === documentId);
+  if (!summary) throw new GlossError('not_found', `There is no document with id ${documentId}.`);
+  const doc = await ctx.documents.get(documentId);
+  const textVersion = currentTextVersion(doc).version;
+  const text = await ctx.documents.texts.read(documentId, textVersion);
+  return { doc, title: summary.title, text, textVersion, cards: parseCards(doc.cards) };
+}
+
+/** Changes one card of a document's data in place (null removes it); returns the new card. */
+export function changeCard(doc: DocumentFileData, cardId: string, change: (card: StoredCard) => StoredCard | null): StoredCard | null {
+  const index = doc.cards.findIndex((entry) => (entry as { id?: unknown }).id === cardId);
+  const current = parseCards(index >= 0 ? [doc.cards[index]] : [])[0];
+  if (!current || current.deleted) throw new GlossError('not_found', `There is no card with id ${cardId} in this document.`);
+  const next = change(current);
+  if (next) doc.cards[index] = next;
+  else doc.cards.splice(index, 1);
+  return next;
+}
+
+/** Changes one stored card and writes the file; returns the changed card. */
+export function updateStoredCard(ctx: CoreContext, documentId: string, cardId: string, change: (card: StoredCard) => StoredCard | null): Promise<StoredCard | null> {
+  return ctx.documents.update(documentId, (doc) => changeCard(doc, cardId, change));
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../shared/cards';
+import { runGeneration } from './runGeneration';
+
+const interview = readFileSync(new URL('../../../resources/interview.txt', import.meta.url), 'utf8');
+/** About 200 KB: enough chunks for progress and for an abort to land mid-run. */
+const longText = `${interview}\n\n`.repeat(48);
+
+describe('runGeneration (a real worker thread)', () => {
+  it('makes the same deck as generateCards, reporting progress up to the total', async () => {
+    const progress: [number, number][] = [];
+    const cards = await runGeneration(interview, { onProgress: (done, total) => progress.push([done, total]) });
+    expect(cards).toEqual(generateCards(interview));
+    expect(progress.at(-1)).toEqual([1, 1]);
+  });
+
+  it('leaves the event loop free while the worker works', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const started = performance.now();
+    await runGeneration(longText);
+    clearInterval(timer);
+    // A blocked loop would tick once at the end; a free one ticks about every 5 ms throughout.
+    expect(ticks).toBeGreaterThan((performance.now() - started) / 5 / 4);
+  });
+
+  it('rejects with an AbortError when aborted mid-run', async () => {
+    const controller = new AbortController();
+    let reported = 0;
+    const run = runGeneration(longText, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        reported = done;
+        if (done === 2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    // Terminated, not merely ignored: no progress arrives after the abort.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(reported).toBe(2);
+  });
+
+  it('rejects at once when the signal is already aborted', async () => {
+    await expect(runGeneration(interview, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

@@ -1,0 +1,24 @@
+/** A prompt with its cloze gaps ("[...]" or "[...] (city)") drawn as blanks, or filled with the answer once revealed. */
+export function ClozeText({ text, answer }: { text: string; answer?: string }) {
+  const parts = text.split(/(\[\.\.\.\](?: \([^)]{1,40}\))?)/);
+  return (
+    <>
+      {parts.map((part, i) => {
+        if (!part.startsWith('[...]')) return <span key={i}>{part}</span>;
+        const hint = part.length > 5 ? part.slice(7, -1) : '';
+        if (answer !== undefined) {
+          return (
+            <mark key={i} className="cloze-answer">
+              {answer}
+            </mark>
+          );
+        }
+        return (
+          <span key={i} className="cloze-gap" aria-label={hint ? `blank, ${hint}` : 'blank'}>
+            {hint || '…'}
+          </span>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import type { CardView } from '../../shared/contract';
+import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
+import { ClozeText } from './ClozeText';
+import { useReview } from './useReview';
+
+interface ReviewSessionProps {
+  documentId: string | null;
+  scopeLabel: string;
+  onShowInText: (card: CardView) => void;
+  onClose: () => void;
+  onMessage: (message: string, error?: boolean) => void;
+}
+
+const RATINGS = [
+  { rating: 1, label: 'Again', key: 'again' },
+  { rating: 2, label: 'Hard', key: 'hard' },
+  { rating: 3, label: 'Good', key: 'good' },
+  { rating: 4, label: 'Easy', key: 'easy' },
+] as const;
+
+/** Review mode: the prompt, Space for the answer and its source, 1–4 to grade, Ctrl+Z to take a grade back. */
+export function ReviewSession({ documentId, scopeLabel, onShowInText, onClose, onMessage }: ReviewSessionProps) {
+  const review = useReview(documentId, (message) => onMessage(message, true));
+  const { queue, current, revealed, stats } = review;
+  useGlobalShortcuts({
+    ' ': () => (current && !revealed ? (review.reveal(), true) : false),
+    Enter: () => (current && !revealed ? (review.reveal(), true) : false),
+    ...Object.fromEntries(RATINGS.map(({ rating }) => [String(rating), () => (revealed ? (void review.grade(rating), true) : false)])),
+    'Mod+z': () => (void review.undo().then((undone) => onMessage(undone ? 'Last grade taken back.' : 'Nothing to undo.')), true),
+    Escape: () => (onClose(), true),
+  });
+
+  return (
+    <section className="review" aria-labelledby="review-title">
+      <header className="view-header">
+        <h1 id="review-title">Review · {scopeLabel}</h1>
+        {queue && (
+          <p className="review-counts" aria-label="Cards to review">
+            <span className="count-new">{queue.counts.new} new</span> · <span className="count-learning">{queue.counts.learning} learning</span> ·{' '}
+            <span className="count-due">{queue.counts.due} due</span>
+          </p>
+        )}
+      </header>
+      {!queue ? (
+        <p role="status">Loading the cards due…</p>
+      ) : !current ? (
+        <div className="review-summary" role="status">
+          <h2>{stats.reviewed > 0 ? 'Session complete' : 'Nothing due right now'}</h2>
+          {stats.reviewed > 0 && (
+            <p>
+              {stats.reviewed} {stats.reviewed === 1 ? 'card' : 'cards'} reviewed in {Math.max(1, Math.round((stats.lastAt - stats.startedAt) / 60000))} min —{' '}
+              {RATINGS.map(({ rating, label }) => `${stats.byRating[rating - 1]} ${label}`).join(', ')}.
+            </p>
+          )}
+          <button type="button" className="primary-button" onClick={onClose}>
+            Back to reading
+          </button>
+        </div>
+      ) : (
+        <article className="review-card" aria-label="Card">
+          <p className="review-prompt">
+            <ClozeText text={current.prompt} answer={revealed && current.type === 'cloze' ? current.answer : undefined} />
+          </p>
+          {revealed ? (
+            <>
+              <p className="review-answer" aria-label="Answer">
+                {current.answer}
+              </p>
+              {current.source && (
+                <blockquote className="review-source">
+                  {/* A cloze's prompt is its source sentence already; a question shows where its answer comes from. */}
+                  {current.type === 'qa' && current.source.exact}
+                  {current.source.anchor && (
+                    <button type="button" className="link-button" onClick={() => onShowInText(current)}>
+                      Show in text
+                    </button>
+                  )}
+                </blockquote>
+              )}
+              <div className="grade-buttons" role="group" aria-label="How well did you remember?">
+                {RATINGS.map(({ rating, label, key }) => (
+                  <button key={rating} type="button" className={`grade grade-${key}`} onClick={() => void review.grade(rating)} aria-label={`${label}, next in ${current.intervals[key]}`}>
+                    <span className="grade-label">
+                      <kbd>{rating}</kbd> {label}
+                    </span>
+                    <span className="grade-interval">{current.intervals[key]}</span>
+                  </button>
+                ))}
+              </div>
+            </>
+          ) : (
+            <button type="button" className="primary-button reveal-button" onClick={review.reveal}>
+              Show answer <kbd>Space</kbd>
+            </button>
+          )}
+          <p className="review-from">From {current.documentTitle}</p>
+        </article>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CardStatus, CardView } from '../../shared/contract';
+import { api } from '../api/glossApi';
+
+export interface CardFilters {
+  /** A document id, or null for the whole library. */
+  documentId: string | null;
+  status: CardStatus | 'all';
+  origin: CardView['origin'] | 'all';
+}
+
+/** The card browser's list and its actions; every action reloads the list from the core. */
+export function useCards(filters: CardFilters, onError: (message: string) => void) {
+  const [cards, setCards] = useState<CardView[] | null>(null);
+  // The latest error callback, without making the list reload whenever the parent renders.
+  const report = useRef(onError);
+  useEffect(() => {
+    report.current = onError;
+  });
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    api['cards:list']({
+      ...(filters.documentId ? { documentId: filters.documentId } : {}),
+      ...(filters.status !== 'all' ? { status: filters.status } : {}),
+      ...(filters.origin !== 'all' ? { origin: filters.origin } : {}),
+    }).then(
+      ({ cards: list }) => !cancelled && setCards(list),
+      (error: Error) => !cancelled && report.current(error.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [filters.documentId, filters.status, filters.origin, version]);
+
+  const act = useCallback(
+    async (work: () => Promise<unknown>): Promise<boolean> => {
+      try {
+        await work();
+        reload();
+        return true;
+      } catch (error) {
+        report.current((error as Error).message);
+        return false;
+      }
+    },
+    [reload],
+  );
+
+  return { cards, reload, act };
+}

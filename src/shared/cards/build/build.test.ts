@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { FactType } from '../types';
+import { isGoodAnswer } from './answerQuality';
+import { cardId, groupKey } from './cardId';
+import { hash53 } from './hash';
+import { selectCards } from './selectCards';
+import type { DraftCard } from './sentenceCards';
+
+const source = (exact: string, start = 0) => ({ exact, start, end: start + exact.length });
+
+function draft(answer: string, options: { type?: 'cloze' | 'qa'; factType?: FactType; prompt?: string; start?: number } = {}): DraftCard {
+  const type = options.type ?? 'cloze';
+  const prompt = options.prompt ?? `Sentence about [...] number ${options.start ?? 0}.`;
+  const src = source(`Sentence about ${answer} number ${options.start ?? 0}.`, options.start ?? 0);
+  return { id: cardId(type, prompt, answer, src), type, prompt, answer, factType: options.factType ?? 'name', group: groupKey(src.exact), source: src, answerStart: src.start + 15 };
+}
+
+describe('card ids', () => {
+  it('hashes deterministically to 11 base-36 characters, differently for different input', () => {
+    expect(hash53('Minsk')).toBe(hash53('Minsk'));
+    expect(hash53('Minsk')).toMatch(/^[0-9a-z]{11}$/);
+    expect(hash53('Minsk')).not.toBe(hash53('Minsl'));
+  });
+
+  it('depends on content, not offsets or spacing', () => {
+    const a = cardId('cloze', '[...] will host', 'Minsk', source('Minsk will host', 10));
+    expect(cardId('cloze', '[...]  will host', 'Minsk', source('Minsk will host', 500))).toBe(a);
+    expect(cardId('qa', '[...] will host', 'Minsk', source('Minsk will host', 10))).not.toBe(a);
+    expect(cardId('cloze', '[...] will host', 'Pinsk', source('Minsk will host', 10))).not.toBe(a);
+  });
+});
+
+describe('answer quality', () => {
+  it('refuses pronouns, stop words, vague dates and empty answers', () => {
+    for (const answer of ['He', 'the', 'it', '', '...', 'next week', 'Today']) expect(isGoodAnswer(answer, answer === 'next week' || answer === 'Today' ? 'date' : 'name')).toBe(false);
+    for (const answer of ['Minsk', 'November 23', '1962', 'Collective Security Treaty Organization']) expect(isGoodAnswer(answer, 'name')).toBe(true);
+  });
+
+  it('refuses very long answers except lists', () => {
+    const long = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen';
+    expect(isGoodAnswer(long, 'organisation')).toBe(false);
+    expect(isGoodAnswer(long, 'list')).toBe(true);
+  });
+});
+
+describe('deck selection', () => {
+  it('drops a partial name when the full name occurs anywhere in the deck', () => {
+    const cards = selectCards([draft('Tasmagambetov', { start: 0, factType: 'person' }), draft('Imangali Tasmagambetov', { start: 100, factType: 'person' }), draft('Minsk', { start: 200, factType: 'place' })]);
+    expect(cards.map((card) => card.answer)).toEqual(['Imangali Tasmagambetov', 'Minsk']);
+  });
+
+  it('caps cards per answer, question cards first, at most two clozes', () => {
+    const drafts = [0, 100, 200, 300].map((start) => draft('CSTO', { start, factType: 'acronym' }));
+    drafts.push(draft('CSTO', { start: 400, type: 'qa', prompt: 'Which body is it?', factType: 'acronym' }));
+    const cards = selectCards(drafts);
+    expect(cards.map((card) => [card.type, card.source.start])).toEqual([
+      ['cloze', 0],
+      ['cloze', 100],
+      ['qa', 400],
+    ]);
+  });
+
+  it('drops duplicates by id and by identical prompt and answer', () => {
+    const one = draft('Minsk', { start: 0 });
+    const repeated = { ...one, source: { ...one.source, start: 900, end: 900 + one.source.exact.length } };
+    expect(selectCards([one, one, repeated])).toHaveLength(1);
+  });
+
+  it('orders cards by sentence, clozes before questions, and strips internal fields', () => {
+    const cards = selectCards([draft('B', { start: 50, type: 'qa', prompt: 'Q?' }), draft('Zed', { start: 50 }), draft('Ay', { start: 0 })]);
+    expect(cards.map((card) => card.answer)).toEqual(['Ay', 'Zed', 'B']);
+    expect(cards[0]).not.toHaveProperty('answerStart');
+  });
+});

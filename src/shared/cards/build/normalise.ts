@@ -1,0 +1,9 @@
+/** Collapses whitespace (a hard line break reads as a space) and trims. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The form answers and prompts are compared in: lower case, no punctuation, single spaces. */
+export function comparable(text: string): string {
+  return collapseSpaces(text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' '));
+}

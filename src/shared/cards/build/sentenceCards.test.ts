@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { firstSentence } from '../testing/analyse';
+import { sentenceCards } from './sentenceCards';
+
+describe('sentence cards', () => {
+  const text = 'On November 23, Minsk will host the summit, and Minsk is ready.';
+  const sentence = firstSentence(text);
+  const mention = (answer: string, hint: string, rank: number) => ({ factType: 'place' as const, hint, start: text.indexOf(answer), end: text.indexOf(answer) + answer.length, rank });
+
+  it('blanks the fact with its hint and every other occurrence of the answer', () => {
+    const [card] = sentenceCards(text, sentence, { mentions: [mention('Minsk', 'city', 3)], questions: [] });
+    expect(card!.prompt).toBe('On November 23, [...] (city) will host the summit, and [...] is ready.');
+    expect(card!.source).toEqual({ exact: text, start: 0, end: text.length });
+  });
+
+  it('keeps at most five non-overlapping clozes, best rank first, all in one group', () => {
+    const mentions = [mention('November 23', 'date', 2), mention('November', 'date', 1), mention('summit', 'event', 0), mention('Minsk', 'city', 3), mention('ready', 'x', 4), mention('host', 'x', 5), mention('will', 'x', 6)];
+    const cards = sentenceCards(text, sentence, { mentions, questions: [] });
+    expect(cards.map((card) => card.answer)).toEqual(['summit', 'November', 'Minsk', 'ready', 'host']);
+    expect(new Set(cards.map((card) => card.group)).size).toBe(1);
+  });
+
+  it('makes question cards from templates, skipping bad answers', () => {
+    const cards = sentenceCards(text, sentence, {
+      mentions: [],
+      questions: [
+        { factType: 'venue', prompt: 'Which  city will host the summit?', start: text.indexOf('Minsk'), end: text.indexOf('Minsk') + 5, hint: 'city' },
+        { factType: 'venue', prompt: 'Who?', start: 0, end: 2 },
+      ],
+    });
+    expect(cards.map((card) => [card.type, card.prompt, card.answer, card.hint])).toEqual([['qa', 'Which city will host the summit?', 'Minsk', 'city']]);
+  });
+});

@@ -1,0 +1,83 @@
+import type { Sentence } from '../nlp/token';
+import type { Mention, SentenceFacts } from '../extract/facts';
+import type { CardSource, GeneratedCard } from '../types';
+import { isGoodAnswer } from './answerQuality';
+import { cardId, groupKey } from './cardId';
+import { collapseSpaces } from './normalise';
+
+/** A card before deck-wide selection, with where its answer sits for ordering. */
+export interface DraftCard extends GeneratedCard {
+  answerStart: number;
+}
+
+/** At most this many clozes per sentence (c1…c5 of one note). */
+export const MAX_CLOZES_PER_SENTENCE = 5;
+const BLANK = '[...]';
+
+/**
+ * Turns one sentence's facts into cards: the best few non-overlapping
+ * mentions as clozes (the sentence with the fact blanked and a hint), and
+ * every template question as a question/answer card. All share the
+ * sentence as their source and its group key.
+ */
+export function sentenceCards(text: string, sentence: Sentence, facts: SentenceFacts): DraftCard[] {
+  const source: CardSource = { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+  const group = groupKey(sentence.text);
+  const answerOf = (start: number, end: number): string => collapseSpaces(sentence.text.slice(start - sentence.start, end - sentence.start));
+  const cards: DraftCard[] = [];
+  const blanked = new Set<string>();
+  for (const mention of pickClozes(facts.mentions)) {
+    const answer = answerOf(mention.start, mention.end);
+    // Every occurrence of an answer is blanked in its cloze, so a second mention of it adds nothing.
+    if (!isGoodAnswer(answer, mention.factType) || blanked.has(answer)) continue;
+    blanked.add(answer);
+    const prompt = blankOut(sentence, mention, answer);
+    cards.push({ id: cardId('cloze', prompt, answer, source), type: 'cloze', prompt, answer, hint: mention.hint, factType: mention.factType, group, source, answerStart: mention.start });
+  }
+  for (const question of facts.questions) {
+    const answer = answerOf(question.start, question.end);
+    if (!isGoodAnswer(answer, question.factType)) continue;
+    const prompt = collapseSpaces(question.prompt);
+    const card: DraftCard = { id: cardId('qa', prompt, answer, source), type: 'qa', prompt, answer, factType: question.factType, group, source, answerStart: question.start };
+    if (question.hint) card.hint = question.hint;
+    cards.push(card);
+  }
+  return cards;
+}
+
+/** The best mentions by rank, then position, that do not overlap one another. */
+function pickClozes(mentions: readonly Mention[]): Mention[] {
+  const picked: Mention[] = [];
+  const ordered = [...mentions].sort((a, b) => a.rank - b.rank || a.start - b.start);
+  for (const mention of ordered) {
+    if (picked.length === MAX_CLOZES_PER_SENTENCE) break;
+    if (picked.some((other) => mention.start < other.end && other.start < mention.end)) continue;
+    picked.push(mention);
+  }
+  return picked;
+}
+
+/** The sentence with the mention blanked and hinted; other occurrences of the answer are blanked too. */
+function blankOut(sentence: Sentence, mention: Mention, answer: string): string {
+  const offset = sentence.start;
+  const before = sentence.text.slice(0, mention.start - offset);
+  const after = sentence.text.slice(mention.end - offset);
+  return collapseSpaces(`${blankWord(before, answer)}${BLANK} (${mention.hint})${blankWord(after, answer)}`);
+}
+
+/** Replaces whole-word occurrences of `word` in `text` by the blank (a plain scan: a RegExp per card is slow). */
+function blankWord(text: string, word: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+    out += text.slice(from, at) + BLANK;
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}

@@ -1,0 +1,79 @@
+import { isAcronym, type Sentence, type Token } from '../nlp/token';
+import { placeKind } from '../lexicon/places';
+import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS, TITLES } from '../lexicon/words';
+import type { FactType } from '../types';
+import { textOfTokens, type NameRun } from './nameRuns';
+import type { DocumentContext } from './sentenceContext';
+
+/** A name run with what it names. */
+export interface ClassifiedName extends NameRun {
+  factType: FactType;
+  hint: string;
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'inner', 'outer']);
+
+/** Acronyms every reader knows are organisations, for the blank's hint. */
+const KNOWN_ORGANISATIONS = new Set(['UN', 'EU', 'NATO', 'OSCE', 'WHO', 'IMF', 'OPEC', 'ASEAN', 'BRICS', 'SCO', 'CIS', 'EAEU', 'UNESCO', 'UNICEF', 'WTO', 'FBI', 'CIA', 'KGB', 'FSB', 'IAEA', 'ICC', 'OECD']);
+
+/**
+ * Says what a run of capitalised words names, by rules wink's model cannot
+ * apply: a known place is a place, an organisation word ("Forces",
+ * "Ministry") makes an organisation, an event noun an event, a lone
+ * acronym an organisation or abbreviation, a place plus other words an
+ * organisation ("Sputnik Belarus"), and a name next to a verb of speech a
+ * person. Anything else is a name of unknown kind.
+ */
+export function classifyName(sentence: Sentence, run: NameRun, context: DocumentContext): ClassifiedName {
+  const { tokens } = sentence;
+  const words = tokens.slice(run.from, run.to);
+  const text = textOfTokens(tokens, run.from, run.to);
+  const place = placeKind(text);
+  const as = (factType: FactType, hint: string): ClassifiedName => ({ ...run, factType, hint });
+  if (place) return as('place', place);
+  // "Central Europe", "Western Siberia": a compass word in front of a known place is still a place.
+  if (words.length === 2 && COMPASS.has(words[0]!.lower) && placeKind(words[1]!.text)) return as('place', 'region');
+  if (words.length === 1 && isAcronym(words[0]!)) {
+    const kind = context.acronymKinds.get(text) ?? (KNOWN_ORGANISATIONS.has(text) ? 'organisation' : 'abbreviation');
+    return as('acronym', kind);
+  }
+  if (words.some((word) => ORGANISATION_WORDS.has(word.lower))) return as('organisation', 'organisation');
+  if (words.some((word) => EVENT_NOUNS.has(word.lower))) return as('event', 'event');
+  if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');
+  if (words.some(isAcronym)) return as('organisation', 'organisation');
+  if (isSpeaker(tokens, run)) return as('person', 'person');
+  return as('name', 'name');
+}
+
+/** True when a verb of speech follows the name ("Tasmagambetov noted") or precedes it ("said Tasmagambetov"). */
+function isSpeaker(tokens: readonly Token[], run: NameRun): boolean {
+  const after = tokens[run.to];
+  const before = tokens[run.from - 1];
+  return (!!after && SPEECH_VERBS.has(after.lower)) || (!!before && SPEECH_VERBS.has(before.lower));
+}
+
+/** Words that make the next title more specific: "Prime Minister", "Foreign Minister". */
+const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'executive', 'first', 'grand', 'acting', 'chief', 'high', 'general', 'field']);
+
+/** A run split around a title: "[CSTO] [Secretary-General] [Imangali Tasmagambetov]", as token indexes. */
+export interface TitledName {
+  qualifier: NameRun | null;
+  title: NameRun;
+  name: NameRun;
+}
+
+/** Finds a title inside a run and the name after it; null when the run has no title followed by a name. */
+export function splitTitle(tokens: readonly Token[], run: NameRun): TitledName | null {
+  for (let i = run.from; i < run.to; i++) {
+    let end = i;
+    while (end < run.to && (TITLES.has(tokens[end]!.lower) || (TITLE_MODIFIERS.has(tokens[end]!.lower) && TITLES.has(tokens[end + 1]?.lower ?? '')))) end++;
+    if (end === i) continue;
+    // "Minister of War", "King of Hearts": the title names an office, not a person.
+    if (tokens[end]?.lower === 'of') return null;
+    const name = { from: end, to: run.to };
+    const nameWords = tokens.slice(end, run.to);
+    if (nameWords.length === 0 || nameWords.some((word) => ORGANISATION_WORDS.has(word.lower) || isAcronym(word) || /\d/.test(word.text))) return null;
+    return { qualifier: i > run.from ? { from: run.from, to: i } : null, title: { from: i, to: end }, name };
+  }
+  return null;
+}

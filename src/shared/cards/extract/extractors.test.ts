@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, firstSentence } from '../testing/analyse';
+import { findAcronymDefinitions } from './acronyms';
+import { findCodeNames } from './codeNames';
+
+const answers = (text: string, type?: string): string[] =>
+  factsOf(text)
+    .mentions.filter((mention) => !type || mention.type === type)
+    .map((mention) => mention.answer);
+
+describe('names, people and titles', () => {
+  it('splits a titled name into the person and who the title belongs to', () => {
+    const { mentions, questions } = factsOf('Speaking for NATO, Secretary-General Jens Stoltenberg met the press in Brussels on Monday.');
+    expect(mentions).toContainEqual({ type: 'person', hint: 'person', answer: 'Jens Stoltenberg' });
+    expect(factsOf('The Belarus President Alexander Lukashenko opened the summit in the capital.').questions).toContainEqual({ prompt: 'Who is the President of Belarus?', answer: 'Alexander Lukashenko' });
+    expect(factsOf('He met the OSCE Chairman Antonio Costa at the summit in the capital.').questions).toContainEqual({ prompt: 'Who is the Chairman of the OSCE?', answer: 'Antonio Costa' });
+    expect(questions.map((question) => question.prompt)).not.toContain('Who is the Secretary-General?');
+  });
+
+  it('knows countries and cities from its gazetteer', () => {
+    const { mentions } = factsOf('The delegation flew from Tashkent to Kazakhstan for the talks last spring.');
+    expect(mentions).toContainEqual({ type: 'place', hint: 'city', answer: 'Tashkent' });
+    expect(mentions).toContainEqual({ type: 'place', hint: 'country', answer: 'Kazakhstan' });
+  });
+
+  it('makes an organisation of a run with an organisation word, "of" included', () => {
+    expect(answers('Rescue units of the Ministry of Emergency Situations arrived in the valley at dawn.', 'organisation')).toEqual(['Ministry of Emergency Situations']);
+  });
+
+  it('makes a person of a name next to a verb of speech', () => {
+    const text = 'After the long meeting in the capital, said Petrov Ivanovich, nothing had changed at all.';
+    expect(factsOf(text).mentions).toContainEqual({ type: 'person', hint: 'person', answer: 'Petrov Ivanovich' });
+  });
+
+  it('never takes a word capitalised only because it starts the sentence', () => {
+    const text = 'Command and staff training will start soon. Problems remain. Asked about it, the chief said that the command and the problems were known.';
+    expect(factsOf(text, text).mentions).toEqual([]);
+  });
+
+  it('skips capitalised modifiers such as "Afghan people"', () => {
+    expect(answers('Many of the Afghan people and the Western allies suffered in the long war.')).toEqual([]);
+  });
+});
+
+describe('acronyms', () => {
+  it('finds the shortest expansion that spells the acronym, in both orders', () => {
+    const sentence = firstSentence('He trained with the CSTO Collective Rapid Reaction Forces (CRRF) and the WHO (World Health Organization) staff.');
+    const found = findAcronymDefinitions(sentence).map((definition) => [definition.acronym, sentence.tokens.slice(definition.from, definition.to).map((token) => token.text).join(' ')]);
+    expect(found).toEqual([
+      ['CRRF', 'Collective Rapid Reaction Forces'],
+      ['WHO', 'World Health Organization'],
+    ]);
+  });
+
+  it('asks what an acronym stands for and does not blank it next to its definition', () => {
+    const { questions, mentions } = factsOf('The Collective Security Treaty Organization (CSTO) will discuss the CSTO budget in the spring.');
+    expect(questions).toContainEqual({ prompt: 'What does CSTO stand for?', answer: 'Collective Security Treaty Organization' });
+    expect(mentions.map((mention) => mention.answer)).not.toContain('CSTO');
+  });
+});
+
+describe('dates and numbers', () => {
+  it('keeps specific dates and years and drops relative ones', () => {
+    expect(answers('Next week, on November 23, the ministers will meet, as they did in 1962 and since 1945.', 'date')).toEqual(['November 23', '1962', '1945']);
+    expect(answers('Today the ministers will meet again, as they did last year and the week before.', 'date')).toEqual([]);
+  });
+
+  it('finds numbers with a unit, a percentage or a currency, and ignores bare numbers', () => {
+    const text = 'The exercise involved 5,000 troops and cost $3 billion, about 40% more than the 12 before it.';
+    expect(factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => [mention.answer, mention.hint])).toEqual([
+      ['5,000', 'number'],
+      ['$3 billion', 'amount'],
+      ['40%', 'percentage'],
+    ]);
+  });
+});
+
+describe('how many', () => {
+  it('asks how many of a unit a short subject has or involved', () => {
+    expect(factsOf('The annual exercise involved 5,000 troops from six countries.').questions).toContainEqual({ prompt: 'How many troops did the annual exercise involve?', answer: '5,000' });
+    expect(factsOf('Last spring, the new alliance will include 12 countries of the region.').questions).toContainEqual({ prompt: 'How many countries will the new alliance include?', answer: '12' });
+    expect(factsOf('He said that it has 40 members in all the regions.').questions).toEqual([]);
+  });
+});
+
+describe('code names and events', () => {
+  it('reads the year inside a code name as part of the name, not a date', () => {
+    const text = 'The CSTO Peacekeeping Forces exercise "Indestructible Brotherhood-2024" and Rubezh-2024 will be held in autumn.';
+    const sentence = firstSentence(text);
+    expect(findCodeNames(sentence).map((name) => text.slice(sentence.tokens[name.from]!.start, sentence.tokens[name.to - 1]!.end))).toEqual(['Indestructible Brotherhood-2024', 'Rubezh-2024']);
+    expect(answers(text, 'date')).toEqual([]);
+  });
+
+  it('asks what a code name is from an apposition', () => {
+    const { questions } = factsOf('The general said “Interaction-2024”, a command and staff training with the rapid forces, went well.');
+    expect(questions).toContainEqual({ prompt: 'What is Interaction-2024?', answer: 'a command and staff training with the rapid forces' });
+  });
+
+  it('asks when a named event was', () => {
+    expect(factsOf('The world came closest to war at the moment of the Caribbean crisis in 1962.').questions).toContainEqual({ prompt: 'When was the Caribbean crisis?', answer: '1962' });
+  });
+});
+
+describe('lists and venues', () => {
+  it('asks which countries an organisation includes', () => {
+    const { questions, mentions } = factsOf('They met at a summit of the Collective Security Treaty Organization, which includes Armenia, Belarus, Russia, and Tajikistan.');
+    expect(questions).toContainEqual({ prompt: 'Which countries does the Collective Security Treaty Organization include?', answer: 'Armenia, Belarus, Russia, and Tajikistan' });
+    expect(mentions.map((mention) => mention.answer)).not.toContain('Armenia');
+  });
+
+  it('asks where and when for "Y will host X"', () => {
+    const { questions } = factsOf('Next week, on November 23, Minsk will host a summit of the alliance, its first in years.');
+    expect(questions).toContainEqual({ prompt: 'Which city will host a summit of the alliance?', answer: 'Minsk' });
+    expect(questions).toContainEqual({ prompt: 'When will Minsk host a summit of the alliance?', answer: 'November 23' });
+  });
+
+  it('asks where for "X will take place in Y" and "X will be conducted in Y", per clause', () => {
+    const text = '“Search-2024” and “Echelon-2024” will take place in Kyrgyzstan, and a joint training, “Rubezh-2024”, will be conducted in Tajikistan.';
+    const { questions } = factsOf(text);
+    expect(questions).toContainEqual({ prompt: 'Where will Search-2024 and Echelon-2024 take place?', answer: 'Kyrgyzstan' });
+    expect(questions).toContainEqual({ prompt: 'Where will Rubezh-2024 be conducted?', answer: 'Tajikistan' });
+  });
+
+  it('names a short subject when the clause has no code name', () => {
+    expect(factsOf('The annual conference was held in Vienna after a long delay.').questions).toContainEqual({ prompt: 'Where was the annual conference held?', answer: 'Vienna' });
+  });
+});
+
+describe('sentences that yield nothing', () => {
+  it('skips fragments, very long sentences and non-English sentences', () => {
+    expect(factsOf('Minsk, Belarus.').raw.mentions).toEqual([]);
+    expect(factsOf(`Minsk ${'and more words '.repeat(40)}in Belarus.`).raw.mentions).toEqual([]);
+    expect(factsOf('Le prochain sommet se tiendra à Minsk le 23 novembre avec la Russie.').raw.mentions).toEqual([]);
+  });
+});

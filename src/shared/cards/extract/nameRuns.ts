@@ -1,0 +1,96 @@
+import { isAcronym, isCapitalised, type Sentence, type Token } from '../nlp/token';
+import { looksProper, seenInLowerCase } from '../text/caseStats';
+import { placeKind } from '../lexicon/places';
+import { EVENT_NOUNS, MONTHS, NOT_NAMES, ORGANISATION_WORDS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
+import { isInitial, type DocumentContext } from './sentenceContext';
+
+/** A run of capitalised words that reads as one name, as token indexes [from, to). */
+export interface NameRun {
+  from: number;
+  to: number;
+}
+
+const NOT_IN_NAMES = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'SPACE']);
+/** Small words that stay inside a name: "Ministry of Emergency Situations", "Ludwig van Beethoven". */
+const PARTICLES = new Set(['de', 'von', 'van', 'der', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&']);
+const OF_WORDS = new Set(['of', 'for']);
+const ADDRESS_WORDS = new Set(['majesty', 'excellency', 'highness', 'honour', 'honor', 'grace', 'lordship', 'ladyship', 'eminence', 'holiness']);
+const DEMONYM = /(?:ian|ians|ese|ish)$/;
+/** Months and weekdays are capitalised but name no one: "in November" is a vague date, not a name. */
+const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Finds runs of capitalised words, the names a tagger alone would miss or
+ * split. wink tags any capitalised word as a proper noun, so a run that
+ * starts a sentence loses its first word unless the document shows that
+ * word capitalised mid-sentence too ("Russia") or it is a known place;
+ * "Command", "Problems" and "Asked" never become names.
+ */
+export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], context: DocumentContext): NameRun[] {
+  const { tokens } = sentence;
+  const runs: NameRun[] = [];
+  const usable = (i: number): boolean => !claimed[i] && isNameToken(tokens[i]);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable(i)) continue;
+    let to = i + 1;
+    for (;;) {
+      if (to < tokens.length && usable(to)) to++;
+      else if (isJoiner(tokens, i, to) && usable(to + 1)) to += 2;
+      else break;
+    }
+    let from = i;
+    if (isInitial(sentence, from) && !acceptsInitial(tokens[from]!, to - from, context)) from++;
+    while (from < to && NOT_NAMES.has(tokens[from]!.lower)) from++;
+    if (from < to && isName(tokens, from, to, context)) runs.push({ from, to });
+    i = to - 1;
+  }
+  return runs;
+}
+
+function isNameToken(token: Token | undefined): boolean {
+  return !!token && (token.kind === 'word' || token.kind === 'abbreviation') && isCapitalised(token) && !NOT_IN_NAMES.has(token.pos) && !CALENDAR.has(token.lower);
+}
+
+/** "of"/"for" join only inside organisations, titles and events; particles join any name. */
+function isJoiner(tokens: readonly Token[], from: number, at: number): boolean {
+  const token = tokens[at];
+  if (!token) return false;
+  if (PARTICLES.has(token.lower)) return true;
+  return OF_WORDS.has(token.lower) && tokens.slice(from, at).some((t) => ORGANISATION_WORDS.has(t.lower) || TITLES.has(t.lower) || EVENT_NOUNS.has(t.lower));
+}
+
+/** Whether a capitalised first word of a sentence is a name rather than just capitalised. */
+function acceptsInitial(token: Token, runLength: number, { stats }: DocumentContext): boolean {
+  if (placeKind(token.text) || isAcronym(token) || looksProper(stats, token.text)) return true;
+  if (STOP_WORDS.has(token.lower) || VAGUE_TIME.has(token.lower) || seenInLowerCase(stats, token.text)) return false;
+  // An unknown word at the start of a sentence is a name only if more name follows ("Imangali Tasmagambetov said").
+  return runLength > 1;
+}
+
+/** Rejects runs that are a lone common word, title or organisation word, or an adjective in front of a noun. */
+function isName(tokens: readonly Token[], from: number, to: number, { stats }: DocumentContext): boolean {
+  const first = tokens[from]!;
+  // "His Imperial Majesty", "Your Excellency": forms of address, not names.
+  if (tokens.slice(from, to).some((token) => ADDRESS_WORDS.has(token.lower))) return false;
+  if (to - from === 1) {
+    // "Parisian", "Viennese", "the Swedes": nationalities and peoples, not names.
+    if (DEMONYM.test(first.text) || (tokens[from - 1]?.lower === 'the' && /s$/.test(first.text) && !isAcronym(first))) return false;
+    const word = first.lower;
+    if (STOP_WORDS.has(word) || TITLES.has(word) || ORGANISATION_WORDS.has(word) || EVENT_NOUNS.has(word) || VAGUE_TIME.has(word)) return false;
+    if (!isAcronym(first) && !placeKind(first.text) && !looksProper(stats, first.text) && seenInLowerCase(stats, first.text)) return false;
+  }
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  // "Afghan people", "Central Asian region": a capitalised modifier, not a name of its own.
+  const modifier = next !== undefined && next.start === last.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  if (modifier && !isAcronym(last) && !ORGANISATION_WORDS.has(last.lower) && !placeKind(textOfTokens(tokens, from, to))) return false;
+  return true;
+}
+
+/** The words of tokens [from, to) joined by single spaces. */
+export function textOfTokens(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((token) => token.text)
+    .join(' ');
+}

@@ -1,0 +1,62 @@
+import { textOf, type Sentence } from '../nlp/token';
+import { placeKind } from '../lexicon/places';
+import type { AcronymDefinition } from './acronyms';
+import { classifyName, splitTitle, type ClassifiedName } from './classifyName';
+import type { Question } from './facts';
+import { findNameRuns, type NameRun } from './nameRuns';
+import type { DocumentContext } from './sentenceContext';
+
+/** The names of one sentence, and "Who is the … of …?" questions for titled people. */
+export interface NamesFound {
+  names: ClassifiedName[];
+  questions: Question[];
+}
+
+/**
+ * Finds the names of a sentence and what they name. A title inside a run
+ * ("CSTO Secretary-General Imangali Tasmagambetov") makes the words after
+ * it a person, the words before it what the title belongs to, and a
+ * question "Who is the Secretary-General of the CSTO?"; the qualifier may
+ * also be an acronym definition just before ("… Organization (CSTO)
+ * Secretary-General …").
+ */
+export function extractNames(sentence: Sentence, claimed: readonly boolean[], context: DocumentContext, acronyms: readonly AcronymDefinition[]): NamesFound {
+  const names: ClassifiedName[] = [];
+  const questions: Question[] = [];
+  for (const run of findNameRuns(sentence, claimed, context)) {
+    const titled = splitTitle(sentence.tokens, run);
+    if (!titled) {
+      names.push(classifyName(sentence, run, context));
+      continue;
+    }
+    names.push({ ...titled.name, factType: 'person', hint: 'person' });
+    if (titled.qualifier) names.push(classifyName(sentence, titled.qualifier, context));
+    const owner = titled.qualifier ? qualifierPhrase(sentence, titled.qualifier) : definedJustBefore(sentence, run, acronyms);
+    if (!owner) continue;
+    const name = sentence.tokens;
+    questions.push({
+      factType: 'person',
+      prompt: `Who is the ${textOf(sentence, titled.title.from, titled.title.to)} of ${owner}?`,
+      start: name[titled.name.from]!.start,
+      end: name[titled.name.to - 1]!.end,
+      hint: 'person',
+    });
+  }
+  return { names, questions };
+}
+
+/** "the CSTO" or "Belarus": what a title belongs to, with "the" where the text has it (never before a country or city). */
+function qualifierPhrase(sentence: Sentence, qualifier: NameRun): string {
+  const text = textOf(sentence, qualifier.from, qualifier.to);
+  return placeKind(text) ? text : articleBefore(sentence, qualifier.from) + text;
+}
+
+function articleBefore(sentence: Sentence, index: number): string {
+  return sentence.tokens[index - 1]?.lower === 'the' ? 'the ' : '';
+}
+
+/** The organisation of an acronym definition that ends right before the run, e.g. "the Collective … Organization (CSTO)". */
+function definedJustBefore(sentence: Sentence, run: NameRun, acronyms: readonly AcronymDefinition[]): string | null {
+  const definition = acronyms.find((candidate) => candidate.parenTo === run.from && candidate.kind === 'organisation');
+  return definition ? articleBefore(sentence, definition.from) + textOf(sentence, definition.from, definition.parenTo) : null;
+}

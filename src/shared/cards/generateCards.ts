@@ -1,0 +1,31 @@
+import { selectCards } from './build/selectCards';
+import { sentenceCards, type DraftCard } from './build/sentenceCards';
+import { extractSentence } from './extract/extractSentence';
+import type { DocumentContext } from './extract/sentenceContext';
+import { analyseChunk } from './nlp/winkPipeline';
+import { buildCaseStats } from './text/caseStats';
+import { chunkDisplayText, planChunks } from './text/chunks';
+import type { GeneratedCard, GenerateOptions } from './types';
+
+/**
+ * Makes a deck of flashcards from a document's plain text: clozes and
+ * template questions about its key facts, each anchored to its sentence by
+ * UTF-16 offsets into `text`. Deterministic: the same text gives the same
+ * cards with the same ids. Works chunk by chunk (a few paragraphs each), so
+ * a book reports progress and can be stopped between chunks.
+ */
+export function generateCards(text: string, options: GenerateOptions = {}): GeneratedCard[] {
+  const chunks = planChunks(text);
+  const context: DocumentContext = { stats: buildCaseStats(text), acronymKinds: new Map() };
+  const drafts: DraftCard[] = [];
+  options.onProgress?.(0, chunks.length);
+  for (let i = 0; i < chunks.length; i++) {
+    if (options.shouldStop?.()) break;
+    const chunk = chunks[i]!;
+    for (const sentence of analyseChunk(chunkDisplayText(text, chunk), chunk.start)) {
+      drafts.push(...sentenceCards(text, sentence, extractSentence(sentence, context)));
+    }
+    options.onProgress?.(i + 1, chunks.length);
+  }
+  return selectCards(drafts);
+}

@@ -1,0 +1,8 @@
+/**
+ * Flashcards from a document's key facts, offline and deterministic. Pure:
+ * runs in Node, in a worker thread and in the browser.
+ */
+export { generateCards } from './generateCards';
+export { clozeFromHighlight } from './highlight/clozeFromHighlight';
+export { parseNoteQuestion, qaFromNote, type NoteQuestion } from './highlight/qaFromNote';
+export type { CardSource, FactType, GeneratedCard, GenerateOptions } from './types';

@@ -1,0 +1,83 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { mergeHyphenated } from './mergeHyphenated';
+import type { Sentence, Token } from './token';
+
+let instance: WinkMethods | undefined;
+
+/**
+ * One wink instance per thread, made on first use (loading the model takes
+ * ~60 ms). Only sentence splitting, part of speech and the model's entities
+ * are needed; negation, sentiment and custom entities would cost ~20% more.
+ */
+function nlp(): WinkMethods {
+  instance ??= winkNLP(model, ['sbd', 'pos', 'ner']);
+  return instance;
+}
+
+/**
+ * Runs wink over one chunk of display text (a slice of the document whose
+ * in-paragraph line breaks read as spaces) and returns its sentences with
+ * offsets into the document. wink has no offset API, so offsets are rebuilt
+ * from each token's preceding spaces and checked against the text.
+ */
+export function analyseChunk(display: string, offset: number): Sentence[] {
+  const { its } = nlp();
+  const doc = nlp().readDoc(display);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const kinds = tokens.out(its.type) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const entityOf = new Array<number>(values.length).fill(-1);
+  const entityTypes = doc.entities().out(its.type) as string[];
+  (doc.entities().out(its.span) as unknown as number[][]).forEach(([first = 0, last = -1], id) => {
+    for (let i = first; i <= last; i++) entityOf[i] = id;
+  });
+  // Indexed like wink's tokens (sentence spans refer to them); null where a token could not be placed.
+  const all: (Token | null)[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const text = values[i] ?? '';
+    at += spaces[i]?.length ?? 0;
+    // A token wink normalised would shift every offset after it: find it again instead.
+    if (!display.startsWith(text, at)) {
+      const found = display.indexOf(text, at);
+      if (found === -1) {
+        all.push(null);
+        continue;
+      }
+      at = found;
+    }
+    const id = entityOf[i] ?? -1;
+    all.push({ text, lower: text.toLowerCase(), pos: pos[i] ?? 'X', kind: kinds[i] ?? 'word', start: offset + at, end: offset + at + text.length, entity: id === -1 ? '' : (entityTypes[id] ?? ''), entityId: id });
+    at += text.length;
+  }
+  const sentences: Sentence[] = [];
+  for (const [first = 0, last = -1] of doc.sentences().out(its.span) as unknown as number[][]) {
+    splitAtBreaks(all.slice(first, last + 1), display, offset, sentences);
+  }
+  return sentences;
+}
+
+/** Adds one wink sentence, split again at paragraph breaks and without whitespace tokens, to `out`. */
+function splitAtBreaks(tokens: (Token | null)[], display: string, offset: number, out: Sentence[]): void {
+  let current: Token[] = [];
+  const flush = (): void => {
+    const merged = mergeHyphenated(current, display, offset);
+    current = [];
+    const first = merged[0];
+    const last = merged[merged.length - 1];
+    if (!first || !last) return;
+    out.push({ tokens: merged, start: first.start, end: last.end, text: display.slice(first.start - offset, last.end - offset) });
+  };
+  for (const token of tokens) {
+    if (!token) continue;
+    if (token.pos === 'SPACE' || token.text.trim() === '') {
+      if (token.text.includes('\n')) flush();
+      continue;
+    }
+    current.push(token);
+  }
+  flush();
+}

@@ -1,0 +1,45 @@
+/** What a card's answer is: the kind of key fact it was made from. */
+export type FactType =
+  | 'person'
+  | 'organisation'
+  | 'acronym'
+  | 'place'
+  | 'date'
+  | 'number'
+  | 'event'
+  | 'list'
+  | 'venue'
+  | 'name'
+  /** A cloze the user made from a highlight's words. */
+  | 'highlight'
+  /** A question/answer the user wrote in a highlight's note. */
+  | 'note';
+
+/** Where a card comes from: a span of the document's plain text, UTF-16 offsets into the original text. */
+export interface CardSource {
+  exact: string;
+  start: number;
+  end: number;
+}
+
+/** One flashcard made from the text; the id depends only on its content, so regenerating keeps it. */
+export interface GeneratedCard {
+  id: string;
+  type: 'cloze' | 'qa';
+  prompt: string;
+  answer: string;
+  /** What kind of answer is expected, e.g. "city" or "year" (clozes show it in the blank). */
+  hint?: string;
+  factType: FactType;
+  /** The cards of one sentence share a group, so a note can show them as c1…c5 siblings. */
+  group: string;
+  source: CardSource;
+}
+
+/** Progress and cancellation hooks for long texts. */
+export interface GenerateOptions {
+  /** Called after each chunk of the text (a few paragraphs) with chunks done and in all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between chunks; when it returns true, generation stops and returns what it has. */
+  shouldStop?: () => boolean;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { AnnotationId } from './annotations';
+import { Ack, DocumentId, Timestamp, method } from './common';
+
+export const CardId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a card id is 1–64 lowercase letters, digits or dashes');
+export const CardType = z.enum(['cloze', 'qa']);
+/** Where a card came from: generated from the key facts, made from a highlight, or written by hand. */
+export const CardOrigin = z.enum(['generated', 'highlight', 'manual']);
+/** Where a card stands in its learning: never seen, being learnt, in review, or suspended by the user. */
+export const CardStatus = z.enum(['new', 'learning', 'review', 'suspended']);
+export type CardStatus = z.infer<typeof CardStatus>;
+
+const Text = z.string().trim().min(1, 'must not be empty').max(4000);
+
+/** A card as the browser and the review show it. */
+export const CardView = z.strictObject({
+  id: CardId,
+  documentId: DocumentId,
+  documentTitle: z.string(),
+  origin: CardOrigin,
+  type: CardType,
+  prompt: z.string(),
+  answer: z.string(),
+  hint: z.string().nullable(),
+  status: CardStatus,
+  due: Timestamp,
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
+  /** The source sentence, and where it is in the current text (null when its text is gone). */
+  source: z.strictObject({ exact: z.string(), anchor: z.strictObject({ start: z.number().int(), end: z.number().int() }).nullable() }).nullable(),
+});
+export type CardView = z.infer<typeof CardView>;
+
+/** Which cards: of one document or the whole library, by status and origin. */
+export const CardFilter = z.strictObject({
+  documentId: DocumentId.optional(),
+  status: CardStatus.optional(),
+  origin: CardOrigin.optional(),
+});
+
+export const Rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+/** The next interval each answer would give, as shown on the buttons ("10m", "3d"). */
+export const Intervals = z.strictObject({ again: z.string(), hard: z.string(), good: z.string(), easy: z.string() });
+
+export const CardRef = z.strictObject({ documentId: DocumentId, cardId: CardId });
+
+export const cardMethods = {
+  'cards:list': method(CardFilter, z.strictObject({ cards: z.array(CardView) })),
+  /** Generates (or regenerates) a document's deck; keeps review history, edits and suspensions. */
+  'cards:generate': method(
+    z.strictObject({ documentId: DocumentId, taskId: z.string().min(1).max(64) }),
+    z.strictObject({ added: z.number().int(), updated: z.number().int(), kept: z.number().int(), total: z.number().int() }),
+  ),
+  /** Stops a generation under way. */
+  'task:cancel': method(z.strictObject({ taskId: z.string().min(1).max(64) }), Ack),
+  'card:create': method(
+    z.strictObject({ documentId: DocumentId, type: CardType, prompt: Text, answer: Text, source: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }).optional() }),
+    CardView,
+  ),
+  /** C on a highlight: a cloze of its words in their sentence; Q: a question/answer card from its note. */
+  'card:fromHighlight': method(z.strictObject({ documentId: DocumentId, annotationId: AnnotationId, kind: CardType }), CardView),
+  'card:update': method(CardRef.extend({ prompt: Text.optional(), answer: Text.optional(), suspended: z.boolean().optional() }), CardView),
+  'card:delete': method(CardRef, Ack),
+  /** What is due now (new cards within the daily limit), with the counts shown above the review. */
+  'review:queue': method(
+    z.strictObject({ documentId: DocumentId.optional() }),
+    z.strictObject({
+      cards: z.array(CardView.extend({ intervals: Intervals })),
+      counts: z.strictObject({ new: z.number().int(), learning: z.number().int(), due: z.number().int() }),
+    }),
+  ),
+  'review:grade': method(CardRef.extend({ rating: Rating }), z.strictObject({ card: CardView })),
+  /** Takes back the last grade of a card. */
+  'review:undo': method(CardRef, z.strictObject({ card: CardView })),
+};
