@@ -51,7 +51,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
   const { editor, map } = reader;
   const afterPaint = useAfterPaint();
   const notes = useAnnotations({ documentId: summary.id, text: opened.text, textVersion: summary.textVersion, initial: opened.annotations, editor, map, onError, defer: afterPaint.defer });
-  const edit = useEditMode({ documentId: summary.id, textVersion: summary.textVersion, reader, annotations: notes.annotations, reload: onReload, onError });
+  const edit = useEditMode({ documentId: summary.id, textVersion: summary.textVersion, reader, annotations: notes.annotations, reload: onReload, onError, defer: afterPaint.defer });
   const selection = useTextSelection(editor, map, !edit.editing, afterPaint.defer);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [confirmLeave, setConfirmLeave] = useState(false);
@@ -110,12 +110,12 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
 
   useEffect(() => {
     registerLeaveGuard(() => {
-      if (!edit.dirty) return true;
+      if (!edit.hasUnsavedEdits()) return true;
       setConfirmLeave(true);
       return false;
     });
     return () => registerLeaveGuard(null);
-  }, [edit.dirty, registerLeaveGuard]);
+  }, [edit, registerLeaveGuard]);
 
   // Synchronous (TipTap's focus command waits a frame), so the very next key already goes to the text.
   const focusText = (): void => {
@@ -129,7 +129,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
     k: () => !edit.editing && (step(-1), true),
     Enter: () => (selected ? (noteRef.current?.focus(), true) : false),
     Escape: () => {
-      if (edit.editing) return edit.dirty ? setConfirmLeave(true) : edit.discard();
+      if (edit.editing) return edit.hasUnsavedEdits() ? setConfirmLeave(true) : edit.discard();
       select(null);
       focusText();
     },
@@ -149,7 +149,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
   });
   useEffect(() => api.on('command:highlight', ({ color }) => void highlightFromMenu.current(color ?? settings.currentColor)), [settings.currentColor]);
   // Keys that work inside the text while editing.
-  useEditKeys(edit.editing && active, { save: () => void edit.save(), cancel: () => (edit.dirty ? setConfirmLeave(true) : edit.discard()) });
+  useEditKeys(edit.editing && active, { save: () => void edit.save(), cancel: () => (edit.hasUnsavedEdits() ? setConfirmLeave(true) : edit.discard()) });
 
   // Stable across renders, so the thousands of memoised rows of the panel are not redrawn on each change.
   const selectLatest = useRef(select);
@@ -177,7 +177,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
           layout={reader.layout}
           onPositionChange={onPositionChange}
           onTextClick={onTextClick}
-          actions={<EditBar editing={edit.editing} dirty={edit.dirty} saving={edit.saving} onStart={edit.start} onSave={() => void edit.save()} onCancel={() => (edit.dirty ? setConfirmLeave(true) : edit.discard())} />}
+          actions={<EditBar editing={edit.editing} dirty={edit.dirty} saving={edit.saving} onStart={edit.start} onSave={() => void edit.save()} onCancel={() => (edit.hasUnsavedEdits() ? setConfirmLeave(true) : edit.discard())} />}
         />
         {selection && !edit.editing && <SelectionToolbar selection={selection} categories={settings.categories} currentColor={settings.currentColor} onHighlight={highlightSelection} />}
       </main>

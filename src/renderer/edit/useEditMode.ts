@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationView } from '../../shared/contract';
 import { api } from '../api/glossApi';
 import type { ReaderEditor } from '../reader/useReaderEditor';
@@ -12,24 +12,32 @@ interface Options {
   /** Reopens the document after a save or a discard, with a fresh editor. */
   reload: () => void;
   onError: (message: string) => void;
+  /** Runs a React update after the next paint (see useAfterPaint): the first keystroke must not wait for a render. */
+  defer: (update: () => void) => void;
 }
 
 /**
  * Edit-text mode for correcting a transcript: the text becomes editable,
  * highlights move with the edits, and saving stores a new text version.
  */
-export function useEditMode({ documentId, textVersion, reader, annotations, reload, onError }: Options) {
+export function useEditMode({ documentId, textVersion, reader, annotations, reload, onError, defer }: Options) {
   const [editing, setEditing] = useState(false);
   const [dirty, setDirty] = useState(false);
+  // Set at the edit itself; the state above follows after the paint, for display.
+  const unsaved = useRef(false);
   const [saving, setSaving] = useState(false);
   const { editor } = reader;
 
   useEffect(() => {
     if (!editor || !editing) return;
-    const onUpdate = (): void => setDirty(true);
+    const onUpdate = (): void => {
+      if (unsaved.current) return;
+      unsaved.current = true;
+      defer(() => setDirty(true));
+    };
     editor.on('update', onUpdate);
     return () => void editor.off('update', onUpdate);
-  }, [editor, editing]);
+  }, [editor, editing, defer]);
 
   // Closing the window with unsaved edits asks first.
   useEffect(() => {
@@ -47,7 +55,7 @@ export function useEditMode({ documentId, textVersion, reader, annotations, relo
 
   const save = useCallback(async () => {
     if (!editor || saving) return;
-    if (!dirty) {
+    if (!unsaved.current) {
       reader.setEditing(false);
       setEditing(false);
       return;
@@ -56,6 +64,7 @@ export function useEditMode({ documentId, textVersion, reader, annotations, relo
     try {
       const { text, anchors } = serializeEdits(editor.state, annotations.filter((a) => a.anchor).map((a) => a.id));
       await api['document:saveText']({ id: documentId, baseVersion: textVersion, text, anchors });
+      unsaved.current = false;
       setDirty(false);
       reload();
     } catch (error) {
@@ -63,14 +72,18 @@ export function useEditMode({ documentId, textVersion, reader, annotations, relo
     } finally {
       setSaving(false);
     }
-  }, [annotations, dirty, documentId, editor, onError, reader, reload, saving, textVersion]);
+  }, [annotations, documentId, editor, onError, reader, reload, saving, textVersion]);
 
   /** Leaves edit mode, throwing the edits away (the caller has asked the user). */
   const discard = useCallback(() => {
     reader.setEditing(false);
     setEditing(false);
-    if (dirty) reload();
-  }, [dirty, reader, reload]);
+    if (unsaved.current) reload();
+    unsaved.current = false;
+  }, [reader, reload]);
 
-  return { editing, dirty, saving, start, save, discard };
+  /** Whether there are edits not yet saved, as of the last keystroke (the `dirty` state may lag a frame). */
+  const hasUnsavedEdits = useCallback(() => unsaved.current, []);
+
+  return { editing, dirty, saving, start, save, discard, hasUnsavedEdits };
 }
