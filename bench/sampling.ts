@@ -1,3 +1,5 @@
+import { sampleSeries } from './seriesSampling';
+
 /** One run of a measurement: resolves with one value (ms) per named result. */
 export type Probe = () => Promise<Record<string, number>>;
 
@@ -14,17 +16,7 @@ export interface SamplingOptions {
  * drift on the machine (thermal, other work) hits every probe alike and the
  * ratios between them stay honest.
  */
-export async function sampleProbes(probes: readonly Probe[], options: SamplingOptions): Promise<Record<string, number[]>> {
-  const warmups = options.warmups ?? 1;
-  const total = warmups + options.runs;
-  const samples: Record<string, number[]> = {};
-  for (let round = 0; round < total; round++) {
-    for (const probe of probes) {
-      const values = await probe();
-      if (round < warmups) continue;
-      for (const [name, value] of Object.entries(values)) (samples[name] ??= []).push(value);
-    }
-    options.onRun?.(round + 1, total);
-  }
-  return samples;
+export function sampleProbes(probes: readonly Probe[], options: SamplingOptions): Promise<Record<string, number[]>> {
+  const asSeries = probes.map((probe) => async () => Object.fromEntries(Object.entries(await probe()).map(([name, value]) => [name, [value]])));
+  return sampleSeries(asSeries, options);
 }

@@ -6,26 +6,15 @@
  * window.frameProbe (bench/pages/frame-probe).
  */
 import '@fontsource-variable/literata';
-import { Editor, type JSONContent } from '@tiptap/core';
+import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { paragraphDisplayText, splitParagraphs } from '../../../src/shared/text/paragraphs';
+import { flatContent, preparePage } from '../shared/flatContent';
 import { HighlightMark } from './highlightMark';
 import './style.css';
 
-/** The text as flat paragraphs, displayed as Gloss displays them (as in the bare-tiptap page). */
-function flatContent(text: string): JSONContent {
-  const paragraphs = splitParagraphs(text).map((range) => ({
-    type: 'paragraph',
-    content: [{ type: 'text', text: paragraphDisplayText(text, range) }],
-  }));
-  return { type: 'doc', content: paragraphs.length > 0 ? paragraphs : [{ type: 'paragraph' }] };
-}
-
 async function open(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const width = Number(params.get('width'));
-  if (width > 0) document.documentElement.style.setProperty('--column-width', `${width}px`);
-  await document.fonts.load('19px "Literata Variable"');
+  await preparePage(params);
   const response = await fetch(`./text/${encodeURIComponent(params.get('text') ?? '')}`);
   if (!response.ok) throw new Error(`The bench server has no text ${params.get('text')}.`);
   const text = await response.text();

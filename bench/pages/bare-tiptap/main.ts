@@ -6,26 +6,14 @@
  *   bare:fetch-to-frame  request sent → first frame
  */
 import '@fontsource-variable/literata';
-import { Editor, type JSONContent } from '@tiptap/core';
+import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { paragraphDisplayText, splitParagraphs } from '../../../src/shared/text/paragraphs';
+import { flatContent, preparePage } from '../shared/flatContent';
 import './style.css';
-
-/** The text as flat paragraphs, each displayed exactly as Gloss displays it. */
-function flatContent(text: string): JSONContent {
-  const paragraphs = splitParagraphs(text).map((range) => ({
-    type: 'paragraph',
-    content: [{ type: 'text', text: paragraphDisplayText(text, range) }],
-  }));
-  return { type: 'doc', content: paragraphs.length > 0 ? paragraphs : [{ type: 'paragraph' }] };
-}
 
 async function open(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const width = Number(params.get('width'));
-  if (width > 0) document.documentElement.style.setProperty('--column-width', `${width}px`);
-  // Gloss has its reading font loaded before a text arrives (its UI uses it), so load it here too.
-  await document.fonts.load('19px "Literata Variable"');
+  await preparePage(params);
 
   performance.mark('bare:fetch');
   const response = await fetch(`./text/${encodeURIComponent(params.get('text') ?? '')}`);

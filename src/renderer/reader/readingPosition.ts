@@ -1,13 +1,8 @@
+import { lastAtOrBefore } from './textMap';
+
 /** Index of the last section whose first paragraph is at or before `paragraph`. */
 export function sectionOfParagraph(sectionStarts: readonly number[], paragraph: number): number {
-  let low = 0;
-  let high = sectionStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sectionStarts[mid]! <= paragraph) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastAtOrBefore(sectionStarts, paragraph);
 }
 
 /** First index in [0, count) whose element ends below `top`, by binary search over a sorted layout. */

@@ -14,7 +14,7 @@ export interface TextMap {
 }
 
 /** Index of the last entry ≤ value in a sorted array (0 if none). */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low < high) {
