@@ -87,3 +87,23 @@ test('cards can be suspended and edited, and an empty answer is refused', async 
   await page.getByLabel('Status').selectOption('suspended');
   await expect(cards(page)).toHaveCount(1);
 });
+
+test('the daily limit of new cards is a setting, and review can be limited to the open document', async ({ gloss }) => {
+  const { page } = gloss;
+  await makeDeck(page);
+  await page.getByText('Study settings').click();
+  await page.getByLabel('New cards per day').fill('5');
+  await page.getByLabel('Desired retention').focus();
+  await page.getByLabel('Desired retention').selectOption('0.95');
+  await page.getByRole('button', { name: 'Review (F)' }).click();
+  const counts = page.getByLabel('Cards to review');
+  await expect(counts).toContainText('5 new');
+  await page.getByLabel('Cards of').selectOption('document');
+  await expect(counts).toContainText('5 new');
+  await gloss.relaunch();
+  await expect(text(gloss.page)).toBeVisible();
+  await gloss.page.keyboard.press('b');
+  await gloss.page.getByText('Study settings').click();
+  await expect(gloss.page.getByLabel('New cards per day')).toHaveValue('5');
+  await expect(gloss.page.getByLabel('Desired retention')).toHaveValue('0.95');
+});

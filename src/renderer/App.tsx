@@ -76,14 +76,17 @@ export function App() {
       )}
       <div className="workspace">
         <LibrarySidebar documents={state.documents} currentId={current?.summary.id ?? null} onOpen={open} />
-        {current && view === 'cards' && (
+        {current && state.settings && view === 'cards' && (
           <main className="view-pane">
-            <CardBrowser documentId={current.summary.id} documentTitle={current.summary.title} onShowInText={showInText} onReview={() => setView('review')} onMessage={say} />
+            <CardBrowser
+              settings={state.settings!}
+              onSettings={(patch) => void library.updateSettings(patch)}
+              documentId={current.summary.id} documentTitle={current.summary.title} onShowInText={showInText} onReview={() => setView('review')} onMessage={say} />
           </main>
         )}
         {current && view === 'review' && (
           <main className="view-pane">
-            <ReviewSession documentId={null} scopeLabel="whole library" onShowInText={showInText} onClose={() => setView('read')} onMessage={say} />
+            <ReviewSession documentId={current.summary.id} documentTitle={current.summary.title} onShowInText={showInText} onClose={() => setView('read')} onMessage={say} />
           </main>
         )}
         {current && state.settings ? (

@@ -1,12 +1,15 @@
 import { useState } from 'react';
-import type { CardView } from '../../shared/contract';
+import type { CardView, Settings } from '../../shared/contract';
 import { api } from '../api/glossApi';
 import { AddCardForm } from './AddCardForm';
 import { CardRow } from './CardRow';
 import { GenerateDeck } from './GenerateDeck';
+import { StudySettings } from './StudySettings';
 import { useCards, type CardFilters } from './useCards';
 
 interface CardBrowserProps {
+  settings: Settings;
+  onSettings: (patch: { desiredRetention?: number; newCardsPerDay?: number }) => void;
   documentId: string;
   documentTitle: string;
   onShowInText: (card: CardView) => void;
@@ -15,7 +18,7 @@ interface CardBrowserProps {
 }
 
 /** The cards of the open document or of the whole library: filter, edit, suspend, delete, add, generate. */
-export function CardBrowser({ documentId, documentTitle, onShowInText, onReview, onMessage }: CardBrowserProps) {
+export function CardBrowser({ settings, onSettings, documentId, documentTitle, onShowInText, onReview, onMessage }: CardBrowserProps) {
   const [filters, setFilters] = useState<CardFilters>({ documentId, status: 'all', origin: 'all' });
   const onError = (message: string): void => onMessage(message, true);
   const { cards, reload, act } = useCards(filters, onError);
@@ -59,6 +62,7 @@ export function CardBrowser({ documentId, documentTitle, onShowInText, onReview,
             <option value="manual">Written by hand</option>
           </select>
         </label>
+        <StudySettings settings={settings} onChange={onSettings} />
         <AddCardForm onAdd={(type, prompt, answer) => act(() => api['card:create']({ documentId, type, prompt, answer }))} />
       </div>
       {cards === null ? (

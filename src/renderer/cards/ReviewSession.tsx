@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import type { CardView } from '../../shared/contract';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { ClozeText } from './ClozeText';
 import { useReview } from './useReview';
 
 interface ReviewSessionProps {
-  documentId: string | null;
-  scopeLabel: string;
+  /** The open document, which the review can be limited to. */
+  documentId: string;
+  documentTitle: string;
   onShowInText: (card: CardView) => void;
   onClose: () => void;
   onMessage: (message: string, error?: boolean) => void;
@@ -19,8 +21,9 @@ const RATINGS = [
 ] as const;
 
 /** Review mode: the prompt, Space for the answer and its source, 1–4 to grade, Ctrl+Z to take a grade back. */
-export function ReviewSession({ documentId, scopeLabel, onShowInText, onClose, onMessage }: ReviewSessionProps) {
-  const review = useReview(documentId, (message) => onMessage(message, true));
+export function ReviewSession({ documentId, documentTitle, onShowInText, onClose, onMessage }: ReviewSessionProps) {
+  const [scope, setScope] = useState<'library' | 'document'>('library');
+  const review = useReview(scope === 'document' ? documentId : null, (message) => onMessage(message, true));
   const { queue, current, revealed, stats } = review;
   useGlobalShortcuts({
     ' ': () => (current && !revealed ? (review.reveal(), true) : false),
@@ -33,7 +36,14 @@ export function ReviewSession({ documentId, scopeLabel, onShowInText, onClose, o
   return (
     <section className="review" aria-labelledby="review-title">
       <header className="view-header">
-        <h1 id="review-title">Review · {scopeLabel}</h1>
+        <h1 id="review-title">Review</h1>
+        <label className="review-scope">
+          Cards of
+          <select value={scope} onChange={(e) => setScope(e.target.value as 'library' | 'document')}>
+            <option value="library">the whole library</option>
+            <option value="document">{documentTitle}</option>
+          </select>
+        </label>
         {queue && (
           <p className="review-counts" aria-label="Cards to review">
             <span className="count-new">{queue.counts.new} new</span> · <span className="count-learning">{queue.counts.learning} learning</span> ·{' '}

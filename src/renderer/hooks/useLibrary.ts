@@ -81,7 +81,7 @@ export function useLibrary() {
     }
   }, []);
 
-  const updateSettings = useCallback(async (patch: Partial<Pick<Settings, 'theme' | 'currentColor'>>) => {
+  const updateSettings = useCallback(async (patch: Partial<Pick<Settings, 'theme' | 'currentColor' | 'desiredRetention' | 'newCardsPerDay'>>) => {
     try {
       const settings = await api['settings:update'](patch);
       setState((s) => ({ ...s, settings }));
