@@ -1,5 +1,6 @@
 /** A prompt with its cloze gaps ("[...]" or "[...] (city)") drawn as blanks, or filled with the answer once revealed. */
 export function ClozeText({ text, answer }: { text: string; answer?: string }) {
+  let labelled = false;
   const parts = text.split(/(\[\.\.\.\](?: \([^)]{1,40}\))?)/);
   return (
     <>
@@ -7,8 +8,11 @@ export function ClozeText({ text, answer }: { text: string; answer?: string }) {
         if (!part.startsWith('[...]')) return <span key={i}>{part}</span>;
         const hint = part.length > 5 ? part.slice(7, -1) : '';
         if (answer !== undefined) {
+          // A fact can be blanked more than once in its sentence; the first gap names the answer for assistive tech.
+          const label = labelled ? undefined : 'Answer';
+          labelled = true;
           return (
-            <mark key={i} className="cloze-answer">
+            <mark key={i} className="cloze-answer" aria-label={label}>
               {answer}
             </mark>
           );

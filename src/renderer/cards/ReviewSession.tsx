@@ -73,19 +73,17 @@ export function ReviewSession({ documentId, documentTitle, onShowInText, onClose
           </p>
           {revealed ? (
             <>
-              <p className="review-answer" aria-label="Answer">
-                {current.answer}
-              </p>
-              {current.source && (
-                <blockquote className="review-source">
-                  {/* A cloze's prompt is its source sentence already; a question shows where its answer comes from. */}
-                  {current.type === 'qa' && current.source.exact}
-                  {current.source.anchor && (
-                    <button type="button" className="link-button" onClick={() => onShowInText(current)}>
-                      Show in text
-                    </button>
-                  )}
-                </blockquote>
+              {/* A cloze shows its answer in the sentence itself, which is also its source. */}
+              {current.type === 'qa' && (
+                <p className="review-answer" aria-label="Answer">
+                  {current.answer}
+                </p>
+              )}
+              {current.type === 'qa' && current.source && <blockquote className="review-source">{current.source.exact}</blockquote>}
+              {current.source?.anchor && (
+                <button type="button" className="link-button show-in-text" onClick={() => onShowInText(current)}>
+                  Show in text
+                </button>
               )}
               <div className="grade-buttons" role="group" aria-label="How well did you remember?">
                 {RATINGS.map(({ rating, label, key }) => (
