@@ -1,7 +1,7 @@
 /** A prompt with its cloze gaps ("[...]" or "[...] (city)") drawn as blanks, or filled with the answer once revealed. */
 export function ClozeText({ text, answer }: { text: string; answer?: string }) {
-  let labelled = false;
   const parts = text.split(/(\[\.\.\.\](?: \([^)]{1,40}\))?)/);
+  const firstGap = parts.findIndex((part) => part.startsWith('[...]'));
   return (
     <>
       {parts.map((part, i) => {
@@ -9,8 +9,7 @@ export function ClozeText({ text, answer }: { text: string; answer?: string }) {
         const hint = part.length > 5 ? part.slice(7, -1) : '';
         if (answer !== undefined) {
           // A fact can be blanked more than once in its sentence; the first gap names the answer for assistive tech.
-          const label = labelled ? undefined : 'Answer';
-          labelled = true;
+          const label = i === firstGap ? 'Answer' : undefined;
           return (
             <mark key={i} className="cloze-answer" aria-label={label}>
               {answer}
