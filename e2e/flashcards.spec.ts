@@ -67,6 +67,11 @@ test('C on a selected highlight makes a cloze card of its words', async ({ gloss
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).first()).toContainText('Minsk');
   await expect(cards(page).first().locator('.card-prompt')).not.toContainText('Minsk');
+  // The card carries the highlight's colour as a tag, and the tag filter finds it.
+  await expect(cards(page).first().getByLabel('Tags')).toHaveText('Key fact');
+  await page.getByLabel('Origin').selectOption('all');
+  await page.getByLabel('Tag', { exact: true }).selectOption('Key fact');
+  await expect(cards(page)).toHaveCount(1);
 });
 
 test('cards can be suspended and edited, and an empty answer is refused', async ({ gloss }) => {

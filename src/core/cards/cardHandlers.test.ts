@@ -95,3 +95,29 @@ describe('cards', () => {
     expect((await queue()).counts.new).toBe(1);
   });
 });
+
+describe('card tags', () => {
+  it('tags a card from a highlight with its colour, lets the user change tags, and filters the list and the queue by tag', async () => {
+    const start = text.indexOf('Minsk');
+    const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + 5, color: 'c2' })) as AnnotationView;
+    const fromHighlight = (await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'cloze' })) as CardView;
+    expect(fromHighlight.tags).toEqual(['Claim']);
+    const manual = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Host city?', answer: 'Minsk', tags: ['exam 1', 'exam 1 '] })) as CardView;
+    expect(manual.tags).toEqual(['exam 1']);
+    await core.call('card:update', { documentId, cardId: fromHighlight.id, tags: ['exam 1', 'Claim'] });
+    expect(((await core.call('cards:tags', {})) as { tags: string[] }).tags).toEqual(['Claim', 'exam 1']);
+    expect((await list({ tag: 'exam 1' })).map((c) => c.id).sort()).toEqual([fromHighlight.id, manual.id].sort());
+    expect((await list({ tag: 'Claim' })).map((c) => c.id)).toEqual([fromHighlight.id]);
+    expect(((await core.call('review:queue', { tag: 'Claim' })) as MethodResult<'review:queue'>).cards.map((c) => c.id)).toEqual([fromHighlight.id]);
+    await expect(core.call('card:update', { documentId, cardId: manual.id, tags: ['a,b'] })).rejects.toMatchObject({ code: 'invalid_params' });
+  });
+
+  it('"due" lists the cards due now and leaves out suspended ones', async () => {
+    const a = (await core.call('card:create', { documentId, type: 'qa', prompt: 'A?', answer: 'A' })) as CardView;
+    const b = (await core.call('card:create', { documentId, type: 'qa', prompt: 'B?', answer: 'B' })) as CardView;
+    await core.call('card:update', { documentId, cardId: b.id, suspended: true });
+    expect((await list({ status: 'due' })).map((c) => c.id)).toEqual([a.id]);
+    await core.call('review:grade', { documentId, cardId: a.id, rating: 4 });
+    expect(await list({ status: 'due' })).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { loadDocumentCards, updateStoredCard } from './documentCards';
 import { newSchedule } from './scheduling';
 import type { StoredCard } from './storedCard';
 
-type CardMethods = 'cards:list' | 'card:create' | 'card:fromHighlight' | 'card:update' | 'card:delete';
+type CardMethods = 'cards:list' | 'cards:tags' | 'card:create' | 'card:fromHighlight' | 'card:update' | 'card:delete';
 
 /** The card browser's calls: list, add by hand or from a highlight, edit, suspend, delete. */
 export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
@@ -25,25 +25,35 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
     });
     return viewOne(documentId, card);
   };
-  const newCard = (fields: Pick<StoredCard, 'origin' | 'type' | 'prompt' | 'answer' | 'hint' | 'annotationId' | 'target' | 'group'>): StoredCard => {
+  const newCard = (fields: Pick<StoredCard, 'origin' | 'type' | 'prompt' | 'answer' | 'hint' | 'annotationId' | 'target' | 'group' | 'tags'>): StoredCard => {
     const now = ctx.now();
     return { id: `card-${randomUUID()}`, ...fields, edited: false, suspended: false, deleted: false, created: now.toISOString(), modified: now.toISOString(), schedule: newSchedule(now) };
   };
 
   return {
-    'cards:list': async ({ documentId, status, origin }) => {
+    'cards:list': async ({ documentId, status, origin, tag }) => {
       const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
       const views: CardView[] = [];
       for (const id of ids) {
         const { title, text, cards } = await loadDocumentCards(ctx, id);
         views.push(...viewCards(id, title, text, cards.filter((card) => !card.deleted)));
       }
-      return { cards: views.filter((card) => (!status || card.status === status) && (!origin || card.origin === origin)) };
+      const now = ctx.now().toISOString();
+      const statusMatches = (card: CardView): boolean =>
+        !status || (status === 'due' ? card.status !== 'suspended' && card.due <= now : card.status === status);
+      return { cards: views.filter((card) => statusMatches(card) && (!origin || card.origin === origin) && (!tag || card.tags.includes(tag))) };
     },
-    'card:create': async ({ documentId, type, prompt, answer, source }) => {
+    'cards:tags': async () => {
+      const tags = new Set<string>();
+      for (const { id } of ctx.library.data.documents) {
+        for (const card of (await loadDocumentCards(ctx, id)).cards) if (!card.deleted) card.tags.forEach((t) => tags.add(t));
+      }
+      return { tags: [...tags].sort((a, b) => a.localeCompare(b)) };
+    },
+    'card:create': async ({ documentId, type, prompt, answer, source, tags }) => {
       const { text, textVersion } = await loadDocumentCards(ctx, documentId);
       const target = source ? buildTarget(text, textVersion, source.start, source.end) : null;
-      return store(documentId, newCard({ origin: 'manual', type, prompt, answer, hint: null, annotationId: null, target, group: null }));
+      return store(documentId, newCard({ origin: 'manual', type, prompt, answer, hint: null, annotationId: null, target, group: null, tags: uniqueTags(tags ?? []) }));
     },
     'card:fromHighlight': async ({ documentId, annotationId, kind }) => {
       const { doc, text, textVersion } = await loadDocumentCards(ctx, documentId);
@@ -57,9 +67,12 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
         throw new GlossError('bad_input', kind === 'qa' ? 'Write the question in the note first, e.g. "Who hosts the summit? Minsk".' : 'No cloze can be made from this highlight.');
       }
       const target = buildTarget(text, textVersion, generated.source.start, generated.source.end);
-      return store(documentId, newCard({ origin: 'highlight', type: generated.type, prompt: generated.prompt, answer: generated.answer, hint: generated.hint ?? null, annotationId, target, group: generated.group }));
+      // The highlight's colour is a category the analyst chose; the card starts tagged with it.
+      const category = ctx.library.data.settings.categories.find((c) => c.id === annotation.data.color)?.name;
+      const tags = category ? [category] : [];
+      return store(documentId, newCard({ origin: 'highlight', type: generated.type, prompt: generated.prompt, answer: generated.answer, hint: generated.hint ?? null, annotationId, target, group: generated.group, tags }));
     },
-    'card:update': async ({ documentId, cardId, prompt, answer, suspended }) => {
+    'card:update': async ({ documentId, cardId, prompt, answer, suspended, tags }) => {
       const updated = await updateStoredCard(ctx, documentId, cardId, (card) => {
         const reworded = (prompt !== undefined && prompt !== card.prompt) || (answer !== undefined && answer !== card.answer);
         return {
@@ -67,6 +80,7 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
           prompt: prompt ?? card.prompt,
           answer: answer ?? card.answer,
           suspended: suspended ?? card.suspended,
+          tags: tags ? uniqueTags(tags) : card.tags,
           edited: card.edited || reworded,
           modified: ctx.now().toISOString(),
         };
@@ -79,4 +93,9 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
       return { ok: true };
     },
   };
+}
+
+/** Tags trimmed, without repeats, in the order given. */
+function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
 }

@@ -27,6 +27,7 @@ export function viewCards(documentId: string, documentTitle: string, text: strin
       due: card.schedule.due,
       reps: card.schedule.reps,
       lapses: card.schedule.lapses,
+      tags: card.tags,
       source: card.target ? { exact: card.target.selector[0].exact, anchor: anchor ? { start: anchor.start, end: anchor.end } : null } : null,
     };
   });

@@ -48,6 +48,7 @@ export function mergeGenerated(
         target: targetOf(card),
         edited: false,
         suspended: false,
+        tags: [],
         deleted: false,
         created: at,
         modified: at,

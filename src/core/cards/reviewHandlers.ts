@@ -15,13 +15,13 @@ export function reviewHandlers(ctx: CoreContext): Handlers<'review:queue' | 'rev
     return viewCards(documentId, title, text, [card])[0]!;
   };
   return {
-    'review:queue': async ({ documentId }) => {
+    'review:queue': async ({ documentId, tag }) => {
       const now = ctx.now();
       const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
       const candidates: QueueCandidate[] = [];
       for (const id of ids) {
         const { title, text, cards, doc } = await loadDocumentCards(ctx, id);
-        const live = cards.filter((card) => !card.deleted && !card.suspended);
+        const live = cards.filter((card) => !card.deleted && !card.suspended && (!tag || card.tags.includes(tag)));
         const views = viewCards(id, title, text, live);
         const reviews = doc.reviews.flatMap((raw) => {
           const parsed = ReviewEntry.safeParse(raw);

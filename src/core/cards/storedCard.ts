@@ -19,6 +19,8 @@ export const StoredCard = z.strictObject({
   /** The user changed prompt or answer: regenerating must not overwrite them. */
   edited: z.boolean(),
   suspended: z.boolean(),
+  /** The user's tags (a card from a highlight starts with its colour's name). Older cards have none. */
+  tags: z.array(z.string()).default([]),
   /** A generated card the user deleted: kept as a tombstone so regenerating does not bring it back. */
   deleted: z.boolean(),
   created: Timestamp,

@@ -19,9 +19,9 @@ interface CardBrowserProps {
 
 /** The cards of the open document or of the whole library: filter, edit, suspend, delete, add, generate. */
 export function CardBrowser({ settings, onSettings, documentId, documentTitle, onShowInText, onReview, onMessage }: CardBrowserProps) {
-  const [filters, setFilters] = useState<CardFilters>({ documentId, status: 'all', origin: 'all' });
+  const [filters, setFilters] = useState<CardFilters>({ documentId, status: 'all', origin: 'all', tag: null });
   const onError = (message: string): void => onMessage(message, true);
-  const { cards, reload, act } = useCards(filters, onError);
+  const { cards, tags, reload, act } = useCards(filters, onError);
   const set = (patch: Partial<CardFilters>): void => setFilters((f) => ({ ...f, ...patch }));
 
   return (
@@ -47,6 +47,7 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, o
           Status
           <select value={filters.status} onChange={(e) => set({ status: e.target.value as CardFilters['status'] })}>
             <option value="all">All</option>
+            <option value="due">Due now</option>
             <option value="new">New</option>
             <option value="learning">Learning</option>
             <option value="review">Review</option>
@@ -60,6 +61,17 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, o
             <option value="generated">Generated</option>
             <option value="highlight">From highlights</option>
             <option value="manual">Written by hand</option>
+          </select>
+        </label>
+        <label>
+          Tag
+          <select value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })}>
+            <option value="">Any</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
           </select>
         </label>
         <StudySettings settings={settings} onChange={onSettings} />
@@ -79,7 +91,7 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, o
               <CardRow
                 key={card.id}
                 card={card}
-                onSave={(prompt, answer) => act(() => api['card:update']({ documentId: card.documentId, cardId: card.id, prompt, answer }))}
+                onSave={(prompt, answer, tags) => act(() => api['card:update']({ documentId: card.documentId, cardId: card.id, prompt, answer, tags }))}
                 onSuspend={(suspended) => void act(() => api['card:update']({ documentId: card.documentId, cardId: card.id, suspended }))}
                 onDelete={() => void act(() => api['card:delete']({ documentId: card.documentId, cardId: card.id }))}
                 onShowInText={() => onShowInText(card)}

@@ -5,7 +5,7 @@ import { ClozeText } from './ClozeText';
 
 interface CardRowProps {
   card: CardView;
-  onSave: (prompt: string, answer: string) => Promise<boolean>;
+  onSave: (prompt: string, answer: string, tags: string[]) => Promise<boolean>;
   onSuspend: (suspended: boolean) => void;
   onDelete: () => void;
   onShowInText: () => void;
@@ -18,6 +18,7 @@ export function CardRow({ card, onSave, onSuspend, onDelete, onShowInText }: Car
   const [editing, setEditing] = useState(false);
   const [prompt, setPrompt] = useState(card.prompt);
   const [answer, setAnswer] = useState(card.answer);
+  const [tags, setTags] = useState(card.tags.join(', '));
   const [problem, setProblem] = useState<string | null>(null);
 
   const save = async (): Promise<void> => {
@@ -25,7 +26,12 @@ export function CardRow({ card, onSave, onSuspend, onDelete, onShowInText }: Car
       setProblem('A card needs both a prompt and an answer.');
       return;
     }
-    if (await onSave(prompt, answer)) setEditing(false);
+    const tagList = tags.split(',').map((tag) => tag.trim()).filter(Boolean);
+    if (tagList.some((tag) => tag.length > 40)) {
+      setProblem('A tag is at most 40 characters.');
+      return;
+    }
+    if (await onSave(prompt, answer, tagList)) setEditing(false);
   };
 
   return (
@@ -39,6 +45,10 @@ export function CardRow({ card, onSave, onSuspend, onDelete, onShowInText }: Car
           <label>
             Answer
             <textarea value={answer} onChange={(e) => setAnswer(e.target.value)} rows={2} />
+          </label>
+          <label>
+            Tags (separated by commas)
+            <input value={tags} onChange={(e) => setTags(e.target.value)} />
           </label>
           {problem && <p className="form-problem" role="alert">{problem}</p>}
           <div className="card-actions">
@@ -57,6 +67,15 @@ export function CardRow({ card, onSave, onSuspend, onDelete, onShowInText }: Car
               <span className="card-type">{card.type === 'cloze' ? 'Cloze' : 'Q&A'}</span> <ClozeText text={card.prompt} />
             </p>
             <p className="card-answer">{card.answer}</p>
+            {card.tags.length > 0 && (
+              <p className="card-tags" aria-label="Tags">
+                {card.tags.map((tag) => (
+                  <span key={tag} className="tag">
+                    {tag}
+                  </span>
+                ))}
+              </p>
+            )}
             <p className="card-meta">
               {STATUS_LABEL[card.status]} · {card.origin} · {card.reps > 0 ? `due ${formatDate(card.due)}` : 'not studied yet'} · {card.documentTitle}
             </p>

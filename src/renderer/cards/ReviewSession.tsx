@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { api } from '../api/glossApi';
 import type { CardView } from '../../shared/contract';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { ClozeText } from './ClozeText';
@@ -23,7 +24,15 @@ const RATINGS = [
 /** Review mode: the prompt, Space for the answer and its source, 1–4 to grade, Ctrl+Z to take a grade back. */
 export function ReviewSession({ documentId, documentTitle, onShowInText, onClose, onMessage }: ReviewSessionProps) {
   const [scope, setScope] = useState<'library' | 'document'>('library');
-  const review = useReview(scope === 'document' ? documentId : null, (message) => onMessage(message, true));
+  const [tag, setTag] = useState<string | null>(null);
+  const [tags, setTags] = useState<string[]>([]);
+  useEffect(() => {
+    api['cards:tags']({}).then(
+      (result) => setTags(result.tags),
+      () => setTags([]),
+    );
+  }, []);
+  const review = useReview(scope === 'document' ? documentId : null, tag, (message) => onMessage(message, true));
   const { queue, current, revealed, stats } = review;
   useGlobalShortcuts({
     ' ': () => (current && !revealed ? (review.reveal(), true) : false),
@@ -44,6 +53,19 @@ export function ReviewSession({ documentId, documentTitle, onShowInText, onClose
             <option value="document">{documentTitle}</option>
           </select>
         </label>
+        {tags.length > 0 && (
+          <label className="review-scope">
+            Tag
+            <select value={tag ?? ''} onChange={(e) => setTag(e.target.value || null)}>
+              <option value="">Any</option>
+              {tags.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {queue && (
           <p className="review-counts" aria-label="Cards to review">
             <span className="count-new">{queue.counts.new} new</span> · <span className="count-learning">{queue.counts.learning} learning</span> ·{' '}

@@ -5,8 +5,9 @@ import { api } from '../api/glossApi';
 export interface CardFilters {
   /** A document id, or null for the whole library. */
   documentId: string | null;
-  status: CardStatus | 'all';
+  status: CardStatus | 'due' | 'all';
   origin: CardView['origin'] | 'all';
+  tag: string | null;
 }
 
 /** The card browser's list and its actions; every action reloads the list from the core. */
@@ -26,6 +27,7 @@ export function useCards(filters: CardFilters, onError: (message: string) => voi
       ...(filters.documentId ? { documentId: filters.documentId } : {}),
       ...(filters.status !== 'all' ? { status: filters.status } : {}),
       ...(filters.origin !== 'all' ? { origin: filters.origin } : {}),
+      ...(filters.tag ? { tag: filters.tag } : {}),
     }).then(
       ({ cards: list }) => !cancelled && setCards(list),
       (error: Error) => !cancelled && report.current(error.message),
@@ -33,7 +35,20 @@ export function useCards(filters: CardFilters, onError: (message: string) => voi
     return () => {
       cancelled = true;
     };
-  }, [filters.documentId, filters.status, filters.origin, version]);
+  }, [filters.documentId, filters.status, filters.origin, filters.tag, version]);
+
+  // Every tag in the library, for the filter; refreshed whenever the list is.
+  const [tags, setTags] = useState<string[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    api['cards:tags']({}).then(
+      (result) => !cancelled && setTags(result.tags),
+      (error: Error) => !cancelled && report.current(error.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [version]);
 
   const act = useCallback(
     async (work: () => Promise<unknown>): Promise<boolean> => {
@@ -49,5 +64,5 @@ export function useCards(filters: CardFilters, onError: (message: string) => voi
     [reload],
   );
 
-  return { cards, reload, act };
+  return { cards, tags, reload, act };
 }

@@ -18,7 +18,7 @@ export interface SessionStats {
  * (the core schedules it with FSRS and logs the review), and can take back
  * the last grade. Cards graded Again come back within the session when due.
  */
-export function useReview(documentId: string | null, onError: (message: string) => void) {
+export function useReview(documentId: string | null, tag: string | null, onError: (message: string) => void) {
   const [queue, setQueue] = useState<Queue | null>(null);
   const [revealed, setRevealed] = useState(false);
   const [stats, setStats] = useState<SessionStats>(() => ({ reviewed: 0, byRating: [0, 0, 0, 0], startedAt: Date.now(), lastAt: Date.now() }));
@@ -31,7 +31,7 @@ export function useReview(documentId: string | null, onError: (message: string) 
   /** Reloads the queue; `first` puts that card in front (the one whose grade was just taken back). */
   const load = useCallback(async (first?: string) => {
     try {
-      const next = await api['review:queue'](documentId ? { documentId } : {});
+      const next = await api['review:queue'](scopeOf(documentId, tag));
       const index = first ? next.cards.findIndex((card) => card.id === first) : -1;
       if (index > 0) next.cards.unshift(...next.cards.splice(index, 1));
       setQueue(next);
@@ -39,18 +39,18 @@ export function useReview(documentId: string | null, onError: (message: string) 
     } catch (error) {
       report.current((error as Error).message);
     }
-  }, [documentId]);
+  }, [documentId, tag]);
 
   useEffect(() => {
     let cancelled = false;
-    api['review:queue'](documentId ? { documentId } : {}).then(
+    api['review:queue'](scopeOf(documentId, tag)).then(
       (next) => !cancelled && setQueue(next),
       (error: Error) => !cancelled && report.current(error.message),
     );
     return () => {
       cancelled = true;
     };
-  }, [documentId]);
+  }, [documentId, tag]);
 
   const current = queue?.cards[0] ?? null;
 
@@ -88,4 +88,9 @@ export function useReview(documentId: string | null, onError: (message: string) 
   }, [load]);
 
   return { queue, current, revealed, reveal: () => setRevealed(true), grade, undo, stats };
+}
+
+/** The queue's params for a scope: a document and/or a tag, or the whole library. */
+function scopeOf(documentId: string | null, tag: string | null): { documentId?: string; tag?: string } {
+  return { ...(documentId ? { documentId } : {}), ...(tag ? { tag } : {}) };
 }

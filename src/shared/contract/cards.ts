@@ -12,6 +12,9 @@ export type CardStatus = z.infer<typeof CardStatus>;
 
 const Text = z.string().trim().min(1, 'must not be empty').max(4000);
 
+/** A tag on a card: a short word or phrase of the user's ("exam 1", "Key fact"). */
+export const Tag = z.string().trim().min(1).max(40).regex(/^[^,\n]+$/, 'a tag has no commas or line breaks');
+
 /** A card as the browser and the review show it. */
 export const CardView = z.strictObject({
   id: CardId,
@@ -26,6 +29,7 @@ export const CardView = z.strictObject({
   due: Timestamp,
   reps: z.number().int().min(0),
   lapses: z.number().int().min(0),
+  tags: z.array(z.string()),
   /** The source sentence, and where it is in the current text (null when its text is gone). */
   source: z.strictObject({ exact: z.string(), anchor: z.strictObject({ start: z.number().int(), end: z.number().int() }).nullable() }).nullable(),
 });
@@ -34,8 +38,10 @@ export type CardView = z.infer<typeof CardView>;
 /** Which cards: of one document or the whole library, by status and origin. */
 export const CardFilter = z.strictObject({
   documentId: DocumentId.optional(),
-  status: CardStatus.optional(),
+  /** A learning status, or 'due': not suspended and due now. */
+  status: z.union([CardStatus, z.literal('due')]).optional(),
   origin: CardOrigin.optional(),
+  tag: Tag.optional(),
 });
 
 export const Rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
@@ -54,16 +60,23 @@ export const cardMethods = {
   /** Stops a generation under way. */
   'task:cancel': method(z.strictObject({ taskId: z.string().min(1).max(64) }), Ack),
   'card:create': method(
-    z.strictObject({ documentId: DocumentId, type: CardType, prompt: Text, answer: Text, source: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }).optional() }),
+    z.strictObject({
+      documentId: DocumentId,
+      type: CardType,
+      prompt: Text,
+      answer: Text,
+      tags: z.array(Tag).max(20).optional(),
+      source: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }).optional(),
+    }),
     CardView,
   ),
   /** C on a highlight: a cloze of its words in their sentence; Q: a question/answer card from its note. */
   'card:fromHighlight': method(z.strictObject({ documentId: DocumentId, annotationId: AnnotationId, kind: CardType }), CardView),
-  'card:update': method(CardRef.extend({ prompt: Text.optional(), answer: Text.optional(), suspended: z.boolean().optional() }), CardView),
+  'card:update': method(CardRef.extend({ prompt: Text.optional(), answer: Text.optional(), suspended: z.boolean().optional(), tags: z.array(Tag).max(20).optional() }), CardView),
   'card:delete': method(CardRef, Ack),
   /** What is due now (new cards within the daily limit), with the counts shown above the review. */
   'review:queue': method(
-    z.strictObject({ documentId: DocumentId.optional() }),
+    z.strictObject({ documentId: DocumentId.optional(), tag: Tag.optional() }),
     z.strictObject({
       cards: z.array(CardView.extend({ intervals: Intervals })),
       counts: z.strictObject({ new: z.number().int(), learning: z.number().int(), due: z.number().int() }),
@@ -72,4 +85,6 @@ export const cardMethods = {
   'review:grade': method(CardRef.extend({ rating: Rating }), z.strictObject({ card: CardView })),
   /** Takes back the last grade of a card. */
   'review:undo': method(CardRef, z.strictObject({ card: CardView })),
+  /** Every tag used on a card, for the filters. */
+  'cards:tags': method(z.strictObject({}), z.strictObject({ tags: z.array(z.string()) })),
 };
