@@ -38,14 +38,14 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, o
       <div className="card-filters" role="group" aria-label="Filter cards">
         <label>
           Cards of
-          <select value={filters.documentId ? 'document' : 'library'} onChange={(e) => set({ documentId: e.target.value === 'document' ? documentId : null })}>
+          <select aria-label="Cards of" value={filters.documentId ? 'document' : 'library'} onChange={(e) => set({ documentId: e.target.value === 'document' ? documentId : null })}>
             <option value="document">{documentTitle}</option>
             <option value="library">the whole library</option>
           </select>
         </label>
         <label>
           Status
-          <select value={filters.status} onChange={(e) => set({ status: e.target.value as CardFilters['status'] })}>
+          <select aria-label="Status" value={filters.status} onChange={(e) => set({ status: e.target.value as CardFilters['status'] })}>
             <option value="all">All</option>
             <option value="due">Due now</option>
             <option value="new">New</option>
@@ -56,7 +56,7 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, o
         </label>
         <label>
           Origin
-          <select value={filters.origin} onChange={(e) => set({ origin: e.target.value as CardFilters['origin'] })}>
+          <select aria-label="Origin" value={filters.origin} onChange={(e) => set({ origin: e.target.value as CardFilters['origin'] })}>
             <option value="all">All</option>
             <option value="generated">Generated</option>
             <option value="highlight">From highlights</option>
@@ -65,7 +65,7 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, o
         </label>
         <label>
           Tag
-          <select value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })}>
+          <select aria-label="Tag" value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })}>
             <option value="">Any</option>
             {tags.map((tag) => (
               <option key={tag} value={tag}>

@@ -48,7 +48,7 @@ export function ReviewSession({ documentId, documentTitle, onShowInText, onClose
         <h1 id="review-title">Review</h1>
         <label className="review-scope">
           Cards of
-          <select value={scope} onChange={(e) => setScope(e.target.value as 'library' | 'document')}>
+          <select aria-label="Cards of" value={scope} onChange={(e) => setScope(e.target.value as 'library' | 'document')}>
             <option value="library">the whole library</option>
             <option value="document">{documentTitle}</option>
           </select>
@@ -56,7 +56,7 @@ export function ReviewSession({ documentId, documentTitle, onShowInText, onClose
         {tags.length > 0 && (
           <label className="review-scope">
             Tag
-            <select value={tag ?? ''} onChange={(e) => setTag(e.target.value || null)}>
+            <select aria-label="Tag" value={tag ?? ''} onChange={(e) => setTag(e.target.value || null)}>
               <option value="">Any</option>
               {tags.map((name) => (
                 <option key={name} value={name}>
