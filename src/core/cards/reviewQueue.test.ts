@@ -6,8 +6,8 @@ import type { ReviewEntry, StoredCard } from './storedCard';
 
 const now = new Date('2026-11-28T15:00:00.000Z');
 
-function candidate(id: string, schedule = newSchedule(now), reviews: ReviewEntry[] = []): QueueCandidate {
-  const card = { id, schedule } as StoredCard;
+function candidate(id: string, schedule = newSchedule(now), reviews: ReviewEntry[] = [], group: string | null = null): QueueCandidate {
+  const card = { id, schedule, group } as StoredCard;
   return { card, view: { id } as CardView, reviews };
 }
 
@@ -26,6 +26,14 @@ describe('buildQueue', () => {
     const reviews = [startedToday];
     const queue = buildQueue(['a', 'b', 'c'].map((id) => candidate(id, newSchedule(now), reviews)), now, 2);
     expect(queue.cards.map((c) => c.card.id)).toEqual(['a']);
+  });
+
+  it('introduces one new card per sentence a day, so siblings do not give each other away', () => {
+    const queue = buildQueue([candidate('c1', undefined, [], 's1'), candidate('c2', undefined, [], 's1'), candidate('other', undefined, [], 's2')], now, 20);
+    expect(queue.cards.map((c) => c.card.id)).toEqual(['c1', 'other']);
+    const startedToday: ReviewEntry = { cardId: 'c1', rating: 3, reviewedAt: now.toISOString(), before: newSchedule(now), after: newSchedule(now) };
+    const later = buildQueue([candidate('c2', undefined, [startedToday], 's1'), { ...candidate('c1', undefined, [startedToday], 's1') }], now, 20);
+    expect(later.cards.map((c) => c.card.id)).toEqual([]);
   });
 
   it('leaves out cards that are not due yet', () => {

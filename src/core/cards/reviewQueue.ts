@@ -19,7 +19,8 @@ function startOfDay(now: Date): Date {
 /**
  * Orders what is due: cards being learnt first (their steps are minutes
  * apart), then reviews by due date, then new cards up to what is left of
- * the daily limit (new cards already started today count against it).
+ * the daily limit (new cards already started today count against it), at
+ * most one new card per source sentence a day.
  */
 export function buildQueue(candidates: readonly QueueCandidate[], now: Date, newPerDay: number): { cards: QueueCandidate[]; counts: { new: number; learning: number; due: number } } {
   const today = startOfDay(now).toISOString();
@@ -35,6 +36,15 @@ export function buildQueue(candidates: readonly QueueCandidate[], now: Date, new
   const learning = candidates.filter((c) => statusOf(c.card.schedule, false) === 'learning' && isDue(c)).sort(byDue);
   const due = candidates.filter((c) => statusOf(c.card.schedule, false) === 'review' && isDue(c)).sort(byDue);
   const allowance = Math.max(0, newPerDay - startedToday.size);
-  const fresh = candidates.filter((c) => statusOf(c.card.schedule, false) === 'new').slice(0, allowance);
+  // Siblings (cards of one sentence) would give each other away: one new card per sentence a day, as Anki buries them.
+  const groupsToday = new Set(candidates.filter((c) => startedToday.has(c.card.id) && c.card.group).map((c) => c.card.group));
+  const fresh: QueueCandidate[] = [];
+  for (const c of candidates) {
+    if (fresh.length >= allowance) break;
+    if (statusOf(c.card.schedule, false) !== 'new') continue;
+    if (c.card.group && groupsToday.has(c.card.group)) continue;
+    if (c.card.group) groupsToday.add(c.card.group);
+    fresh.push(c);
+  }
   return { cards: [...learning, ...due, ...fresh], counts: { new: fresh.length, learning: learning.length, due: due.length } };
 }
