@@ -16,16 +16,8 @@ import { scrollToHighlight } from './reader/scrollToHighlight';
 import { SelectionToolbar } from './reader/SelectionToolbar';
 import { textToPos } from './reader/textMap';
 import { useReaderEditor } from './reader/useReaderEditor';
+import { scrollReaderBy, useRevealPassage, type RevealRequest } from './reader/useRevealPassage';
 import { readTextSelection, useTextSelection } from './reader/useTextSelection';
-
-/** A passage to show in the text ("Show in text" on a card). */
-export interface RevealRequest {
-  documentId: string;
-  start: number;
-  end: number;
-  /** When it was asked for, so asking twice shows it twice. */
-  at: number;
-}
 
 interface DocumentWorkspaceProps {
   /** False while the card browser or review is shown: the reader stays mounted (and keeps its place) but hidden. */
@@ -43,6 +35,8 @@ interface DocumentWorkspaceProps {
   /** Registers the check the app runs before leaving this document: false (after asking) while edits are unsaved. */
   registerLeaveGuard: (guard: (() => boolean) | null) => void;
 }
+
+export type { RevealRequest };
 
 /** One open document: the reader with its highlights, the annotation panel, and edit mode. */
 export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, registerLeaveGuard }: DocumentWorkspaceProps) {
@@ -89,16 +83,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
     return true;
   };
 
-  // "Show in text": select the passage, scroll it into view and put the keyboard there.
-  useEffect(() => {
-    if (!reveal || !active || reveal.documentId !== summary.id || !editor || editor.isDestroyed) return;
-    const from = textToPos(map, reveal.start, 'start');
-    const to = textToPos(map, reveal.end, 'end');
-    editor.view.focus();
-    editor.commands.setTextSelection({ from, to });
-    const { node } = editor.view.domAtPos(from);
-    (node instanceof HTMLElement ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
-  }, [reveal, active, summary.id, editor, map]);
+  useRevealPassage(editor, map, summary.id, reveal, active);
 
   const step = (direction: 1 | -1): void => {
     const list = notes.placed;
@@ -222,9 +207,3 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
 /** Keys whose action reads the panel's state, which must include any update still waiting for the next paint. */
 const FRESH_STATE_KEYS = new Set(['Enter', 'Escape', 'Delete', 'Backspace', 'j', 'k', 'c', 'q', 'Mod+z']);
 
-/** Scrolls the reading view by most of a screen, as Space does on a page. */
-function scrollReaderBy(direction: 1 | -1): true {
-  const scroller = window.document.getElementById('reader');
-  scroller?.scrollBy({ top: direction * scroller.clientHeight * 0.9 });
-  return true;
-}
