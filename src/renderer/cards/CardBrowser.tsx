@@ -5,6 +5,7 @@ import { AddCardForm } from './AddCardForm';
 import { CardRow } from './CardRow';
 import { GenerateDeck } from './GenerateDeck';
 import { StudySettings } from './StudySettings';
+import { TagSelect } from './TagSelect';
 import { useCards, type CardFilters } from './useCards';
 
 interface CardBrowserProps {
@@ -63,17 +64,7 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, o
             <option value="manual">Written by hand</option>
           </select>
         </label>
-        <label>
-          Tag
-          <select aria-label="Tag" value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })}>
-            <option value="">Any</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TagSelect tags={tags} value={filters.tag} onChange={(tag) => set({ tag })} />
         <StudySettings settings={settings} onChange={onSettings} />
         <AddCardForm onAdd={(type, prompt, answer) => act(() => api['card:create']({ documentId, type, prompt, answer }))} />
       </div>

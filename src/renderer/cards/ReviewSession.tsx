@@ -3,6 +3,7 @@ import { api } from '../api/glossApi';
 import type { CardView } from '../../shared/contract';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { ClozeText } from './ClozeText';
+import { TagSelect } from './TagSelect';
 import { useReview } from './useReview';
 
 interface ReviewSessionProps {
@@ -53,19 +54,7 @@ export function ReviewSession({ documentId, documentTitle, onShowInText, onClose
             <option value="document">{documentTitle}</option>
           </select>
         </label>
-        {tags.length > 0 && (
-          <label className="review-scope">
-            Tag
-            <select aria-label="Tag" value={tag ?? ''} onChange={(e) => setTag(e.target.value || null)}>
-              <option value="">Any</option>
-              {tags.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {tags.length > 0 && <TagSelect className="review-scope" tags={tags} value={tag} onChange={setTag} />}
         {queue && (
           <p className="review-counts" aria-label="Cards to review">
             <span className="count-new">{queue.counts.new} new</span> · <span className="count-learning">{queue.counts.learning} learning</span> ·{' '}
