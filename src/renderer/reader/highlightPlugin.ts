@@ -72,18 +72,13 @@ function apply(tr: Transaction, state: HighlightState, editorState: EditorState)
     case 'recolor':
       restyle(action.id, action.color);
       break;
-    case 'select': {
-      const previous = selected;
-      selected = action.id;
-      if (previous) restyle(previous, null);
-      if (action.id) restyle(action.id, null);
-      break;
-    }
+    case 'select':
     case 'flash': {
-      const previous = flashing;
-      flashing = action.id;
-      if (previous) restyle(previous, null);
-      if (action.id) restyle(action.id, null);
+      // Moving the selection (or the flash) restyles the highlight it leaves and the one it reaches.
+      const previous = action.type === 'select' ? selected : flashing;
+      if (action.type === 'select') selected = action.id;
+      else flashing = action.id;
+      for (const id of new Set([previous, action.id])) if (id) restyle(id, null);
       break;
     }
   }
