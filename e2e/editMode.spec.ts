@@ -50,6 +50,26 @@ test('a highlight whose text is deleted becomes an orphan, listed with its quote
   await expect(text(page).locator('mark')).toHaveCount(0);
 });
 
+test('a highlight whose words are deleted never moves to the look-alike sentence beside them, even after a relaunch', async ({ gloss }) => {
+  const { page } = gloss;
+  const quote = '“Rubezh-2024”, will be conducted in Tajikistan';
+  await highlight(page, quote);
+  await page.keyboard.press('e');
+  await expect(page.getByRole('region', { name: 'Editing the text' })).toBeVisible();
+  await selectText(page, quote);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('region', { name: 'Editing the text' })).toBeHidden();
+  const orphans = panel(page).getByRole('region', { name: /^Orphans/ });
+  await expect(orphans).toContainText(quote);
+  await expect(orphans).toContainText('Its words were deleted in version 2 of the text.');
+  await expect(text(page).locator('mark')).toHaveCount(0);
+
+  await gloss.relaunch();
+  await expect(panel(gloss.page).getByRole('region', { name: /^Orphans/ })).toContainText(quote);
+  await expect(text(gloss.page).locator('mark')).toHaveCount(0);
+});
+
 test('undo and redo work while editing, and leaving with unsaved edits asks first', async ({ gloss }) => {
   const { page } = gloss;
   await expect(text(page)).toBeVisible();

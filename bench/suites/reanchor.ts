@@ -1,8 +1,9 @@
-import { anchorAll, describeRange, type TextSelectors } from '../../src/shared/anchoring';
+import { anchorAll, anchorSelectors, describeRange, type TextSelectors } from '../../src/shared/anchoring';
 import { CORPUS, readCorpusText } from '../paths';
 import { sampleProbes } from '../sampling';
 import type { BenchRow, Suite } from '../suite';
 import { describeAccuracy, judgeAnchors } from '../workloads/anchorAccuracy';
+import { makeLookAlikeCases } from '../workloads/lookAlikes';
 import { seededRandom } from '../workloads/seededRandom';
 import { applyWordEdits, findWords, mapWordRange, randomWordEdits, randomWordRanges, type WordSpan } from '../workloads/wordEdits';
 
@@ -56,10 +57,33 @@ export const reanchorSuite: Suite = {
     const rows: BenchRow[] = [
       { name: `${LABEL} — Gloss (anchorAll)`, samples: samples.gloss!, baseline, targetMs: TARGET_MS, note: `${describeAccuracy(gloss)}; ${goal}` },
       { name: baseline, samples: samples.indexOf!, note: describeAccuracy(judgeAnchors(expected, baselineAnchors)) },
+      lookAlikeRow(text, log),
     ];
     return rows;
   },
 };
+
+const LOOK_ALIKES = 300;
+
+/**
+ * Look-alike edits on War and Peace: a highlighted passage deleted and a copy
+ * with one name or number changed put within 2,000 characters. Every
+ * placement is a highlight on words it was never made on; the goal is none.
+ * One sample per case: the time to find that the passage is gone.
+ */
+function lookAlikeRow(text: string, log: (message: string) => void): BenchRow {
+  const cases = makeLookAlikeCases(text, LOOK_ALIKES, seededRandom(3));
+  log(`re-anchor: ${cases.length} look-alike edits`);
+  const samples: number[] = [];
+  let placed = 0;
+  for (const edit of cases) {
+    const started = performance.now();
+    if (anchorSelectors(edit.text, describeRange(text, edit.original.start, edit.original.end)) !== null) placed++;
+    samples.push(performance.now() - started);
+  }
+  const note = `${placed} of ${cases.length} placed on the look-alike or elsewhere; goal 0 ${placed === 0 ? 'met' : 'NOT met'}`;
+  return { name: `re-anchor a deleted passage beside a look-alike (${cases.length} cases, per case)`, samples, note };
+}
 
 function timed(name: string, work: () => unknown): Record<string, number> {
   const start = performance.now();

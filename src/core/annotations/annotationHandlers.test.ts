@@ -104,6 +104,22 @@ describe('highlights', () => {
     await expect(core.call('document:saveText', { id, baseVersion: 1, text: 'x', anchors: [] })).rejects.toMatchObject({ code: 'conflict' });
   });
 
+  it('makes a highlight whose words the editor deleted an orphan that says so, never the look-alike sentence next to it', async () => {
+    const quote = '“Rubezh-2024”, will be conducted in Tajikistan';
+    const start = text.indexOf(quote);
+    const view = await create(start, start + quote.length, { note: 'border exercise' });
+    const edited = text.slice(0, start) + text.slice(start + quote.length);
+    const result = (await core.call('document:saveText', { id, baseVersion: 1, text: edited, anchors: [{ id: view.id, range: null }] })) as { annotations: AnnotationView[] };
+    const expected = { id: view.id, anchor: null, quote, note: 'border exercise', orphanReason: 'Its words were deleted in version 2 of the text.' };
+    expect(result.annotations).toEqual([expect.objectContaining(expected)]);
+    await core.close();
+    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    expect((await open()).annotations).toEqual([expect.objectContaining(expected)]);
+    const stored = JSON.parse(await readFile(join(dataDir, 'documents', `${id}.json`), 'utf8')).annotations[0];
+    expect(stored.target.selector[0].exact).toBe(quote);
+    expect(stored.detached).toEqual({ reason: 'deleted', textVersion: 2 });
+  });
+
   it('renames a category for the whole library', async () => {
     const { categories } = (await core.call('category:rename', { id: 'c1', name: 'Evidence' })) as { categories: { id: string; name: string }[] };
     expect(categories[0]).toEqual({ id: 'c1', name: 'Evidence' });

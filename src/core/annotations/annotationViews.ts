@@ -1,5 +1,5 @@
 import { anchorAll, type TextSelectors } from '../../shared/anchoring';
-import { StoredAnnotation, type AnnotationView, type CategoryId } from '../../shared/contract';
+import { StoredAnnotation, type AnnotationDetachment, type AnnotationView, type CategoryId } from '../../shared/contract';
 
 /** Stored selectors in the shape the anchoring code works with. */
 export function selectorsOf(annotation: Pick<StoredAnnotation, 'target'>): TextSelectors {
@@ -19,6 +19,11 @@ export function viewOf(annotation: StoredAnnotation, anchor: { start: number; en
     anchor,
     orphanReason: anchor ? null : (orphanReason ?? 'Its text no longer appears in this version of the document.'),
   };
+}
+
+/** What the user reads about a highlight whose words are known to be gone. */
+function detachedReason(detached: AnnotationDetachment): string {
+  return `Its words were deleted in version ${detached.textVersion} of the text.`;
 }
 
 /** An entry that is not a valid highlight at all, kept visible as an orphan so its note is never lost. */
@@ -50,7 +55,8 @@ export function viewAnnotations(text: string, rawAnnotations: readonly unknown[]
   const orphans: AnnotationView[] = [];
   rawAnnotations.forEach((raw, index) => {
     const parsed = StoredAnnotation.safeParse(raw);
-    if (parsed.success) valid.push(parsed.data);
+    if (parsed.success && parsed.data.detached) orphans.push(viewOf(parsed.data, null, detachedReason(parsed.data.detached)));
+    else if (parsed.success) valid.push(parsed.data);
     else orphans.push(malformedView(raw, index, `${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.') || 'top level'}`));
   });
   const anchors = anchorAll(text, valid.map(selectorsOf));

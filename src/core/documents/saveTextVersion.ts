@@ -30,9 +30,16 @@ export async function saveTextVersion(ctx: CoreContext, params: MethodParams<'do
     data.textVersions.push(describeText(text, version, now));
     data.annotations = data.annotations.map((raw) => {
       const parsed = StoredAnnotation.safeParse(raw);
-      const range = parsed.success ? ranges.get(parsed.data.id) : null;
-      if (!parsed.success || !range || range.end > text.length || text.slice(range.start, range.end).trim() === '') return raw;
-      return { ...parsed.data, target: buildTarget(text, version, range.start, range.end) };
+      // Not sent (an orphan already, or made elsewhere meanwhile): it is re-anchored as usual on open.
+      if (!parsed.success || !ranges.has(parsed.data.id)) return raw;
+      const range = ranges.get(parsed.data.id);
+      if (!range || range.end > text.length || text.slice(range.start, range.end).trim() === '') {
+        // The editor saw its words go: an orphan for good, never a search that could land on a look-alike.
+        return { ...parsed.data, modified: now, detached: { reason: 'deleted', textVersion: version } };
+      }
+      const placed: StoredAnnotation = { ...parsed.data, target: buildTarget(text, version, range.start, range.end) };
+      delete placed.detached;
+      return placed;
     });
     return data.annotations;
   });

@@ -19,6 +19,8 @@ export interface CandidateEvidence {
   context: ContextMatch;
   /** Whether it sits exactly where the annotation was expected (stored or drift-corrected position). */
   atExpectedPlace: boolean;
+  /** Whether it names the same names, numbers and quoted words as the stored quote (see keyTerms). */
+  keyTermsAgree: boolean;
 }
 
 /**
@@ -27,8 +29,11 @@ export interface CandidateEvidence {
  * candidate must either be distinctive by itself or be vouched for by context.
  */
 export function isAcceptable(evidence: CandidateEvidence): boolean {
-  const { quoteLength, errors, context, atExpectedPlace } = evidence;
+  const { quoteLength, errors, context, atExpectedPlace, keyTermsAgree } = evidence;
   if (quoteLength === 0 || errors > quoteLength * MAX_ERROR_RATE) return false;
+  // A look-alike sentence differs from the original in few characters but in its names and numbers.
+  // Only the original's own neighbours on both sides can vouch for a passage whose names were edited.
+  if (errors > 0 && !keyTermsAgree && Math.min(context.prefix, context.suffix) < MIN_CONTEXT_SUPPORT) return false;
   if (contextSupport(context) >= MIN_CONTEXT_SUPPORT) return true;
   if (quoteLength < SHORT_QUOTE) return false;
   // An unchanged quote of a dozen characters at its own position is no coincidence.

@@ -57,11 +57,12 @@ export function anchorInText(search: WholeTextSearch, selectors: TextSelectors, 
     const here = chooseCandidate(text, quote, [{ start, end: start + exact.length, errors: 0 }], start);
     if (here) return toAnchor(text, here, 'position');
   }
+  const slack = maxErrorsFor(exact.length) + BOUNDARY_SLACK;
   for (const [method, find] of searchesInOrder(search, selectors, expectedStart, options.windowSize ?? DEFAULT_WINDOW_SIZE)) {
-    const found = chooseCandidate(text, quote, find(), expectedStart);
-    if (!found) continue;
-    const refined = method === 'fuzzy' ? refineBoundaries(text, quote, found, maxErrorsFor(exact.length) + BOUNDARY_SLACK) : found;
-    return toAnchor(text, refined, method);
+    // An approximate match is judged with its boundaries where the context puts them, as the user would see it.
+    const candidates = method === 'fuzzy' ? find().map((candidate) => refineBoundaries(text, quote, candidate, slack)) : find();
+    const found = chooseCandidate(text, quote, candidates, expectedStart);
+    if (found) return toAnchor(text, found, method);
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { isAcceptable } from './acceptance';
 import { matchContext } from './context';
+import { keyTermsAgree } from './keyTerms';
 import type { QuoteSelector } from './selectors';
 
 /** A place where the quote, or something close to it, occurs: text[start, end) with an edit distance. */
@@ -29,7 +30,9 @@ export function chooseCandidate(
     if (best !== null && candidate.errors > best.errors) continue;
     const context = matchContext(text, quote, candidate.start, candidate.end);
     const atExpectedPlace = candidate.start === expectedStart && candidate.errors === 0;
-    if (!isAcceptable({ quoteLength: quote.exact.length, errors: candidate.errors, context, atExpectedPlace })) continue;
+    // Only an approximate match can differ in its names; an exact one has the quote's own words.
+    const termsAgree = candidate.errors === 0 || keyTermsAgree(text, quote, candidate.start, candidate.end);
+    if (!isAcceptable({ quoteLength: quote.exact.length, errors: candidate.errors, context, atExpectedPlace, keyTermsAgree: termsAgree })) continue;
     const nearness = 1 - Math.min(1, Math.abs(candidate.start - expectedStart) / Math.max(1, text.length));
     const score = context.prefix + context.suffix + NEARNESS_WEIGHT * nearness;
     if (best === null || candidate.errors < best.errors || score > bestScore) {

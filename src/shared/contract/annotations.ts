@@ -36,6 +36,15 @@ export const AnnotationTarget = z.strictObject({
 });
 export type AnnotationTarget = z.infer<typeof AnnotationTarget>;
 
+/**
+ * Why a highlight is known to have no place in the current text, recorded
+ * when it happened: its words were deleted in the editor and saved as
+ * version `textVersion`. Such a highlight is never searched for again, so a
+ * look-alike sentence cannot inherit it.
+ */
+export const AnnotationDetachment = z.strictObject({ reason: z.literal('deleted'), textVersion: z.number().int().min(1) });
+export type AnnotationDetachment = z.infer<typeof AnnotationDetachment>;
+
 /** A highlight as stored: W3C-style target, the note and colour as its bodies. */
 export const StoredAnnotation = z.strictObject({
   id: AnnotationId,
@@ -44,6 +53,8 @@ export const StoredAnnotation = z.strictObject({
   color: CategoryId,
   note: z.string().max(MAX_NOTE_LENGTH),
   target: AnnotationTarget,
+  /** Present on an orphan whose words were deleted; the target keeps where it was before. */
+  detached: AnnotationDetachment.optional(),
 });
 export type StoredAnnotation = z.infer<typeof StoredAnnotation>;
 
