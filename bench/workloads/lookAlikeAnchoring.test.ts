@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeLookAlikeCases } from '../../../bench/workloads/lookAlikes';
-import { seededRandom } from '../../../bench/workloads/seededRandom';
-import { anchorSelectors } from './anchorSelectors';
-import { describeRange } from './selectors';
-import { selectorsFor, textAt } from './testing';
+import { makeLookAlikeCases } from './lookAlikes';
+import { seededRandom } from './seededRandom';
+import { anchorSelectors } from '../../src/shared/anchoring/anchorSelectors';
+import { describeRange } from '../../src/shared/anchoring/selectors';
+import { selectorsFor, textAt } from '../../src/shared/anchoring/testing';
 
-const interview = readFileSync(new URL('../../../resources/interview.txt', import.meta.url), 'utf8');
-const longDocument = readFileSync(new URL('../../../e2e/fixtures/long-document.txt', import.meta.url), 'utf8');
+const interview = readFileSync(new URL('../../resources/interview.txt', import.meta.url), 'utf8');
+const longDocument = readFileSync(new URL('../../e2e/fixtures/long-document.txt', import.meta.url), 'utf8');
 
 /** How many cases anchor anywhere: each one is a highlight drawn on words it was never made on. */
 function falsePlacements(text: string, count: number, seed: number): { cases: number; placed: number } {
