@@ -5,6 +5,7 @@ import { DocumentRepository } from './documents/documentRepository';
 import { EventBus } from './events';
 import { seedFirstLaunch } from './firstLaunch';
 import { annotationHandlers } from './annotations/annotationHandlers';
+import { cardDeletionHandlers } from './cards/cardDeletionHandlers';
 import { cardHandlers } from './cards/cardHandlers';
 import { generationHandlers } from './cards/generationHandlers';
 import { reviewHandlers } from './cards/reviewHandlers';
@@ -85,6 +86,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...annotationHandlers(ctx),
     ...appHandlers(ctx),
     ...cardHandlers(ctx),
+    ...cardDeletionHandlers(ctx),
     ...generationHandlers(ctx),
     ...reviewHandlers(ctx),
     ...categoryHandlers(ctx),

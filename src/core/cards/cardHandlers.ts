@@ -10,9 +10,9 @@ import { loadDocumentCards, updateStoredCard } from './documentCards';
 import { newSchedule } from './scheduling';
 import type { StoredCard } from './storedCard';
 
-type CardMethods = 'cards:list' | 'cards:tags' | 'card:create' | 'card:fromHighlight' | 'card:update' | 'card:delete';
+type CardMethods = 'cards:list' | 'cards:tags' | 'card:create' | 'card:fromHighlight' | 'card:update';
 
-/** The card browser's calls: list, add by hand or from a highlight, edit, suspend, delete. */
+/** The card browser's calls: list, add by hand or from a highlight, edit, suspend (deletion: cardDeletionHandlers). */
 export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
   const viewOne = async (documentId: string, card: StoredCard): Promise<CardView> => {
     const { title, text } = await loadDocumentCards(ctx, documentId);
@@ -86,11 +86,6 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
         };
       });
       return viewOne(documentId, updated!);
-    },
-    'card:delete': async ({ documentId, cardId }) => {
-      // A generated card stays as a tombstone, so regenerating the deck does not bring it back.
-      await updateStoredCard(ctx, documentId, cardId, (card) => (card.origin === 'generated' ? { ...card, deleted: true, modified: ctx.now().toISOString() } : null));
-      return { ok: true };
     },
   };
 }

@@ -48,6 +48,12 @@ export const Rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.liter
 /** The next interval each answer would give, as shown on the buttons ("10m", "3d"). */
 export const Intervals = z.strictObject({ again: z.string(), hard: z.string(), good: z.string(), easy: z.string() });
 
+/**
+ * A card as the core stores it, handed to the renderer only to be given back
+ * for undo; the core checks it against its own schema (core/cards/storedCard).
+ */
+export const StoredCardSnapshot = z.record(z.string(), z.unknown());
+
 export const CardRef = z.strictObject({ documentId: DocumentId, cardId: CardId });
 
 export const cardMethods = {
@@ -73,7 +79,10 @@ export const cardMethods = {
   /** C on a highlight: a cloze of its words in their sentence; Q: a question/answer card from its note. */
   'card:fromHighlight': method(z.strictObject({ documentId: DocumentId, annotationId: AnnotationId, kind: CardType }), CardView),
   'card:update': method(CardRef.extend({ prompt: Text.optional(), answer: Text.optional(), suspended: z.boolean().optional(), tags: z.array(Tag).max(20).optional() }), CardView),
-  'card:delete': method(CardRef, Ack),
+  /** Deletes a card and returns it as stored, so that the renderer can undo. */
+  'card:delete': method(CardRef, z.strictObject({ deleted: StoredCardSnapshot })),
+  /** Puts back a deleted card exactly as it was, with its schedule and review history (undo). */
+  'card:restore': method(z.strictObject({ documentId: DocumentId, card: StoredCardSnapshot }), CardView),
   /** What is due now (new cards within the daily limit), with the counts shown above the review. */
   'review:queue': method(
     z.strictObject({ documentId: DocumentId.optional(), tag: Tag.optional() }),
