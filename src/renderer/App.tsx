@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { CategoryId } from '../shared/contract';
 import type { CardView } from '../shared/contract';
 import { DocumentWorkspace, type RevealRequest } from './DocumentWorkspace';
 import { CardBrowser } from './cards/CardBrowser';
@@ -12,6 +13,8 @@ import { ThemeSwitch } from './components/ThemeSwitch';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useLibrary } from './hooks/useLibrary';
 import { nextThemePreference, useAppliedTheme } from './hooks/useTheme';
+import { UndoHistory } from './undo/undoHistory';
+import { announceUndoable, undoStep, WorkspaceFeedbackProvider, type WorkspaceFeedback } from './undo/WorkspaceFeedback';
 
 /** The app's frame: library on the left, the reader in the middle, the annotation panel on the right. */
 export function App() {
@@ -20,11 +23,17 @@ export function App() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [view, setView] = useState<AppView>('read');
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean; at: number } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; undoId: number | undefined; at: number } | null>(null);
+  const [history] = useState(() => new UndoHistory());
+  const feedback = useMemo<WorkspaceFeedback>(() => ({
+    history,
+    say: (text, options = {}) => setMessage({ text, error: options.error ?? false, undoId: options.undoId, at: Date.now() }),
+  }), [history]);
   const leaveGuard = useRef<(() => boolean) | null>(null);
   const registerLeaveGuard = useCallback((guard: (() => boolean) | null) => {
     leaveGuard.current = guard;
   }, []);
+  const clearMessage = useCallback(() => setMessage(null), []);
   const theme = state.settings?.theme ?? 'system';
   useAppliedTheme(theme);
   useGlobalShortcuts({
@@ -39,9 +48,16 @@ export function App() {
     b: () => setView('cards'),
     f: () => setView('review'),
     Escape: () => (view === 'cards' ? (setView('read'), true) : false),
+    // The reader handles Mod+Z itself (it knows about edit mode); review takes back grades.
+    'Mod+z': () => view === 'cards' && (void undoStep(feedback), true),
   });
   const current = state.current;
-  const say = (text: string, error = false): void => setMessage({ text, error, at: Date.now() });
+  const say = (text: string, error = false): void => feedback.say(text, { error });
+  const renameCategory = async (id: CategoryId, name: string): Promise<void> => {
+    const before = state.settings?.categories.find((category) => category.id === id)?.name;
+    if (!before || before === name || !(await library.renameCategory(id, name))) return;
+    announceUndoable(feedback, `Renamed “${before}” to “${name}”`, `Name “${before}” restored`, async () => void (await library.renameCategory(id, before)));
+  };
   const open = (id: string): void => {
     if (leaveGuard.current && !leaveGuard.current()) return;
     void library.openDocument(id);
@@ -54,6 +70,7 @@ export function App() {
   };
 
   return (
+    <WorkspaceFeedbackProvider value={feedback}>
     <div className="app">
       <header className="topbar">
         <div className="brand" aria-label="Gloss">
@@ -99,7 +116,7 @@ export function App() {
             paragraph={state.paragraph}
             onPositionChange={library.savePosition}
             onPickColor={(color) => void library.updateSettings({ currentColor: color })}
-            onRenameCategory={(id, name) => void library.renameCategory(id, name)}
+            onRenameCategory={(id, name) => void renameCategory(id, name)}
             onReload={() => void library.openDocument(current.summary.id)}
             onError={(text) => say(text, true)}
             onStatus={(text) => say(text)}
@@ -113,9 +130,18 @@ export function App() {
           </main>
         )}
       </div>
-      {message && <StatusMessage key={message.at} text={message.text} error={message.error} onDone={() => setMessage(null)} />}
+      {message && (
+        <StatusMessage
+          key={message.at}
+          text={message.text}
+          error={message.error}
+          action={message.undoId !== undefined ? { label: 'Undo', run: () => void undoStep(feedback, message.undoId) } : undefined}
+          onDone={clearMessage}
+        />
+      )}
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
     </div>
+    </WorkspaceFeedbackProvider>
   );
 }
 

@@ -18,6 +18,7 @@ import { textToPos } from './reader/textMap';
 import { useReaderEditor } from './reader/useReaderEditor';
 import { scrollReaderBy, useRevealPassage, type RevealRequest } from './reader/useRevealPassage';
 import { readTextSelection, useTextSelection } from './reader/useTextSelection';
+import { announceUndoable, undoStep, useWorkspaceFeedback } from './undo/WorkspaceFeedback';
 
 interface DocumentWorkspaceProps {
   /** False while the card browser or review is shown: the reader stays mounted (and keeps its place) but hidden. */
@@ -41,6 +42,7 @@ export type { RevealRequest };
 /** One open document: the reader with its highlights, the annotation panel, and edit mode. */
 export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, registerLeaveGuard }: DocumentWorkspaceProps) {
   const { summary } = opened;
+  const feedback = useWorkspaceFeedback();
   const reader = useReaderEditor(opened.text, opened.annotations);
   const { editor, map } = reader;
   const afterPaint = useAfterPaint();
@@ -77,7 +79,10 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
   const cardFromHighlight = (kind: 'cloze' | 'qa'): boolean => {
     if (!selected || edit.editing) return false;
     api['card:fromHighlight']({ documentId: summary.id, annotationId: selected.id, kind }).then(
-      (card) => onStatus(`${kind === 'cloze' ? 'Cloze' : 'Question'} card made: ${card.prompt.slice(0, 90)}`),
+      (card) => {
+        const made = `${kind === 'cloze' ? 'Cloze' : 'Question'} card made: ${card.prompt.slice(0, 90)}`;
+        announceUndoable(feedback, made, 'Card removed', async () => void (await api['card:delete']({ documentId: summary.id, cardId: card.id })));
+      },
       (error: Error) => onError(error.message),
     );
     return true;
@@ -120,7 +125,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
     },
     Delete: () => (selected && !edit.editing ? (void notes.remove(selected.id), setSelectedId(null), true) : false),
     Backspace: () => (selected && !edit.editing ? (void notes.remove(selected.id), setSelectedId(null), true) : false),
-    'Mod+z': () => !edit.editing && (void notes.undo().then((label) => onStatus(label ?? 'Nothing to undo.')), true),
+    'Mod+z': () => !edit.editing && (void undoStep(feedback), true),
     e: () => !edit.editing && (edit.start(), true),
     c: () => cardFromHighlight('cloze'),
     q: () => cardFromHighlight('qa'),

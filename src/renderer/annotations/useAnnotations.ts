@@ -4,7 +4,7 @@ import type { AnnotationView, CategoryId } from '../../shared/contract';
 import { api } from '../api/glossApi';
 import { dispatchHighlight } from '../reader/highlightPlugin';
 import { textToPos, type TextMap } from '../reader/textMap';
-import { UndoStack } from './undoStack';
+import { useWorkspaceFeedback } from '../undo/WorkspaceFeedback';
 
 /** Where a change stands, for the "Saved" indicator: a change is "saved" only once it is on disk. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
@@ -56,7 +56,8 @@ function withView(list: readonly AnnotationView[], view: AnnotationView): Annota
 export function useAnnotations({ documentId, text, textVersion, initial, editor, map, onError, defer }: Options) {
   const [annotations, setAnnotations] = useState(() => inDocumentOrder(initial));
   const [status, setStatus] = useState<SaveStatus>('idle');
-  const undoStack = useRef(new UndoStack());
+  const feedback = useWorkspaceFeedback();
+  const { history } = feedback;
 
   const draw = useCallback((action: Parameters<typeof dispatchHighlight>[1]) => {
     if (editor && !editor.isDestroyed) dispatchHighlight(editor.view, action);
@@ -104,9 +105,9 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
 
   // Each change pushes its undo step at once (the user may press Mod+Z before the write returns);
   // the step waits for that write, and runs through the same queue.
-  const undoable = useCallback((label: string, undo: () => Promise<void>) => {
-    undoStack.current.push({ label, undo: async () => void (await track(undo, () => undefined)) });
-  }, [track]);
+  const undoable = useCallback((label: string, undo: () => Promise<void>): number => {
+    return history.push({ label, undo: async () => void (await track(undo, () => undefined)) });
+  }, [history, track]);
 
   /** Draws a new highlight at once and stores it; returns its id straight away, so it can be selected and noted. */
   const create = useCallback((start: number, end: number, color: CategoryId): string => {
@@ -146,23 +147,14 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
     if (!before) return;
     hide(id);
     const deleted = track(() => api['annotation:delete']({ documentId, id }), () => show(before));
-    undoable('Highlight restored', async () => {
+    const undoId = undoable('Highlight restored', async () => {
       const result = await deleted;
       if (result) show(await api['annotation:restore']({ documentId, annotation: result.deleted }));
     });
-    await deleted;
-  }, [annotations, documentId, hide, show, track, undoable]);
-
-  const undo = useCallback(async (): Promise<string | null> => {
-    try {
-      return await undoStack.current.undo();
-    } catch (error) {
-      onError((error as Error).message);
-      return null;
-    }
-  }, [onError]);
+    if (await deleted) feedback.say('Highlight deleted', { undoId });
+  }, [annotations, documentId, feedback, hide, show, track, undoable]);
 
   const placed = useMemo(() => annotations.filter((a) => a.anchor), [annotations]);
   const orphans = useMemo(() => annotations.filter((a) => !a.anchor), [annotations]);
-  return { annotations, placed, orphans, status, create, update, remove, undo, replaceAll: setAnnotations };
+  return { annotations, placed, orphans, status, create, update, remove, replaceAll: setAnnotations };
 }

@@ -6,6 +6,7 @@ import { CardRow } from './CardRow';
 import { GenerateDeck } from './GenerateDeck';
 import { StudySettings } from './StudySettings';
 import { TagSelect } from './TagSelect';
+import { useCardChanges } from './useCardChanges';
 import { useCards, type CardFilters } from './useCards';
 
 interface CardBrowserProps {
@@ -23,6 +24,7 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, o
   const [filters, setFilters] = useState<CardFilters>({ documentId, status: 'all', origin: 'all', tag: null });
   const onError = (message: string): void => onMessage(message, true);
   const { cards, tags, reload, act } = useCards(filters, onError);
+  const change = useCardChanges(act, reload);
   const set = (patch: Partial<CardFilters>): void => setFilters((f) => ({ ...f, ...patch }));
 
   return (
@@ -82,9 +84,9 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, o
               <CardRow
                 key={card.id}
                 card={card}
-                onSave={(prompt, answer, tags) => act(() => api['card:update']({ documentId: card.documentId, cardId: card.id, prompt, answer, tags }))}
-                onSuspend={(suspended) => void act(() => api['card:update']({ documentId: card.documentId, cardId: card.id, suspended }))}
-                onDelete={() => void act(() => api['card:delete']({ documentId: card.documentId, cardId: card.id }))}
+                onSave={(prompt, answer, tags) => change.update(card, { prompt, answer, tags })}
+                onSuspend={(suspended) => void change.update(card, { suspended })}
+                onDelete={() => void change.remove(card)}
                 onShowInText={() => onShowInText(card)}
               />
             ))}

@@ -72,12 +72,15 @@ export function useLibrary() {
     });
   }, []);
 
-  const renameCategory = useCallback(async (id: CategoryId, name: string) => {
+  /** Renames a colour category; true once the new name is stored. */
+  const renameCategory = useCallback(async (id: CategoryId, name: string): Promise<boolean> => {
     try {
       const { categories } = await api['category:rename']({ id, name });
       setState((s) => (s.settings ? { ...s, settings: { ...s.settings, categories } } : s));
+      return true;
     } catch (error) {
       fail(error);
+      return false;
     }
   }, []);
 
