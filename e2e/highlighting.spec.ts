@@ -101,14 +101,20 @@ test('notes with HTML and script are shown as inert text', async ({ gloss }) => 
   await selectText(page, 'Minsk will host');
   await page.keyboard.press('Control+Shift+H');
   await page.keyboard.press('Enter');
-  await page.getByLabel('Note').fill('<script>alert(1)</script>\n\nSee **bold** <img src=x onerror=alert(2)> and [click](javascript:alert(3)).\n\n<iframe src="https://example.com"></iframe>');
+  await page.getByLabel('Note').fill('<script>alert(1)</script>\n\nSee **bold** <img src=x onerror=alert(2)> and [click](javascript:alert(3)), [here](notes.html) or [the source](https://example.org/).\n\n<iframe src="https://example.com"></iframe>');
   await page.keyboard.press('Escape');
   const rendered = panel(page).locator('.note-markdown');
   await expect(rendered.locator('strong')).toHaveText('bold');
   await expect(rendered.locator('script, img, iframe')).toHaveCount(0);
-  await rendered.getByRole('link', { name: 'click' }).click();
+  // A neutralised or relative link is drawn as its words: nothing to click, nothing to open.
+  await expect(rendered).toContainText('and click, here or the source.');
+  await expect(rendered.getByRole('link')).toHaveCount(1);
   expect(dialogs).toBe(0);
-  expect(await rendered.getByRole('link', { name: 'click' }).getAttribute('href')).not.toContain('javascript');
+  const source = rendered.getByRole('link', { name: 'the source' });
+  await expect(source).toHaveAttribute('href', 'https://example.org/');
+  await expect(source).toHaveAttribute('rel', 'noreferrer noopener');
+  // The list previews the note as rendered: no tags, no URLs.
+  await expect(highlights(page).first()).toContainText('See bold and click, here or the source.');
 });
 
 test('an empty selection gets a kind message and stores nothing', async ({ gloss }) => {
