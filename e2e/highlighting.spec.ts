@@ -68,6 +68,47 @@ test('keyboard only: select with Shift+arrows, highlight, write a note, move wit
   await expect(highlights(page).first()).toContainText('Opening of the interview');
 });
 
+test('a note shows either rendered or as Markdown being written: Enter writes, Ctrl+Enter, Esc or leaving the field shows it', async ({ gloss }) => {
+  const { page } = gloss;
+  await selectText(page, 'Minsk will host a summit');
+  await page.keyboard.press('Control+Shift+H');
+  const detail = panel(page).getByRole('region', { name: 'Selected highlight' });
+  const field = detail.getByRole('textbox', { name: 'Note' });
+  await expect(detail.getByText('No note yet — press Enter to write one.')).toBeVisible();
+  await expect(field).toHaveCount(0);
+
+  await page.keyboard.press('Enter');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('The **summit** city');
+  await expect(detail.getByText('The summit city')).toHaveCount(0);
+  await page.keyboard.press('Control+Enter');
+  await expect(field).toHaveCount(0);
+  await expect(detail.getByRole('strong')).toHaveText('summit');
+  await expect(detail.getByText('The summit city')).toHaveCount(1);
+  await expect(detail.getByRole('button', { name: 'Edit note' })).toBeFocused();
+  await expect(detail.getByRole('status')).toHaveText('Saved');
+
+  // The button opens it again with the Markdown as typed; clicking elsewhere saves and shows it rendered.
+  await detail.getByRole('button', { name: 'Edit note' }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('The **summit** city');
+  await page.keyboard.type(' of 2024');
+  await detail.getByRole('blockquote').click();
+  await expect(field).toHaveCount(0);
+  await expect(detail.getByText('The summit city of 2024')).toBeVisible();
+
+  // "Done" closes it too, and Esc goes back to the text, as before.
+  await detail.getByRole('button', { name: 'Edit note' }).click();
+  await detail.getByRole('button', { name: 'Done' }).click();
+  await expect(field).toHaveCount(0);
+  await text(page).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(text(page)).toBeFocused();
+  await expect(field).toHaveCount(0);
+  await expect(highlights(page).first()).toContainText('The summit city of 2024');
+});
+
 test('overlapping highlights both stay visible, and clicking the overlap again reaches the other one', async ({ gloss }) => {
   const { page } = gloss;
   await selectText(page, 'Minsk will host a summit');

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react
 import type { CategoryId, OpenedDocument, ReadingPosition, Settings } from '../shared/contract';
 import { api } from './api/glossApi';
 import { AnnotationPanel } from './annotations/AnnotationPanel';
+import type { NoteEditorHandle } from './annotations/NoteField';
 import { useAnnotations } from './annotations/useAnnotations';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentDetails } from './components/DocumentDetails';
@@ -49,7 +50,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
   const selection = useTextSelection(editor, map, !edit.editing, afterPaint.defer);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [confirmLeave, setConfirmLeave] = useState(false);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const noteRef = useRef<NoteEditorHandle>(null);
   const selected = notes.annotations.find((a) => a.id === selectedId) ?? null;
 
   const select = useCallback((id: string | null, options: { scroll?: boolean; flash?: boolean } = {}) => {
