@@ -69,6 +69,26 @@ test('keyboard only: select with Shift+arrows, highlight, write a note, move wit
   await expect(highlights(page).first()).toContainText('Opening of the interview');
 });
 
+test('R puts the caret at the start of the first paragraph in view; a keyboard highlight leaves out the spaces at its ends', async ({ gloss }) => {
+  const { page } = gloss;
+  const quote = panel(page).getByRole('region', { name: 'Selected highlight' }).getByRole('blockquote');
+  // Scroll so that the second paragraph is at the top of the reader.
+  await text(page).locator('p').nth(1).evaluate((paragraph) => paragraph.scrollIntoView({ block: 'start' }));
+  await page.keyboard.press('r');
+  await expect(text(page)).toBeFocused();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Control+Shift+H');
+  await expect(quote).toHaveText('Next');
+
+  // The caret now sits after the space that followed "Next": one step back, and the selection starts with that space.
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Control+Shift+H');
+  await expect(quote).toHaveText('week,');
+  expect(await quote.textContent()).not.toMatch(/^\s|\s$/);
+  await expect(text(page).locator('mark')).toHaveText(['Next', 'week,']);
+});
+
 test('a note shows either rendered or as Markdown being written: Enter writes, Ctrl+Enter, Esc or leaving the field shows it', async ({ gloss }) => {
   const { page } = gloss;
   await selectText(page, 'Minsk will host a summit');

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CardView } from '../shared/contract';
-import { DocumentWorkspace, type RevealRequest } from './DocumentWorkspace';
+import { DocumentWorkspace, type RevealRequest, type WorkspaceHandle } from './DocumentWorkspace';
 import { CardBrowser } from './cards/CardBrowser';
 import { ReviewSession } from './cards/ReviewSession';
 import { ViewSwitch, type AppView } from './components/ViewSwitch';
@@ -22,6 +22,7 @@ export function App() {
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean; at: number } | null>(null);
   const leaveGuard = useRef<(() => boolean) | null>(null);
+  const workspace = useRef<WorkspaceHandle>(null);
   const registerLeaveGuard = useCallback((guard: (() => boolean) | null) => {
     leaveGuard.current = guard;
   }, []);
@@ -34,7 +35,7 @@ export function App() {
     r: () => {
       setView('read');
       // The reader is shown on the next render; focus it then.
-      requestAnimationFrame(focusReader);
+      requestAnimationFrame(() => workspace.current?.focusReading());
     },
     b: () => setView('cards'),
     f: () => setView('review'),
@@ -91,6 +92,7 @@ export function App() {
         )}
         {current && state.settings ? (
           <DocumentWorkspace
+            ref={workspace}
             active={view === 'read'}
             reveal={reveal}
             key={`${current.summary.id}:${current.summary.textVersion}:${state.openCount}`}
@@ -117,11 +119,6 @@ export function App() {
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
     </div>
   );
-}
-
-/** Puts the keyboard in the text, where arrows move the caret and Shift+arrows select. */
-function focusReader(): void {
-  document.querySelector<HTMLElement>('.reader-text')?.focus();
 }
 
 function focusLibrary(): void {
