@@ -128,6 +128,14 @@ test('a note shows either rendered or as Markdown being written: Enter writes, C
   await expect(text(page)).toBeFocused();
   await expect(field).toHaveCount(0);
   await expect(highlights(page).first()).toContainText('The summit city of 2024');
+
+  // Undo shows the note before, and closing the highlight does not write the undone one back.
+  await page.keyboard.press('Control+z');
+  await expect(detail.getByText('The summit city', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+  await expect(highlights(page).first()).toContainText('The summit city');
+  await expect(highlights(page).first()).not.toContainText('2024');
 });
 
 test('overlapping highlights both stay visible, and clicking the overlap again reaches the other one', async ({ gloss }) => {

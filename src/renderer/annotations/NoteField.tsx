@@ -35,7 +35,8 @@ export function NoteField({ note, status, handleRef, onNote, onLeave }: NoteFiel
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ draft, saved: note, onNote });
   useEffect(() => {
-    latest.current = { draft, saved: note, onNote };
+    // Only a note being written is saved: an undo may change the stored note while it is shown rendered.
+    latest.current = { draft: editing ? draft : note, saved: note, onNote };
   });
 
   const flush = (): void => {
