@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CategoryId } from '../shared/contract';
 import type { CardView } from '../shared/contract';
-import { DocumentWorkspace, type RevealRequest } from './DocumentWorkspace';
+import { DocumentWorkspace, type RevealRequest, type WorkspaceHandle } from './DocumentWorkspace';
 import { CardBrowser } from './cards/CardBrowser';
 import { ReviewSession } from './cards/ReviewSession';
 import { ViewSwitch, type AppView } from './components/ViewSwitch';
@@ -30,6 +30,7 @@ export function App() {
     say: (text, options = {}) => setMessage({ text, error: options.error ?? false, undoId: options.undoId, at: Date.now() }),
   }), [history]);
   const leaveGuard = useRef<(() => boolean) | null>(null);
+  const workspace = useRef<WorkspaceHandle>(null);
   const registerLeaveGuard = useCallback((guard: (() => boolean) | null) => {
     leaveGuard.current = guard;
   }, []);
@@ -43,7 +44,7 @@ export function App() {
     r: () => {
       setView('read');
       // The reader is shown on the next render; focus it then.
-      requestAnimationFrame(focusReader);
+      requestAnimationFrame(() => workspace.current?.focusReading());
     },
     b: () => setView('cards'),
     f: () => setView('review'),
@@ -108,6 +109,7 @@ export function App() {
         )}
         {current && state.settings ? (
           <DocumentWorkspace
+            ref={workspace}
             active={view === 'read'}
             reveal={reveal}
             key={`${current.summary.id}:${current.summary.textVersion}:${state.openCount}`}
@@ -143,11 +145,6 @@ export function App() {
     </div>
     </WorkspaceFeedbackProvider>
   );
-}
-
-/** Puts the keyboard in the text, where arrows move the caret and Shift+arrows select. */
-function focusReader(): void {
-  document.querySelector<HTMLElement>('.reader-text')?.focus();
 }
 
 function focusLibrary(): void {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type MouseEvent, type Ref } from 'react';
 import type { CategoryId, OpenedDocument, ReadingPosition, Settings } from '../shared/contract';
 import { api } from './api/glossApi';
 import { AnnotationPanel } from './annotations/AnnotationPanel';
+import type { NoteEditorHandle } from './annotations/NoteField';
 import { useAnnotations } from './annotations/useAnnotations';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentDetails } from './components/DocumentDetails';
@@ -11,6 +12,7 @@ import { useEditMode } from './edit/useEditMode';
 import { useAfterPaint } from './hooks/useAfterPaint';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { dispatchHighlight, highlightsAt } from './reader/highlightPlugin';
+import { focusAtFirstParagraphInView } from './reader/readingCaret';
 import { ReaderView } from './reader/ReaderView';
 import { scrollToHighlight } from './reader/scrollToHighlight';
 import { SelectionToolbar } from './reader/SelectionToolbar';
@@ -35,12 +37,19 @@ interface DocumentWorkspaceProps {
   onStatus: (message: string) => void;
   /** Registers the check the app runs before leaving this document: false (after asking) while edits are unsaved. */
   registerLeaveGuard: (guard: (() => boolean) | null) => void;
+  ref?: Ref<WorkspaceHandle>;
+}
+
+/** What the app may ask of the open document from outside. */
+export interface WorkspaceHandle {
+  /** R: the keyboard in the text, the caret at the start of what is in view (kept where it is while editing). */
+  focusReading: () => void;
 }
 
 export type { RevealRequest };
 
 /** One open document: the reader with its highlights, the annotation panel, and edit mode. */
-export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, registerLeaveGuard }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, registerLeaveGuard, ref }: DocumentWorkspaceProps) {
   const { summary } = opened;
   const feedback = useWorkspaceFeedback();
   const reader = useReaderEditor(opened.text, opened.annotations);
@@ -51,7 +60,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
   const selection = useTextSelection(editor, map, !edit.editing, afterPaint.defer);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [confirmLeave, setConfirmLeave] = useState(false);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const noteRef = useRef<NoteEditorHandle>(null);
   const selected = notes.annotations.find((a) => a.id === selectedId) ?? null;
 
   const select = useCallback((id: string | null, options: { scroll?: boolean; flash?: boolean } = {}) => {
@@ -111,6 +120,13 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
   const focusText = (): void => {
     if (editor && !editor.isDestroyed) editor.view.focus();
   };
+  useImperativeHandle(ref, () => ({
+    focusReading: () => {
+      if (!editor || editor.isDestroyed) return;
+      if (edit.editing) editor.view.focus();
+      else focusAtFirstParagraphInView(editor);
+    },
+  }));
 
   useGlobalShortcuts({
     'Mod+Shift+h': () => !edit.editing && highlightSelection(settings.currentColor),

@@ -3,6 +3,7 @@ import type { AnnotationView, Category, CategoryId } from '../../shared/contract
 import { CategoryLegend } from './CategoryLegend';
 import { HighlightDetail } from './HighlightDetail';
 import { HighlightList } from './HighlightList';
+import type { NoteEditorHandle } from './NoteField';
 import type { SaveStatus } from './useAnnotations';
 
 interface AnnotationPanelProps {
@@ -12,7 +13,7 @@ interface AnnotationPanelProps {
   categories: Category[];
   currentColor: CategoryId;
   status: SaveStatus;
-  noteRef: Ref<HTMLTextAreaElement>;
+  noteRef: Ref<NoteEditorHandle>;
   onSelect: (id: string) => void;
   onPickColor: (color: CategoryId) => void;
   onRenameCategory: (id: CategoryId, name: string) => void;

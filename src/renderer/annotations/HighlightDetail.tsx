@@ -1,14 +1,14 @@
-import { useEffect, useRef, useState, type Ref } from 'react';
+import type { Ref } from 'react';
 import type { AnnotationView, Category, CategoryId } from '../../shared/contract';
 import { formatDateTime } from '../format';
-import { NoteMarkdown } from './NoteMarkdown';
+import { NoteField, type NoteEditorHandle } from './NoteField';
 import type { SaveStatus } from './useAnnotations';
 
 interface HighlightDetailProps {
   annotation: AnnotationView;
   categories: Category[];
   status: SaveStatus;
-  noteRef: Ref<HTMLTextAreaElement>;
+  noteRef: Ref<NoteEditorHandle>;
   onColor: (color: CategoryId) => void;
   onNote: (note: string) => void;
   onDelete: () => void;
@@ -16,26 +16,8 @@ interface HighlightDetailProps {
   onLeave: () => void;
 }
 
-const NOTE_SAVE_DELAY_MS = 500;
-const STATUS_TEXT: Record<SaveStatus, string> = { idle: '', saving: 'Saving…', saved: 'Saved', error: 'Not saved' };
-
 /** The selected highlight: its quote, colour, note (Markdown), times, and delete. */
 export function HighlightDetail({ annotation, categories, status, noteRef, onColor, onNote, onDelete, onLeave }: HighlightDetailProps) {
-  const [draft, setDraft] = useState(annotation.note);
-  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef({ draft, saved: annotation.note, onNote });
-  useEffect(() => {
-    latest.current = { draft, saved: annotation.note, onNote };
-  });
-  const flush = (): void => {
-    clearTimeout(pending.current);
-    pending.current = undefined;
-    const { draft: text, saved, onNote: save } = latest.current;
-    if (text !== saved) save(text);
-  };
-  // Leaving this highlight (or the panel closing) must not lose a note being typed.
-  useEffect(() => () => flush(), []);
-
   return (
     <section className="highlight-detail" aria-label="Selected highlight">
       <blockquote className={`detail-quote quote-${annotation.color}`}>{annotation.quote}</blockquote>
@@ -52,30 +34,7 @@ export function HighlightDetail({ annotation, categories, status, noteRef, onCol
           </button>
         ))}
       </div>
-      <label className="note-label" htmlFor="highlight-note">
-        Note <span className="save-status" role="status">{STATUS_TEXT[status]}</span>
-      </label>
-      <textarea
-        id="highlight-note"
-        ref={noteRef}
-        value={draft}
-        rows={5}
-        placeholder="Write a note (Markdown works)…"
-        onChange={(event) => {
-          setDraft(event.target.value);
-          clearTimeout(pending.current);
-          pending.current = setTimeout(flush, NOTE_SAVE_DELAY_MS);
-        }}
-        onBlur={flush}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            flush();
-            onLeave();
-          }
-        }}
-      />
-      {draft.trim() && <NoteMarkdown note={draft} />}
+      <NoteField note={annotation.note} status={status} handleRef={noteRef} onNote={onNote} onLeave={onLeave} />
       <p className="detail-times">
         {annotation.created && <>Created {formatDateTime(annotation.created)}</>}
         {annotation.modified && annotation.modified !== annotation.created && <> · edited {formatDateTime(annotation.modified)}</>}

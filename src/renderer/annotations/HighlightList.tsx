@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { AnnotationView } from '../../shared/contract';
+import { notePlainText } from './notePlainText';
 
 const QUOTE_PREVIEW = 140;
 
@@ -11,9 +12,10 @@ export function shorten(text: string, limit = QUOTE_PREVIEW): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit - 20))}…`;
 }
 
-/** A note's first words without Markdown markers, for a one-line preview. */
-export function plainPreview(markdown: string): string {
-  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>~]+/g, '');
+/** A note's first words as the reader sees them rendered; a note of only HTML shows nothing. */
+function NotePreview({ note }: { note: string }) {
+  const text = notePlainText(note);
+  return text ? <span className="highlight-row-note">{shorten(text, 90)}</span> : null;
 }
 
 const HighlightRow = memo(function HighlightRow({ annotation, selected, onSelect }: { annotation: AnnotationView; selected: boolean; onSelect: (id: string) => void }) {
@@ -23,7 +25,7 @@ const HighlightRow = memo(function HighlightRow({ annotation, selected, onSelect
         <span className={`swatch swatch-${annotation.color}`} aria-hidden="true" />
         <span className="highlight-row-text">
           <span className="highlight-row-quote">{shorten(annotation.quote)}</span>
-          {annotation.note.trim() && <span className="highlight-row-note">{shorten(plainPreview(annotation.note), 90)}</span>}
+          <NotePreview note={annotation.note} />
           {annotation.orphanReason && <span className="highlight-row-note">{annotation.orphanReason}</span>}
         </span>
       </button>

@@ -3,7 +3,7 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; acti
   {
     title: 'Reading',
     shortcuts: [
-      { keys: ['R'], action: 'Go to the text (arrows move the caret, Shift+arrows select)' },
+      { keys: ['R'], action: 'Go to the text, the caret at the start of the first paragraph in view (arrows move it, Shift+arrows select)' },
       { keys: ['Space', 'Shift+Space'], action: 'Scroll the text a page down or up' },
       { keys: ['Ctrl+Home', 'Ctrl+End'], action: 'Go to the start or end of the text' },
       { keys: ['L'], action: 'Go to the library list; ↑ ↓ move, Enter opens' },
@@ -15,8 +15,9 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; acti
       { keys: ['Ctrl+Shift+H'], action: 'Highlight the selection in the current colour' },
       { keys: ['1', '2', '3', '4', '5'], action: 'Highlight the selection in that colour (while the toolbar shows)' },
       { keys: ['J', 'K'], action: 'Next or previous highlight' },
-      { keys: ['Enter'], action: 'Edit the note of the selected highlight' },
-      { keys: ['Esc'], action: 'Back to the text' },
+      { keys: ['Enter'], action: 'Write the note of the selected highlight' },
+      { keys: ['Ctrl+Enter'], action: 'Done writing: save the note and show it rendered' },
+      { keys: ['Esc'], action: 'Back to the text (from the note: save it first)' },
       { keys: ['Delete'], action: 'Delete the selected highlight' },
       { keys: ['Ctrl+Z'], action: 'Undo the last highlight change or delete' },
     ],

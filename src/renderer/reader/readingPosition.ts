@@ -23,12 +23,24 @@ function firstEndingBelow(count: number, bottomOf: (index: number) => number, to
  * layout reads even in a book of 12,000 paragraphs.
  */
 export function firstVisibleParagraph(viewportTop: number, textRoot: HTMLElement, sectionStarts: readonly number[]): number {
+  const at = locateFirstVisible(viewportTop, textRoot);
+  return at ? (sectionStarts[at.section] ?? 0) + at.paragraph : 0;
+}
+
+/** The element of the paragraph at the top of the reader's viewport (found as firstVisibleParagraph finds it). */
+export function firstVisibleParagraphElement(viewportTop: number, textRoot: HTMLElement): HTMLElement | null {
+  const at = locateFirstVisible(viewportTop, textRoot);
+  return at ? ((textRoot.children[at.section]!.children[at.paragraph] as HTMLElement | undefined) ?? null) : null;
+}
+
+/** Section, and paragraph within it, at the top of the viewport, as indices among the elements. */
+function locateFirstVisible(viewportTop: number, textRoot: HTMLElement): { section: number; paragraph: number } | null {
   const sections = textRoot.children;
-  if (sections.length === 0) return 0;
-  const s = firstEndingBelow(sections.length, (i) => sections[i]!.getBoundingClientRect().bottom, viewportTop);
-  const paragraphs = sections[s]!.children;
-  const p = firstEndingBelow(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().bottom, viewportTop);
-  return (sectionStarts[s] ?? 0) + p;
+  if (sections.length === 0) return null;
+  const section = firstEndingBelow(sections.length, (i) => sections[i]!.getBoundingClientRect().bottom, viewportTop);
+  const paragraphs = sections[section]!.children;
+  const paragraph = firstEndingBelow(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().bottom, viewportTop);
+  return { section, paragraph };
 }
 
 /** The element of a paragraph by its index in the document, if it exists. */

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { posToText, type TextMap } from './textMap';
+import { trimWhitespace } from './trimSelection';
 
 /** The reader's current selection, as text offsets and where it sits on screen. */
 export interface TextSelection {
@@ -11,12 +12,12 @@ export interface TextSelection {
   left: number;
 }
 
-/** The editor's selection right now as text offsets; null when it is empty or blank. */
+/** The editor's selection right now as text offsets, without spaces at its ends; null when it is empty or blank. */
 export function readTextSelection(editor: Editor, map: TextMap): TextSelection | null {
-  const { from, to, empty } = editor.state.selection;
-  if (empty || editor.state.doc.textBetween(from, to, ' ').trim() === '') return null;
-  const first = editor.view.coordsAtPos(from);
-  return { start: posToText(map, from), end: posToText(map, to), top: first.top, left: first.left };
+  const trimmed = trimWhitespace(editor.state.doc, editor.state.selection);
+  if (!trimmed) return null;
+  const first = editor.view.coordsAtPos(trimmed.from);
+  return { start: posToText(map, trimmed.from), end: posToText(map, trimmed.to), top: first.top, left: first.left };
 }
 
 /**
