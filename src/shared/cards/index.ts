@@ -6,3 +6,4 @@ export { generateCards } from './generateCards';
 export { clozeFromHighlight } from './highlight/clozeFromHighlight';
 export { NOTE_QUESTION_FORMAT, parseNoteQuestion, qaFromNote, type NoteQuestion } from './highlight/qaFromNote';
 export type { CardSource, FactType, GeneratedCard, GenerateOptions } from './types';
+export { cardIdentity, cardProblem, CLOZE_BLANK, normaliseBlanks, type CardContent } from './cardRules';

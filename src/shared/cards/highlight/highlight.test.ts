@@ -33,6 +33,12 @@ describe('clozeFromHighlight', () => {
     expect(card.prompt).toMatch(/drug trafficking, \[\.\.\.\]\.$/);
   });
 
+  it('blanks every occurrence of the words in the sentence, so the prompt does not give them away', () => {
+    const text = 'The summit meets in Minsk because Minsk is central.';
+    const card = clozeFromHighlight(text, { start: text.indexOf('Minsk'), end: text.indexOf('Minsk') + 5 })!;
+    expect(card.prompt).toMatch(/^The summit meets in \[\.\.\.\].* because \[\.\.\.\] is central\.$/);
+  });
+
   it('returns null for an empty, out-of-range or whole-sentence highlight', () => {
     expect(clozeFromHighlight(interview, { start: 5, end: 5 })).toBeNull();
     expect(clozeFromHighlight(interview, { start: -1, end: 4 })).toBeNull();
