@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationView, CardView, DocumentSummary, MethodResult, OpenedDocument } from '../../shared/contract';
 import { openCore, type Core } from '../openCore';
+import { seedDocuments } from '../testing/seedDocuments';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
 let core: Core;
@@ -171,6 +172,21 @@ describe('card tags', () => {
     await expect(core.call('card:update', { documentId, cardId: manual.id, tags: ['a,b'] })).rejects.toMatchObject({ code: 'invalid_params' });
   });
 
+  it('"due" lists exactly what review offers: new cards within the daily limit, one per sentence', async () => {
+    await core.call('settings:update', { newCardsPerDay: 3 });
+    for (const words of ['Minsk', 'November 23']) {
+      const start = text.indexOf(words);
+      const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + words.length, color: 'c1' })) as AnnotationView;
+      await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'cloze' });
+    }
+    for (const answer of ['A', 'B', 'C']) await core.call('card:create', { documentId, type: 'qa', prompt: `Q ${answer}?`, answer });
+    const due = (await list({ status: 'due' })).map((c) => c.id);
+    expect(due).toEqual((await queue()).cards.map((c) => c.id));
+    // Two clozes of one sentence: only the first is offered today; the limit takes two of the three others.
+    expect(due).toHaveLength(3);
+    expect((await list({ status: 'new' })).length).toBe(5);
+  });
+
   it('"due" lists the cards due now and leaves out suspended ones', async () => {
     const a = (await core.call('card:create', { documentId, type: 'qa', prompt: 'A?', answer: 'A' })) as CardView;
     const b = (await core.call('card:create', { documentId, type: 'qa', prompt: 'B?', answer: 'B' })) as CardView;
@@ -178,5 +194,25 @@ describe('card tags', () => {
     expect((await list({ status: 'due' })).map((c) => c.id)).toEqual([a.id]);
     await core.call('review:grade', { documentId, cardId: a.id, rating: 4 });
     expect(await list({ status: 'due' })).toEqual([]);
+  });
+});
+
+describe('the daily limit of new cards', () => {
+  it('is the library’s: new cards started today in another document count against it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'gloss-cards-two-'));
+    await seedDocuments(dataDir, resourcesDir, [{ path: join(resourcesDir, 'interview.txt'), title: 'A second copy' }]);
+    const two = await openCore({ dataDir, resourcesDir, version: 't', now: () => clock });
+    try {
+      const [second, first] = ((await two.call('library:list', {})) as { documents: DocumentSummary[] }).documents.map((doc) => doc.id);
+      await two.call('settings:update', { newCardsPerDay: 2 });
+      const card = (await two.call('card:create', { documentId: first!, type: 'qa', prompt: 'Host city?', answer: 'Minsk' })) as CardView;
+      await two.call('review:grade', { documentId: first!, cardId: card.id, rating: 3 });
+      for (const answer of ['A', 'B']) await two.call('card:create', { documentId: second!, type: 'qa', prompt: `Q ${answer}?`, answer });
+      const ofSecond = (await two.call('review:queue', { documentId: second! })) as MethodResult<'review:queue'>;
+      expect(ofSecond.counts.new).toBe(1);
+      expect(((await two.call('cards:list', { documentId: second!, status: 'due' })) as { cards: CardView[] }).cards).toHaveLength(1);
+    } finally {
+      await two.close();
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { CoreContext } from '../context';
 import type { Handlers } from '../handlers/types';
 import { assertCardContent, assertNotDuplicate } from './cardChecks';
 import { viewCards } from './cardViews';
+import { dueQueue } from './dueQueue';
 import { changeCard, loadDocumentCards, updateStoredCard } from './documentCards';
 import { newSchedule } from './scheduling';
 import { parseCards, type StoredCard } from './storedCard';
@@ -36,16 +37,18 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
 
   return {
     'cards:list': async ({ documentId, status, origin, tag }) => {
-      const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
       const views: CardView[] = [];
-      for (const id of ids) {
-        const { title, text, cards } = await loadDocumentCards(ctx, id);
-        views.push(...viewCards(id, title, text, cards.filter((card) => !card.deleted)));
+      if (status === 'due') {
+        // Exactly what review offers now, in its order: the same queue, not a look-alike rule.
+        views.push(...(await dueQueue(ctx, { documentId, tag })).cards.map(({ view }) => view));
+      } else {
+        const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
+        for (const id of ids) {
+          const { title, text, cards } = await loadDocumentCards(ctx, id);
+          views.push(...viewCards(id, title, text, cards.filter((card) => !card.deleted)));
+        }
       }
-      const now = ctx.now().toISOString();
-      const statusMatches = (card: CardView): boolean =>
-        !status || (status === 'due' ? card.status !== 'suspended' && card.due <= now : card.status === status);
-      return { cards: views.filter((card) => statusMatches(card) && (!origin || card.origin === origin) && (!tag || card.tags.includes(tag))) };
+      return { cards: views.filter((card) => (!status || status === 'due' || card.status === status) && (!origin || card.origin === origin) && (!tag || card.tags.includes(tag))) };
     },
     'cards:tags': async () => {
       const tags = new Set<string>();
