@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/glossApp';
 import { selectText } from './fixtures/selectText';
 
+const TITLE = 'Interview with CSTO Secretary-General Imangali Tasmagambetov';
 const text = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
 const cards = (page: Page) => page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
 
@@ -115,4 +116,27 @@ test('the daily limit of new cards is a setting, and review can be limited to th
   await gloss.page.getByText('Study settings').click();
   await expect(gloss.page.getByLabel('New cards per day')).toHaveValue('5');
   await expect(gloss.page.getByLabel('Desired retention')).toHaveValue('0.95');
+});
+
+test('before Space the review shows nothing that can hold the answer, not even the document title; Space shows both', async ({ gloss }) => {
+  const { page } = gloss;
+  await makeDeck(page);
+  // Tag the card the issue was about, and review only that tag.
+  const row = cards(page).filter({ hasText: 'Who is the Secretary-General' });
+  await row.getByRole('button', { name: 'Edit' }).click();
+  await row.getByLabel('Tags (separated by commas)').fill('csto');
+  await row.getByRole('button', { name: 'Save card' }).click();
+  await expect(row.getByLabel('Tags')).toHaveText('csto');
+  await page.keyboard.press('f');
+  const review = page.getByRole('region', { name: 'Review' });
+  await review.getByLabel('Tag', { exact: true }).selectOption('csto');
+  const card = review.getByRole('article', { name: 'Card' });
+  await expect(card).toContainText('Who is the Secretary-General of the Collective Security Treaty Organization (CSTO)?');
+  await expect(review).not.toContainText(TITLE);
+  await expect(review).not.toContainText('Tasmagambetov');
+
+  await review.getByRole('heading', { name: 'Review' }).click();
+  await page.keyboard.press('Space');
+  await expect(card.getByLabel('Answer')).toHaveText('Imangali Tasmagambetov');
+  await expect(card).toContainText(`From ${TITLE}`);
 });

@@ -86,7 +86,7 @@ export function App() {
         )}
         {current && view === 'review' && (
           <main className="view-pane">
-            <ReviewSession documentId={current.summary.id} documentTitle={current.summary.title} onShowInText={showInText} onClose={() => setView('read')} onMessage={say} />
+            <ReviewSession documentId={current.summary.id} onShowInText={showInText} onClose={() => setView('read')} onMessage={say} />
           </main>
         )}
         {current && state.settings ? (
