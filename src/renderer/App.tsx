@@ -1,13 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CardView } from '../shared/contract';
+import type { CardView, ErrorDetails } from '../shared/contract';
 import { DocumentWorkspace, type RevealRequest } from './DocumentWorkspace';
 import { CardBrowser } from './cards/CardBrowser';
+import { makeCardFromHighlight } from './cards/makeCardFromHighlight';
 import { ReviewSession } from './cards/ReviewSession';
 import { ViewSwitch, type AppView } from './components/ViewSwitch';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { NoticeBar } from './components/NoticeBar';
 import { ShortcutSheet } from './components/ShortcutSheet';
-import { StatusMessage } from './components/StatusMessage';
+import { StatusMessage, type MessageAction } from './components/StatusMessage';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useLibrary } from './hooks/useLibrary';
@@ -20,7 +21,9 @@ export function App() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [view, setView] = useState<AppView>('read');
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean; at: number } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; at: number; action?: MessageAction | undefined } | null>(null);
+  // The card the browser brings into view when it opens (cleared once shown); `at` remounts the browser for each request.
+  const [cardToShow, setCardToShow] = useState<{ card: ErrorDetails | null; at: number }>({ card: null, at: 0 });
   const leaveGuard = useRef<(() => boolean) | null>(null);
   const registerLeaveGuard = useCallback((guard: (() => boolean) | null) => {
     leaveGuard.current = guard;
@@ -41,7 +44,11 @@ export function App() {
     Escape: () => (view === 'cards' ? (setView('read'), true) : false),
   });
   const current = state.current;
-  const say = (text: string, error = false): void => setMessage({ text, error, at: Date.now() });
+  const say = (text: string, error = false, action?: MessageAction): void => setMessage({ text, error, at: Date.now(), action });
+  const showCard = (card: ErrorDetails): void => {
+    setCardToShow({ card, at: Date.now() });
+    setView('cards');
+  };
   const open = (id: string): void => {
     if (leaveGuard.current && !leaveGuard.current()) return;
     void library.openDocument(id);
@@ -79,6 +86,9 @@ export function App() {
         {current && state.settings && view === 'cards' && (
           <main className="view-pane">
             <CardBrowser
+              key={cardToShow.at}
+              show={cardToShow.card}
+              onShown={() => setCardToShow((request) => ({ ...request, card: null }))}
               settings={state.settings!}
               onSettings={(patch) => void library.updateSettings(patch)}
               documentId={current.summary.id} documentTitle={current.summary.title} onShowInText={showInText} onReview={() => setView('review')} onMessage={say} />
@@ -103,6 +113,7 @@ export function App() {
             onReload={() => void library.openDocument(current.summary.id)}
             onError={(text) => say(text, true)}
             onStatus={(text) => say(text)}
+            onMakeCard={(annotationId, kind) => void makeCardFromHighlight({ documentId: current.summary.id, annotationId, kind }, say, showCard)}
             registerLeaveGuard={registerLeaveGuard}
           />
         ) : (
@@ -113,7 +124,7 @@ export function App() {
           </main>
         )}
       </div>
-      {message && <StatusMessage key={message.at} text={message.text} error={message.error} onDone={() => setMessage(null)} />}
+      {message && <StatusMessage key={message.at} text={message.text} error={message.error} action={message.action} onDone={() => setMessage(null)} />}
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
     </div>
   );

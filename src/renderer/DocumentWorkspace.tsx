@@ -32,6 +32,8 @@ interface DocumentWorkspaceProps {
   onReload: () => void;
   onError: (message: string) => void;
   onStatus: (message: string) => void;
+  /** C / Q on the selected highlight: make a cloze of its words, or a card from the question in its note. */
+  onMakeCard: (annotationId: string, kind: 'cloze' | 'qa') => void;
   /** Registers the check the app runs before leaving this document: false (after asking) while edits are unsaved. */
   registerLeaveGuard: (guard: (() => boolean) | null) => void;
 }
@@ -39,7 +41,7 @@ interface DocumentWorkspaceProps {
 export type { RevealRequest };
 
 /** One open document: the reader with its highlights, the annotation panel, and edit mode. */
-export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, registerLeaveGuard }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, onMakeCard, registerLeaveGuard }: DocumentWorkspaceProps) {
   const { summary } = opened;
   const reader = useReaderEditor(opened.text, opened.annotations);
   const { editor, map } = reader;
@@ -76,10 +78,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
   /** C / Q on a selected highlight: a cloze of its words, or a card from the question in its note. */
   const cardFromHighlight = (kind: 'cloze' | 'qa'): boolean => {
     if (!selected || edit.editing) return false;
-    api['card:fromHighlight']({ documentId: summary.id, annotationId: selected.id, kind }).then(
-      (card) => onStatus(`${kind === 'cloze' ? 'Cloze' : 'Question'} card made: ${card.prompt.slice(0, 90)}`),
-      (error: Error) => onError(error.message),
-    );
+    onMakeCard(selected.id, kind);
     return true;
   };
 
