@@ -141,6 +141,26 @@ test('before Space the review shows nothing that can hold the answer, not even t
   await expect(card).toContainText(`From ${TITLE}`);
 });
 
+test('B and F put the keyboard in the view they open', async ({ gloss }) => {
+  const { page } = gloss;
+  await expect(text(page)).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByRole('heading', { name: 'Flashcards' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Make cards from key facts' })).toBeFocused();
+  await page.getByRole('button', { name: 'Make cards from key facts' }).click();
+  await expect(cards(page).first()).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.press('f');
+  const card = page.getByRole('region', { name: 'Review' }).getByRole('article', { name: 'Card' });
+  await expect(card).toBeFocused();
+  // The focus stays on the card as it changes, so the keys and a screen reader follow it.
+  await card.getByRole('button', { name: /Show answer/ }).click();
+  await expect(card).toBeFocused();
+  await card.getByRole('button', { name: /^Good/ }).click();
+  await expect(card.getByLabel('Answer')).toBeHidden();
+  await expect(card).toBeFocused();
+});
+
 test('a card learnt a minute ago is due "in 10 min", and the end of a session says what comes back later today', async ({ gloss }) => {
   const { page } = gloss;
   await expect(text(page)).toBeVisible();

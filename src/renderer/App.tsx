@@ -39,8 +39,15 @@ export function App() {
       // The reader is shown on the next render; focus it then.
       requestAnimationFrame(focusReader);
     },
-    b: () => setView('cards'),
-    f: () => setView('review'),
+    // The new view takes the keyboard focus, so Tab and screen readers start there, not on the hidden page.
+    b: () => {
+      setView('cards');
+      requestAnimationFrame(() => focusView('cards'));
+    },
+    f: () => {
+      setView('review');
+      requestAnimationFrame(() => focusView('review'));
+    },
     Escape: () => (view === 'cards' ? (setView('read'), true) : false),
   });
   const current = state.current;
@@ -133,6 +140,12 @@ export function App() {
 /** Puts the keyboard in the text, where arrows move the caret and Shift+arrows select. */
 function focusReader(): void {
   document.querySelector<HTMLElement>('.reader-text')?.focus();
+}
+
+/** Puts the keyboard in a card view just opened: the review card when one shows, else the view's heading. */
+function focusView(view: 'cards' | 'review'): void {
+  const target = view === 'cards' ? document.getElementById('card-browser-title') : (document.querySelector<HTMLElement>('.review-card') ?? document.getElementById('review-title'));
+  target?.focus();
 }
 
 function focusLibrary(): void {

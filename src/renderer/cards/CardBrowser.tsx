@@ -61,7 +61,9 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, s
   return (
     <section className="card-browser" aria-labelledby="card-browser-title">
       <header className="view-header">
-        <h1 id="card-browser-title">Flashcards</h1>
+        <h1 id="card-browser-title" tabIndex={-1}>
+          Flashcards
+        </h1>
         <div className="view-actions">
           <GenerateDeck documentId={documentId} onDone={(message) => (onMessage(message), reload())} onError={onError} />
           <button type="button" className="secondary-button" onClick={onReview}>
