@@ -64,6 +64,14 @@ describe('handleIpcCall', () => {
     expect(outcome).toEqual({ ok: false, error: { code: 'not_found', message: 'No document with id abc.' } });
   });
 
+  it('keeps what a GlossError points at, so the page can show the card that exists', async () => {
+    const core = fakeCore(async () => {
+      throw new GlossError('conflict', 'This card exists already.', { documentId: 'doc-1', cardId: 'card-1' });
+    });
+    const outcome = await handleIpcCall(core, 'card:create', senderEvent(APP_ENTRY_URL), {});
+    expect(outcome).toEqual({ ok: false, error: { code: 'conflict', message: 'This card exists already.', details: { documentId: 'doc-1', cardId: 'card-1' } } });
+  });
+
   it('does not leak the message of an unexpected error, but logs it', async () => {
     const core = fakeCore(async () => {
       throw new Error("EACCES: permission denied, open '/home/alice/secret/library.json'");

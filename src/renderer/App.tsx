@@ -1,14 +1,14 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { CategoryId } from '../shared/contract';
-import type { CardView } from '../shared/contract';
+import type { CardView, CategoryId, ErrorDetails } from '../shared/contract';
 import { DocumentWorkspace, type RevealRequest, type WorkspaceHandle } from './DocumentWorkspace';
 import { CardBrowser } from './cards/CardBrowser';
+import { makeCardFromHighlight } from './cards/makeCardFromHighlight';
 import { ReviewSession } from './cards/ReviewSession';
 import { ViewSwitch, type AppView } from './components/ViewSwitch';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { NoticeBar } from './components/NoticeBar';
 import { ShortcutSheet } from './components/ShortcutSheet';
-import { StatusMessage } from './components/StatusMessage';
+import { StatusMessage, type MessageAction } from './components/StatusMessage';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useLibrary } from './hooks/useLibrary';
@@ -23,12 +23,14 @@ export function App() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [view, setView] = useState<AppView>('read');
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean; undoId: number | undefined; at: number } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; at: number; action?: MessageAction | undefined } | null>(null);
   const [history] = useState(() => new UndoHistory());
   const feedback = useMemo<WorkspaceFeedback>(() => ({
     history,
-    say: (text, options = {}) => setMessage({ text, error: options.error ?? false, undoId: options.undoId, at: Date.now() }),
+    say: (text, options = {}) => setMessage({ text, error: options.error ?? false, action: options.action, at: Date.now() }),
   }), [history]);
+  // The card the browser brings into view when it opens (cleared once shown); `at` remounts the browser for each request.
+  const [cardToShow, setCardToShow] = useState<{ card: ErrorDetails | null; at: number }>({ card: null, at: 0 });
   const leaveGuard = useRef<(() => boolean) | null>(null);
   const workspace = useRef<WorkspaceHandle>(null);
   const registerLeaveGuard = useCallback((guard: (() => boolean) | null) => {
@@ -46,8 +48,15 @@ export function App() {
       // The reader is shown on the next render; focus it then.
       requestAnimationFrame(() => workspace.current?.focusReading());
     },
-    b: () => setView('cards'),
-    f: () => setView('review'),
+    // The new view takes the keyboard focus, so Tab and screen readers start there, not on the hidden page.
+    b: () => {
+      setView('cards');
+      requestAnimationFrame(() => focusView('cards'));
+    },
+    f: () => {
+      setView('review');
+      requestAnimationFrame(() => focusView('review'));
+    },
     Escape: () => (view === 'cards' ? (setView('read'), true) : false),
     // The reader handles Mod+Z itself (it knows about edit mode); review takes back grades.
     'Mod+z': () => view === 'cards' && (void undoStep(feedback), true),
@@ -58,6 +67,10 @@ export function App() {
     const before = state.settings?.categories.find((category) => category.id === id)?.name;
     if (!before || before === name || !(await library.renameCategory(id, name))) return;
     announceUndoable(feedback, `Renamed “${before}” to “${name}”`, `Name “${before}” restored`, async () => void (await library.renameCategory(id, before)));
+  };
+  const showCard = (card: ErrorDetails): void => {
+    setCardToShow({ card, at: Date.now() });
+    setView('cards');
   };
   const open = (id: string): void => {
     if (leaveGuard.current && !leaveGuard.current()) return;
@@ -97,6 +110,9 @@ export function App() {
         {current && state.settings && view === 'cards' && (
           <main className="view-pane">
             <CardBrowser
+              key={cardToShow.at}
+              show={cardToShow.card}
+              onShown={() => setCardToShow((request) => ({ ...request, card: null }))}
               settings={state.settings!}
               onSettings={(patch) => void library.updateSettings(patch)}
               documentId={current.summary.id} documentTitle={current.summary.title} onShowInText={showInText} onReview={() => setView('review')} onMessage={say} />
@@ -104,7 +120,7 @@ export function App() {
         )}
         {current && view === 'review' && (
           <main className="view-pane">
-            <ReviewSession documentId={current.summary.id} documentTitle={current.summary.title} onShowInText={showInText} onClose={() => setView('read')} onMessage={say} />
+            <ReviewSession documentId={current.summary.id} onShowInText={showInText} onClose={() => setView('read')} onMessage={say} />
           </main>
         )}
         {current && state.settings ? (
@@ -122,6 +138,7 @@ export function App() {
             onReload={() => void library.openDocument(current.summary.id)}
             onError={(text) => say(text, true)}
             onStatus={(text) => say(text)}
+            onMakeCard={(annotationId, kind) => void makeCardFromHighlight({ documentId: current.summary.id, annotationId, kind }, feedback, showCard)}
             registerLeaveGuard={registerLeaveGuard}
           />
         ) : (
@@ -132,19 +149,17 @@ export function App() {
           </main>
         )}
       </div>
-      {message && (
-        <StatusMessage
-          key={message.at}
-          text={message.text}
-          error={message.error}
-          action={message.undoId !== undefined ? { label: 'Undo', run: () => void undoStep(feedback, message.undoId) } : undefined}
-          onDone={clearMessage}
-        />
-      )}
+      {message && <StatusMessage key={message.at} text={message.text} error={message.error} action={message.action} onDone={clearMessage} />}
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
     </div>
     </WorkspaceFeedbackProvider>
   );
+}
+
+/** Puts the keyboard in a card view just opened: the review card when one shows, else the view's heading. */
+function focusView(view: 'cards' | 'review'): void {
+  const target = view === 'cards' ? document.getElementById('card-browser-title') : (document.querySelector<HTMLElement>('.review-card') ?? document.getElementById('review-title'));
+  target?.focus();
 }
 
 function focusLibrary(): void {

@@ -20,7 +20,7 @@ import { textToPos } from './reader/textMap';
 import { useReaderEditor } from './reader/useReaderEditor';
 import { scrollReaderBy, useRevealPassage, type RevealRequest } from './reader/useRevealPassage';
 import { readTextSelection, useTextSelection } from './reader/useTextSelection';
-import { announceUndoable, undoStep, useWorkspaceFeedback } from './undo/WorkspaceFeedback';
+import { undoStep, useWorkspaceFeedback } from './undo/WorkspaceFeedback';
 
 interface DocumentWorkspaceProps {
   /** False while the card browser or review is shown: the reader stays mounted (and keeps its place) but hidden. */
@@ -35,6 +35,8 @@ interface DocumentWorkspaceProps {
   onReload: () => void;
   onError: (message: string) => void;
   onStatus: (message: string) => void;
+  /** C / Q on the selected highlight: make a cloze of its words, or a card from the question in its note. */
+  onMakeCard: (annotationId: string, kind: 'cloze' | 'qa') => void;
   /** Registers the check the app runs before leaving this document: false (after asking) while edits are unsaved. */
   registerLeaveGuard: (guard: (() => boolean) | null) => void;
   ref?: Ref<WorkspaceHandle>;
@@ -49,7 +51,7 @@ export interface WorkspaceHandle {
 export type { RevealRequest };
 
 /** One open document: the reader with its highlights, the annotation panel, and edit mode. */
-export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, registerLeaveGuard, ref }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, onMakeCard, registerLeaveGuard, ref }: DocumentWorkspaceProps) {
   const { summary } = opened;
   const feedback = useWorkspaceFeedback();
   const reader = useReaderEditor(opened.text, opened.annotations);
@@ -87,13 +89,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
   /** C / Q on a selected highlight: a cloze of its words, or a card from the question in its note. */
   const cardFromHighlight = (kind: 'cloze' | 'qa'): boolean => {
     if (!selected || edit.editing) return false;
-    api['card:fromHighlight']({ documentId: summary.id, annotationId: selected.id, kind }).then(
-      (card) => {
-        const made = `${kind === 'cloze' ? 'Cloze' : 'Question'} card made: ${card.prompt.slice(0, 90)}`;
-        announceUndoable(feedback, made, 'Card removed', async () => void (await api['card:delete']({ documentId: summary.id, cardId: card.id })));
-      },
-      (error: Error) => onError(error.message),
-    );
+    onMakeCard(selected.id, kind);
     return true;
   };
 

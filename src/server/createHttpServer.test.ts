@@ -86,6 +86,15 @@ describe('browser-mode server', () => {
     expect(notJson.status).toBe(400);
   });
 
+  it('answers a card that exists already with 409 and the existing card', async () => {
+    const documentId = JSON.parse((await call('library:list', {})).body).result.documents[0].id;
+    const card = { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk' };
+    const first = JSON.parse((await call('card:create', card)).body).result;
+    const again = await call('card:create', card);
+    expect(again.status).toBe(409);
+    expect(JSON.parse(again.body).error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/^This card exists/), details: { documentId, cardId: first.id } });
+  });
+
   it('refuses bodies over the size limit with 413', async () => {
     const reply = await send('/api/library:list', {
       method: 'POST',

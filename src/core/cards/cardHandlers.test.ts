@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationView, CardView, DocumentSummary, MethodResult, OpenedDocument } from '../../shared/contract';
 import { openCore, type Core } from '../openCore';
+import { seedDocuments } from '../testing/seedDocuments';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
 let core: Core;
@@ -96,6 +97,65 @@ describe('cards', () => {
   });
 });
 
+describe('card rules, for every door', () => {
+  const highlight = async (words: string, note = '') => {
+    const start = text.indexOf(words);
+    return (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + words.length, color: 'c1', note })) as AnnotationView;
+  };
+  const fromHighlight = (annotationId: string, kind: 'cloze' | 'qa') => core.call('card:fromHighlight', { documentId, annotationId, kind }) as Promise<CardView>;
+
+  it('refuses a cloze without a blank, when added or when edited', async () => {
+    await expect(core.call('card:create', { documentId, type: 'cloze', prompt: 'The summit is held in Minsk.', answer: 'Minsk' })).rejects.toMatchObject({
+      code: 'bad_input',
+      message: 'A cloze needs a blank: write [...] in the prompt where the answer goes.',
+    });
+    const cloze = (await core.call('card:create', { documentId, type: 'cloze', prompt: 'The summit is held in […].', answer: 'Minsk' })) as CardView;
+    expect(cloze.prompt).toBe('The summit is held in [...].');
+    await expect(core.call('card:update', { documentId, cardId: cloze.id, prompt: 'The summit is held in Minsk.' })).rejects.toThrow(/needs a blank/);
+    expect(await list()).toEqual([cloze]);
+  });
+
+  it('refuses a cloze whose answer is empty or no words', async () => {
+    await expect(core.call('card:create', { documentId, type: 'cloze', prompt: 'Held in [...].', answer: '  ' })).rejects.toMatchObject({ code: 'invalid_params' });
+    await expect(core.call('card:create', { documentId, type: 'cloze', prompt: 'Held in [...].', answer: '…' })).rejects.toMatchObject({
+      code: 'bad_input',
+      message: 'A cloze needs an answer: the words that go in its blank.',
+    });
+    expect(await list()).toEqual([]);
+  });
+
+  it('C pressed twice on a highlight makes one card; the second press points at it', async () => {
+    const minsk = await highlight('Minsk');
+    const card = await fromHighlight(minsk.id, 'cloze');
+    await expect(fromHighlight(minsk.id, 'cloze')).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/^This card exists already/), details: { documentId, cardId: card.id } });
+    expect(await list()).toHaveLength(1);
+  });
+
+  it('refuses a hand-made card identical to one the document has (loosely compared), and an edit that would make one', async () => {
+    const card = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk' })) as CardView;
+    await expect(core.call('card:create', { documentId, type: 'qa', prompt: 'which city hosts  the summit', answer: 'minsk.' })).rejects.toMatchObject({ code: 'conflict', details: { documentId, cardId: card.id } });
+    const other = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Moscow' })) as CardView;
+    await expect(core.call('card:update', { documentId, cardId: other.id, answer: 'Minsk' })).rejects.toMatchObject({ details: { cardId: card.id } });
+    // Saving a card unchanged, or changing only its tags, is no duplicate of itself.
+    await core.call('card:update', { documentId, cardId: card.id, prompt: card.prompt, answer: card.answer, tags: ['exam'] });
+    // A deleted card is gone: the same card can be written again.
+    await core.call('card:delete', { documentId, cardId: card.id });
+    await core.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk' });
+    expect(await list()).toHaveLength(2);
+  });
+
+  it('Q on a note without a question mark says how to write it', async () => {
+    const minsk = await highlight('Minsk', '**Key point**\nMinsk hosts the summit');
+    await expect(fromHighlight(minsk.id, 'qa')).rejects.toMatchObject({ code: 'bad_input', message: expect.stringMatching(/^Write the note as 'Question\? Answer'/) });
+    expect(await list()).toEqual([]);
+  });
+
+  it('Q reads the note as plain text: the question up to its first question mark, the rest as the answer', async () => {
+    const minsk = await highlight('Minsk', '## Which *city* hosts the [summit](https://example.org)?\n\n- **Minsk**, in Belarus');
+    expect(await fromHighlight(minsk.id, 'qa')).toMatchObject({ type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk, in Belarus' });
+  });
+});
+
 describe('card tags', () => {
   it('tags a card from a highlight with its colour, lets the user change tags, and filters the list and the queue by tag', async () => {
     const start = text.indexOf('Minsk');
@@ -112,6 +172,21 @@ describe('card tags', () => {
     await expect(core.call('card:update', { documentId, cardId: manual.id, tags: ['a,b'] })).rejects.toMatchObject({ code: 'invalid_params' });
   });
 
+  it('"due" lists exactly what review offers: new cards within the daily limit, one per sentence', async () => {
+    await core.call('settings:update', { newCardsPerDay: 3 });
+    for (const words of ['Minsk', 'November 23']) {
+      const start = text.indexOf(words);
+      const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + words.length, color: 'c1' })) as AnnotationView;
+      await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'cloze' });
+    }
+    for (const answer of ['A', 'B', 'C']) await core.call('card:create', { documentId, type: 'qa', prompt: `Q ${answer}?`, answer });
+    const due = (await list({ status: 'due' })).map((c) => c.id);
+    expect(due).toEqual((await queue()).cards.map((c) => c.id));
+    // Two clozes of one sentence: only the first is offered today; the limit takes two of the three others.
+    expect(due).toHaveLength(3);
+    expect((await list({ status: 'new' })).length).toBe(5);
+  });
+
   it('"due" lists the cards due now and leaves out suspended ones', async () => {
     const a = (await core.call('card:create', { documentId, type: 'qa', prompt: 'A?', answer: 'A' })) as CardView;
     const b = (await core.call('card:create', { documentId, type: 'qa', prompt: 'B?', answer: 'B' })) as CardView;
@@ -119,5 +194,25 @@ describe('card tags', () => {
     expect((await list({ status: 'due' })).map((c) => c.id)).toEqual([a.id]);
     await core.call('review:grade', { documentId, cardId: a.id, rating: 4 });
     expect(await list({ status: 'due' })).toEqual([]);
+  });
+});
+
+describe('the daily limit of new cards', () => {
+  it('is the library’s: new cards started today in another document count against it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'gloss-cards-two-'));
+    await seedDocuments(dataDir, resourcesDir, [{ path: join(resourcesDir, 'interview.txt'), title: 'A second copy' }]);
+    const two = await openCore({ dataDir, resourcesDir, version: 't', now: () => clock });
+    try {
+      const [second, first] = ((await two.call('library:list', {})) as { documents: DocumentSummary[] }).documents.map((doc) => doc.id);
+      await two.call('settings:update', { newCardsPerDay: 2 });
+      const card = (await two.call('card:create', { documentId: first!, type: 'qa', prompt: 'Host city?', answer: 'Minsk' })) as CardView;
+      await two.call('review:grade', { documentId: first!, cardId: card.id, rating: 3 });
+      for (const answer of ['A', 'B']) await two.call('card:create', { documentId: second!, type: 'qa', prompt: `Q ${answer}?`, answer });
+      const ofSecond = (await two.call('review:queue', { documentId: second! })) as MethodResult<'review:queue'>;
+      expect(ofSecond.counts.new).toBe(1);
+      expect(((await two.call('cards:list', { documentId: second!, status: 'due' })) as { cards: CardView[] }).cards).toHaveLength(1);
+    } finally {
+      await two.close();
+    }
   });
 });

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { clozeFromHighlight, qaFromNote, type GeneratedCard } from '../../shared/cards';
+import { clozeFromHighlight, NOTE_QUESTION_FORMAT, normaliseBlanks, qaFromNote, type GeneratedCard } from '../../shared/cards';
 import { GlossError, StoredAnnotation, type CardView } from '../../shared/contract';
 import { buildTarget } from '../annotations/buildTarget';
 import { viewAnnotations } from '../annotations/annotationViews';
 import type { CoreContext } from '../context';
 import type { Handlers } from '../handlers/types';
+import { assertCardContent, assertNotDuplicate } from './cardChecks';
 import { viewCards } from './cardViews';
-import { loadDocumentCards, updateStoredCard } from './documentCards';
+import { dueQueue } from './dueQueue';
+import { changeCard, loadDocumentCards } from './documentCards';
 import { newSchedule } from './scheduling';
-import type { StoredCard } from './storedCard';
+import { parseCards, type StoredCard } from './storedCard';
 
 type CardMethods = 'cards:list' | 'cards:tags' | 'card:create' | 'card:fromHighlight' | 'card:update';
 
@@ -18,9 +20,12 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
     const { title, text } = await loadDocumentCards(ctx, documentId);
     return viewCards(documentId, title, text, [card])[0]!;
   };
+  /** Adds a new card, unless it is no card or one its document has already; checked in the write, so two quick presses make one card. */
   const store = async (documentId: string, card: StoredCard): Promise<CardView> => {
+    assertCardContent(card);
     await ctx.documents.update(documentId, (doc) => {
       if (doc.cards.some((entry) => (entry as { id?: unknown }).id === card.id)) throw new GlossError('conflict', 'That card exists already.');
+      assertNotDuplicate(documentId, parseCards(doc.cards), card);
       doc.cards.push(card);
     });
     return viewOne(documentId, card);
@@ -32,16 +37,18 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
 
   return {
     'cards:list': async ({ documentId, status, origin, tag }) => {
-      const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
       const views: CardView[] = [];
-      for (const id of ids) {
-        const { title, text, cards } = await loadDocumentCards(ctx, id);
-        views.push(...viewCards(id, title, text, cards.filter((card) => !card.deleted)));
+      if (status === 'due') {
+        // Exactly what review offers now, in its order: the same queue, not a look-alike rule.
+        views.push(...(await dueQueue(ctx, { documentId, tag })).cards.map(({ view }) => view));
+      } else {
+        const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
+        for (const id of ids) {
+          const { title, text, cards } = await loadDocumentCards(ctx, id);
+          views.push(...viewCards(id, title, text, cards.filter((card) => !card.deleted)));
+        }
       }
-      const now = ctx.now().toISOString();
-      const statusMatches = (card: CardView): boolean =>
-        !status || (status === 'due' ? card.status !== 'suspended' && card.due <= now : card.status === status);
-      return { cards: views.filter((card) => statusMatches(card) && (!origin || card.origin === origin) && (!tag || card.tags.includes(tag))) };
+      return { cards: views.filter((card) => (!status || status === 'due' || card.status === status) && (!origin || card.origin === origin) && (!tag || card.tags.includes(tag))) };
     },
     'cards:tags': async () => {
       const tags = new Set<string>();
@@ -53,7 +60,8 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
     'card:create': async ({ documentId, type, prompt, answer, source, tags }) => {
       const { text, textVersion } = await loadDocumentCards(ctx, documentId);
       const target = source ? buildTarget(text, textVersion, source.start, source.end) : null;
-      return store(documentId, newCard({ origin: 'manual', type, prompt, answer, hint: null, annotationId: null, target, group: null, tags: uniqueTags(tags ?? []) }));
+      const written = type === 'cloze' ? normaliseBlanks(prompt) : prompt;
+      return store(documentId, newCard({ origin: 'manual', type, prompt: written, answer, hint: null, annotationId: null, target, group: null, tags: uniqueTags(tags ?? []) }));
     },
     'card:fromHighlight': async ({ documentId, annotationId, kind }) => {
       const { doc, text, textVersion } = await loadDocumentCards(ctx, documentId);
@@ -64,7 +72,7 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
       if (!anchor) throw new GlossError('bad_input', 'This highlight is not in the current text (an orphan), so no card can be made from it.');
       const generated: GeneratedCard | null = kind === 'cloze' ? clozeFromHighlight(text, anchor) : qaFromNote(text, anchor, annotation.data.note);
       if (!generated) {
-        throw new GlossError('bad_input', kind === 'qa' ? 'Write the question in the note first, e.g. "Who hosts the summit? Minsk".' : 'No cloze can be made from this highlight.');
+        throw new GlossError('bad_input', kind === 'qa' ? NOTE_QUESTION_FORMAT : 'No cloze can be made from this highlight: it needs words of its sentence left around it.');
       }
       const target = buildTarget(text, textVersion, generated.source.start, generated.source.end);
       // The highlight's colour is a category the analyst chose; the card starts tagged with it.
@@ -73,18 +81,24 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
       return store(documentId, newCard({ origin: 'highlight', type: generated.type, prompt: generated.prompt, answer: generated.answer, hint: generated.hint ?? null, annotationId, target, group: generated.group, tags }));
     },
     'card:update': async ({ documentId, cardId, prompt, answer, suspended, tags }) => {
-      const updated = await updateStoredCard(ctx, documentId, cardId, (card) => {
-        const reworded = (prompt !== undefined && prompt !== card.prompt) || (answer !== undefined && answer !== card.answer);
-        return {
-          ...card,
-          prompt: prompt ?? card.prompt,
-          answer: answer ?? card.answer,
-          suspended: suspended ?? card.suspended,
-          tags: tags ? uniqueTags(tags) : card.tags,
-          edited: card.edited || reworded,
-          modified: ctx.now().toISOString(),
-        };
-      });
+      const updated = await ctx.documents.update(documentId, (doc) =>
+        changeCard(doc, cardId, (card) => {
+          const written = prompt !== undefined && card.type === 'cloze' ? normaliseBlanks(prompt) : prompt;
+          const reworded = (written !== undefined && written !== card.prompt) || (answer !== undefined && answer !== card.answer);
+          const next = { ...card, prompt: written ?? card.prompt, answer: answer ?? card.answer };
+          if (reworded) {
+            assertCardContent(next);
+            assertNotDuplicate(documentId, parseCards(doc.cards), next);
+          }
+          return {
+            ...next,
+            suspended: suspended ?? card.suspended,
+            tags: tags ? uniqueTags(tags) : card.tags,
+            edited: card.edited || reworded,
+            modified: ctx.now().toISOString(),
+          };
+        }),
+      );
       return viewOne(documentId, updated!);
     },
   };

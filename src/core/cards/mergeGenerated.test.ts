@@ -58,4 +58,11 @@ describe('mergeGenerated', () => {
     const { cards } = mergeGenerated([manual], [], () => target, now);
     expect(cards).toEqual([manual]);
   });
+
+  it('does not add a card beside the same card made from a highlight or by hand', () => {
+    const fromHighlight = { ...mergeGenerated([], [generated('h')], () => target, now).cards[0]!, id: 'card-h', origin: 'highlight' as const, prompt: '[...] will host (a)' };
+    const { cards, added } = mergeGenerated([fromHighlight], [generated('a'), generated('b')], () => target, now);
+    expect(added).toBe(1);
+    expect(cards.map((card) => card.id)).toEqual(['card-h', 'b']);
+  });
 });

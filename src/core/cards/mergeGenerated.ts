@@ -1,4 +1,4 @@
-import type { GeneratedCard } from '../../shared/cards';
+import { cardIdentity, type GeneratedCard } from '../../shared/cards';
 import { newSchedule } from './scheduling';
 import type { StoredCard } from './storedCard';
 import type { AnnotationTarget } from '../../shared/contract';
@@ -16,7 +16,8 @@ export interface MergeResult {
  * edits (only an unedited card takes the new wording); a deleted one stays
  * deleted; a generated card no longer produced is kept if it was ever
  * reviewed or edited, and dropped otherwise. Cards from highlights and
- * manual cards are never touched.
+ * manual cards are never touched, and a new card that says what one of them
+ * says is not added beside it.
  */
 export function mergeGenerated(
   stored: readonly StoredCard[],
@@ -30,11 +31,13 @@ export function mergeGenerated(
   let added = 0;
   let updated = 0;
   const result: StoredCard[] = stored.filter((card) => card.origin !== 'generated');
+  const usersCards = new Set(result.filter((card) => !card.deleted).map(cardIdentity));
   for (const card of generated) {
     if (fresh.has(card.id)) continue;
     fresh.add(card.id);
     const previous = byId.get(card.id);
     if (!previous) {
+      if (usersCards.has(cardIdentity(card))) continue;
       added++;
       result.push({
         id: card.id,

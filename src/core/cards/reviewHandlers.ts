@@ -4,8 +4,8 @@ import type { Handlers } from '../handlers/types';
 import { viewCards } from './cardViews';
 import { changeCard, loadDocumentCards } from './documentCards';
 import { gradeSchedule, previewIntervals } from './scheduling';
+import { dueQueue } from './dueQueue';
 import { ReviewEntry, type StoredCard } from './storedCard';
-import { buildQueue, type QueueCandidate } from './reviewQueue';
 
 /** Review: the due queue, grading with FSRS (every review logged), and undoing the last grade. */
 export function reviewHandlers(ctx: CoreContext): Handlers<'review:queue' | 'review:grade' | 'review:undo'> {
@@ -17,22 +17,11 @@ export function reviewHandlers(ctx: CoreContext): Handlers<'review:queue' | 'rev
   return {
     'review:queue': async ({ documentId, tag }) => {
       const now = ctx.now();
-      const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
-      const candidates: QueueCandidate[] = [];
-      for (const id of ids) {
-        const { title, text, cards, doc } = await loadDocumentCards(ctx, id);
-        const live = cards.filter((card) => !card.deleted && !card.suspended && (!tag || card.tags.includes(tag)));
-        const views = viewCards(id, title, text, live);
-        const reviews = doc.reviews.flatMap((raw) => {
-          const parsed = ReviewEntry.safeParse(raw);
-          return parsed.success ? [parsed.data] : [];
-        });
-        live.forEach((card, i) => candidates.push({ card, view: views[i]!, reviews }));
-      }
-      const queue = buildQueue(candidates, now, settings().newCardsPerDay);
+      const queue = await dueQueue(ctx, { documentId, tag });
       return {
         cards: queue.cards.map(({ card, view }) => ({ ...view, intervals: previewIntervals(card.schedule, now, settings().desiredRetention) })),
         counts: queue.counts,
+        later: queue.later,
       };
     },
     'review:grade': async ({ documentId, cardId, rating }) => {

@@ -4,7 +4,7 @@ import type { AnnotationView, CategoryId } from '../../shared/contract';
 import { api } from '../api/glossApi';
 import { dispatchHighlight } from '../reader/highlightPlugin';
 import { textToPos, type TextMap } from '../reader/textMap';
-import { useWorkspaceFeedback } from '../undo/WorkspaceFeedback';
+import { undoStep, useWorkspaceFeedback } from '../undo/WorkspaceFeedback';
 
 /** Where a change stands, for the "Saved" indicator: a change is "saved" only once it is on disk. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
@@ -151,7 +151,7 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
       const result = await deleted;
       if (result) show(await api['annotation:restore']({ documentId, annotation: result.deleted }));
     });
-    if (await deleted) feedback.say('Highlight deleted', { undoId });
+    if (await deleted) feedback.say('Highlight deleted', { action: { label: 'Undo', run: () => void undoStep(feedback, undoId) } });
   }, [annotations, documentId, feedback, hide, show, track, undoable]);
 
   const placed = useMemo(() => annotations.filter((a) => a.anchor), [annotations]);

@@ -1,10 +1,11 @@
-import type { CallOutcome, ErrorCode } from '../../shared/contract';
+import type { CallOutcome, ErrorCode, ErrorDetails } from '../../shared/contract';
 
-/** A failed call, with the core's error code and its message for the user. */
+/** A failed call, with the core's error code, its message for the user, and what it points at. */
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode | 'unauthorized' | 'network',
     message: string,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -14,5 +15,5 @@ export class ApiError extends Error {
 /** Returns a call's result, or throws its error as an ApiError. */
 export function unwrapOutcome<T>(outcome: CallOutcome<T>): T {
   if (outcome.ok) return outcome.result;
-  throw new ApiError(outcome.error.code, outcome.error.message);
+  throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.details);
 }

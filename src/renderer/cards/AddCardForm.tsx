@@ -1,11 +1,21 @@
 import { useState } from 'react';
+import type { ErrorDetails } from '../../shared/contract';
+import { cardProblem } from '../../shared/cards/cardRules';
+import { FormProblemNote, type FormProblem } from './FormProblem';
+
+interface AddCardFormProps {
+  /** Saves the card; resolves to the problem when the core refuses it. */
+  onAdd: (type: 'qa' | 'cloze', prompt: string, answer: string) => Promise<FormProblem | null>;
+  onShowCard: (card: ErrorDetails) => void;
+}
 
 /** A card written by hand: question and answer, or a cloze with [...] in the prompt. */
-export function AddCardForm({ onAdd }: { onAdd: (type: 'qa' | 'cloze', prompt: string, answer: string) => Promise<boolean> }) {
+export function AddCardForm({ onAdd, onShowCard }: AddCardFormProps) {
   const [open, setOpen] = useState(false);
   const [type, setType] = useState<'qa' | 'cloze'>('qa');
   const [prompt, setPrompt] = useState('');
   const [answer, setAnswer] = useState('');
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   if (!open) {
     return (
       <button type="button" className="secondary-button" onClick={() => setOpen(true)}>
@@ -13,17 +23,28 @@ export function AddCardForm({ onAdd }: { onAdd: (type: 'qa' | 'cloze', prompt: s
       </button>
     );
   }
+  const close = (): void => {
+    setProblem(null);
+    setOpen(false);
+  };
   return (
     <form
       className="add-card"
       aria-label="New card"
       onSubmit={(event) => {
         event.preventDefault();
-        void onAdd(type, prompt, answer).then((added) => {
-          if (!added) return;
+        // The core checks the same rules; asking here first answers at once.
+        const local = cardProblem({ type, prompt, answer });
+        if (local) {
+          setProblem({ message: local, existing: null });
+          return;
+        }
+        void onAdd(type, prompt, answer).then((refused) => {
+          setProblem(refused);
+          if (refused) return;
           setPrompt('');
           setAnswer('');
-          setOpen(false);
+          close();
         });
       }}
     >
@@ -36,14 +57,15 @@ export function AddCardForm({ onAdd }: { onAdd: (type: 'qa' | 'cloze', prompt: s
       </label>
       <label>
         Prompt
-        <textarea value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} required />
+        <textarea value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} required placeholder={type === 'cloze' ? 'The summit is held in [...].' : 'Which city hosts the summit?'} />
       </label>
       <label>
         Answer
-        <textarea value={answer} onChange={(e) => setAnswer(e.target.value)} rows={2} required />
+        <textarea value={answer} onChange={(e) => setAnswer(e.target.value)} rows={2} required placeholder="Minsk" />
       </label>
-      <div className="card-actions">
-        <button type="button" className="secondary-button" onClick={() => setOpen(false)}>
+      {problem && <FormProblemNote problem={problem} onShowCard={onShowCard} />}
+      <div className="form-actions">
+        <button type="button" className="secondary-button" onClick={close}>
           Cancel
         </button>
         <button type="submit" className="primary-button">

@@ -1,41 +1,57 @@
 import { useState } from 'react';
-import type { CardView } from '../../shared/contract';
-import { formatDate } from '../format';
+import type { CardView, ErrorDetails } from '../../shared/contract';
+import { cardProblem } from '../../shared/cards/cardRules';
+import { shortened } from '../format';
+import { ORIGIN_LABEL, STATUS_LABEL } from './cardLabels';
 import { ClozeText } from './ClozeText';
+import { FormProblemNote, type FormProblem } from './FormProblem';
+import { relativeDue } from './relativeDue';
 
 interface CardRowProps {
   card: CardView;
-  onSave: (prompt: string, answer: string, tags: string[]) => Promise<boolean>;
+  /** Name the card's document: only when the list spans the library. */
+  showDocument: boolean;
+  /** Saves an edit; resolves to the problem when the core refuses it. */
+  onSave: (prompt: string, answer: string, tags: string[]) => Promise<FormProblem | null>;
   onSuspend: (suspended: boolean) => void;
   onDelete: () => void;
   onShowInText: () => void;
+  onShowCard: (card: ErrorDetails) => void;
 }
 
-const STATUS_LABEL: Record<CardView['status'], string> = { new: 'New', learning: 'Learning', review: 'Review', suspended: 'Suspended' };
+/** The id of a card's row, so the browser can bring a card into view. */
+export const cardRowId = (cardId: string): string => `row-${cardId}`;
 
 /** One card in the browser: prompt and answer, its state, and what can be done to it (edit in place). */
-export function CardRow({ card, onSave, onSuspend, onDelete, onShowInText }: CardRowProps) {
+export function CardRow({ card, showDocument, onSave, onSuspend, onDelete, onShowInText, onShowCard }: CardRowProps) {
   const [editing, setEditing] = useState(false);
   const [prompt, setPrompt] = useState(card.prompt);
   const [answer, setAnswer] = useState(card.answer);
   const [tags, setTags] = useState(card.tags.join(', '));
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
 
   const save = async (): Promise<void> => {
-    if (!answer.trim() || !prompt.trim()) {
-      setProblem('A card needs both a prompt and an answer.');
-      return;
-    }
     const tagList = tags.split(',').map((tag) => tag.trim()).filter(Boolean);
-    if (tagList.some((tag) => tag.length > 40)) {
-      setProblem('A tag is at most 40 characters.');
+    // The core checks the same rules; asking here first answers at once.
+    const local = cardProblem({ type: card.type, prompt, answer }) ?? (tagList.some((tag) => tag.length > 40) ? 'A tag is at most 40 characters.' : null);
+    if (local) {
+      setProblem({ message: local, existing: null });
       return;
     }
-    if (await onSave(prompt, answer, tagList)) setEditing(false);
+    const refused = await onSave(prompt, answer, tagList);
+    setProblem(refused);
+    if (!refused) setEditing(false);
+  };
+  const cancel = (): void => {
+    setPrompt(card.prompt);
+    setAnswer(card.answer);
+    setTags(card.tags.join(', '));
+    setProblem(null);
+    setEditing(false);
   };
 
   return (
-    <li className={`card-row status-${card.status}`} aria-label={`Card: ${card.prompt.slice(0, 80)}`}>
+    <li id={cardRowId(card.id)} tabIndex={-1} className={`card-row status-${card.status}`} aria-label={`Card: ${card.prompt.slice(0, 80)}`}>
       {editing ? (
         <div className="card-edit">
           <label>
@@ -50,9 +66,9 @@ export function CardRow({ card, onSave, onSuspend, onDelete, onShowInText }: Car
             Tags (separated by commas)
             <input value={tags} onChange={(e) => setTags(e.target.value)} />
           </label>
-          {problem && <p className="form-problem" role="alert">{problem}</p>}
-          <div className="card-actions">
-            <button type="button" className="secondary-button" onClick={() => setEditing(false)}>
+          {problem && <FormProblemNote problem={problem} onShowCard={onShowCard} />}
+          <div className="form-actions">
+            <button type="button" className="secondary-button" onClick={cancel}>
               Cancel
             </button>
             <button type="button" className="primary-button" onClick={() => void save()}>
@@ -77,7 +93,13 @@ export function CardRow({ card, onSave, onSuspend, onDelete, onShowInText }: Car
               </p>
             )}
             <p className="card-meta">
-              {STATUS_LABEL[card.status]} · {card.origin} · {card.reps > 0 ? `due ${formatDate(card.due)}` : 'not studied yet'} · {card.documentTitle}
+              {STATUS_LABEL[card.status]} · {ORIGIN_LABEL[card.origin]} · {card.reps > 0 ? `due ${relativeDue(card.due)}` : 'not studied yet'}
+              {showDocument && (
+                <>
+                  {' · '}
+                  <span title={card.documentTitle}>{shortened(card.documentTitle, 40)}</span>
+                </>
+              )}
             </p>
           </div>
           <div className="card-actions">

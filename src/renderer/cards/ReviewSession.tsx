@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/glossApi';
 import type { CardView } from '../../shared/contract';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { ClozeText } from './ClozeText';
+import { ReviewSummary } from './ReviewSummary';
 import { TagSelect } from './TagSelect';
 import { useReview } from './useReview';
 
 interface ReviewSessionProps {
   /** The open document, which the review can be limited to. */
   documentId: string;
-  documentTitle: string;
   onShowInText: (card: CardView) => void;
   onClose: () => void;
   onMessage: (message: string, error?: boolean) => void;
@@ -22,8 +22,13 @@ const RATINGS = [
   { rating: 4, label: 'Easy', key: 'easy' },
 ] as const;
 
-/** Review mode: the prompt, Space for the answer and its source, 1–4 to grade, Ctrl+Z to take a grade back. */
-export function ReviewSession({ documentId, documentTitle, onShowInText, onClose, onMessage }: ReviewSessionProps) {
+/**
+ * Review mode: the prompt, Space for the answer and its source, 1–4 to grade,
+ * Ctrl+Z to take a grade back. Before Space nothing that could hold the
+ * answer shows: not the source sentence, not the document's title (a title
+ * such as "Interview with … Imangali Tasmagambetov" answers "Who is…?").
+ */
+export function ReviewSession({ documentId, onShowInText, onClose, onMessage }: ReviewSessionProps) {
   const [scope, setScope] = useState<'library' | 'document'>('library');
   const [tag, setTag] = useState<string | null>(null);
   const [tags, setTags] = useState<string[]>([]);
@@ -43,15 +48,26 @@ export function ReviewSession({ documentId, documentTitle, onShowInText, onClose
     Escape: () => (onClose(), true),
   });
 
+  // Keep the keyboard on the card as it changes: the button that had the focus (Show answer, a grade) is gone
+  // after it acts, and a screen reader should read the next prompt. A field the user is in keeps its focus.
+  const cardRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const focused = document.activeElement;
+    const lost = !focused || focused === document.body || focused.id === 'review-title' || cardRef.current?.contains(focused);
+    if (lost && cardRef.current && focused !== cardRef.current) cardRef.current.focus({ preventScroll: true });
+  }, [current?.id, revealed]);
+
   return (
     <section className="review" aria-labelledby="review-title">
       <header className="view-header">
-        <h1 id="review-title">Review</h1>
+        <h1 id="review-title" tabIndex={-1}>
+          Review
+        </h1>
         <label className="review-scope">
           Cards of
           <select aria-label="Cards of" value={scope} onChange={(e) => setScope(e.target.value as 'library' | 'document')}>
             <option value="library">the whole library</option>
-            <option value="document">{documentTitle}</option>
+            <option value="document">this document</option>
           </select>
         </label>
         {tags.length > 0 && <TagSelect className="review-scope" tags={tags} value={tag} onChange={setTag} />}
@@ -65,20 +81,9 @@ export function ReviewSession({ documentId, documentTitle, onShowInText, onClose
       {!queue ? (
         <p role="status">Loading the cards due…</p>
       ) : !current ? (
-        <div className="review-summary" role="status">
-          <h2>{stats.reviewed > 0 ? 'Session complete' : 'Nothing due right now'}</h2>
-          {stats.reviewed > 0 && (
-            <p>
-              {stats.reviewed} {stats.reviewed === 1 ? 'card' : 'cards'} reviewed in {Math.max(1, Math.round((stats.lastAt - stats.startedAt) / 60000))} min —{' '}
-              {RATINGS.map(({ rating, label }) => `${stats.byRating[rating - 1]} ${label}`).join(', ')}.
-            </p>
-          )}
-          <button type="button" className="primary-button" onClick={onClose}>
-            Back to reading
-          </button>
-        </div>
+        <ReviewSummary stats={stats} later={queue.later} onClose={onClose} />
       ) : (
-        <article className="review-card" aria-label="Card">
+        <article className="review-card" aria-label="Card" tabIndex={-1} ref={cardRef}>
           <p className="review-prompt">
             <ClozeText text={current.prompt} answer={revealed && current.type === 'cloze' ? current.answer : undefined} />
           </p>
@@ -91,11 +96,17 @@ export function ReviewSession({ documentId, documentTitle, onShowInText, onClose
                 </p>
               )}
               {current.type === 'qa' && current.source && <blockquote className="review-source">{current.source.exact}</blockquote>}
-              {current.source?.anchor && (
-                <button type="button" className="link-button show-in-text" onClick={() => onShowInText(current)}>
-                  Show in text
-                </button>
-              )}
+              <p className="review-from">
+                From {current.documentTitle}
+                {current.source?.anchor && (
+                  <>
+                    {' · '}
+                    <button type="button" className="link-button show-in-text" onClick={() => onShowInText(current)}>
+                      Show in text
+                    </button>
+                  </>
+                )}
+              </p>
               <div className="grade-buttons" role="group" aria-label="How well did you remember?">
                 {RATINGS.map(({ rating, label, key }) => (
                   <button key={rating} type="button" className={`grade grade-${key}`} onClick={() => void review.grade(rating)} aria-label={`${label}, next in ${current.intervals[key]}`}>
@@ -112,7 +123,6 @@ export function ReviewSession({ documentId, documentTitle, onShowInText, onClose
               Show answer <kbd>Space</kbd>
             </button>
           )}
-          <p className="review-from">From {current.documentTitle}</p>
         </article>
       )}
     </section>

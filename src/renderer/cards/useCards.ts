@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CardStatus, CardView } from '../../shared/contract';
 import { api } from '../api/glossApi';
+import { formProblemOf, type FormProblem } from './FormProblem';
 
 export interface CardFilters {
   /** A document id, or null for the whole library. */
@@ -64,5 +65,19 @@ export function useCards(filters: CardFilters, onError: (message: string) => voi
     [reload],
   );
 
-  return { cards, tags, reload, act };
+  /** A form's save: on failure the form shows the problem itself (with the card it repeats), so no message is passed up. */
+  const submit = useCallback(
+    async (work: () => Promise<unknown>): Promise<FormProblem | null> => {
+      try {
+        await work();
+        reload();
+        return null;
+      } catch (error) {
+        return formProblemOf(error);
+      }
+    },
+    [reload],
+  );
+
+  return { cards, tags, reload, act, submit };
 }

@@ -54,6 +54,14 @@ export function useReview(documentId: string | null, tag: string | null, onError
 
   const current = queue?.cards[0] ?? null;
 
+  // A card graded Again comes back in minutes: when nothing else is due, fetch the queue again as it does.
+  const next = queue && queue.cards.length === 0 ? queue.later.next : null;
+  useEffect(() => {
+    if (!next) return;
+    const timer = setTimeout(() => void load(), Math.max(0, new Date(next).getTime() - Date.now()) + 1000);
+    return () => clearTimeout(timer);
+  }, [next, load]);
+
   const grade = useCallback(async (rating: 1 | 2 | 3 | 4) => {
     if (!current || !revealed) return;
     try {

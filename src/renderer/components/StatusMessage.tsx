@@ -1,31 +1,52 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 const SHOW_MS = 4000;
-/** A message that offers Undo stays long enough to read it and reach the button. */
-const UNDO_SHOW_MS = 10_000;
+
+/** Something the user can do about a message, such as showing the card that already exists. */
+export interface MessageAction {
+  label: string;
+  run: () => void;
+}
 
 interface StatusMessageProps {
   text: string;
   error: boolean;
-  /** An action offered with the message, e.g. Undo after a deletion. */
-  action?: { label: string; run: () => void } | undefined;
+  action?: MessageAction | undefined;
   onDone: () => void;
 }
 
-/** A short message at the bottom of the window (announced to screen readers), gone after a few seconds. */
+/**
+ * A short message at the bottom of the window (announced to screen readers),
+ * gone after a few seconds. One with an action stays while the pointer or the
+ * focus is on it, so it does not vanish under the hand reaching for it.
+ */
 export function StatusMessage({ text, error, action, onDone }: StatusMessageProps) {
-  const lasts = action ? UNDO_SHOW_MS : error ? SHOW_MS * 2 : SHOW_MS;
+  const [held, setHeld] = useState(false);
+  // The latest callback, without restarting the timer each time the app renders (the message would never go).
+  const done = useRef(onDone);
   useEffect(() => {
-    const timer = setTimeout(onDone, lasts);
+    done.current = onDone;
+  });
+  useEffect(() => {
+    if (held) return;
+    const timer = setTimeout(() => done.current(), (error ? SHOW_MS * 2 : SHOW_MS) * (action ? 2 : 1));
     return () => clearTimeout(timer);
-  }, [lasts, onDone]);
+  }, [error, action, held]);
+  const hold = (on: boolean) => () => setHeld(on);
   return (
-    <div className={`status-message${error ? ' is-error' : ''}`} role={error ? 'alert' : 'status'}>
-      <span>{text}</span>
+    <div
+      className={`status-message${error ? ' is-error' : ''}`}
+      role={error ? 'alert' : 'status'}
+      onMouseEnter={hold(true)}
+      onMouseLeave={hold(false)}
+      onFocus={hold(true)}
+      onBlur={hold(false)}
+    >
+      {text}
       {action && (
         <button
           type="button"
-          className="status-action"
+          className="message-action"
           onClick={() => {
             action.run();
             onDone();

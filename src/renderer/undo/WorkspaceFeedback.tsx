@@ -1,12 +1,13 @@
 import { createContext, useContext } from 'react';
+import type { MessageAction } from '../components/StatusMessage';
 import { type UndoHistory } from './undoHistory';
 
 /** How any part of the workspace tells the user something, and records what can be taken back. */
 export interface WorkspaceFeedback {
   /** The one undo history of the window. */
   history: UndoHistory;
-  /** Shows a short message; with `undoId`, the message offers an Undo button for that step. */
-  say: (text: string, options?: { error?: boolean; undoId?: number }) => void;
+  /** Shows a short message, optionally with something to do about it (Undo, Show the existing card). */
+  say: (text: string, options?: { error?: boolean; action?: MessageAction | undefined }) => void;
 }
 
 const FeedbackContext = createContext<WorkspaceFeedback | null>(null);
@@ -27,7 +28,7 @@ export function useWorkspaceFeedback(): WorkspaceFeedback {
  */
 export function announceUndoable(feedback: WorkspaceFeedback, message: string, label: string, undo: () => Promise<void>): number {
   const undoId = feedback.history.push({ label, undo });
-  feedback.say(message, { undoId });
+  feedback.say(message, { action: { label: 'Undo', run: () => void undoStep(feedback, undoId) } });
   return undoId;
 }
 

@@ -4,5 +4,6 @@
  */
 export { generateCards } from './generateCards';
 export { clozeFromHighlight } from './highlight/clozeFromHighlight';
-export { parseNoteQuestion, qaFromNote, type NoteQuestion } from './highlight/qaFromNote';
+export { NOTE_QUESTION_FORMAT, parseNoteQuestion, qaFromNote, type NoteQuestion } from './highlight/qaFromNote';
 export type { CardSource, FactType, GeneratedCard, GenerateOptions } from './types';
+export { cardIdentity, cardProblem, CLOZE_BLANK, normaliseBlanks, type CardContent } from './cardRules';

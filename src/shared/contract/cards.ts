@@ -38,7 +38,7 @@ export type CardView = z.infer<typeof CardView>;
 /** Which cards: of one document or the whole library, by status and origin. */
 export const CardFilter = z.strictObject({
   documentId: DocumentId.optional(),
-  /** A learning status, or 'due': not suspended and due now. */
+  /** A learning status, or 'due': the cards review offers now (new ones within the daily limit, one per sentence), in its order. */
   status: z.union([CardStatus, z.literal('due')]).optional(),
   origin: CardOrigin.optional(),
   tag: Tag.optional(),
@@ -89,6 +89,8 @@ export const cardMethods = {
     z.strictObject({
       cards: z.array(CardView.extend({ intervals: Intervals })),
       counts: z.strictObject({ new: z.number().int(), learning: z.number().int(), due: z.number().int() }),
+      /** Cards of the scope that come back later today (learning steps), and when the first of them does. */
+      later: z.strictObject({ count: z.number().int().min(0), next: Timestamp.nullable() }),
     }),
   ),
   'review:grade': method(CardRef.extend({ rating: Rating }), z.strictObject({ card: CardView })),

@@ -4,21 +4,29 @@ import { z } from 'zod';
 export const ErrorCode = z.enum(['invalid_params', 'unknown_method', 'not_found', 'conflict', 'bad_input', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const WireError = z.strictObject({ code: ErrorCode, message: z.string() });
+/**
+ * What an error points at, so the UI can offer to show it: the card that
+ * already exists when a new one would repeat it.
+ */
+export const ErrorDetails = z.strictObject({ documentId: z.string(), cardId: z.string() });
+export type ErrorDetails = z.infer<typeof ErrorDetails>;
+
+export const WireError = z.strictObject({ code: ErrorCode, message: z.string(), details: ErrorDetails.optional() });
 export type WireError = z.infer<typeof WireError>;
 
-/** An error with a code and a message meant for the user. */
+/** An error with a code and a message meant for the user, and optionally what it points at. */
 export class GlossError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'GlossError';
   }
 
   toWire(): WireError {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };
   }
 }
 

@@ -2,6 +2,7 @@ import type { Sentence } from '../nlp/token';
 import type { Mention, SentenceFacts } from '../extract/facts';
 import type { CardSource, GeneratedCard } from '../types';
 import { isGoodAnswer } from './answerQuality';
+import { BLANK, blankWord } from './blankWord';
 import { cardId, groupKey } from './cardId';
 import { collapseSpaces } from './normalise';
 
@@ -12,7 +13,6 @@ export interface DraftCard extends GeneratedCard {
 
 /** At most this many clozes per sentence (c1…c5 of one note). */
 export const MAX_CLOZES_PER_SENTENCE = 5;
-const BLANK = '[...]';
 
 /**
  * Turns one sentence's facts into cards: the best few non-overlapping
@@ -63,21 +63,4 @@ function blankOut(sentence: Sentence, mention: Mention, answer: string): string 
   const before = sentence.text.slice(0, mention.start - offset);
   const after = sentence.text.slice(mention.end - offset);
   return collapseSpaces(`${blankWord(before, answer)}${BLANK} (${mention.hint})${blankWord(after, answer)}`);
-}
-
-/** Replaces whole-word occurrences of `word` in `text` by the blank (a plain scan: a RegExp per card is slow). */
-function blankWord(text: string, word: string): string {
-  let out = '';
-  let from = 0;
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    const end = at + word.length;
-    if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-    out += text.slice(from, at) + BLANK;
-    from = end;
-  }
-  return out + text.slice(from);
-}
-
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }

@@ -1,3 +1,4 @@
+import { BLANK, blankWord } from '../build/blankWord';
 import { cardId, groupKey } from '../build/cardId';
 import { collapseSpaces } from '../build/normalise';
 import { extractSentence } from '../extract/extractSentence';
@@ -12,7 +13,8 @@ import { sentencesAround } from './sentencesAround';
  * the words are a fact the generator recognises (a city, a date…) the blank
  * gets that hint and fact type; otherwise it is a plain "highlight" cloze.
  * Null when the range has no words or covers its whole sentence (nothing
- * would be left to prompt with).
+ * would be left to prompt with). Other occurrences of the words in the
+ * sentence are blanked as well.
  */
 export function clozeFromHighlight(text: string, range: { start: number; end: number }): GeneratedCard | null {
   const context = sentencesAround(text, range);
@@ -23,8 +25,9 @@ export function clozeFromHighlight(text: string, range: { start: number; end: nu
   const after = display.slice(end - source.start);
   if (collapseSpaces(`${before} ${after}`).split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length < 2) return null;
   const known = recognisedFact(text, context.sentences, start, end);
-  const blank = known ? `[...] (${known.hint})` : '[...]';
-  const prompt = collapseSpaces(`${before}${blank}${after}`);
+  const blank = known ? `${BLANK} (${known.hint})` : BLANK;
+  // As in generated clozes, every other occurrence of the words is blanked too, or the prompt would give them away.
+  const prompt = collapseSpaces(`${blankWord(before, answer)}${blank}${blankWord(after, answer)}`);
   const card: GeneratedCard = { id: cardId('cloze', prompt, answer, source), type: 'cloze', prompt, answer, factType: known?.factType ?? 'highlight', group: groupKey(display), source };
   if (known) card.hint = known.hint;
   return card;

@@ -33,6 +33,12 @@ describe('clozeFromHighlight', () => {
     expect(card.prompt).toMatch(/drug trafficking, \[\.\.\.\]\.$/);
   });
 
+  it('blanks every occurrence of the words in the sentence, so the prompt does not give them away', () => {
+    const text = 'The summit meets in Minsk because Minsk is central.';
+    const card = clozeFromHighlight(text, { start: text.indexOf('Minsk'), end: text.indexOf('Minsk') + 5 })!;
+    expect(card.prompt).toMatch(/^The summit meets in \[\.\.\.\].* because \[\.\.\.\] is central\.$/);
+  });
+
   it('returns null for an empty, out-of-range or whole-sentence highlight', () => {
     expect(clozeFromHighlight(interview, { start: 5, end: 5 })).toBeNull();
     expect(clozeFromHighlight(interview, { start: -1, end: 4 })).toBeNull();
@@ -42,11 +48,20 @@ describe('clozeFromHighlight', () => {
 });
 
 describe('qaFromNote', () => {
-  it('reads "Question? Answer", "Q: … A: …" and first line / rest', () => {
+  it('reads "Question? Answer" (up to the first question mark) and "Q: … A: …"', () => {
     expect(parseNoteQuestion('Who hosts the summit? Minsk', 'x')).toEqual({ prompt: 'Who hosts the summit?', answer: 'Minsk' });
+    expect(parseNoteQuestion('Who hosts it? Minsk? Surely.', 'x')).toEqual({ prompt: 'Who hosts it?', answer: 'Minsk? Surely.' });
     expect(parseNoteQuestion('Q: Host city of the summit\nA: Minsk, Belarus', 'x')).toEqual({ prompt: 'Host city of the summit', answer: 'Minsk, Belarus' });
     expect(parseNoteQuestion('q. Host city a. Minsk', 'x')).toEqual({ prompt: 'Host city', answer: 'Minsk' });
-    expect(parseNoteQuestion('Host city of the summit\nMinsk', 'x')).toEqual({ prompt: 'Host city of the summit', answer: 'Minsk' });
+  });
+
+  it('reads the note as the text it shows, without Markdown markers', () => {
+    expect(parseNoteQuestion('## Which **city** hosts the [summit](https://example.org)?\n\n- _Minsk_', 'x')).toEqual({ prompt: 'Which city hosts the summit?', answer: 'Minsk' });
+  });
+
+  it('does not take the first line of a note without a question mark as a question', () => {
+    expect(parseNoteQuestion('**Host city** of the summit\nMinsk', 'x')).toBeNull();
+    expect(parseNoteQuestion('# Key point\n\nMinsk hosts the summit.', 'Minsk')).toBeNull();
   });
 
   it('takes the highlighted words as the answer to a bare question', () => {

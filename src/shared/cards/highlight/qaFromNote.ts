@@ -1,3 +1,4 @@
+import { markdownToPlainText } from '../../text/markdownToPlainText';
 import { cardId, groupKey } from '../build/cardId';
 import { collapseSpaces } from '../build/normalise';
 import type { GeneratedCard } from '../types';
@@ -9,29 +10,32 @@ export interface NoteQuestion {
   answer: string;
 }
 
+/** What Q asks of a note when it cannot read a question in it. */
+export const NOTE_QUESTION_FORMAT = "Write the note as 'Question? Answer' to make a question card from it, e.g. 'Which city hosts the summit? Minsk'.";
+
 const LABELLED = /^\s*Q\s*[:.)]\s*([\s\S]+?)\s*(?:\n|\s)A\s*[:.)]\s*([\s\S]*)$/i;
 
 /**
- * Reads a question out of a highlight's note: "Q: … A: …", or "Question?
- * Answer" (the answer defaults to the highlighted words), or a first line
- * as the prompt and the rest as the answer. Null when there is no question.
+ * Reads a question out of a highlight's note, as plain text (the note is
+ * Markdown): "Question? Answer", where the question runs up to the first
+ * "?"; or "Q: … A: …". A question with nothing after it takes the
+ * highlighted words as its answer. Null when the note has no question mark
+ * and no Q:/A: labels: its first line is not a question, whatever it says.
  */
 export function parseNoteQuestion(note: string, highlighted: string): NoteQuestion | null {
-  const labelled = LABELLED.exec(note);
+  const plain = markdownToPlainText(note);
+  const labelled = LABELLED.exec(plain);
   let prompt: string;
   let answer: string;
   if (labelled) {
     prompt = labelled[1]!;
     answer = labelled[2]!;
-  } else if (note.includes('?')) {
-    const mark = note.indexOf('?') + 1;
-    prompt = note.slice(0, mark);
-    answer = note.slice(mark);
+  } else if (plain.includes('?')) {
+    const mark = plain.indexOf('?') + 1;
+    prompt = plain.slice(0, mark);
+    answer = plain.slice(mark);
   } else {
-    const lines = note.split('\n').filter((line) => line.trim());
-    if (lines.length < 2) return null;
-    prompt = lines[0]!;
-    answer = lines.slice(1).join('\n');
+    return null;
   }
   prompt = collapseSpaces(prompt);
   answer = collapseSpaces(answer) || collapseSpaces(highlighted);
