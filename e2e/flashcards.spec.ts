@@ -178,6 +178,7 @@ test('a card learnt a minute ago is due "in 10 min", and the end of a session sa
   await expect(cards(page).first()).toContainText('Interview with CSTO Secretary-General…');
 
   await page.keyboard.press('f');
+  await expect(page.getByRole('article', { name: 'Card' })).toBeFocused();
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: /^Good, next in 10m$/ }).click();
   const summary = page.getByRole('status').filter({ hasText: 'Session complete' });
