@@ -26,10 +26,10 @@ export function App() {
     leaveGuard.current = guard;
   }, []);
   const theme = state.settings?.theme ?? 'system';
-  useAppliedTheme(theme);
+  const { system: systemTheme } = useAppliedTheme(theme);
   useGlobalShortcuts({
     '?': () => setSheetOpen(true),
-    t: () => void library.updateSettings({ theme: nextThemePreference(theme) }),
+    t: () => void library.updateSettings({ theme: nextThemePreference(theme, systemTheme) }),
     l: () => focusLibrary(),
     r: () => {
       setView('read');

@@ -46,7 +46,7 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; acti
   {
     title: 'App',
     shortcuts: [
-      { keys: ['T'], action: 'Switch theme: system, light, dark' },
+      { keys: ['T'], action: 'Switch theme between light and dark (back to the system’s when it shows the one wanted)' },
       { keys: ['?'], action: 'Show this list of shortcuts' },
     ],
   },
