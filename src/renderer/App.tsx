@@ -4,16 +4,19 @@ import { DocumentWorkspace, type RevealRequest } from './DocumentWorkspace';
 import { CardBrowser } from './cards/CardBrowser';
 import { ReviewSession } from './cards/ReviewSession';
 import { ViewSwitch, type AppView } from './components/ViewSwitch';
+import { DrawerToggle } from './components/DrawerToggle';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { NoticeBar } from './components/NoticeBar';
 import { ShortcutSheet } from './components/ShortcutSheet';
 import { StatusMessage } from './components/StatusMessage';
 import { ThemeSwitch } from './components/ThemeSwitch';
+import { focusReader } from './focusTargets';
+import { useDrawers } from './hooks/useDrawers';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useLibrary } from './hooks/useLibrary';
 import { nextThemePreference, useAppliedTheme } from './hooks/useTheme';
 
-/** The app's frame: library on the left, the reader in the middle, the annotation panel on the right. */
+/** The app's frame: library on the left, the reader in the middle, the annotation panel on the right (drawers in narrow windows). */
 export function App() {
   const library = useLibrary();
   const { state } = library;
@@ -27,10 +30,14 @@ export function App() {
   }, []);
   const theme = state.settings?.theme ?? 'system';
   const { system: systemTheme } = useAppliedTheme(theme);
+  const current = state.current;
+  const panelShown = current !== null && view === 'read';
+  const drawers = useDrawers(panelShown);
   useGlobalShortcuts({
     '?': () => setSheetOpen(true),
     t: () => void library.updateSettings({ theme: nextThemePreference(theme, systemTheme) }),
-    l: () => focusLibrary(),
+    l: drawers.goToLibrary,
+    a: drawers.switchToPanel,
     r: () => {
       setView('read');
       // The reader is shown on the next render; focus it then.
@@ -40,10 +47,10 @@ export function App() {
     f: () => setView('review'),
     Escape: () => (view === 'cards' ? (setView('read'), true) : false),
   });
-  const current = state.current;
   const say = (text: string, error = false): void => setMessage({ text, error, at: Date.now() });
   const open = (id: string): void => {
     if (leaveGuard.current && !leaveGuard.current()) return;
+    drawers.setOpen('library', false);
     void library.openDocument(id);
   };
   const showInText = (card: CardView): void => {
@@ -54,14 +61,18 @@ export function App() {
   };
 
   return (
-    <div className="app">
+    <div className="app" onKeyDown={drawers.closeOnEscape} data-library={drawers.open.library ? 'open' : undefined} data-annotations={drawers.open['annotation-panel'] ? 'open' : undefined}>
       <header className="topbar">
+        {drawers.narrow && <DrawerToggle label="Library" shortcut="L" controls="library" side="left" expanded={drawers.open.library} onToggle={drawers.toggleLibrary} />}
         <div className="brand" aria-label="Gloss">
           <span className="brand-mark" aria-hidden="true">G</span>
           <span className="brand-name">Gloss</span>
         </div>
         {current && <ViewSwitch view={view} onChange={setView} />}
         <div className="topbar-actions">
+          {drawers.narrow && panelShown && (
+            <DrawerToggle label="Annotations" shortcut="A" controls="annotation-panel" side="right" expanded={drawers.open['annotation-panel']} onToggle={drawers.togglePanel} />
+          )}
           <ThemeSwitch value={theme} onChange={(value) => void library.updateSettings({ theme: value })} />
           <button type="button" className="icon-button" onClick={() => setSheetOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
             ?
@@ -104,6 +115,7 @@ export function App() {
             onError={(text) => say(text, true)}
             onStatus={(text) => say(text)}
             registerLeaveGuard={registerLeaveGuard}
+            onPanelOpenChange={drawers.setPanelOpen}
           />
         ) : (
           <main className="reader-pane">
@@ -117,15 +129,4 @@ export function App() {
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
     </div>
   );
-}
-
-/** Puts the keyboard in the text, where arrows move the caret and Shift+arrows select. */
-function focusReader(): void {
-  document.querySelector<HTMLElement>('.reader-text')?.focus();
-}
-
-function focusLibrary(): void {
-  const list = document.getElementById('library-list');
-  const target = list?.querySelector<HTMLButtonElement>('button[aria-current="page"]') ?? list?.querySelector('button');
-  target?.focus();
 }

@@ -6,7 +6,7 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; acti
       { keys: ['R'], action: 'Go to the text (arrows move the caret, Shift+arrows select)' },
       { keys: ['Space', 'Shift+Space'], action: 'Scroll the text a page down or up' },
       { keys: ['Ctrl+Home', 'Ctrl+End'], action: 'Go to the start or end of the text' },
-      { keys: ['L'], action: 'Go to the library list; ↑ ↓ move, Enter opens' },
+      { keys: ['L'], action: 'Go to the library list (a drawer in narrow windows); ↑ ↓ move, Enter opens' },
     ],
   },
   {
@@ -16,7 +16,8 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; acti
       { keys: ['1', '2', '3', '4', '5'], action: 'Highlight the selection in that colour (while the toolbar shows)' },
       { keys: ['J', 'K'], action: 'Next or previous highlight' },
       { keys: ['Enter'], action: 'Edit the note of the selected highlight' },
-      { keys: ['Esc'], action: 'Back to the text' },
+      { keys: ['A'], action: 'Show or hide the annotation panel (a drawer in narrow windows); in wide ones, go to it and back' },
+      { keys: ['Esc'], action: 'Back to the text (closes a drawer)' },
       { keys: ['Delete'], action: 'Delete the selected highlight' },
       { keys: ['Ctrl+Z'], action: 'Undo the last highlight change or delete' },
     ],
