@@ -55,5 +55,15 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.keyboard.press('Space');
     await expect(card.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
     await expectNoViolations(page, 'review, with the answer');
+    await page.keyboard.press('Escape');
+
+    // A narrow window: the annotation panel and the library are drawers over the text.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Annotations' }).click();
+    await expect(page.getByRole('complementary', { name: 'Annotation panel' })).toBeVisible();
+    await expectNoViolations(page, 'the annotation drawer at 1024 px');
+    await page.getByRole('button', { name: 'Library' }).click();
+    await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+    await expectNoViolations(page, 'the library drawer at 1024 px');
   });
 }
