@@ -33,6 +33,7 @@ test('a wide window keeps the three columns, with no drawer toggles', async ({ g
   await expect(libraryToggle(page)).toHaveCount(0);
   // A goes to the panel and back to the text.
   await page.keyboard.press('r');
+  await expect(text(page)).toBeFocused();
   await page.keyboard.press('a');
   await expect(panel(page)).toBeFocused();
   await page.keyboard.press('a');
@@ -88,6 +89,7 @@ test('at 1024 px A and Esc show and hide the panel from the keyboard, and L open
   await page.setViewportSize({ width: 1024, height: 768 });
   await expect(panelToggle(page)).toHaveAttribute('aria-controls', 'annotation-panel');
   await page.keyboard.press('r');
+  await expect(text(page)).toBeFocused();
   await page.keyboard.press('a');
   await expect(panel(page)).toBeFocused();
   await page.keyboard.press('Tab');
