@@ -11,6 +11,20 @@ test('? opens the keyboard-shortcut sheet and Esc closes it', async ({ gloss }) 
   await expect(sheet).toBeHidden();
 });
 
+test('the shortcut list scrolls from the keyboard', async ({ gloss }) => {
+  const { page } = gloss;
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.getByLabel('Reader').focus();
+  await page.keyboard.press('?');
+  const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('region', { name: 'Shortcut list' });
+  await page.keyboard.press('Tab');
+  await expect(list).toBeFocused();
+  expect(await list.evaluate((el) => el.scrollTop)).toBe(0);
+  await page.keyboard.press('End');
+  await expect(list.getByRole('row', { name: /Show this list of shortcuts/ })).toBeInViewport();
+  expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+});
+
 test('the library and the text can be reached and used from the keyboard', async ({ gloss }) => {
   const { page } = gloss;
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

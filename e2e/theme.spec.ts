@@ -12,12 +12,13 @@ test('dark mode can be chosen, follows the keyboard, and is remembered', async (
   await gloss.relaunch();
   await expect(gloss.page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-  // T cycles System → Light → Dark: from Dark it goes back to System.
+  // T flips what is shown: from Dark on a light system, back to following the system (light).
   await gloss.page.getByLabel('Reader').focus();
   await gloss.page.keyboard.press('t');
   await expect(gloss.page.getByRole('button', { name: 'System theme' })).toHaveAttribute('aria-pressed', 'true');
-  await gloss.page.keyboard.press('t');
   await expect(gloss.page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await gloss.page.keyboard.press('t');
+  await expect(gloss.page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
 test('the system theme is followed when the preference is System', async ({ gloss }) => {
@@ -27,3 +28,19 @@ test('the system theme is followed when the preference is System', async ({ glos
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
+
+for (const system of ['light', 'dark'] as const) {
+  const other = system === 'light' ? 'dark' : 'light';
+  test(`on a ${system} system the first T press shows the ${other} theme`, async ({ gloss }) => {
+    const { page } = gloss;
+    await page.emulateMedia({ colorScheme: system });
+    await expect(page.getByRole('button', { name: 'System theme' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', system);
+    await page.getByLabel('Reader').focus();
+    await page.keyboard.press('t');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', other);
+    await page.keyboard.press('t');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', system);
+    await expect(page.getByRole('button', { name: 'System theme' })).toHaveAttribute('aria-pressed', 'true');
+  });
+}

@@ -5,18 +5,21 @@ import { CardBrowser } from './cards/CardBrowser';
 import { makeCardFromHighlight } from './cards/makeCardFromHighlight';
 import { ReviewSession } from './cards/ReviewSession';
 import { ViewSwitch, type AppView } from './components/ViewSwitch';
+import { DrawerToggle } from './components/DrawerToggle';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { NoticeBar } from './components/NoticeBar';
 import { ShortcutSheet } from './components/ShortcutSheet';
 import { StatusMessage, type MessageAction } from './components/StatusMessage';
 import { ThemeSwitch } from './components/ThemeSwitch';
+import { focusView } from './focusTargets';
+import { useDrawers } from './hooks/useDrawers';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useLibrary } from './hooks/useLibrary';
 import { nextThemePreference, useAppliedTheme } from './hooks/useTheme';
 import { UndoHistory } from './undo/undoHistory';
 import { announceUndoable, undoStep, WorkspaceFeedbackProvider, type WorkspaceFeedback } from './undo/WorkspaceFeedback';
 
-/** The app's frame: library on the left, the reader in the middle, the annotation panel on the right. */
+/** The app's frame: library on the left, the reader in the middle, the annotation panel on the right (drawers in narrow windows). */
 export function App() {
   const library = useLibrary();
   const { state } = library;
@@ -38,11 +41,15 @@ export function App() {
   }, []);
   const clearMessage = useCallback(() => setMessage(null), []);
   const theme = state.settings?.theme ?? 'system';
-  useAppliedTheme(theme);
+  const { system: systemTheme } = useAppliedTheme(theme);
+  const current = state.current;
+  const panelShown = current !== null && view === 'read';
+  const drawers = useDrawers(panelShown);
   useGlobalShortcuts({
     '?': () => setSheetOpen(true),
-    t: () => void library.updateSettings({ theme: nextThemePreference(theme) }),
-    l: () => focusLibrary(),
+    t: () => void library.updateSettings({ theme: nextThemePreference(theme, systemTheme) }),
+    l: drawers.goToLibrary,
+    a: drawers.switchToPanel,
     r: () => {
       setView('read');
       // The reader is shown on the next render; focus it then.
@@ -61,7 +68,6 @@ export function App() {
     // The reader handles Mod+Z itself (it knows about edit mode); review takes back grades.
     'Mod+z': () => view === 'cards' && (void undoStep(feedback), true),
   });
-  const current = state.current;
   const say = (text: string, error = false): void => feedback.say(text, { error });
   const renameCategory = async (id: CategoryId, name: string): Promise<void> => {
     const before = state.settings?.categories.find((category) => category.id === id)?.name;
@@ -74,6 +80,7 @@ export function App() {
   };
   const open = (id: string): void => {
     if (leaveGuard.current && !leaveGuard.current()) return;
+    drawers.setOpen('library', false);
     void library.openDocument(id);
   };
   const showInText = (card: CardView): void => {
@@ -85,14 +92,18 @@ export function App() {
 
   return (
     <WorkspaceFeedbackProvider value={feedback}>
-    <div className="app">
+    <div className="app" onKeyDown={drawers.closeOnEscape} data-library={drawers.open.library ? 'open' : undefined} data-annotations={drawers.open['annotation-panel'] ? 'open' : undefined}>
       <header className="topbar">
+        {drawers.narrow && <DrawerToggle label="Library" shortcut="L" controls="library" side="left" expanded={drawers.open.library} onToggle={drawers.toggleLibrary} />}
         <div className="brand" aria-label="Gloss">
           <span className="brand-mark" aria-hidden="true">G</span>
           <span className="brand-name">Gloss</span>
         </div>
         {current && <ViewSwitch view={view} onChange={setView} />}
         <div className="topbar-actions">
+          {drawers.narrow && panelShown && (
+            <DrawerToggle label="Annotations" shortcut="A" controls="annotation-panel" side="right" expanded={drawers.open['annotation-panel']} onToggle={drawers.togglePanel} />
+          )}
           <ThemeSwitch value={theme} onChange={(value) => void library.updateSettings({ theme: value })} />
           <button type="button" className="icon-button" onClick={() => setSheetOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
             ?
@@ -140,6 +151,7 @@ export function App() {
             onStatus={(text) => say(text)}
             onMakeCard={(annotationId, kind) => void makeCardFromHighlight({ documentId: current.summary.id, annotationId, kind }, feedback, showCard)}
             registerLeaveGuard={registerLeaveGuard}
+            onPanelOpenChange={drawers.setPanelOpen}
           />
         ) : (
           <main className="reader-pane">
@@ -154,16 +166,4 @@ export function App() {
     </div>
     </WorkspaceFeedbackProvider>
   );
-}
-
-/** Puts the keyboard in a card view just opened: the review card when one shows, else the view's heading. */
-function focusView(view: 'cards' | 'review'): void {
-  const target = view === 'cards' ? document.getElementById('card-browser-title') : (document.querySelector<HTMLElement>('.review-card') ?? document.getElementById('review-title'));
-  target?.focus();
-}
-
-function focusLibrary(): void {
-  const list = document.getElementById('library-list');
-  const target = list?.querySelector<HTMLButtonElement>('button[aria-current="page"]') ?? list?.querySelector('button');
-  target?.focus();
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type MouseEvent, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import type { CategoryId, OpenedDocument, ReadingPosition, Settings } from '../shared/contract';
 import { api } from './api/glossApi';
 import { AnnotationPanel } from './annotations/AnnotationPanel';
@@ -39,6 +40,8 @@ interface DocumentWorkspaceProps {
   onMakeCard: (annotationId: string, kind: 'cloze' | 'qa') => void;
   /** Registers the check the app runs before leaving this document: false (after asking) while edits are unsaved. */
   registerLeaveGuard: (guard: (() => boolean) | null) => void;
+  /** Shows or hides the annotation panel where it is a drawer (narrow windows): shown when a highlight is selected. */
+  onPanelOpenChange: (open: boolean) => void;
   ref?: Ref<WorkspaceHandle>;
 }
 
@@ -51,7 +54,7 @@ export interface WorkspaceHandle {
 export type { RevealRequest };
 
 /** One open document: the reader with its highlights, the annotation panel, and edit mode. */
-export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, onMakeCard, registerLeaveGuard, ref }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ active, reveal, document: opened, settings, paragraph, onPositionChange, onPickColor, onRenameCategory, onReload, onError, onStatus, onMakeCard, registerLeaveGuard, onPanelOpenChange, ref }: DocumentWorkspaceProps) {
   const { summary } = opened;
   const feedback = useWorkspaceFeedback();
   const reader = useReaderEditor(opened.text, opened.annotations);
@@ -67,11 +70,15 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
 
   const select = useCallback((id: string | null, options: { scroll?: boolean; flash?: boolean } = {}) => {
     afterPaint.defer(() => setSelectedId(id));
+    // A narrow window shows the panel of a highlight just selected, so that Enter reaches its note.
+    // At once, not after the paint: an Esc pressed meanwhile must find the drawer open to close it.
+    // Once it is open this changes no state, so moving on with J costs no extra render.
+    if (id) onPanelOpenChange(true);
     if (!editor || editor.isDestroyed) return;
     dispatchHighlight(editor.view, { type: 'select', id });
     const target = id ? notes.annotations.find((a) => a.id === id) : null;
     if (target?.anchor && options.scroll) scrollToHighlight(editor, target.id, textToPos(map, target.anchor.start, 'start'), options.flash ?? false);
-  }, [afterPaint, editor, map, notes.annotations]);
+  }, [afterPaint, editor, map, notes.annotations, onPanelOpenChange]);
 
   const highlightSelection = (color: CategoryId): boolean => {
     // Read from the editor, not from React state: the key may come before the toolbar's next render.
@@ -123,17 +130,27 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
       else focusAtFirstParagraphInView(editor);
     },
   }));
+  /** Back from the panel to the text; a drawer over the text goes away. */
+  const leavePanel = (): void => {
+    onPanelOpenChange(false);
+    focusText();
+  };
 
   useGlobalShortcuts({
     'Mod+Shift+h': () => !edit.editing && highlightSelection(settings.currentColor),
     ...Object.fromEntries(settings.categories.map((category, i) => [String(i + 1), () => (selection && !edit.editing ? highlightSelection(category.id) : false)])),
     j: () => !edit.editing && (step(1), true),
     k: () => !edit.editing && (step(-1), true),
-    Enter: () => (selected ? (noteRef.current?.focus(), true) : false),
+    Enter: () => {
+      if (!selected) return false;
+      // The drawer may have been closed by hand: it must show before its note can take the focus.
+      flushSync(() => onPanelOpenChange(true));
+      noteRef.current?.focus();
+    },
     Escape: () => {
       if (edit.editing) return edit.hasUnsavedEdits() ? setConfirmLeave(true) : edit.discard();
       select(null);
-      focusText();
+      leavePanel();
     },
     Delete: () => (selected && !edit.editing ? (void notes.remove(selected.id), setSelectedId(null), true) : false),
     Backspace: () => (selected && !edit.editing ? (void notes.remove(selected.id), setSelectedId(null), true) : false),
@@ -183,7 +200,8 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
         />
         {selection && !edit.editing && <SelectionToolbar selection={selection} categories={settings.categories} currentColor={settings.currentColor} onHighlight={highlightSelection} />}
       </main>
-      <aside className="side-panel" aria-label="Annotation panel" hidden={!active}>
+      {/* Focusable (not a tab stop) so that A can move the keyboard into it. */}
+      <aside className="side-panel" id="annotation-panel" aria-label="Annotation panel" tabIndex={-1} hidden={!active}>
         <AnnotationPanel
           placed={notes.placed}
           orphans={notes.orphans}
@@ -201,7 +219,7 @@ export function DocumentWorkspace({ active, reveal, document: opened, settings, 
             setSelectedId(null);
             focusText();
           }}
-          onLeave={focusText}
+          onLeave={leavePanel}
         />
         <DocumentDetails summary={summary} paragraph={paragraph} />
       </aside>

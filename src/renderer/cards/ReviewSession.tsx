@@ -109,11 +109,12 @@ export function ReviewSession({ documentId, onShowInText, onClose, onMessage }: 
               </p>
               <div className="grade-buttons" role="group" aria-label="How well did you remember?">
                 {RATINGS.map(({ rating, label, key }) => (
-                  <button key={rating} type="button" className={`grade grade-${key}`} onClick={() => void review.grade(rating)} aria-label={`${label}, next in ${current.intervals[key]}`}>
-                    <span className="grade-label">
-                      <kbd>{rating}</kbd> {label}
-                    </span>
-                    <span className="grade-interval">{current.intervals[key]}</span>
+                  <button key={rating} type="button" className={`grade grade-${key}`} onClick={() => void review.grade(rating)} aria-label={`${label}, next in ${current.intervals[key]}`} aria-keyshortcuts={String(rating)}>
+                    {/* The key is drawn by CSS (data-key), so the visible words are exactly those of the name. */}
+                    <span className="grade-label" data-key={rating}>
+                      {label}
+                    </span>{' '}
+                    <span className="grade-interval">next in {current.intervals[key]}</span>
                   </button>
                 ))}
               </div>

@@ -20,7 +20,7 @@ export function LibrarySidebar({ documents, currentId, onOpen }: LibrarySidebarP
     buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
   };
   return (
-    <nav className="sidebar" aria-label="Library">
+    <nav className="sidebar" id="library" aria-label="Library">
       <h2 className="sidebar-title">Library</h2>
       {documents.length === 0 ? (
         <p className="sidebar-empty">No documents yet.</p>

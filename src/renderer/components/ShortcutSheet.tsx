@@ -18,7 +18,8 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
           ✕
         </button>
       </header>
-      <div className="shortcut-groups">
+      {/* A tab stop of its own, so the list can be scrolled from the keyboard (arrows, Page Down). */}
+      <div className="shortcut-groups" tabIndex={0} role="region" aria-label="Shortcut list">
         {SHORTCUT_GROUPS.map((group) => (
           <table key={group.title} className="shortcut-table">
             <caption>{group.title}</caption>

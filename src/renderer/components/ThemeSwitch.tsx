@@ -16,7 +16,7 @@ export function ThemeSwitch({ value, onChange }: { value: ThemePreference; onCha
           type="button"
           aria-pressed={value === option.value}
           aria-label={`${option.label} theme`}
-          title={`${option.label} theme (T cycles)`}
+          title={`${option.label} theme (T switches light and dark)`}
           onClick={() => onChange(option.value)}
         >
           <span aria-hidden="true">{option.icon}</span>

@@ -6,7 +6,7 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; acti
       { keys: ['R'], action: 'Go to the text, the caret at the start of the first paragraph in view (arrows move it, Shift+arrows select)' },
       { keys: ['Space', 'Shift+Space'], action: 'Scroll the text a page down or up' },
       { keys: ['Ctrl+Home', 'Ctrl+End'], action: 'Go to the start or end of the text' },
-      { keys: ['L'], action: 'Go to the library list; ↑ ↓ move, Enter opens' },
+      { keys: ['L'], action: 'Go to the library list (a drawer in narrow windows); ↑ ↓ move, Enter opens' },
     ],
   },
   {
@@ -17,9 +17,10 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; acti
       { keys: ['J', 'K'], action: 'Next or previous highlight' },
       { keys: ['Enter'], action: 'Write the note of the selected highlight' },
       { keys: ['Ctrl+Enter'], action: 'Done writing: save the note and show it rendered' },
-      { keys: ['Esc'], action: 'Back to the text (from the note: save it first)' },
+      { keys: ['A'], action: 'Show or hide the annotation panel (a drawer in narrow windows); in wide ones, go to it and back' },
+      { keys: ['Esc'], action: 'Back to the text (from the note: save it first; closes a drawer)' },
       { keys: ['Delete'], action: 'Delete the selected highlight' },
-      { keys: ['Ctrl+Z'], action: 'Undo the last highlight change or delete' },
+      { keys: ['Ctrl+Z'], action: 'Undo the last change: highlights, notes, colours, their names, cards' },
     ],
   },
   {
@@ -47,7 +48,7 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: { keys: string[]; acti
   {
     title: 'App',
     shortcuts: [
-      { keys: ['T'], action: 'Switch theme: system, light, dark' },
+      { keys: ['T'], action: 'Switch theme between light and dark (back to the system’s when it shows the one wanted)' },
       { keys: ['?'], action: 'Show this list of shortcuts' },
     ],
   },
