@@ -9,6 +9,7 @@ test('C pressed twice on one highlight makes one card; the second press says it 
   const { page } = gloss;
   await selectText(page, 'Minsk');
   await page.keyboard.press('Control+Shift+H');
+  await expect(page.getByRole('textbox', { name: 'Document text' }).locator('mark', { hasText: 'Minsk' })).toBeVisible();
   await page.keyboard.press('c');
   await expect(page.getByRole('status').filter({ hasText: 'Cloze card made' })).toBeVisible();
   await page.keyboard.press('c');
@@ -60,6 +61,7 @@ test('Q explains the note it needs, and reads a Markdown note as plain text', as
   const { page } = gloss;
   await selectText(page, 'Minsk');
   await page.keyboard.press('Control+Shift+H');
+  await expect(page.getByRole('textbox', { name: 'Document text' }).locator('mark', { hasText: 'Minsk' })).toBeVisible();
   const saved = panel(page).getByRole('region', { name: 'Selected highlight' }).getByRole('status');
   const writeNote = async (note: string) => {
     await page.keyboard.press('Enter');

@@ -65,6 +65,7 @@ test('C on a selected highlight makes a cloze card of its words', async ({ gloss
   const { page } = gloss;
   await selectText(page, 'Minsk');
   await page.keyboard.press('Control+Shift+H');
+  await expect(page.getByRole('textbox', { name: 'Document text' }).locator('mark', { hasText: 'Minsk' })).toBeVisible();
   await page.keyboard.press('c');
   await expect(page.getByRole('status').filter({ hasText: 'Cloze card made' })).toBeVisible();
   await page.keyboard.press('b');

@@ -11,6 +11,7 @@ test('after C, Ctrl+Z takes back the card just made and keeps the highlight', as
   const { page } = gloss;
   await selectText(page, 'Minsk');
   await page.keyboard.press('Control+Shift+H');
+  await expect(page.getByRole('textbox', { name: 'Document text' }).locator('mark', { hasText: 'Minsk' })).toBeVisible();
   await page.keyboard.press('c');
   await expect(toast(page, 'Cloze card made')).toBeVisible();
   await page.keyboard.press('Control+z');
