@@ -8,7 +8,7 @@ describe('markdownToPlainText', () => {
   });
 
   it('keeps a link’s text and an image’s description, never the address or raw HTML', () => {
-    expect(markdownToPlainText('See [the summit](https://example.org) ![map of Minsk](m.png) <b>now</b>')).toBe('See the summit map of Minsk now');
+    expect(markdownToPlainText('See [the summit](https://example.org) ![map of Minsk](m.png) <b>now</b>')).toBe('See the summit [image: map of Minsk] now');
   });
 
   it('leaves characters that are not markers alone', () => {

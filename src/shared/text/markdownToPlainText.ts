@@ -21,7 +21,8 @@ function plainText(node: Nodes): string {
       return node.value;
     case 'image':
     case 'imageReference':
-      return node.alt ?? '';
+      // A note draws an image as its description, never loads it.
+      return node.alt ? `[image: ${node.alt}]` : '[image]';
     case 'break':
       return '\n';
     // Raw HTML is dropped when a note is shown, so it is no part of what the note says.
