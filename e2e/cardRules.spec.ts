@@ -1,15 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/glossApp';
-import { selectText } from './fixtures/selectText';
+import { highlightPhrase } from './fixtures/selectText';
 
 const cards = (page: Page) => page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Annotation panel' });
 
 test('C pressed twice on one highlight makes one card; the second press says it exists and can show it', async ({ gloss }) => {
   const { page } = gloss;
-  await selectText(page, 'Minsk');
-  await page.keyboard.press('Control+Shift+H');
-  await expect(page.getByRole('textbox', { name: 'Document text' }).locator('mark', { hasText: 'Minsk' })).toBeVisible();
+  await highlightPhrase(page, 'Minsk');
   await page.keyboard.press('c');
   await expect(page.getByRole('status').filter({ hasText: 'Cloze card made' })).toBeVisible();
   await page.keyboard.press('c');
@@ -59,9 +57,7 @@ test('a cloze without a blank is refused in the form at once, saying what it nee
 
 test('Q explains the note it needs, and reads a Markdown note as plain text', async ({ gloss }) => {
   const { page } = gloss;
-  await selectText(page, 'Minsk');
-  await page.keyboard.press('Control+Shift+H');
-  await expect(page.getByRole('textbox', { name: 'Document text' }).locator('mark', { hasText: 'Minsk' })).toBeVisible();
+  await highlightPhrase(page, 'Minsk');
   const saved = panel(page).getByRole('region', { name: 'Selected highlight' }).getByRole('status');
   const writeNote = async (note: string) => {
     await page.keyboard.press('Enter');

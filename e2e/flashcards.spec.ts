@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/glossApp';
-import { selectText } from './fixtures/selectText';
+import { highlightPhrase } from './fixtures/selectText';
 
 const TITLE = 'Interview with CSTO Secretary-General Imangali Tasmagambetov';
 const text = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
@@ -63,9 +63,7 @@ test('"Show in text" opens the reader at the source passage', async ({ gloss }) 
 
 test('C on a selected highlight makes a cloze card of its words', async ({ gloss }) => {
   const { page } = gloss;
-  await selectText(page, 'Minsk');
-  await page.keyboard.press('Control+Shift+H');
-  await expect(page.getByRole('textbox', { name: 'Document text' }).locator('mark', { hasText: 'Minsk' })).toBeVisible();
+  await highlightPhrase(page, 'Minsk');
   await page.keyboard.press('c');
   await expect(page.getByRole('status').filter({ hasText: 'Cloze card made' })).toBeVisible();
   await page.keyboard.press('b');

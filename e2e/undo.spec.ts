@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/glossApp';
-import { selectText } from './fixtures/selectText';
+import { highlightPhrase, selectText } from './fixtures/selectText';
 
 const text = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Annotation panel' });
@@ -9,9 +9,7 @@ const toast = (page: Page, message: string | RegExp) => page.getByRole('status')
 
 test('after C, Ctrl+Z takes back the card just made and keeps the highlight', async ({ gloss }) => {
   const { page } = gloss;
-  await selectText(page, 'Minsk');
-  await page.keyboard.press('Control+Shift+H');
-  await expect(page.getByRole('textbox', { name: 'Document text' }).locator('mark', { hasText: 'Minsk' })).toBeVisible();
+  await highlightPhrase(page, 'Minsk');
   await page.keyboard.press('c');
   await expect(toast(page, 'Cloze card made')).toBeVisible();
   await page.keyboard.press('Control+z');
