@@ -1,14 +1,18 @@
 import type { DocumentSummary } from '../../shared/contract';
 import type { CoreContext } from '../context';
-import { summarize } from '../library/libraryFile';
+import { summarize, type LibraryFileData } from '../library/libraryFile';
 import type { NewDocument } from './documentRepository';
 
-/** Stores a new document and lists it first in the library; returns its summary. */
-export async function addDocument(ctx: CoreContext, input: NewDocument): Promise<DocumentSummary> {
+/**
+ * Stores a new document and lists it first in the library; returns its
+ * summary. `alsoChange` makes further changes to the library in the same write.
+ */
+export async function addDocument(ctx: CoreContext, input: NewDocument, alsoChange?: (library: LibraryFileData, added: DocumentSummary) => void): Promise<DocumentSummary> {
   const doc = await ctx.documents.create(input);
   const summary = summarize(doc);
   await ctx.library.update((data) => {
     data.documents.unshift(summary);
+    alsoChange?.(data, summary);
   });
   ctx.events.emit('library:changed', {});
   return summary;
