@@ -55,12 +55,12 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
     const opened = await openLibraryFile(options.dataDir, now);
     for (const message of opened.notices) notices.raise('warning', message);
     const library = opened.db;
-    const documents = new DocumentRepository(
-      options.dataDir,
+    const documents = new DocumentRepository({
+      dataDir: options.dataDir,
       now,
-      (message) => notices.raise('warning', message),
-      (id) => library.data.documents.find((doc) => doc.id === id),
-    );
+      onNotice: (message) => notices.raise('warning', message),
+      summaryOf: (id) => library.data.documents.find((doc) => doc.id === id),
+    });
     const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now };
     await seedFirstLaunch(ctx, options.resourcesDir);
     let closed = false;
@@ -69,7 +69,8 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
       close: async () => {
         if (closed) return;
         closed = true;
-        await Promise.all([opened.adapter.flush(), documents.flush()]);
+        await documents.flush();
+        await opened.db.settled();
         await release();
       },
     };

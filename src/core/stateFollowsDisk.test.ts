@@ -1,9 +1,10 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotationView, CardView, DocumentSummary, OpenedDocument, Settings } from '../shared/contract';
-import { openCore, type Core } from './openCore';
+import { addDocument } from './documents/addDocument';
+import { openCore, openDataDir, type Core } from './openCore';
 import type { FailingDisk } from './testing/failingDisk';
 
 const disk = vi.hoisted((): FailingDisk => ({ failWith: null, affects: () => true }));
@@ -66,5 +67,37 @@ describe('a write that fails leaves memory as the disk has it', () => {
     expect(((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]!.readingPosition).toBeNull();
     await core.call('settings:update', { currentColor: 'c2' });
     expect((await libraryFile()).settings).toMatchObject({ theme: 'system', currentColor: 'c2' });
+  });
+
+  it('a text save whose document file cannot be written leaves no version 2 behind, so saving again succeeds', async () => {
+    const { text } = (await core.call('document:open', { id })) as OpenedDocument;
+    disk.affects = (path) => path.includes(`${id}.json`);
+    disk.failWith = 'EACCES';
+    await expect(core.call('document:saveText', { id, baseVersion: 1, text: `${text}\n\nAdded.`, anchors: [] })).rejects.toThrow(/not allowed to write in its data folder — nothing was saved/);
+    disk.failWith = null;
+    expect(await readdir(join(dataDir, 'texts', id))).toEqual(['v1.txt']);
+    expect((await documentFile()).textVersions).toHaveLength(1);
+    expect(await core.call('document:saveText', { id, baseVersion: 1, text: `${text}\n\nAdded.`, anchors: [] })).toMatchObject({ textVersion: 2 });
+  });
+});
+
+describe('adding a document whose library entry cannot be written', () => {
+  it('removes the new document again, so nothing half-made stays and the library is unchanged', async () => {
+    await core.close();
+    const open = await openDataDir({ dataDir, resourcesDir, version: 't' });
+    try {
+      const before = structuredClone(open.ctx.library.data);
+      disk.affects = (path) => path.includes('library.json');
+      disk.failWith = 'EIO';
+      await expect(addDocument(open.ctx, { title: 'New', source: '', text: 'Some words.' })).rejects.toThrow(/disk reported a read\/write error/);
+      disk.failWith = null;
+      expect(open.ctx.library.data).toEqual(before);
+      expect(await readdir(join(dataDir, 'documents'))).toEqual([`${id}.json`]);
+      expect(await readdir(join(dataDir, 'texts'))).toEqual([id]);
+      const added = await addDocument(open.ctx, { title: 'New', source: '', text: 'Some words.' });
+      expect(open.ctx.library.data.documents.map((doc) => doc.id)).toEqual([added.id, id]);
+    } finally {
+      await open.close();
+    }
   });
 });
