@@ -15,7 +15,7 @@ import { libraryHandlers } from './handlers/libraryHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { textHandlers } from './handlers/textHandlers';
 import { openLibraryFile } from './library/libraryFile';
-import { NoticeBoard } from './notices';
+import { openNoticeBoard } from './notices';
 import { lockDataDir } from './storage/dataDirLock';
 
 export interface CoreOptions {
@@ -51,7 +51,7 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   const release = await lockDataDir(options.dataDir, undefined, options.onLockLost);
   try {
     const events = new EventBus();
-    const notices = new NoticeBoard(events, now);
+    const notices = await openNoticeBoard(options.dataDir, events, now);
     const opened = await openLibraryFile(options.dataDir, now);
     for (const message of opened.notices) notices.raise('warning', message);
     const library = opened.db;
@@ -70,7 +70,7 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
         if (closed) return;
         closed = true;
         await documents.flush();
-        await opened.db.settled();
+        await Promise.all([opened.db.settled(), notices.flush()]);
         await release();
       },
     };
