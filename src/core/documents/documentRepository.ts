@@ -5,9 +5,12 @@ import { GlossError, type DocumentSummary } from '../../shared/contract';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { countWords } from '../../shared/text/readingStats';
 import type { Commit } from '../storage/durableDb';
+import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { explainWriteFailure } from '../storage/storageError';
-import { openVersionedFile, type OpenedVersionedFile } from '../storage/versionedFile';
-import { DOCUMENT_FILE_VERSION, DOCUMENT_FORMAT, documentFilePath, type DocumentFileData, type TextVersion } from './documentFile';
+import { LostFileError, openVersionedFile, type OpenedVersionedFile } from '../storage/versionedFile';
+import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
+import { DOCUMENT_FILE_VERSION, DOCUMENT_FORMAT, documentFilePath, documentFileRelativePath, type DocumentFileData, type TextVersion } from './documentFile';
+import { DocumentTexts } from './documentTexts';
 import { TextStore } from './textStore';
 
 export interface NewDocument {
@@ -35,6 +38,12 @@ export interface DocumentRepositoryOptions {
   onNotice: (message: string) => void;
   /** The library's entry of a document: only documents the library lists can be opened. */
   summaryOf: (id: string) => DocumentSummary | undefined;
+  /** Older copies of a file of the data directory (a path relative to it), newest first: the snapshots. */
+  backupCopiesOf?: (relativePath: string) => Promise<BackupCopy[]>;
+  /** Called after each document write that reached the disk. */
+  onWritten?: () => void;
+  /** Called when a document is newly found broken, so the library list can be shown again with its problem. */
+  onBroken?: (id: string) => void;
 }
 
 /** One document's data while its writes are held (see DocumentRepository.exclusive). */
@@ -46,14 +55,19 @@ export interface DocumentSession {
 /**
  * Per-document files (documents/<id>.json) and texts. Each document is opened
  * lazily and kept open, so a change rewrites only that document's file.
- * Writes to one document run one at a time.
+ * Writes to one document run one at a time; a document that cannot be
+ * opened is remembered as broken, with its reason, so the library can show it.
  */
 export class DocumentRepository {
   private readonly opened = new Map<string, Promise<OpenedVersionedFile<DocumentFileData>>>();
+  /** Broken documents and why (see problemOf). */
+  private readonly problems = new Map<string, string>();
+  private readonly textFiles: DocumentTexts;
   readonly texts: TextStore;
 
   constructor(private readonly options: DocumentRepositoryOptions) {
     this.texts = new TextStore(options.dataDir);
+    this.textFiles = new DocumentTexts(this.texts, options, this.problems);
   }
 
   /** Stores a new document: its text first, then its file, so a crash leaves no entry without text. */
@@ -119,23 +133,54 @@ export class DocumentRepository {
     );
   }
 
+  /**
+   * A version of a document's text. A missing one is restored from a
+   * snapshot if one holds it; otherwise the document is marked broken and
+   * BrokenDocumentError says so.
+   */
+  readText(id: string, version: number): Promise<string> {
+    return this.textFiles.read(id, version, this.options.summaryOf(id)?.title ?? id);
+  }
+
+  /** At open: finds documents whose current text is missing (restoring it from a snapshot where one can). */
+  checkTexts(documents: readonly DocumentSummary[]): Promise<void> {
+    return this.textFiles.checkCurrent(documents);
+  }
+
+  /** Why a document cannot be opened, or null if nothing is known to be wrong with it. */
+  problemOf(id: string): string | null {
+    return this.problems.get(id) ?? null;
+  }
+
   /** Resolves once every document change under way has ended and its writes are on disk. */
   async flush(): Promise<void> {
     const files = await Promise.allSettled(this.opened.values());
     await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.db.settled() : undefined)));
   }
 
-  private file(id: string): Promise<OpenedVersionedFile<DocumentFileData>> {
-    if (!this.options.summaryOf(id)) return Promise.reject(new GlossError('not_found', `There is no document with id ${id}.`));
+  private async file(id: string): Promise<OpenedVersionedFile<DocumentFileData>> {
+    if (!this.options.summaryOf(id)) throw new GlossError('not_found', `There is no document with id ${id}.`);
     let file = this.opened.get(id);
     if (!file) {
       file = this.openFile(id).catch((error: unknown) => {
         this.opened.delete(id);
-        throw explainWriteFailure(error);
+        throw this.explainOpenFailure(id, error);
       });
       this.opened.set(id, file);
     }
     return file;
+  }
+
+  private explainOpenFailure(id: string, error: unknown): unknown {
+    const broken = problemFromOpenFailure(error);
+    if (!broken) return explainWriteFailure(error);
+    const failure = new BrokenDocumentError(broken.code, id, this.options.summaryOf(id)?.title ?? id, broken.problem);
+    const news = this.problems.get(id) !== broken.problem;
+    this.problems.set(id, broken.problem);
+    if (news) this.options.onBroken?.(id);
+    // The library shows the problem for as long as it lasts; a notice tells of what happened just now.
+    if (error instanceof LostFileError && error.setAside) this.options.onNotice(failure.message);
+    return failure;
   }
 
   private async openFile(id: string, initial?: DocumentFileData): Promise<OpenedVersionedFile<DocumentFileData>> {
@@ -143,11 +188,11 @@ export class DocumentRepository {
       ...DOCUMENT_FORMAT,
       path: documentFilePath(this.options.dataDir, id),
       now: this.options.now,
-      create: () => {
-        if (initial) return initial;
-        throw new GlossError('not_found', `The file of document ${id} is missing.`);
-      },
+      ...(initial ? { create: () => initial } : {}),
       recover: () => this.rebuild(id),
+      // A new document has no copies anywhere: no need to look through the snapshots for one.
+      backups: async () => (initial ? [] : ((await this.options.backupCopiesOf?.(documentFileRelativePath(id))) ?? [])),
+      adapter: { onWritten: this.options.onWritten },
     });
     for (const message of opened.notices) this.options.onNotice(message);
     return opened;
@@ -157,7 +202,8 @@ export class DocumentRepository {
   private async rebuild(id: string): Promise<{ data: DocumentFileData; summary: string }> {
     const summary = this.options.summaryOf(id);
     if (!summary) throw new GlossError('not_found', `Document ${id} is not in the library index.`);
-    const text = await this.texts.read(id, summary.textVersion);
+    const text = await this.textFiles.find(id, summary.textVersion, summary.title);
+    if (text === null) throw new Error(`its text (version ${summary.textVersion}) is missing too.`);
     return {
       data: {
         schemaVersion: DOCUMENT_FILE_VERSION,
