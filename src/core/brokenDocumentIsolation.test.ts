@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CardView, DocumentSummary, OpenedDocument } from '../shared/contract';
+import type { AppStatus, CardView, DocumentSummary, OpenedDocument } from '../shared/contract';
 import { addDocument } from './documents/addDocument';
 import { openCore, openDataDir, type Core } from './openCore';
 
@@ -70,5 +70,20 @@ describe('one broken document never breaks the library', () => {
     await expectIsolated(core, broken, healthy, /newer version of Gloss/);
     expect(libraryChanged).toBe(1);
     expect(await readFile(path, 'utf8')).toBe(newer);
+  });
+
+  it('a missing text that a snapshot holds is put back at open, and the user is told', async () => {
+    const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-isolation-')), 'data');
+    const first = await openCore({ dataDir, resourcesDir, version: 't' });
+    const id = ((await first.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]!.id;
+    const text = ((await first.call('document:open', { id })) as OpenedDocument).text;
+    await first.call('document:setReadingPosition', { id, position: { paragraph: 1 } });
+    await first.close();
+    await rm(join(dataDir, 'texts', id), { recursive: true });
+    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    expect(((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]?.problem).toBeUndefined();
+    expect(await readFile(join(dataDir, 'texts', id, 'v1.txt'), 'utf8')).toBe(text);
+    const { notices } = (await core.call('app:status', {})) as AppStatus;
+    expect(notices[0]?.message).toMatch(/^The text of "Interview .*" \(version 1\) was missing from the data folder; Gloss restored it from a whole-library snapshot saved /);
   });
 });

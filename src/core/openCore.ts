@@ -9,6 +9,7 @@ import { cardHandlers } from './cards/cardHandlers';
 import { generationHandlers } from './cards/generationHandlers';
 import { reviewHandlers } from './cards/reviewHandlers';
 import { appHandlers } from './handlers/appHandlers';
+import { backupHandlers } from './backups/backupHandlers';
 import { categoryHandlers } from './handlers/categoryHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
@@ -74,6 +75,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const handlers: AllHandlers = {
     ...annotationHandlers(ctx),
     ...appHandlers(ctx),
+    ...backupHandlers(ctx),
     ...cardHandlers(ctx),
     ...cardDeletionHandlers(ctx),
     ...generationHandlers(ctx),

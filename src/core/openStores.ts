@@ -1,4 +1,7 @@
 import type { DocumentSummary } from '../shared/contract';
+import { snapshotCopiesOf } from './backups/listSnapshots';
+import { takeSnapshotAndPrune } from './backups/pruneSnapshots';
+import { SnapshotSchedule, type StartTimer } from './backups/snapshotSchedule';
 import { DocumentRepository } from './documents/documentRepository';
 import { EventBus } from './events';
 import { openLibraryFile, type LibraryFileData } from './library/libraryFile';
@@ -11,19 +14,32 @@ export interface OpenStores {
   notices: NoticeBoard;
   library: DurableDb<LibraryFileData>;
   documents: DocumentRepository;
-  /** Finishes pending writes. */
+  /** Finishes pending writes and takes the closing snapshot if anything changed. */
   close(): Promise<void>;
+}
+
+export interface OpenStoresOptions {
+  /** When snapshots are taken during a session (tests shorten or control it). */
+  snapshotTimer?: StartTimer;
 }
 
 /**
  * Opens the stores of a data directory whose lock is held: the notices, the
  * library and the documents (restoring damaged files from their newest good
- * copy), and checks that every document's text is there.
+ * copy), checks that every document's text is there, and schedules
+ * whole-library snapshots after activity.
  */
-export async function openStores(dataDir: string, now: () => Date): Promise<OpenStores> {
+export async function openStores(dataDir: string, now: () => Date, options: OpenStoresOptions = {}): Promise<OpenStores> {
   const events = new EventBus();
   const notices = await openNoticeBoard(dataDir, events, now);
-  const opened = await openLibraryFile(dataDir, now);
+  const schedule = new SnapshotSchedule({
+    take: (reason) => takeSnapshotAndPrune(dataDir, now(), reason),
+    onError: (error) => console.error('Gloss: a snapshot of the library could not be taken:', error),
+    ...(options.snapshotTimer ? { startTimer: options.snapshotTimer } : {}),
+  });
+  const onWritten = () => schedule.noteActivity();
+  const backupCopiesOf = (relativePath: string) => snapshotCopiesOf(dataDir, relativePath);
+  const opened = await openLibraryFile(dataDir, now, { backupCopies: () => backupCopiesOf('library.json'), onWritten });
   for (const message of opened.notices) notices.raise('warning', message);
   const library = opened.db;
   const summaryOf = (id: string): DocumentSummary | undefined => library.data.documents.find((doc) => doc.id === id);
@@ -32,6 +48,8 @@ export async function openStores(dataDir: string, now: () => Date): Promise<Open
     now,
     onNotice: (message) => notices.raise('warning', message),
     summaryOf,
+    backupCopiesOf,
+    onWritten,
     onBroken: () => events.emit('library:changed', {}),
   });
   await documents.checkTexts(library.data.documents);
@@ -44,6 +62,7 @@ export async function openStores(dataDir: string, now: () => Date): Promise<Open
       // Documents first: a document change may still write to the library.
       await documents.flush();
       await Promise.all([library.settled(), notices.flush()]);
+      await schedule.close();
     },
   };
 }

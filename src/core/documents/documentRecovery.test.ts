@@ -64,6 +64,16 @@ describe('a damaged document file', () => {
     expect(await notices(await start(dataDir))).toEqual([]);
   });
 
+  it('is restored from the newest whole-library snapshot when its previous generation is damaged too', async () => {
+    const { dataDir, id, docPath } = await libraryWithTwoHighlights();
+    await writeFile(docPath, '');
+    await writeFile(`${docPath}.prev`, 'not json');
+    const core = await start(dataDir);
+    // The snapshot taken when Gloss closed has both highlights.
+    expect(await notes(core, id)).toEqual(['first', 'second']);
+    expect((await notices(core))[0]?.message).toMatch(/Gloss restored its copy in a whole-library snapshot, saved /);
+  });
+
   it('with no copy and its text missing too, shows as broken with the reason instead of a silent 404, and tells the user', async () => {
     const { dataDir, id, docPath } = await libraryWithTwoHighlights();
     await writeFile(docPath, '{"schemaVersion":3,');

@@ -63,6 +63,7 @@ export class DocumentRepository {
   /** Broken documents and why (see problemOf). */
   private readonly problems = new Map<string, string>();
   private readonly textFiles: DocumentTexts;
+  private gate: Promise<void> = Promise.resolve();
   readonly texts: TextStore;
 
   constructor(private readonly options: DocumentRepositoryOptions) {
@@ -158,7 +159,29 @@ export class DocumentRepository {
     await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.db.settled() : undefined)));
   }
 
+  /**
+   * Runs `work` (a restore) while no document can be read or changed: waits
+   * for the changes under way, refuses later ones on the old data with
+   * `reason`, and opens every document afresh from disk afterwards.
+   */
+  async replaceAll<T>(reason: string, work: () => Promise<T>): Promise<T> {
+    let open!: () => void;
+    const previous = this.gate;
+    this.gate = new Promise((resolve) => (open = resolve));
+    await previous;
+    try {
+      const files = await Promise.allSettled(this.opened.values());
+      await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.db.close(reason) : undefined)));
+      this.opened.clear();
+      this.problems.clear();
+      return await work();
+    } finally {
+      open();
+    }
+  }
+
   private async file(id: string): Promise<OpenedVersionedFile<DocumentFileData>> {
+    await this.gate;
     if (!this.options.summaryOf(id)) throw new GlossError('not_found', `There is no document with id ${id}.`);
     let file = this.opened.get(id);
     if (!file) {
