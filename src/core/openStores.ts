@@ -2,6 +2,7 @@ import type { DocumentSummary } from '../shared/contract';
 import { snapshotCopiesOf } from './backups/listSnapshots';
 import { takeSnapshotAndPrune } from './backups/pruneSnapshots';
 import { SnapshotSchedule, type StartTimer } from './backups/snapshotSchedule';
+import { removeOrphanTextFolders, removeStaleTempFiles } from './cleanUpAfterCrash';
 import { DocumentRepository } from './documents/documentRepository';
 import { EventBus } from './events';
 import { openLibraryFile, type LibraryFileData } from './library/libraryFile';
@@ -24,12 +25,14 @@ export interface OpenStoresOptions {
 }
 
 /**
- * Opens the stores of a data directory whose lock is held: the notices, the
- * library and the documents (restoring damaged files from their newest good
- * copy), checks that every document's text is there, and schedules
- * whole-library snapshots after activity.
+ * Opens the stores of a data directory whose lock is held: clears what a
+ * crash left (stale temp files, unfinished snapshots, texts of documents
+ * never added), opens the notices, the library and the documents (restoring
+ * damaged files from their newest good copy), checks that every document's
+ * text is there, and schedules whole-library snapshots after activity.
  */
 export async function openStores(dataDir: string, now: () => Date, options: OpenStoresOptions = {}): Promise<OpenStores> {
+  await removeStaleTempFiles(dataDir);
   const events = new EventBus();
   const notices = await openNoticeBoard(dataDir, events, now);
   const schedule = new SnapshotSchedule({
@@ -52,6 +55,7 @@ export async function openStores(dataDir: string, now: () => Date, options: Open
     onWritten,
     onBroken: () => events.emit('library:changed', {}),
   });
+  await removeOrphanTextFolders(dataDir, new Set(library.data.documents.map((doc) => doc.id)));
   await documents.checkTexts(library.data.documents);
   return {
     events,
