@@ -1,14 +1,15 @@
-import type { Low } from 'lowdb';
 import type { DocumentRepository } from './documents/documentRepository';
 import type { EventBus } from './events';
 import type { LibraryFileData } from './library/libraryFile';
 import type { NoticeBoard } from './notices';
+import type { DurableDb } from './storage/durableDb';
 
 /** What every handler works with: the open stores and the side-effect seams. */
 export interface CoreContext {
   dataDir: string;
   version: string;
-  library: Low<LibraryFileData>;
+  /** library.json; its memory follows the file (see DurableDb). */
+  library: DurableDb<LibraryFileData>;
   documents: DocumentRepository;
   events: EventBus;
   notices: NoticeBoard;

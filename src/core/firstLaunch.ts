@@ -18,13 +18,13 @@ export const BUNDLED_INTERVIEW = {
 export async function seedFirstLaunch(ctx: CoreContext, resourcesDir: string): Promise<void> {
   if (ctx.library.data.firstLaunchDone) return;
   const bytes = await readFile(join(resourcesDir, BUNDLED_INTERVIEW.file));
-  const summary = await addDocument(ctx, {
-    title: BUNDLED_INTERVIEW.title,
-    source: BUNDLED_INTERVIEW.source,
-    text: decodeTextFile(bytes, BUNDLED_INTERVIEW.file),
-  });
-  await ctx.library.update((data) => {
-    data.settings.lastDocumentId = summary.id;
-    data.firstLaunchDone = true;
-  });
+  // One write adds it and marks the first launch done, so no copy of library.json has one without the other.
+  await addDocument(
+    ctx,
+    { title: BUNDLED_INTERVIEW.title, source: BUNDLED_INTERVIEW.source, text: decodeTextFile(bytes, BUNDLED_INTERVIEW.file) },
+    (library, added) => {
+      library.settings.lastDocumentId = added.id;
+      library.firstLaunchDone = true;
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,10 +71,30 @@ describe('openCore', () => {
     await expect(openCore({ dataDir, resourcesDir, version: 'x' })).rejects.toThrow(`Another Gloss is already using the data directory ${dataDir}`);
   });
 
-  it('recovers from a corrupt library.json: keeps it aside, rebuilds the documents and says so', async () => {
+  it('restores a corrupt library.json from its previous version, keeps the damaged one aside and says so', async () => {
+    const dataDir = await freshDir();
+    const first = await start(dataDir);
+    const { documents: before } = (await first.call('library:list', {})) as { documents: DocumentSummary[] };
+    await first.call('document:setReadingPosition', { id: before[0]!.id, position: { paragraph: 4 } });
+    await first.call('document:setReadingPosition', { id: before[0]!.id, position: { paragraph: 9 } });
+    await first.close();
+    await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":3,"documents":[{"id":');
+    const core = await start(dataDir);
+    const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+    // The last write (paragraph 9) is what the damage cost; the one before it is back.
+    expect(documents.map((doc) => [doc.source, doc.readingPosition])).toEqual([['Sputnik Belarus', { paragraph: 4 }]]);
+    const status = (await core.call('app:status', {})) as AppStatus;
+    expect(status.notices[0]?.message).toMatch(/library\.json could not be read .* kept as library\.json\.damaged-.*Gloss restored its previous version, saved \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    const kept = (await readdir(dataDir)).filter((name) => name.startsWith('library.json.damaged-'));
+    expect(await readFile(join(dataDir, kept[0]!), 'utf8')).toBe('{"schemaVersion":3,"documents":[{"id":');
+  });
+
+  it('rebuilds a corrupt library.json from the document files when no earlier copy of it exists', async () => {
     const dataDir = await freshDir();
     const first = await start(dataDir);
     await first.close();
+    await rm(join(dataDir, 'library.json.prev'));
+    await rm(join(dataDir, 'backups'), { recursive: true, force: true });
     await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":');
     const core = await start(dataDir);
     const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };

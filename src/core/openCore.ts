@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { CoreContext } from './context';
 import { dispatch, type AllHandlers } from './dispatch';
-import { DocumentRepository } from './documents/documentRepository';
-import { EventBus } from './events';
+import type { EventBus } from './events';
 import { seedFirstLaunch } from './firstLaunch';
 import { annotationHandlers } from './annotations/annotationHandlers';
 import { cardDeletionHandlers } from './cards/cardDeletionHandlers';
@@ -10,12 +9,12 @@ import { cardHandlers } from './cards/cardHandlers';
 import { generationHandlers } from './cards/generationHandlers';
 import { reviewHandlers } from './cards/reviewHandlers';
 import { appHandlers } from './handlers/appHandlers';
+import { backupHandlers } from './backups/backupHandlers';
 import { categoryHandlers } from './handlers/categoryHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { textHandlers } from './handlers/textHandlers';
-import { openLibraryFile } from './library/libraryFile';
-import { NoticeBoard } from './notices';
+import { openStores } from './openStores';
 import { lockDataDir } from './storage/dataDirLock';
 
 export interface CoreOptions {
@@ -50,17 +49,8 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   await mkdir(options.dataDir, { recursive: true });
   const release = await lockDataDir(options.dataDir, undefined, options.onLockLost);
   try {
-    const events = new EventBus();
-    const notices = new NoticeBoard(events, now);
-    const opened = await openLibraryFile(options.dataDir, now);
-    for (const message of opened.notices) notices.raise('warning', message);
-    const library = opened.db;
-    const documents = new DocumentRepository(
-      options.dataDir,
-      now,
-      (message) => notices.raise('warning', message),
-      (id) => library.data.documents.find((doc) => doc.id === id),
-    );
+    const stores = await openStores(options.dataDir, now);
+    const { library, documents, events, notices } = stores;
     const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now };
     await seedFirstLaunch(ctx, options.resourcesDir);
     let closed = false;
@@ -69,7 +59,7 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
       close: async () => {
         if (closed) return;
         closed = true;
-        await Promise.all([opened.adapter.flush(), documents.flush()]);
+        await stores.close();
         await release();
       },
     };
@@ -85,6 +75,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const handlers: AllHandlers = {
     ...annotationHandlers(ctx),
     ...appHandlers(ctx),
+    ...backupHandlers(ctx),
     ...cardHandlers(ctx),
     ...cardDeletionHandlers(ctx),
     ...generationHandlers(ctx),

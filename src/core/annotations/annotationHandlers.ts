@@ -20,7 +20,7 @@ export function annotationHandlers(ctx: CoreContext): Handlers<AnnotationMethods
   const currentText = async (documentId: string) => {
     const doc = await ctx.documents.get(documentId);
     const version = currentTextVersion(doc).version;
-    return { version, text: await ctx.documents.texts.read(documentId, version) };
+    return { version, text: await ctx.documents.readText(documentId, version) };
   };
   const placed = async (documentId: string, annotation: StoredAnnotation): Promise<AnnotationView> => {
     const { text, version } = await currentText(documentId);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { clozeFromHighlight, NOTE_QUESTION_FORMAT, normaliseBlanks, qaFromNote, type GeneratedCard } from '../../shared/cards';
-import { GlossError, StoredAnnotation, type CardView } from '../../shared/contract';
+import { GlossError, StoredAnnotation, type CardView, type SkippedDocument } from '../../shared/contract';
 import { buildTarget } from '../annotations/buildTarget';
 import { viewAnnotations } from '../annotations/annotationViews';
 import type { CoreContext } from '../context';
@@ -8,7 +8,7 @@ import type { Handlers } from '../handlers/types';
 import { assertCardContent, assertNotDuplicate } from './cardChecks';
 import { viewCards } from './cardViews';
 import { dueQueue } from './dueQueue';
-import { changeCard, loadDocumentCards } from './documentCards';
+import { changeCard, loadCardsInScope, loadDocumentCards } from './documentCards';
 import { newSchedule } from './scheduling';
 import { parseCards, type StoredCard } from './storedCard';
 
@@ -38,24 +38,25 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
   return {
     'cards:list': async ({ documentId, status, origin, tag }) => {
       const views: CardView[] = [];
+      let skipped: SkippedDocument[];
       if (status === 'due') {
         // Exactly what review offers now, in its order: the same queue, not a look-alike rule.
-        views.push(...(await dueQueue(ctx, { documentId, tag })).cards.map(({ view }) => view));
+        const queue = await dueQueue(ctx, { documentId, tag });
+        views.push(...queue.cards.map(({ view }) => view));
+        skipped = queue.skipped;
       } else {
-        const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
-        for (const id of ids) {
-          const { title, text, cards } = await loadDocumentCards(ctx, id);
-          views.push(...viewCards(id, title, text, cards.filter((card) => !card.deleted)));
-        }
+        const scope = await loadCardsInScope(ctx, documentId);
+        for (const { id, title, text, cards } of scope.documents) views.push(...viewCards(id, title, text, cards.filter((card) => !card.deleted)));
+        skipped = scope.skipped;
       }
-      return { cards: views.filter((card) => (!status || status === 'due' || card.status === status) && (!origin || card.origin === origin) && (!tag || card.tags.includes(tag))) };
+      const cards = views.filter((card) => (!status || status === 'due' || card.status === status) && (!origin || card.origin === origin) && (!tag || card.tags.includes(tag)));
+      return { cards, ...(skipped.length > 0 ? { skipped } : {}) };
     },
     'cards:tags': async () => {
       const tags = new Set<string>();
-      for (const { id } of ctx.library.data.documents) {
-        for (const card of (await loadDocumentCards(ctx, id)).cards) if (!card.deleted) card.tags.forEach((t) => tags.add(t));
-      }
-      return { tags: [...tags].sort((a, b) => a.localeCompare(b)) };
+      const { documents, skipped } = await loadCardsInScope(ctx, undefined);
+      for (const { cards } of documents) for (const card of cards) if (!card.deleted) card.tags.forEach((t) => tags.add(t));
+      return { tags: [...tags].sort((a, b) => a.localeCompare(b)), ...(skipped.length > 0 ? { skipped } : {}) };
     },
     'card:create': async ({ documentId, type, prompt, answer, source, tags }) => {
       const { text, textVersion } = await loadDocumentCards(ctx, documentId);

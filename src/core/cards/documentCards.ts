@@ -1,10 +1,12 @@
-import { GlossError } from '../../shared/contract';
+import { GlossError, type SkippedDocument } from '../../shared/contract';
 import type { CoreContext } from '../context';
+import { BrokenDocumentError } from '../documents/brokenDocument';
 import { currentTextVersion, type DocumentFileData } from '../documents/documentFile';
 import { parseCards, type StoredCard } from './storedCard';
 
 /** A document with its current text and valid cards, as every card handler needs it. */
 export interface DocumentWithCards {
+  id: string;
   doc: DocumentFileData;
   title: string;
   text: string;
@@ -18,8 +20,29 @@ export async function loadDocumentCards(ctx: CoreContext, documentId: string): P
   if (!summary) throw new GlossError('not_found', `There is no document with id ${documentId}.`);
   const doc = await ctx.documents.get(documentId);
   const textVersion = currentTextVersion(doc).version;
-  const text = await ctx.documents.texts.read(documentId, textVersion);
-  return { doc, title: summary.title, text, textVersion, cards: parseCards(doc.cards) };
+  const text = await ctx.documents.readText(documentId, textVersion);
+  return { id: documentId, doc, title: summary.title, text, textVersion, cards: parseCards(doc.cards) };
+}
+
+/**
+ * Loads one document's cards, or every document's when no id is given. Over
+ * the library, a document that cannot be opened is left out and reported in
+ * `skipped`, so one bad document never breaks the others; asked for by id, it
+ * fails with its own reason.
+ */
+export async function loadCardsInScope(ctx: CoreContext, documentId: string | undefined): Promise<{ documents: DocumentWithCards[]; skipped: SkippedDocument[] }> {
+  if (documentId) return { documents: [await loadDocumentCards(ctx, documentId)], skipped: [] };
+  const documents: DocumentWithCards[] = [];
+  const skipped: SkippedDocument[] = [];
+  for (const { id } of ctx.library.data.documents) {
+    try {
+      documents.push(await loadDocumentCards(ctx, id));
+    } catch (error) {
+      if (!(error instanceof BrokenDocumentError)) throw error;
+      skipped.push({ documentId: id, title: error.title, problem: error.problem });
+    }
+  }
+  return { documents, skipped };
 }
 
 /** Changes one card of a document's data in place (null removes it); returns the new card. */

@@ -1,6 +1,8 @@
+import type { SkippedDocument } from '../../shared/contract';
 import type { CoreContext } from '../context';
+import { BrokenDocumentError } from '../documents/brokenDocument';
 import { viewCards } from './cardViews';
-import { loadDocumentCards } from './documentCards';
+import { loadCardsInScope } from './documentCards';
 import { buildQueue, startedToday, type Queue, type QueueCandidate } from './reviewQueue';
 import { ReviewEntry } from './storedCard';
 
@@ -14,22 +16,34 @@ export interface QueueScope {
  * What review offers now in a scope. Review and the card browser's "Due now"
  * filter both ask this, so the filter lists exactly the cards review will
  * show. The daily limit of new cards is the library's: new cards started
- * today in any document count against it.
+ * today in any document that can be opened count against it.
  */
-export async function dueQueue(ctx: CoreContext, { documentId, tag }: QueueScope): Promise<Queue> {
+export async function dueQueue(ctx: CoreContext, { documentId, tag }: QueueScope): Promise<Queue & { skipped: SkippedDocument[] }> {
   const now = ctx.now();
-  const ids = documentId ? [documentId] : ctx.library.data.documents.map((doc) => doc.id);
+  const { documents, skipped } = await loadCardsInScope(ctx, documentId);
   const candidates: QueueCandidate[] = [];
-  for (const id of ids) {
-    const { title, text, cards } = await loadDocumentCards(ctx, id);
+  for (const { id, title, text, cards } of documents) {
     const live = cards.filter((card) => !card.deleted && !card.suspended && (!tag || card.tags.includes(tag)));
     const views = viewCards(id, title, text, live);
     live.forEach((card, i) => candidates.push({ card, view: views[i]! }));
   }
-  const logs = await Promise.all(ctx.library.data.documents.map(async ({ id }) => (await ctx.documents.get(id)).reviews));
+  const logs = await reviewLogs(ctx);
   const parse = (raw: unknown): ReviewEntry | null => {
     const parsed = ReviewEntry.safeParse(raw);
     return parsed.success ? parsed.data : null;
   };
-  return buildQueue(candidates, { now, newPerDay: ctx.library.data.settings.newCardsPerDay, startedToday: startedToday(logs, now, parse) });
+  return { ...buildQueue(candidates, { now, newPerDay: ctx.library.data.settings.newCardsPerDay, startedToday: startedToday(logs, now, parse) }), skipped };
+}
+
+/** Every document's review log, whatever the scope; a document that cannot be opened has none to give. */
+async function reviewLogs(ctx: CoreContext): Promise<unknown[][]> {
+  const logs: unknown[][] = [];
+  for (const { id } of ctx.library.data.documents) {
+    try {
+      logs.push((await ctx.documents.get(id)).reviews);
+    } catch (error) {
+      if (!(error instanceof BrokenDocumentError)) throw error;
+    }
+  }
+  return logs;
 }

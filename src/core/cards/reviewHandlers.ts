@@ -22,6 +22,7 @@ export function reviewHandlers(ctx: CoreContext): Handlers<'review:queue' | 'rev
         cards: queue.cards.map(({ card, view }) => ({ ...view, intervals: previewIntervals(card.schedule, now, settings().desiredRetention) })),
         counts: queue.counts,
         later: queue.later,
+        ...(queue.skipped.length > 0 ? { skipped: queue.skipped } : {}),
       };
     },
     'review:grade': async ({ documentId, cardId, rating }) => {

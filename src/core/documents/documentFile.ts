@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentId, Timestamp } from '../../shared/contract';
 import { DurableJsonFile } from '../storage/durableJsonFile';
-import type { Migrations } from '../storage/versionedFile';
+import type { FileFormat, Migrations } from '../storage/fileFormat';
 
 export const DOCUMENT_FILE_VERSION = 3;
 
@@ -49,9 +49,26 @@ export const DOCUMENT_MIGRATIONS: Migrations = {
   2: (data) => ({ ...data, cards: [], reviews: [] }),
 };
 
+/** How document files are read: current format, schema and upgrades. */
+export const DOCUMENT_FORMAT: FileFormat<DocumentFileData> = {
+  currentVersion: DOCUMENT_FILE_VERSION,
+  schema: DocumentFileData,
+  migrations: DOCUMENT_MIGRATIONS,
+};
+
 /** Path of a document's own file. */
 export function documentFilePath(dataDir: string, id: string): string {
   return join(dataDir, 'documents', `${id}.json`);
+}
+
+/** The same, relative to the data directory (as snapshots list their files). */
+export function documentFileRelativePath(id: string): string {
+  return `documents/${id}.json`;
+}
+
+/** A text version's path relative to the data directory. */
+export function textRelativePath(id: string, version: number): string {
+  return `texts/${id}/v${version}.txt`;
 }
 
 /** The newest text version of a document. */

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GlossError, type DocumentSummary } from '../../shared/contract';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { countWords } from '../../shared/text/readingStats';
-import { openVersionedFile, type OpenedVersionedFile } from '../storage/versionedFile';
-import { DOCUMENT_FILE_VERSION, DOCUMENT_MIGRATIONS, DocumentFileData, documentFilePath, type TextVersion } from './documentFile';
+import type { Commit } from '../storage/durableDb';
+import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
+import { explainWriteFailure } from '../storage/storageError';
+import { LostFileError, openVersionedFile, type OpenedVersionedFile } from '../storage/versionedFile';
+import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
+import { DOCUMENT_FILE_VERSION, DOCUMENT_FORMAT, documentFilePath, documentFileRelativePath, type DocumentFileData, type TextVersion } from './documentFile';
+import { DocumentTexts } from './documentTexts';
 import { TextStore } from './textStore';
 
 export interface NewDocument {
@@ -26,29 +31,50 @@ export function describeText(text: string, version: number, createdAt: string): 
   };
 }
 
+export interface DocumentRepositoryOptions {
+  dataDir: string;
+  now: () => Date;
+  /** Tells the user what happened to a document's files (a restore, a rebuild). */
+  onNotice: (message: string) => void;
+  /** The library's entry of a document: only documents the library lists can be opened. */
+  summaryOf: (id: string) => DocumentSummary | undefined;
+  /** Older copies of a file of the data directory (a path relative to it), newest first: the snapshots. */
+  backupCopiesOf?: (relativePath: string) => Promise<BackupCopy[]>;
+  /** Called after each document write that reached the disk. */
+  onWritten?: () => void;
+  /** Called when a document is newly found broken, so the library list can be shown again with its problem. */
+  onBroken?: (id: string) => void;
+}
+
+/** One document's data while its writes are held (see DocumentRepository.exclusive). */
+export interface DocumentSession {
+  readonly data: DocumentFileData;
+  readonly commit: Commit<DocumentFileData>;
+}
+
 /**
  * Per-document files (documents/<id>.json) and texts. Each document is opened
  * lazily and kept open, so a change rewrites only that document's file.
+ * Writes to one document run one at a time; a document that cannot be
+ * opened is remembered as broken, with its reason, so the library can show it.
  */
 export class DocumentRepository {
   private readonly opened = new Map<string, Promise<OpenedVersionedFile<DocumentFileData>>>();
+  /** Broken documents and why (see problemOf). */
+  private readonly problems = new Map<string, string>();
+  private readonly textFiles: DocumentTexts;
+  private gate: Promise<void> = Promise.resolve();
   readonly texts: TextStore;
 
-  constructor(
-    private readonly dataDir: string,
-    private readonly now: () => Date,
-    private readonly onNotice: (message: string) => void,
-    private readonly summaryOf: (id: string) => DocumentSummary | undefined,
-  ) {
-    this.texts = new TextStore(dataDir);
+  constructor(private readonly options: DocumentRepositoryOptions) {
+    this.texts = new TextStore(options.dataDir);
+    this.textFiles = new DocumentTexts(this.texts, options, this.problems);
   }
 
   /** Stores a new document: its text first, then its file, so a crash leaves no entry without text. */
   async create(input: NewDocument): Promise<DocumentFileData> {
     const id = `doc-${randomUUID()}`;
-    const addedAt = this.now().toISOString();
-    await this.texts.write(id, 1, input.text);
-    await mkdir(join(this.dataDir, 'documents'), { recursive: true });
+    const addedAt = this.options.now().toISOString();
     const data: DocumentFileData = {
       schemaVersion: DOCUMENT_FILE_VERSION,
       id,
@@ -60,10 +86,26 @@ export class DocumentRepository {
       cards: [],
       reviews: [],
     };
-    const file = this.openFile(id, data);
-    this.opened.set(id, file);
-    await file;
+    try {
+      await this.texts.write(id, 1, input.text);
+      await mkdir(join(this.options.dataDir, 'documents'), { recursive: true });
+      const file = this.openFile(id, data);
+      this.opened.set(id, file);
+      await file;
+    } catch (error) {
+      await this.discard(id);
+      throw explainWriteFailure(error);
+    }
     return data;
+  }
+
+  /** Removes a document created just now whose library entry could not be written, so nothing half-made stays. */
+  async discard(id: string): Promise<void> {
+    const file = this.opened.get(id);
+    this.opened.delete(id);
+    await file?.catch(() => undefined);
+    await rm(documentFilePath(this.options.dataDir, id), { force: true }).catch(() => undefined);
+    await rm(join(this.options.dataDir, 'texts', id), { recursive: true, force: true }).catch(() => undefined);
   }
 
   /** A document's file data; throws not_found for an id the library does not know. */
@@ -71,53 +113,120 @@ export class DocumentRepository {
     return (await this.file(id)).db.data;
   }
 
-  /** Changes a document's data and resolves once the change is on disk. */
+  /** Changes a document's data and resolves once the change is on disk; if it cannot be written, the data stays as it was. */
   async update<T>(id: string, change: (data: DocumentFileData) => T): Promise<T> {
-    const { db } = await this.file(id);
-    const result = change(db.data);
-    await db.write();
-    return result;
+    return (await this.file(id)).db.transact(change);
   }
 
-  private file(id: string): Promise<OpenedVersionedFile<DocumentFileData>> {
-    if (!this.summaryOf(id)) return Promise.reject(new GlossError('not_found', `There is no document with id ${id}.`));
+  /**
+   * Runs `work` while no other change of the document can start, so a check
+   * (such as "is this still version 3?") and the writes it guards are one step.
+   */
+  async exclusive<T>(id: string, work: (session: DocumentSession) => Promise<T>): Promise<T> {
+    const { db } = await this.file(id);
+    return db.exclusive((commit) =>
+      work({
+        get data() {
+          return db.data;
+        },
+        commit,
+      }),
+    );
+  }
+
+  /**
+   * A version of a document's text. A missing one is restored from a
+   * snapshot if one holds it; otherwise the document is marked broken and
+   * BrokenDocumentError says so.
+   */
+  readText(id: string, version: number): Promise<string> {
+    return this.textFiles.read(id, version, this.options.summaryOf(id)?.title ?? id);
+  }
+
+  /** At open: finds documents whose current text is missing (restoring it from a snapshot where one can). */
+  checkTexts(documents: readonly DocumentSummary[]): Promise<void> {
+    return this.textFiles.checkCurrent(documents);
+  }
+
+  /** Why a document cannot be opened, or null if nothing is known to be wrong with it. */
+  problemOf(id: string): string | null {
+    return this.problems.get(id) ?? null;
+  }
+
+  /** Resolves once every document change under way has ended and its writes are on disk. */
+  async flush(): Promise<void> {
+    const files = await Promise.allSettled(this.opened.values());
+    await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.db.settled() : undefined)));
+  }
+
+  /**
+   * Runs `work` (a restore) while no document can be read or changed: waits
+   * for the changes under way, refuses later ones on the old data with
+   * `reason`, and opens every document afresh from disk afterwards.
+   */
+  async replaceAll<T>(reason: string, work: () => Promise<T>): Promise<T> {
+    let open!: () => void;
+    const previous = this.gate;
+    this.gate = new Promise((resolve) => (open = resolve));
+    await previous;
+    try {
+      const files = await Promise.allSettled(this.opened.values());
+      await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.db.close(reason) : undefined)));
+      this.opened.clear();
+      this.problems.clear();
+      return await work();
+    } finally {
+      open();
+    }
+  }
+
+  private async file(id: string): Promise<OpenedVersionedFile<DocumentFileData>> {
+    await this.gate;
+    if (!this.options.summaryOf(id)) throw new GlossError('not_found', `There is no document with id ${id}.`);
     let file = this.opened.get(id);
     if (!file) {
-      file = this.openFile(id);
+      file = this.openFile(id).catch((error: unknown) => {
+        this.opened.delete(id);
+        throw this.explainOpenFailure(id, error);
+      });
       this.opened.set(id, file);
-      file.catch(() => this.opened.delete(id));
     }
     return file;
   }
 
-  /** Resolves once every document write requested so far is on disk. */
-  async flush(): Promise<void> {
-    const files = await Promise.allSettled(this.opened.values());
-    await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.adapter.flush() : undefined)));
+  private explainOpenFailure(id: string, error: unknown): unknown {
+    const broken = problemFromOpenFailure(error);
+    if (!broken) return explainWriteFailure(error);
+    const failure = new BrokenDocumentError(broken.code, id, this.options.summaryOf(id)?.title ?? id, broken.problem);
+    const news = this.problems.get(id) !== broken.problem;
+    this.problems.set(id, broken.problem);
+    if (news) this.options.onBroken?.(id);
+    // The library shows the problem for as long as it lasts; a notice tells of what happened just now.
+    if (error instanceof LostFileError && error.setAside) this.options.onNotice(failure.message);
+    return failure;
   }
 
   private async openFile(id: string, initial?: DocumentFileData): Promise<OpenedVersionedFile<DocumentFileData>> {
     const opened = await openVersionedFile<DocumentFileData>({
-      path: documentFilePath(this.dataDir, id),
-      currentVersion: DOCUMENT_FILE_VERSION,
-      schema: DocumentFileData,
-      migrations: DOCUMENT_MIGRATIONS,
-      now: this.now,
-      create: () => {
-        if (initial) return initial;
-        throw new GlossError('not_found', `The file of document ${id} is missing.`);
-      },
-      recover: () => this.recover(id),
+      ...DOCUMENT_FORMAT,
+      path: documentFilePath(this.options.dataDir, id),
+      now: this.options.now,
+      ...(initial ? { create: () => initial } : {}),
+      recover: () => this.rebuild(id),
+      // A new document has no copies anywhere: no need to look through the snapshots for one.
+      backups: async () => (initial ? [] : ((await this.options.backupCopiesOf?.(documentFileRelativePath(id))) ?? [])),
+      adapter: { onWritten: this.options.onWritten },
     });
-    for (const message of opened.notices) this.onNotice(message);
+    for (const message of opened.notices) this.options.onNotice(message);
     return opened;
   }
 
-  /** Rebuilds a damaged document file from the library index and the stored text. */
-  private async recover(id: string): Promise<{ data: DocumentFileData; summary: string }> {
-    const summary = this.summaryOf(id);
-    if (!summary) throw new GlossError('not_found', `Document ${id} is damaged and not in the library index.`);
-    const text = await this.texts.read(id, summary.textVersion);
+  /** Rebuilds a lost document file from the library index and the stored text (its highlights cannot be). */
+  private async rebuild(id: string): Promise<{ data: DocumentFileData; summary: string }> {
+    const summary = this.options.summaryOf(id);
+    if (!summary) throw new GlossError('not_found', `Document ${id} is not in the library index.`);
+    const text = await this.textFiles.find(id, summary.textVersion, summary.title);
+    if (text === null) throw new Error(`its text (version ${summary.textVersion}) is missing too.`);
     return {
       data: {
         schemaVersion: DOCUMENT_FILE_VERSION,
@@ -130,7 +239,7 @@ export class DocumentRepository {
         cards: [],
         reviews: [],
       },
-      summary: `The document "${summary.title}" was rebuilt from the library index and its stored text; its highlights could not be recovered from it, but the damaged file was kept.`,
+      summary: `No earlier copy of it was found, so the document "${summary.title}" was rebuilt from the library index and its stored text; its highlights, cards and review history could not be recovered.`,
     };
   }
 }

@@ -3,7 +3,9 @@ import { buildTarget } from '../annotations/buildTarget';
 import { viewAnnotations } from '../annotations/annotationViews';
 import type { CoreContext } from '../context';
 import { summarize } from '../library/libraryFile';
-import { currentTextVersion } from './documentFile';
+import { explainWriteFailure } from '../storage/storageError';
+import { FileExistsError } from '../storage/writeFileExclusive';
+import { currentTextVersion, type DocumentFileData } from './documentFile';
 import { describeText } from './documentRepository';
 import { normalizeText } from './normalizeText';
 
@@ -12,42 +14,83 @@ import { normalizeText } from './normalizeText';
  * moves every highlight to the range the editor mapped it to. A highlight
  * whose text was deleted keeps its old selectors and becomes an orphan; it
  * is never dropped. The text is written first, so a crash cannot leave a
- * document pointing at a version that does not exist.
+ * document pointing at a version that does not exist. The version check and
+ * the writes run while no other change of the document can start, so of two
+ * saves from one version one succeeds and the other gets a conflict.
  */
 export async function saveTextVersion(ctx: CoreContext, params: MethodParams<'document:saveText'>): Promise<{ textVersion: number; annotations: AnnotationView[] }> {
   const { id, baseVersion } = params;
-  const doc = await ctx.documents.get(id);
-  const current = currentTextVersion(doc).version;
-  if (baseVersion !== current) {
-    throw new GlossError('conflict', `This document was changed elsewhere (now version ${current}, the edit started from ${baseVersion}). Reopen it and edit again.`);
-  }
   const text = normalizeText(params.text);
-  const version = current + 1;
-  await ctx.documents.texts.write(id, version, text);
   const ranges = new Map(params.anchors.map((anchor) => [anchor.id, anchor.range]));
-  const now = ctx.now().toISOString();
-  const annotations = await ctx.documents.update(id, (data) => {
-    data.textVersions.push(describeText(text, version, now));
-    data.annotations = data.annotations.map((raw) => {
-      const parsed = StoredAnnotation.safeParse(raw);
-      // Not sent (an orphan already, or made elsewhere meanwhile): it is re-anchored as usual on open.
-      if (!parsed.success || !ranges.has(parsed.data.id)) return raw;
-      const range = ranges.get(parsed.data.id);
-      if (!range || range.end > text.length || text.slice(range.start, range.end).trim() === '') {
-        // The editor saw its words go: an orphan for good, never a search that could land on a look-alike.
-        return { ...parsed.data, modified: now, detached: { reason: 'deleted', textVersion: version } };
-      }
-      const placed: StoredAnnotation = { ...parsed.data, target: buildTarget(text, version, range.start, range.end) };
-      delete placed.detached;
-      return placed;
+  return ctx.documents.exclusive(id, async (session) => {
+    const current = currentTextVersion(session.data).version;
+    if (baseVersion !== current) {
+      throw new GlossError('conflict', `This document was changed elsewhere (now version ${current}, the edit started from ${baseVersion}). Reopen it and edit again.`);
+    }
+    const version = current + 1;
+    await writeNewVersion(ctx, id, version, text).catch((error: unknown) => {
+      throw explainWriteFailure(error);
     });
-    return data.annotations;
+    const now = ctx.now().toISOString();
+    let annotations: unknown[];
+    try {
+      annotations = await session.commit((data) => {
+        data.textVersions.push(describeText(text, version, now));
+        data.annotations = data.annotations.map((raw) => moveAnnotation(raw, ranges, text, version, now));
+        return data.annotations;
+      });
+    } catch (error) {
+      // Memory follows the file: if the document does not name the new version, nothing does, so the text goes too.
+      if (!names(session.data, version)) await ctx.documents.texts.removeUnused(id, version).catch(() => undefined);
+      throw error;
+    }
+    await refreshLibraryEntry(ctx, session.data);
+    ctx.events.emit('library:changed', {});
+    return { textVersion: version, annotations: viewAnnotations(text, annotations).views };
   });
-  const updated = await ctx.documents.get(id);
-  await ctx.library.update((library) => {
-    const index = library.documents.findIndex((entry) => entry.id === id);
-    if (index >= 0) library.documents[index] = { ...summarize(updated), readingPosition: library.documents[index]!.readingPosition };
-  });
-  ctx.events.emit('library:changed', {});
-  return { textVersion: version, annotations: viewAnnotations(text, annotations).views };
+}
+
+/** Writes a new text version; one left by a save that was cut off before its document named it is set aside first. */
+async function writeNewVersion(ctx: CoreContext, id: string, version: number, text: string): Promise<void> {
+  try {
+    await ctx.documents.texts.write(id, version, text);
+  } catch (error) {
+    if (!(error instanceof FileExistsError)) throw error;
+    await ctx.documents.texts.setAsideUnused(id, version, ctx.now());
+    await ctx.documents.texts.write(id, version, text);
+  }
+}
+
+/**
+ * Updates the document's library entry. The save itself is on disk by now,
+ * so a failure here is not reported as a failed save (a retry would only meet
+ * a conflict): the entry is corrected when the document is next opened.
+ */
+async function refreshLibraryEntry(ctx: CoreContext, doc: DocumentFileData): Promise<void> {
+  try {
+    await ctx.library.update((library) => {
+      const index = library.documents.findIndex((entry) => entry.id === doc.id);
+      if (index >= 0) library.documents[index] = { ...summarize(doc), readingPosition: library.documents[index]!.readingPosition };
+    });
+  } catch (error) {
+    console.error(`Gloss: the library entry of ${doc.id} could not be updated after a save; it is corrected on the next open.`, error);
+  }
+}
+
+function names(doc: DocumentFileData, version: number): boolean {
+  return doc.textVersions.some((entry) => entry.version === version);
+}
+
+function moveAnnotation(raw: unknown, ranges: Map<string, { start: number; end: number } | null>, text: string, version: number, now: string): unknown {
+  const parsed = StoredAnnotation.safeParse(raw);
+  // Not sent (an orphan already, or made elsewhere meanwhile): it is re-anchored as usual on open.
+  if (!parsed.success || !ranges.has(parsed.data.id)) return raw;
+  const range = ranges.get(parsed.data.id);
+  if (!range || range.end > text.length || text.slice(range.start, range.end).trim() === '') {
+    // The editor saw its words go: an orphan for good, never a search that could land on a look-alike.
+    return { ...parsed.data, modified: now, detached: { reason: 'deleted', textVersion: version } };
+  }
+  const placed: StoredAnnotation = { ...parsed.data, target: buildTarget(text, version, range.start, range.end) };
+  delete placed.detached;
+  return placed;
 }

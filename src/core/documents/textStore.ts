@@ -1,10 +1,12 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../storage/writeFileAtomic';
+import { timestampForFileName } from '../storage/versionedFile';
+import { writeFileExclusive } from '../storage/writeFileExclusive';
 
 /**
  * Document texts, one immutable file per version (texts/<id>/v<N>.txt), kept
- * apart from annotations so saving a note never rewrites a book.
+ * apart from annotations so saving a note never rewrites a book. A version
+ * is created once and never overwritten (see writeFileExclusive).
  */
 export class TextStore {
   // Versions never change once written, so the recently read ones can be kept in memory.
@@ -19,9 +21,10 @@ export class TextStore {
     return join(this.dataDir, 'texts', documentId, `v${version}.txt`);
   }
 
+  /** Stores a new version; throws FileExistsError if that version exists already. */
   async write(documentId: string, version: number, text: string): Promise<void> {
     await mkdir(join(this.dataDir, 'texts', documentId), { recursive: true });
-    await writeFileAtomic(this.pathOf(documentId, version), text);
+    await writeFileExclusive(this.pathOf(documentId, version), text);
     this.remember(`${documentId}/${version}`, text);
   }
 
@@ -32,6 +35,27 @@ export class TextStore {
     const text = await readFile(this.pathOf(documentId, version), 'utf8');
     this.remember(key, text);
     return text;
+  }
+
+  /**
+   * Removes a version that no document names: one just written by a save
+   * whose document file could not be written.
+   */
+  async removeUnused(documentId: string, version: number): Promise<void> {
+    this.cache.delete(`${documentId}/${version}`);
+    await rm(this.pathOf(documentId, version), { force: true });
+  }
+
+  /**
+   * Renames a version that no document names, left by a save that was cut
+   * off, out of the way of the next save (`v<N>.txt.unsaved-<time>`), keeping
+   * its bytes; returns its new path.
+   */
+  async setAsideUnused(documentId: string, version: number, when: Date): Promise<string> {
+    this.cache.delete(`${documentId}/${version}`);
+    const target = `${this.pathOf(documentId, version)}.unsaved-${timestampForFileName(when)}`;
+    await rename(this.pathOf(documentId, version), target);
+    return target;
   }
 
   private remember(key: string, text: string): void {

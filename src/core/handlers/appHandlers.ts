@@ -5,7 +5,7 @@ export function appHandlers(ctx: CoreContext): Handlers<'app:status' | 'app:dism
   return {
     'app:status': async () => ({ version: ctx.version, dataDir: ctx.dataDir, notices: ctx.notices.list() }),
     'app:dismissNotice': async ({ id }) => {
-      ctx.notices.dismiss(id);
+      await ctx.notices.dismiss(id);
       return { ok: true };
     },
   };

@@ -13,7 +13,13 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
     return summary;
   };
   return {
-    'library:list': async () => ({ documents: ctx.library.data.documents }),
+    // A document that cannot be opened is listed with the reason, so the library shows it as broken.
+    'library:list': async () => ({
+      documents: ctx.library.data.documents.map((doc) => {
+        const problem = ctx.documents.problemOf(doc.id);
+        return problem ? { ...doc, problem } : doc;
+      }),
+    }),
     'document:open': async ({ id }) => {
       let summary = summaryOf(id);
       const doc = await ctx.documents.get(id);
@@ -25,12 +31,7 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
           data.documents = data.documents.map((entry) => (entry.id === id ? fresh : entry));
         });
       }
-      let text: string;
-      try {
-        text = await ctx.documents.texts.read(id, currentTextVersion(doc).version);
-      } catch (error) {
-        throw new GlossError('not_found', `The text of "${summary.title}" is missing from the data directory (${(error as Error).message}).`);
-      }
+      const text = await ctx.documents.readText(id, currentTextVersion(doc).version);
       const { views, moved } = viewAnnotations(text, doc.annotations);
       if (moved.length > 0) await persistMovedAnchors(ctx, id, text, currentTextVersion(doc).version, moved);
       if (ctx.library.data.settings.lastDocumentId !== id) {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { DocumentSummary, Settings } from '../../shared/contract';
 import { currentTextVersion, readAllDocumentFiles, type DocumentFileData } from '../documents/documentFile';
 import { DEFAULT_CATEGORIES } from '../annotations/defaultCategories';
+import type { FileFormat } from '../storage/fileFormat';
+import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { openVersionedFile, type Migrations, type OpenedVersionedFile } from '../storage/versionedFile';
 
 export const LIBRARY_FILE_VERSION = 3;
@@ -50,23 +52,51 @@ export const LIBRARY_MIGRATIONS: Migrations = {
   2: (data) => ({ ...data, settings: { ...(data['settings'] as object), desiredRetention: 0.9, newCardsPerDay: 20 } }),
 };
 
-/** Opens library.json, rebuilding it from the document files if it is damaged. */
-export function openLibraryFile(dataDir: string, now: () => Date): Promise<OpenedVersionedFile<LibraryFileData>> {
+/** How library.json is read: current format, schema and upgrades. */
+export const LIBRARY_FORMAT: FileFormat<LibraryFileData> = {
+  currentVersion: LIBRARY_FILE_VERSION,
+  schema: LibraryFileData,
+  migrations: LIBRARY_MIGRATIONS,
+};
+
+export interface LibraryFileOptions {
+  /** Older copies of library.json (snapshots), newest first. */
+  backupCopies?: () => Promise<BackupCopy[]>;
+  /** Called after each write that reached the disk. */
+  onWritten?: () => void;
+}
+
+/**
+ * Opens library.json. A lost one is restored from its newest good copy (then
+ * brought up to date with the document files written since), or else rebuilt
+ * from the document files.
+ */
+export function openLibraryFile(dataDir: string, now: () => Date, options: LibraryFileOptions = {}): Promise<OpenedVersionedFile<LibraryFileData>> {
   return openVersionedFile<LibraryFileData>({
+    ...LIBRARY_FORMAT,
     path: join(dataDir, 'library.json'),
-    currentVersion: LIBRARY_FILE_VERSION,
-    schema: LibraryFileData,
-    migrations: LIBRARY_MIGRATIONS,
     now,
     create: () => ({ schemaVersion: LIBRARY_FILE_VERSION, documents: [], settings: DEFAULT_SETTINGS, firstLaunchDone: false }),
+    backups: async () => (await options.backupCopies?.()) ?? [],
+    afterRestore: (data) => addUnlistedDocuments(dataDir, data),
+    adapter: { onWritten: options.onWritten },
     recover: async () => {
       const { documents, unreadable } = await readAllDocumentFiles(dataDir);
       const summaries = documents.map(summarize).sort((a, b) => b.addedAt.localeCompare(a.addedAt));
       const lost = unreadable > 0 ? ` ${unreadable} document file(s) could not be read either and were left in place.` : '';
       return {
         data: { schemaVersion: LIBRARY_FILE_VERSION, documents: summaries, settings: DEFAULT_SETTINGS, firstLaunchDone: true },
-        summary: `Gloss rebuilt the library from the documents' own files (${summaries.length} recovered); settings and reading positions were reset.${lost}`,
+        summary: `No earlier copy of it was found, so Gloss rebuilt the library from the documents' own files (${summaries.length} recovered); settings and reading positions were reset.${lost}`,
       };
     },
   });
+}
+
+/** A restored library.json lists every document whose file exists, including any added after the copy was made. */
+export async function addUnlistedDocuments(dataDir: string, data: LibraryFileData): Promise<LibraryFileData> {
+  const listed = new Set(data.documents.map((doc) => doc.id));
+  const unlisted = (await readAllDocumentFiles(dataDir)).documents.filter((doc) => !listed.has(doc.id)).map(summarize);
+  const documents = [...unlisted, ...data.documents].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  // A library with documents is past its first launch, whatever the older copy says: never seed the interview twice.
+  return { ...data, documents, firstLaunchDone: data.firstLaunchDone || documents.length > 0 };
 }

@@ -16,12 +16,13 @@ describe('DurableJsonFile', () => {
     await expect(new DurableJsonFile(join(dir, 'bad.json')).read()).rejects.toBeInstanceOf(DamagedFileError);
   });
 
-  it('lands concurrent writes in call order and leaves no temp files behind', async () => {
+  it('lands concurrent writes in call order and leaves no temp files behind, only the previous generation', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gloss-json-'));
     const file = new DurableJsonFile<{ n: number }>(join(dir, 'data.json'));
     await Promise.all(Array.from({ length: 20 }, (_, n) => file.write({ n })));
     expect(JSON.parse(await readFile(join(dir, 'data.json'), 'utf8'))).toEqual({ n: 19 });
-    expect(await readdir(dir)).toEqual(['data.json']);
+    expect(JSON.parse(await readFile(join(dir, 'data.json.prev'), 'utf8'))).toEqual({ n: 18 });
+    expect((await readdir(dir)).sort()).toEqual(['data.json', 'data.json.prev']);
   });
 
   it('snapshots the data when write is called, not when it runs', async () => {

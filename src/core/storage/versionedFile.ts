@@ -1,110 +1,115 @@
 import { copyFile, rename } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { Low } from 'lowdb';
-import type { z } from 'zod';
-import { DamagedFileError, DurableJsonFile } from './durableJsonFile';
+import { DurableDb } from './durableDb';
+import { upgradeData, type FileFormat } from './fileFormat';
+import { DamagedFileError, DurableJsonFile, type DurableJsonFileOptions } from './durableJsonFile';
+import { restoreNewestGoodCopy, type BackupCopy } from './restoreNewestGoodCopy';
 import { fsyncDirectory } from './writeFileAtomic';
 
-/** A file written by a newer Gloss: refused, and never rewritten. */
-export class NewerSchemaError extends Error {
-  constructor(
-    readonly path: string,
-    readonly found: number,
-    readonly supported: number,
-  ) {
-    super(
-      `${basename(path)} was written by a newer version of Gloss (format ${found}; this version reads up to ${supported}). ` +
-        'Update Gloss to open it. The file was left untouched.',
-    );
-    this.name = 'NewerSchemaError';
-  }
-}
+export { NewerSchemaError, type Migrations } from './fileFormat';
 
-/** Upgrades a file's data from version N (the key) to N + 1. */
-export type Migrations = Record<number, (data: Record<string, unknown>) => Record<string, unknown>>;
-
-export interface VersionedFileSpec<T extends { schemaVersion: number }> {
+export interface VersionedFileSpec<T extends { schemaVersion: number }> extends FileFormat<T> {
   path: string;
-  currentVersion: number;
-  schema: z.ZodType<T>;
-  migrations: Migrations;
-  /** Data for a file that does not exist yet. */
-  create: () => T;
-  /** Data rebuilt for a file that was damaged, with a sentence saying what was recovered. */
+  /**
+   * Data for a file that does not exist yet. Without it, or when the file has
+   * an earlier copy (so it existed once), a missing file counts as lost and is
+   * restored like a damaged one.
+   */
+  create?: () => T;
+  /** Data rebuilt for a lost file that no copy could replace, with a sentence saying what was recovered. */
   recover: () => Promise<{ data: T; summary: string }>;
+  /** Older copies of the file (whole-library snapshots), tried newest first after its previous generation. */
+  backups?: () => Promise<BackupCopy[]>;
+  /** Brings data restored from an older copy up to date with the rest of the data directory. */
+  afterRestore?: (data: T) => Promise<T>;
+  adapter?: DurableJsonFileOptions;
   now: () => Date;
 }
 
+/** A lost file (damaged or missing) that no copy could replace and `recover` could not rebuild. */
+export class LostFileError extends Error {
+  constructor(
+    readonly path: string,
+    /** What happened to the file, as a sentence ("x.json could not be read (…). It was kept as …"). */
+    readonly lost: string,
+    /** Whether the damaged file was set aside just now (false: it was missing). */
+    readonly setAside: boolean,
+    cause: unknown,
+  ) {
+    super(`${lost} No earlier copy of it was found, and it could not be rebuilt: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.name = 'LostFileError';
+  }
+}
+
 export interface OpenedVersionedFile<T> {
-  db: Low<T>;
+  db: DurableDb<T>;
   adapter: DurableJsonFile<T>;
-  /** What happened while opening, for the user (a recovery or a migration). */
+  /** What happened while opening, for the user (a restore, a recovery or a migration). */
   notices: string[];
 }
 
 /**
  * Opens a lowdb file that carries `schemaVersion`: creates it, migrates it
  * stepwise after a backup, refuses a newer one, and moves a damaged one aside
- * before recovering, so that nothing the user wrote is ever overwritten.
+ * before restoring its newest good copy (or rebuilding it), so that nothing
+ * the user wrote is ever overwritten.
  */
-export async function openVersionedFile<T extends { schemaVersion: number }>(
-  spec: VersionedFileSpec<T>,
-): Promise<OpenedVersionedFile<T>> {
-  const adapter = new DurableJsonFile<T>(spec.path);
+export async function openVersionedFile<T extends { schemaVersion: number }>(spec: VersionedFileSpec<T>): Promise<OpenedVersionedFile<T>> {
+  const adapter = new DurableJsonFile<T>(spec.path, spec.adapter);
   const notices: string[] = [];
-  let data: T;
+  let data: T | null = null;
+  let lost: string;
+  let setAside = false;
   try {
     const raw = await adapter.read();
-    if (raw === null) {
+    lost = `${basename(spec.path)} is missing.`;
+    if (raw !== null) {
+      data = await upgradeInPlace(spec, raw, notices, adapter);
+    } else if (spec.create && !(await hasEarlierCopy(spec))) {
       data = spec.create();
       await adapter.write(data);
-    } else {
-      const upgraded = await upgrade(spec, raw, notices);
-      data = upgraded.data;
-      if (upgraded.migrated) await adapter.write(data);
     }
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error;
     const keptAs = await moveAside(spec.path, spec.now());
-    const { data: recovered, summary } = await spec.recover();
-    data = recovered;
-    await adapter.write(data);
-    notices.push(`${basename(spec.path)} could not be read (${error.reason}). It was kept as ${basename(keptAs)}. ${summary}`);
+    lost = `${basename(spec.path)} could not be read (${error.reason}). It was kept as ${basename(keptAs)}.`;
+    setAside = true;
   }
-  const db = new Low<T>(adapter, data);
-  db.data = data;
-  return { db, adapter, notices };
+  if (data === null) {
+    data = await replaceLostFile(spec, lost, notices).catch((error: unknown) => {
+      throw new LostFileError(spec.path, lost, setAside, error);
+    });
+    await adapter.write(data);
+  }
+  return { db: new DurableDb<T>(adapter, data), adapter, notices };
 }
 
-async function upgrade<T extends { schemaVersion: number }>(
-  spec: VersionedFileSpec<T>,
-  raw: unknown,
-  notices: string[],
-): Promise<{ data: T; migrated: boolean }> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new DamagedFileError(spec.path, 'it does not hold a JSON object');
+/** Whether a missing file had been written before (it has a previous generation or a backup): then it was lost, not never made. */
+async function hasEarlierCopy<T extends { schemaVersion: number }>(spec: VersionedFileSpec<T>): Promise<boolean> {
+  return (await restoreNewestGoodCopy(spec, spec.path, (await spec.backups?.()) ?? [])) !== null;
+}
+
+/** The newest good copy of a lost file, or else what `recover` rebuilds; says which in `notices`. */
+async function replaceLostFile<T extends { schemaVersion: number }>(spec: VersionedFileSpec<T>, lost: string, notices: string[]): Promise<T> {
+  const restored = await restoreNewestGoodCopy(spec, spec.path, (await spec.backups?.()) ?? []);
+  if (restored) {
+    notices.push(`${lost} Gloss restored ${restored.copy.label}, saved ${describeTime(restored.copy.savedAt)}; only changes made after that are missing.`);
+    return spec.afterRestore ? spec.afterRestore(restored.data) : restored.data;
   }
-  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new DamagedFileError(spec.path, 'it has no valid schemaVersion');
-  }
-  if (version > spec.currentVersion) throw new NewerSchemaError(spec.path, version, spec.currentVersion);
-  let migrated = raw as Record<string, unknown>;
-  if (version < spec.currentVersion) {
-    const backup = `${spec.path}.backup-v${version}-${timestampForFileName(spec.now())}`;
+  const { data, summary } = await spec.recover();
+  notices.push(`${lost} ${summary}`);
+  return data;
+}
+
+async function upgradeInPlace<T extends { schemaVersion: number }>(spec: VersionedFileSpec<T>, raw: unknown, notices: string[], adapter: DurableJsonFile<T>): Promise<T> {
+  const { data, fromVersion } = upgradeData(spec, raw, spec.path);
+  if (fromVersion < spec.currentVersion) {
+    const backup = `${spec.path}.backup-v${fromVersion}-${timestampForFileName(spec.now())}`;
     await copyFile(spec.path, backup);
-    for (let from = version; from < spec.currentVersion; from++) {
-      const step = spec.migrations[from];
-      if (!step) throw new Error(`No migration from format ${from} of ${basename(spec.path)}`);
-      migrated = { ...step(migrated), schemaVersion: from + 1 };
-    }
-    notices.push(`${basename(spec.path)} was upgraded from format ${version} to ${spec.currentVersion}; the old file was kept as ${basename(backup)}.`);
+    await adapter.write(data);
+    notices.push(`${basename(spec.path)} was upgraded from format ${fromVersion} to ${spec.currentVersion}; the old file was kept as ${basename(backup)}.`);
   }
-  const parsed = spec.schema.safeParse(migrated);
-  if (!parsed.success) {
-    throw new DamagedFileError(spec.path, `its content is not valid (${parsed.error.issues[0]?.message ?? 'unknown problem'} at ${parsed.error.issues[0]?.path.join('.') || 'top level'})`);
-  }
-  return { data: parsed.data, migrated: version < spec.currentVersion };
+  return data;
 }
 
 /** Renames a damaged file out of the way, keeping it for the user; returns its new path. */
@@ -118,4 +123,9 @@ export async function moveAside(path: string, when: Date): Promise<string> {
 /** An ISO time that is safe in file names on every platform (no colons). */
 export function timestampForFileName(when: Date): string {
   return when.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+}
+
+/** A moment as a user reads it in a notice: "2026-11-28 10:00 UTC". */
+export function describeTime(when: Date): string {
+  return `${when.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

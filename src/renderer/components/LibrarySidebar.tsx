@@ -39,6 +39,7 @@ export function LibrarySidebar({ documents, currentId, onOpen }: LibrarySidebarP
                   {doc.source ? `${doc.source} · ` : ''}
                   {formatCount(doc.wordCount, 'word')}
                 </span>
+                {doc.problem ? <span className="document-item-problem">Cannot be opened: {doc.problem}</span> : null}
               </button>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnnotationId } from './annotations';
 import { Ack, DocumentId, Timestamp, method } from './common';
+import { SkippedDocument } from './library';
 
 export const CardId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a card id is 1–64 lowercase letters, digits or dashes');
 export const CardType = z.enum(['cloze', 'qa']);
@@ -57,7 +58,8 @@ export const StoredCardSnapshot = z.record(z.string(), z.unknown());
 export const CardRef = z.strictObject({ documentId: DocumentId, cardId: CardId });
 
 export const cardMethods = {
-  'cards:list': method(CardFilter, z.strictObject({ cards: z.array(CardView) })),
+  /** Cards of one document or of the library; documents that cannot be opened are left out and listed in `skipped`. */
+  'cards:list': method(CardFilter, z.strictObject({ cards: z.array(CardView), skipped: z.array(SkippedDocument).optional() })),
   /** Generates (or regenerates) a document's deck; keeps review history, edits and suspensions. */
   'cards:generate': method(
     z.strictObject({ documentId: DocumentId, taskId: z.string().min(1).max(64) }),
@@ -91,11 +93,13 @@ export const cardMethods = {
       counts: z.strictObject({ new: z.number().int(), learning: z.number().int(), due: z.number().int() }),
       /** Cards of the scope that come back later today (learning steps), and when the first of them does. */
       later: z.strictObject({ count: z.number().int().min(0), next: Timestamp.nullable() }),
+      /** Documents left out because they cannot be opened. */
+      skipped: z.array(SkippedDocument).optional(),
     }),
   ),
   'review:grade': method(CardRef.extend({ rating: Rating }), z.strictObject({ card: CardView })),
   /** Takes back the last grade of a card. */
   'review:undo': method(CardRef, z.strictObject({ card: CardView })),
   /** Every tag used on a card, for the filters. */
-  'cards:tags': method(z.strictObject({}), z.strictObject({ tags: z.array(z.string()) })),
+  'cards:tags': method(z.strictObject({}), z.strictObject({ tags: z.array(z.string()), skipped: z.array(SkippedDocument).optional() })),
 };

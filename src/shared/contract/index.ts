@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { annotationMethods } from './annotations';
 import { appMethods } from './app';
+import { backupMethods } from './backups';
 import { cardMethods } from './cards';
 import { libraryMethods } from './library';
 import { settingsMethods } from './settings';
@@ -8,6 +9,7 @@ import { settingsMethods } from './settings';
 export * from './common';
 export * from './annotations';
 export * from './app';
+export * from './backups';
 export * from './cards';
 export * from './library';
 export * from './settings';
@@ -21,6 +23,7 @@ export * from './events';
 export const contract = {
   ...annotationMethods,
   ...appMethods,
+  ...backupMethods,
   ...cardMethods,
   ...libraryMethods,
   ...settingsMethods,

@@ -19,8 +19,14 @@ export const DocumentSummary = z.strictObject({
   charCount: z.number().int().min(0),
   paragraphCount: z.number().int().min(0),
   readingPosition: ReadingPosition.nullable(),
+  /** Why the document cannot be opened (a missing text, a file from a newer Gloss); absent when it can. Never stored. */
+  problem: z.string().min(1).optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** A document left out of a call over the whole library because it cannot be opened, and why. */
+export const SkippedDocument = z.strictObject({ documentId: DocumentId, title: z.string(), problem: z.string() });
+export type SkippedDocument = z.infer<typeof SkippedDocument>;
 
 /** A document as the reader needs it: its summary, its plain text and its highlights, re-anchored. */
 export const OpenedDocument = z.strictObject({

@@ -1,0 +1,107 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { GlossError } from '../../shared/contract';
+import { DOCUMENT_FORMAT, documentFilePath, type DocumentFileData } from '../documents/documentFile';
+import type { DocumentRepository } from '../documents/documentRepository';
+import { LIBRARY_FORMAT, type LibraryFileData } from '../library/libraryFile';
+import type { DurableDb } from '../storage/durableDb';
+import { errnoCode } from '../storage/errno';
+import { upgradeData, type FileFormat } from '../storage/fileFormat';
+import { explainWriteFailure } from '../storage/storageError';
+import { fsyncDirectory, writeFileAtomic } from '../storage/writeFileAtomic';
+import { FileExistsError, placeExclusive } from '../storage/writeFileExclusive';
+import { listSnapshots, type StoredSnapshot } from './listSnapshots';
+import type { SnapshotManifest } from './snapshotManifest';
+import { takeSnapshot } from './takeSnapshot';
+
+/** What a restore works on: the open library and documents of a data directory. */
+export interface RestoreTarget {
+  dataDir: string;
+  now: () => Date;
+  library: DurableDb<LibraryFileData>;
+  documents: DocumentRepository;
+}
+
+/** The files of a snapshot, read and checked before anything is changed. */
+interface CheckedSnapshot {
+  library: LibraryFileData;
+  documents: DocumentFileData[];
+  texts: string[];
+}
+
+/**
+ * Puts the library back as it was in a snapshot. The snapshot is checked
+ * whole first (every file parses and validates), then the present is saved
+ * as a snapshot of its own, so the restore can be undone; only then are the
+ * files replaced: each document file (the one replaced stays as its .prev),
+ * documents added since are removed (they are in the snapshot of the
+ * present), missing texts are put back, and library.json comes last.
+ */
+export async function restoreSnapshot(target: RestoreTarget, id: string): Promise<{ restored: SnapshotManifest; before: SnapshotManifest }> {
+  const snapshot = (await listSnapshots(target.dataDir)).find(({ manifest }) => manifest.id === id);
+  if (!snapshot) throw new GlossError('not_found', `There is no snapshot ${id}.`);
+  const checked = await checkSnapshot(snapshot);
+  let before: SnapshotManifest;
+  try {
+    before = await takeSnapshot(target.dataDir, target.now(), 'before-restore');
+  } catch (error) {
+    const why = explainWriteFailure(error);
+    throw new GlossError('internal', `Nothing was restored: the library as it is now could not be saved first (${why instanceof Error ? why.message : String(why)})`);
+  }
+  try {
+    await target.documents.replaceAll('The library was restored from a snapshot meanwhile; reopen the document and try again.', () =>
+      target.library.exclusive(async (commit) => {
+        await replaceDocumentFiles(target.dataDir, checked);
+        await putBackMissingTexts(target.dataDir, snapshot.dir, checked.texts);
+        await commit((data) => Object.assign(data, checked.library));
+      }),
+    );
+  } catch (error) {
+    const why = explainWriteFailure(error);
+    throw new GlossError('internal', `The restore stopped partway (${why instanceof Error ? why.message : String(why)}). The library as it was before is kept as snapshot ${before.id}; restore that to go back.`);
+  }
+  await target.documents.checkTexts(target.library.data.documents);
+  return { restored: snapshot.manifest, before };
+}
+
+async function checkSnapshot({ dir, manifest }: StoredSnapshot): Promise<CheckedSnapshot> {
+  const read = async <T extends { schemaVersion: number }>(relative: string, format: FileFormat<T>): Promise<T> => {
+    try {
+      return upgradeData(format, JSON.parse(await readFile(join(dir, relative), 'utf8')), relative).data;
+    } catch (error) {
+      throw new GlossError('bad_input', `Snapshot ${manifest.id} cannot be restored: ${relative} in it cannot be read (${(error as Error).message}). Nothing was changed.`);
+    }
+  };
+  if (!manifest.files.includes('library.json')) throw new GlossError('bad_input', `Snapshot ${manifest.id} has no library.json, so it cannot be restored. Nothing was changed.`);
+  const library = await read('library.json', LIBRARY_FORMAT);
+  const documents: DocumentFileData[] = [];
+  for (const relative of manifest.files.filter((f) => f.startsWith('documents/'))) documents.push(await read(relative, DOCUMENT_FORMAT));
+  return { library, documents, texts: manifest.files.filter((f) => f.startsWith('texts/')) };
+}
+
+/** Writes the snapshot's document files and removes those of documents the snapshot's library does not have. */
+async function replaceDocumentFiles(dataDir: string, checked: CheckedSnapshot): Promise<void> {
+  await mkdir(join(dataDir, 'documents'), { recursive: true });
+  for (const doc of checked.documents) await writeFileAtomic(documentFilePath(dataDir, doc.id), JSON.stringify(doc), { keepPrevious: true });
+  const keep = new Set([...checked.documents.map((doc) => doc.id), ...checked.library.documents.map((doc) => doc.id)]);
+  for (const name of await readdir(join(dataDir, 'documents'))) {
+    const match = /^([a-z0-9-]{1,64})\.json$/.exec(name);
+    if (match && !keep.has(match[1]!)) await rm(join(dataDir, 'documents', name));
+  }
+  await fsyncDirectory(join(dataDir, 'documents'));
+}
+
+/** Texts never change, so only the missing ones are put back. */
+async function putBackMissingTexts(dataDir: string, snapshotDir: string, texts: readonly string[]): Promise<void> {
+  for (const relative of texts) {
+    const destination = join(dataDir, ...relative.split('/'));
+    await mkdir(dirname(destination), { recursive: true });
+    try {
+      await placeExclusive(join(snapshotDir, ...relative.split('/')), destination);
+      await fsyncDirectory(dirname(destination));
+    } catch (error) {
+      if (error instanceof FileExistsError || errnoCode(error) === 'ENOENT') continue;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SnapshotReason } from '../../shared/contract';
+import { errnoCode } from '../storage/errno';
+import { fsyncDirectory, writeDurably } from '../storage/writeFileAtomic';
+import { placeExclusive } from '../storage/writeFileExclusive';
+import { backupsDir, MANIFEST_FILE, snapshotIdFor, type SnapshotManifest } from './snapshotManifest';
+
+/** Prefix of a snapshot folder still being written; housekeeping removes any left by a crash. */
+export const PARTIAL_SNAPSHOT_PREFIX = '.partial-';
+
+const DOCUMENT_FILE_NAME = /^[a-z0-9-]{1,64}\.json$/;
+
+/**
+ * Copies the library as it is on disk into backups/<id>/: library.json and
+ * every document file that parses are copied; texts are hard-linked (they
+ * never change, so a link costs no space; copied where links are not
+ * supported). Every copy is read back and parsed, the manifest is written
+ * last, and only then does the folder get its name, so an unfinished
+ * snapshot is never taken for one.
+ */
+export async function takeSnapshot(dataDir: string, when: Date, reason: SnapshotReason): Promise<SnapshotManifest> {
+  const root = backupsDir(dataDir);
+  const staging = join(root, `${PARTIAL_SNAPSHOT_PREFIX}${snapshotIdFor(when)}-${randomBytes(4).toString('hex')}`);
+  await mkdir(join(staging, 'documents'), { recursive: true });
+  try {
+    const files: string[] = [];
+    const skipped: string[] = [];
+    const copyJson = async (relative: string): Promise<unknown> => {
+      const raw = await readParsable(join(dataDir, relative));
+      if (raw === null) {
+        skipped.push(relative);
+        return null;
+      }
+      await writeDurably(join(staging, relative), raw.text);
+      files.push(relative);
+      return raw.data;
+    };
+    await copyJson('library.json');
+    const documents: SnapshotManifest['documents'] = [];
+    for (const name of (await readdirOrEmpty(join(dataDir, 'documents'))).filter((n) => DOCUMENT_FILE_NAME.test(n)).sort()) {
+      const doc = (await copyJson(`documents/${name}`)) as { id?: unknown; title?: unknown; textVersions?: unknown } | null;
+      const id = name.slice(0, -'.json'.length);
+      if (doc === null) continue;
+      documents.push({ id, title: typeof doc.title === 'string' ? doc.title : id });
+      for (const version of textVersionsOf(doc)) {
+        const relative = `texts/${id}/v${version}.txt`;
+        await mkdir(join(staging, 'texts', id), { recursive: true });
+        try {
+          await placeExclusive(join(dataDir, relative), join(staging, relative));
+          files.push(relative);
+        } catch (error) {
+          if (errnoCode(error) !== 'ENOENT') throw error;
+          skipped.push(relative);
+        }
+      }
+      if (textVersionsOf(doc).length > 0) await fsyncDirectory(join(staging, 'texts', id));
+    }
+    await verifyJsonCopies(staging, files);
+    const manifest: Omit<SnapshotManifest, 'id'> = { schemaVersion: 1, takenAt: when.toISOString(), reason, documents, files, skipped };
+    await fsyncDirectory(join(staging, 'documents'));
+    return await publish(root, staging, manifest, when);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Writes the manifest and gives the folder its final name (a free one, if two snapshots share a millisecond). */
+async function publish(root: string, staging: string, manifest: Omit<SnapshotManifest, 'id'>, when: Date): Promise<SnapshotManifest> {
+  for (let attempt = 1; ; attempt++) {
+    const id = attempt === 1 ? snapshotIdFor(when) : `${snapshotIdFor(when)}-${attempt}`;
+    const final: SnapshotManifest = { ...manifest, id };
+    await rm(join(staging, MANIFEST_FILE), { force: true });
+    await writeDurably(join(staging, MANIFEST_FILE), JSON.stringify(final));
+    await fsyncDirectory(staging);
+    try {
+      await rename(staging, join(root, id));
+    } catch (error) {
+      const code = errnoCode(error);
+      if ((code === 'ENOTEMPTY' || code === 'EEXIST') && attempt < 100) continue;
+      throw error;
+    }
+    await fsyncDirectory(root);
+    return final;
+  }
+}
+
+async function verifyJsonCopies(staging: string, files: readonly string[]): Promise<void> {
+  for (const relative of files.filter((f) => f.endsWith('.json'))) {
+    JSON.parse(await readFile(join(staging, relative), 'utf8'));
+  }
+}
+
+/** A JSON file's text and data, or null if it is missing or does not parse (it is then not copied). */
+async function readParsable(path: string): Promise<{ text: string; data: unknown } | null> {
+  try {
+    const text = await readFile(path, 'utf8');
+    return { text, data: JSON.parse(text) };
+  } catch (error) {
+    if (error instanceof SyntaxError || errnoCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function textVersionsOf(doc: { textVersions?: unknown }): number[] {
+  if (!Array.isArray(doc.textVersions)) return [];
+  return doc.textVersions.map((v) => (v as { version?: unknown }).version).filter((v): v is number => Number.isInteger(v) && (v as number) > 0);
+}
+
+async function readdirOrEmpty(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return [];
+    throw error;
+  }
+}

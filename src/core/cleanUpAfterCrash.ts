@@ -1,0 +1,84 @@
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PARTIAL_SNAPSHOT_PREFIX } from './backups/takeSnapshot';
+import { backupsDir } from './backups/snapshotManifest';
+import { documentFilePath } from './documents/documentFile';
+import { errnoCode } from './storage/errno';
+import { previousGenerationPath } from './storage/writeFileAtomic';
+
+/** Our temp files: `.<name>.<pid>.<12 hex>.tmp` (see tempPathFor). */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/** Whether a process id is running; EPERM means it runs under another user. */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errnoCode(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files whose writer is gone, in the data directory and in
+ * documents/ and every texts/<id>/, plus snapshot folders that were never
+ * finished. Runs at open, after the lock is taken and before anything is
+ * written, so no temp file here can belong to a write under way: one bearing
+ * our own pid was left by an earlier process that had the same pid.
+ */
+export async function removeStaleTempFiles(dataDir: string, isAlive: (pid: number) => boolean = isProcessAlive): Promise<string[]> {
+  const removed: string[] = [];
+  const textDirs = (await entries(join(dataDir, 'texts'))).map((id) => join(dataDir, 'texts', id));
+  for (const dir of [dataDir, join(dataDir, 'documents'), ...textDirs]) {
+    for (const name of await entries(dir)) {
+      const match = TEMP_FILE.exec(name);
+      if (!match) continue;
+      const pid = Number(match[1]);
+      if (pid !== process.pid && isAlive(pid)) continue;
+      await rm(join(dir, name), { force: true });
+      removed.push(join(dir, name));
+    }
+  }
+  for (const name of await entries(backupsDir(dataDir))) {
+    if (!name.startsWith(PARTIAL_SNAPSHOT_PREFIX)) continue;
+    await rm(join(backupsDir(dataDir), name), { recursive: true, force: true });
+    removed.push(join(backupsDir(dataDir), name));
+  }
+  return removed;
+}
+
+/**
+ * Removes texts/<id>/ folders that belong to no document: no document file
+ * (nor its previous generation) and no library entry. A crash while a
+ * document was being added leaves one, its text written and nothing naming it.
+ */
+export async function removeOrphanTextFolders(dataDir: string, listedIds: ReadonlySet<string>): Promise<string[]> {
+  const removed: string[] = [];
+  for (const id of await entries(join(dataDir, 'texts'))) {
+    if (listedIds.has(id)) continue;
+    const docFile = documentFilePath(dataDir, id);
+    if ((await exists(docFile)) || (await exists(previousGenerationPath(docFile)))) continue;
+    await rm(join(dataDir, 'texts', id), { recursive: true, force: true });
+    removed.push(join(dataDir, 'texts', id));
+  }
+  return removed;
+}
+
+async function entries(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return [];
+    throw error;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
