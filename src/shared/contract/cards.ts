@@ -57,14 +57,14 @@ export const StoredCardSnapshot = z.record(z.string(), z.unknown());
 export const CardRef = z.strictObject({ documentId: DocumentId, cardId: CardId });
 
 export const cardMethods = {
-  'cards:list': method(CardFilter, z.strictObject({ cards: z.array(CardView) })),
+  'cards:list': method(CardFilter, z.strictObject({ cards: z.array(CardView) }), { readOnly: true }),
   /** Generates (or regenerates) a document's deck; keeps review history, edits and suspensions. */
   'cards:generate': method(
     z.strictObject({ documentId: DocumentId, taskId: z.string().min(1).max(64) }),
     z.strictObject({ added: z.number().int(), updated: z.number().int(), kept: z.number().int(), total: z.number().int() }),
   ),
   /** Stops a generation under way. */
-  'task:cancel': method(z.strictObject({ taskId: z.string().min(1).max(64) }), Ack),
+  'task:cancel': method(z.strictObject({ taskId: z.string().min(1).max(64) }), Ack, { readOnly: true }),
   'card:create': method(
     z.strictObject({
       documentId: DocumentId,
@@ -92,10 +92,11 @@ export const cardMethods = {
       /** Cards of the scope that come back later today (learning steps), and when the first of them does. */
       later: z.strictObject({ count: z.number().int().min(0), next: Timestamp.nullable() }),
     }),
+    { readOnly: true },
   ),
   'review:grade': method(CardRef.extend({ rating: Rating }), z.strictObject({ card: CardView })),
   /** Takes back the last grade of a card. */
   'review:undo': method(CardRef, z.strictObject({ card: CardView })),
   /** Every tag used on a card, for the filters. */
-  'cards:tags': method(z.strictObject({}), z.strictObject({ tags: z.array(z.string()) })),
+  'cards:tags': method(z.strictObject({}), z.strictObject({ tags: z.array(z.string()) }), { readOnly: true }),
 };
