@@ -48,7 +48,7 @@ export interface OpenDataDir {
 export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   const now = options.now ?? (() => new Date());
   await mkdir(options.dataDir, { recursive: true });
-  const release = await lockDataDir(options.dataDir, undefined, options.onLockLost);
+  const lock = await lockDataDir(options.dataDir, { onCompromised: options.onLockLost });
   try {
     const events = new EventBus();
     const notices = new NoticeBoard(events, now);
@@ -70,11 +70,11 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
         if (closed) return;
         closed = true;
         await Promise.all([opened.adapter.flush(), documents.flush()]);
-        await release();
+        await lock.release();
       },
     };
   } catch (error) {
-    await release();
+    await lock.release();
     throw error;
   }
 }
