@@ -14,7 +14,7 @@ export class NoticeBoard {
   raise(level: Notice['level'], message: string): Notice {
     const notice: Notice = { id: randomUUID(), level, message, at: this.now().toISOString() };
     this.notices.push(notice);
-    this.events.emit('app:notice', { id: notice.id });
+    this.events.emit('app:notice', notice);
     return notice;
   }
 

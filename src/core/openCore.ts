@@ -16,7 +16,9 @@ import { settingsHandlers } from './handlers/settingsHandlers';
 import { textHandlers } from './handlers/textHandlers';
 import { openLibraryFile } from './library/libraryFile';
 import { NoticeBoard } from './notices';
-import { lockDataDir } from './storage/dataDirLock';
+import { lockDataDir, type DataDirLock } from './storage/dataDirLock';
+import { CallGate, LOCK_LOST_MESSAGE } from './callGate';
+import { contract, isMethodName } from '../shared/contract';
 
 export interface CoreOptions {
   dataDir: string;
@@ -24,8 +26,12 @@ export interface CoreOptions {
   resourcesDir: string;
   version: string;
   now?: () => Date;
-  /** Called if the data-directory lock is lost while running (e.g. the directory vanished). */
-  onLockLost?: (error: Error) => void;
+  /**
+   * Called once if the data-directory lock is lost while running (another
+   * Gloss took it, or it could not be refreshed). The core already refuses
+   * every call that writes; the door should show `message` and close.
+   */
+  onLockLost?: (message: string) => void;
 }
 
 /** The Electron-free application core that every door talks to. */
@@ -34,13 +40,15 @@ export interface Core {
   readonly events: EventBus;
   /** Runs a contract method with untrusted params (validated here). */
   call(method: unknown, params: unknown): Promise<unknown>;
-  /** Finishes pending writes and releases the data directory. */
+  /** Refuses new calls, lets those under way finish, flushes pending writes and releases the data directory. */
   close(): Promise<void>;
 }
 
 /** An open data directory, for the core and for tools (CLI, benchmarks) that work below the API. */
 export interface OpenDataDir {
   ctx: CoreContext;
+  /** Admits calls: writes only while this process holds the lock, nothing once closing. */
+  gate: CallGate;
   close(): Promise<void>;
 }
 
@@ -48,10 +56,21 @@ export interface OpenDataDir {
 export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   const now = options.now ?? (() => new Date());
   await mkdir(options.dataDir, { recursive: true });
-  const lock = await lockDataDir(options.dataDir, { onCompromised: options.onLockLost });
+  const events = new EventBus();
+  const notices = new NoticeBoard(events, now);
+  let lock: DataDirLock | null = null;
+  const gate = new CallGate({
+    isStillWriter: async () => lock !== null && (await lock.isStillHeld()),
+    onWriterLost: () => {
+      void lock?.disown();
+      notices.raise('error', LOCK_LOST_MESSAGE);
+      (options.onLockLost ?? ((message) => console.error(`Gloss: ${message}`)))(LOCK_LOST_MESSAGE);
+    },
+  });
+  lock = await lockDataDir(options.dataDir, { onCompromised: () => gate.loseWriter() });
+  const held = lock;
+  const closing = new AbortController();
   try {
-    const events = new EventBus();
-    const notices = new NoticeBoard(events, now);
     const opened = await openLibraryFile(options.dataDir, now);
     for (const message of opened.notices) notices.raise('warning', message);
     const library = opened.db;
@@ -61,27 +80,29 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
       (message) => notices.raise('warning', message),
       (id) => library.data.documents.find((doc) => doc.id === id),
     );
-    const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now };
+    const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now, closing: closing.signal };
     await seedFirstLaunch(ctx, options.resourcesDir);
-    let closed = false;
+    let closed: Promise<void> | null = null;
     return {
       ctx,
-      close: async () => {
-        if (closed) return;
-        closed = true;
-        await Promise.all([opened.adapter.flush(), documents.flush()]);
-        await lock.release();
-      },
+      gate,
+      close: () =>
+        (closed ??= (async () => {
+          closing.abort();
+          await gate.close();
+          await Promise.all([opened.adapter.flush(), documents.flush()]);
+          await held.release();
+        })()),
     };
   } catch (error) {
-    await lock.release();
+    await held.release();
     throw error;
   }
 }
 
 /** Opens the core on a data directory: the one object every door talks to. */
 export async function openCore(options: CoreOptions): Promise<Core> {
-  const { ctx, close } = await openDataDir(options);
+  const { ctx, gate, close } = await openDataDir(options);
   const handlers: AllHandlers = {
     ...annotationHandlers(ctx),
     ...appHandlers(ctx),
@@ -97,7 +118,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   return {
     dataDir: ctx.dataDir,
     events: ctx.events,
-    call: (method, params) => dispatch(handlers, method, params),
+    // An unknown method counts as a read: dispatch refuses it with its own error.
+    call: (method, params) => gate.run(isMethodName(method) && !contract[method].readOnly, () => dispatch(handlers, method, params)),
     close,
   };
 }
