@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,9 @@ beforeAll(async () => {
   await mkdir(rendererDir);
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Gloss</title>');
   await writeFile(join(root, 'secret.txt'), 'outside the renderer');
+  await symlink(join(root, 'secret.txt'), join(rendererDir, 'leak.txt'));
+  await symlink(root, join(rendererDir, 'outside'));
+  await symlink(join(rendererDir, 'index.html'), join(rendererDir, 'alias.html'));
   running = await startBrowserMode({
     dataDir: join(root, 'data'),
     port: 0,
@@ -110,5 +113,13 @@ describe('browser-mode server', () => {
     expect((await send('/../secret.txt')).status).toBe(404);
     expect((await send('/%2e%2e/secret.txt')).status).toBe(404);
     expect((await send('/..%5csecret.txt')).status).toBe(404);
+  });
+
+  it('does not follow symlinks out of the renderer folder, but serves one that stays inside', async () => {
+    expect((await send('/leak.txt')).status).toBe(404);
+    expect((await send('/outside/secret.txt')).status).toBe(404);
+    const alias = await send('/alias.html');
+    expect(alias.status).toBe(200);
+    expect(alias.body).toContain('<title>Gloss</title>');
   });
 });
