@@ -15,8 +15,11 @@ export interface RunningBrowserMode {
   /** The address to open, with the launch token in its fragment (never sent to the server by the browser). */
   url: string;
   core: Core;
-  /** Stops accepting requests, finishes pending writes and releases the data directory. */
-  close(): Promise<void>;
+  /**
+   * Answers new requests with 503 and `reason` (by default "Gloss is closing"),
+   * finishes the calls under way, flushes pending writes and releases the data directory.
+   */
+  close(reason?: string): Promise<void>;
 }
 
 /** Opens the core on a data directory and serves it with the renderer on 127.0.0.1. */
@@ -38,9 +41,9 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Run
   return {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     core,
-    close: () => {
+    close: (reason) => {
       closing ??= (async () => {
-        await shutdown();
+        await shutdown(reason);
         await core.close();
       })();
       return closing;
