@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { openCore, type Core } from '../core/openCore';
+import type { ConnectionLimits } from './connectionLimits';
 import { createHttpServer } from './createHttpServer';
 
 export interface BrowserModeOptions {
@@ -9,6 +10,8 @@ export interface BrowserModeOptions {
   rendererDir: string;
   resourcesDir: string;
   version: string;
+  /** Connection limits and timeouts, for tests. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningBrowserMode {
@@ -26,7 +29,7 @@ export interface RunningBrowserMode {
 export async function startBrowserMode(options: BrowserModeOptions): Promise<RunningBrowserMode> {
   const core = await openCore({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, version: options.version });
   const token = randomBytes(24).toString('base64url');
-  const { server, shutdown } = createHttpServer({ core, rendererDir: options.rendererDir, token });
+  const { server, shutdown } = createHttpServer({ core, rendererDir: options.rendererDir, token, limits: options.limits });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

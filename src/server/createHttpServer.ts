@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { CLOSING_MESSAGE } from '../core/callGate';
 import type { Core } from '../core/openCore';
 import { handleApiCall, sendJson } from './apiRoute';
+import { allowLongWork, DEFAULT_CONNECTION_LIMITS, limitConnections, type ConnectionLimits } from './connectionLimits';
 import { streamEvents } from './eventStream';
 import { hasToken, isOwnHost, isOwnOrigin } from './requestGuard';
 import { ResponsesUnderWay } from './responsesUnderWay';
@@ -14,6 +15,8 @@ export interface HttpServerOptions {
   rendererDir: string;
   /** The per-launch secret every API call must carry. */
   token: string;
+  /** Connection limits and timeouts. @default DEFAULT_CONNECTION_LIMITS */
+  limits?: Partial<ConnectionLimits>;
 }
 
 /** How long calls under way may take to finish when Gloss is asked to quit. */
@@ -36,7 +39,7 @@ export interface GlossHttpServer {
  * server as Host and come from its own origin (403), and each API call must
  * carry the launch token (401).
  */
-export function createHttpServer({ core, rendererDir, token }: HttpServerOptions): GlossHttpServer {
+export function createHttpServer({ core, rendererDir, token, limits }: HttpServerOptions): GlossHttpServer {
   const eventStreams = new Set<ServerResponse>();
   const underWay = new ResponsesUnderWay();
   let closing: string | null = null;
@@ -50,6 +53,7 @@ export function createHttpServer({ core, rendererDir, token }: HttpServerOptions
     });
   });
   server.on('listening', () => (port = (server.address() as AddressInfo).port));
+  limitConnections(server, { ...DEFAULT_CONNECTION_LIMITS, ...limits });
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://placeholder');
@@ -65,6 +69,7 @@ export function createHttpServer({ core, rendererDir, token }: HttpServerOptions
       return sendJson(response, 503, { ok: false, error: { code: 'closing', message: closing } });
     }
     if (isApi) {
+      allowLongWork(request.socket);
       const name = url.pathname.slice('/api/'.length);
       if (name === 'events' && request.method === 'GET') return streamEvents(core, response, eventStreams);
       if (request.method !== 'POST') {
