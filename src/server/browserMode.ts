@@ -10,6 +10,8 @@ export interface BrowserModeOptions {
   rendererDir: string;
   resourcesDir: string;
   version: string;
+  /** Called once if another Gloss takes the data directory: writes are refused from then on; the caller should close. */
+  onLockLost?: (message: string) => void;
   /** Connection limits and timeouts, for tests. */
   limits?: Partial<ConnectionLimits>;
 }
@@ -27,7 +29,7 @@ export interface RunningBrowserMode {
 
 /** Opens the core on a data directory and serves it with the renderer on 127.0.0.1. */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<RunningBrowserMode> {
-  const core = await openCore({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, version: options.version });
+  const core = await openCore({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, version: options.version, onLockLost: options.onLockLost });
   const token = randomBytes(24).toString('base64url');
   const { server, shutdown } = createHttpServer({ core, rendererDir: options.rendererDir, token, limits: options.limits });
   try {
