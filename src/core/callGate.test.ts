@@ -49,4 +49,19 @@ describe('CallGate', () => {
     await closing;
     await expect(underWay).resolves.toBe('saved');
   });
+
+  it('starts calls in the order they came, even a read right after a write whose lock check is under way', async () => {
+    const { gate: calls } = gate();
+    const started: string[] = [];
+    const write = calls.run(true, async () => void started.push('write'));
+    const read = calls.run(false, async () => void started.push('read'));
+    await Promise.all([write, read]);
+    expect(started).toEqual(['write', 'read']);
+  });
+
+  it('shares one lock check among the writes that arrive together', async () => {
+    const { gate: calls, isStillWriter } = gate();
+    await Promise.all([calls.run(true, async () => 1), calls.run(true, async () => 2), calls.run(true, async () => 3)]);
+    expect(isStillWriter).toHaveBeenCalledTimes(1);
+  });
 });

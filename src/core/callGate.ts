@@ -26,6 +26,8 @@ export class CallGate {
   private readonly underWay = new Set<Promise<unknown>>();
   private writerLost = false;
   private closing = false;
+  /** The lock check under way, shared by the writes that arrive meanwhile. */
+  private check: Promise<boolean> | null = null;
 
   constructor(private readonly options: CallGateOptions) {}
 
@@ -33,17 +35,31 @@ export class CallGate {
   run<T>(writes: boolean, call: () => Promise<T>): Promise<T> {
     if (this.closing) return Promise.reject(new GlossError('closing', CLOSING_MESSAGE));
     if (writes && this.writerLost) return Promise.reject(new GlossError('closing', LOCK_LOST_MESSAGE));
-    const admitted = (async () => {
-      if (writes && !(await this.options.isStillWriter())) {
-        this.loseWriter();
-        throw new GlossError('closing', LOCK_LOST_MESSAGE);
-      }
-      return call();
-    })();
+    const pending = writes ? this.checkWriter() : this.check;
+    // Calls start in the order they came: a read that follows a write waits for the write's check
+    // too, so `task:cancel` right after `cards:generate` still finds the task it cancels.
+    const admitted = pending === null ? call() : this.after(pending, writes, call);
     this.underWay.add(admitted);
     const forget = (): void => void this.underWay.delete(admitted);
     admitted.then(forget, forget);
     return admitted;
+  }
+
+  private async after<T>(pending: Promise<boolean>, writes: boolean, call: () => Promise<T>): Promise<T> {
+    if (!writes) {
+      await pending.catch(() => undefined); // only waited for; its outcome is the writes' business
+      return call();
+    }
+    if (!(await pending) || this.writerLost) {
+      this.loseWriter();
+      throw new GlossError('closing', LOCK_LOST_MESSAGE);
+    }
+    return call();
+  }
+
+  private checkWriter(): Promise<boolean> {
+    this.check ??= this.options.isStillWriter().finally(() => (this.check = null));
+    return this.check;
   }
 
   /** From now on refuses every call that writes, and tells the owner once. */
