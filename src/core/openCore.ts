@@ -58,17 +58,19 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   await mkdir(options.dataDir, { recursive: true });
   const events = new EventBus();
   const notices = new NoticeBoard(events, now);
-  let lock: DataDirLock | null = null;
+  const tellDoor = options.onLockLost ?? ((message: string) => console.error(`Gloss: ${message}`));
+  // The gate learns of a lost lock two ways: proper-lockfile reports it, or a write finds another holder's record.
+  let lock: DataDirLock | undefined = undefined;
   const gate = new CallGate({
-    isStillWriter: async () => lock !== null && (await lock.isStillHeld()),
+    isStillWriter: () => lock?.isStillHeld() ?? Promise.resolve(false),
     onWriterLost: () => {
       void lock?.disown();
       notices.raise('error', LOCK_LOST_MESSAGE);
-      (options.onLockLost ?? ((message) => console.error(`Gloss: ${message}`)))(LOCK_LOST_MESSAGE);
+      tellDoor(LOCK_LOST_MESSAGE);
     },
   });
-  lock = await lockDataDir(options.dataDir, { onCompromised: () => gate.loseWriter() });
-  const held = lock;
+  const held = await lockDataDir(options.dataDir, { onCompromised: () => gate.loseWriter() });
+  lock = held;
   const closing = new AbortController();
   try {
     const opened = await openLibraryFile(options.dataDir, now);
