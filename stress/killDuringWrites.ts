@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowserMode, type BrowserModeProcess } from '../e2e/fixtures/launchBrowserMode';
+import { launchBrowserMode, type BrowserModeProcess } from '../src/server/testing/launchBrowserMode';
 import type { AnnotationView, CardView, DocumentSummary, OpenedDocument } from '../src/shared/contract';
 import { glossClient } from './glossClient';
 import { WriteLedger } from './writeLedger';

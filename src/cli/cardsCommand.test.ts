@@ -36,4 +36,8 @@ describe('gloss cards FILE', () => {
     await expect(run(join(dir, 'missing.txt'), true)).rejects.toThrow(`There is no file ${join(dir, 'missing.txt')}.`);
     await expect(run(join(dir, 'blob.bin'), true)).rejects.toThrow('blob.bin looks like a binary file');
   });
+
+  it.runIf(process.platform !== 'win32')('refuses a device such as /dev/zero at once rather than hanging', async () => {
+    await expect(run('/dev/zero', true)).rejects.toThrow('/dev/zero is not a regular file');
+  });
 });

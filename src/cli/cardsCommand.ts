@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeTextFile } from '../core/documents/normalizeText';
-import { GlossError } from '../shared/contract';
 import { generateCards, type GeneratedCard } from '../shared/cards';
 import type { CliOutput } from './commands';
+import { readTextFileBytes } from './readTextFileBytes';
 
 /** One card as `gloss cards --json` prints it: what scripts need to check or reuse a deck. */
 export interface PrintedCard {
@@ -19,7 +18,7 @@ export interface PrintedCard {
  * `source` are into the text as Gloss stores it (UTF-8, no BOM, LF endings).
  */
 export async function cardsCommand(file: string, json: boolean, output: CliOutput): Promise<void> {
-  const text = decodeTextFile(await readBytes(file), basename(file));
+  const text = decodeTextFile(await readTextFileBytes(file), basename(file));
   const cards = generateCards(text);
   if (json) {
     const printed: PrintedCard[] = cards.map(({ type, prompt, answer, source }) => ({ type, prompt, answer, source }));
@@ -30,15 +29,4 @@ export async function cardsCommand(file: string, json: boolean, output: CliOutpu
   cards.forEach((card, i) => {
     output.out(`${i + 1}. [${card.type}] ${card.prompt}\n   → ${card.answer}`);
   });
-}
-
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new GlossError('not_found', `There is no file ${file}.`);
-    if (code === 'EISDIR') throw new GlossError('bad_input', `${file} is a folder, not a text file.`);
-    throw error;
-  }
 }

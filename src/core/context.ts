@@ -14,4 +14,6 @@ export interface CoreContext {
   events: EventBus;
   notices: NoticeBoard;
   now: () => Date;
+  /** Aborted when the core starts closing: long work (card generation) stops rather than holding the exit. */
+  closing: AbortSignal;
 }

@@ -29,14 +29,18 @@ export class NoticeBoard {
     this.notices = store ? [...store.data.notices] : [];
   }
 
-  /** Shows a message until it is dismissed; the same message still showing is not repeated. */
-  raise(level: Notice['level'], message: string): Notice {
+  /**
+   * Shows a message until it is dismissed; the same message still showing is
+   * not repeated. `keep: false` shows it for this run only, without writing
+   * (for a process that may no longer write its data directory).
+   */
+  raise(level: Notice['level'], message: string, { keep = true }: { keep?: boolean } = {}): Notice {
     const showing = this.notices.find((notice) => notice.message === message && notice.level === level);
     if (showing) return showing;
     const notice: Notice = { id: randomUUID(), level, message, at: this.now().toISOString() };
     this.notices.push(notice);
-    this.save().catch(() => undefined); // logged in save; the notice shows either way
-    this.events.emit('app:notice', { id: notice.id });
+    if (keep) this.save().catch(() => undefined); // logged in save; the notice shows either way
+    this.events.emit('app:notice', notice);
     return notice;
   }
 

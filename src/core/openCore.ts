@@ -14,8 +14,11 @@ import { categoryHandlers } from './handlers/categoryHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { textHandlers } from './handlers/textHandlers';
-import { openStores } from './openStores';
-import { lockDataDir } from './storage/dataDirLock';
+import { openStores, type OpenStores } from './openStores';
+import { lockDataDir, type DataDirLock } from './storage/dataDirLock';
+import { fenceWrites, unfenceWrites } from './storage/writeFence';
+import { CallGate, LOCK_LOST_MESSAGE } from './callGate';
+import { contract, isMethodName } from '../shared/contract';
 
 export interface CoreOptions {
   dataDir: string;
@@ -23,8 +26,12 @@ export interface CoreOptions {
   resourcesDir: string;
   version: string;
   now?: () => Date;
-  /** Called if the data-directory lock is lost while running (e.g. the directory vanished). */
-  onLockLost?: (error: Error) => void;
+  /**
+   * Called once if the data-directory lock is lost while running (another
+   * Gloss took it, or it could not be refreshed). The core already refuses
+   * every call that writes; the door should show `message` and close.
+   */
+  onLockLost?: (message: string) => void;
 }
 
 /** The Electron-free application core that every door talks to. */
@@ -33,13 +40,15 @@ export interface Core {
   readonly events: EventBus;
   /** Runs a contract method with untrusted params (validated here). */
   call(method: unknown, params: unknown): Promise<unknown>;
-  /** Finishes pending writes and releases the data directory. */
+  /** Refuses new calls, lets those under way finish, flushes pending writes and releases the data directory. */
   close(): Promise<void>;
 }
 
 /** An open data directory, for the core and for tools (CLI, benchmarks) that work below the API. */
 export interface OpenDataDir {
   ctx: CoreContext;
+  /** Admits calls: writes only while this process holds the lock, nothing once closing. */
+  gate: CallGate;
   close(): Promise<void>;
 }
 
@@ -47,31 +56,51 @@ export interface OpenDataDir {
 export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   const now = options.now ?? (() => new Date());
   await mkdir(options.dataDir, { recursive: true });
-  const release = await lockDataDir(options.dataDir, undefined, options.onLockLost);
+  // Opened once the lock is held; the gate may learn of a lost lock before that.
+  let stores: OpenStores | undefined;
+  const tellDoor = options.onLockLost ?? ((message: string) => console.error(`Gloss: ${message}`));
+  // The gate learns of a lost lock two ways: proper-lockfile reports it, or a write finds another holder's record.
+  let lock: DataDirLock | undefined = undefined;
+  const gate = new CallGate({
+    isStillWriter: () => lock?.isStillHeld() ?? Promise.resolve(false),
+    onWriterLost: () => {
+      // First of all: nothing more from this process reaches the files, not even writes already queued.
+      fenceWrites(options.dataDir);
+      void lock?.disown();
+      stores?.notices.raise('error', LOCK_LOST_MESSAGE, { keep: false });
+      tellDoor(LOCK_LOST_MESSAGE);
+    },
+  });
+  const held = await lockDataDir(options.dataDir, { onCompromised: () => gate.loseWriter() });
+  lock = held;
+  unfenceWrites(options.dataDir);
+  const closing = new AbortController();
   try {
-    const stores = await openStores(options.dataDir, now);
+    stores = await openStores(options.dataDir, now);
     const { library, documents, events, notices } = stores;
-    const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now };
+    const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now, closing: closing.signal };
     await seedFirstLaunch(ctx, options.resourcesDir);
-    let closed = false;
+    let closed: Promise<void> | null = null;
     return {
       ctx,
-      close: async () => {
-        if (closed) return;
-        closed = true;
-        await stores.close();
-        await release();
-      },
+      gate,
+      close: () =>
+        (closed ??= (async () => {
+          closing.abort();
+          await gate.close();
+          await stores!.close();
+          await held.release();
+        })()),
     };
   } catch (error) {
-    await release();
+    await held.release();
     throw error;
   }
 }
 
 /** Opens the core on a data directory: the one object every door talks to. */
 export async function openCore(options: CoreOptions): Promise<Core> {
-  const { ctx, close } = await openDataDir(options);
+  const { ctx, gate, close } = await openDataDir(options);
   const handlers: AllHandlers = {
     ...annotationHandlers(ctx),
     ...appHandlers(ctx),
@@ -88,7 +117,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   return {
     dataDir: ctx.dataDir,
     events: ctx.events,
-    call: (method, params) => dispatch(handlers, method, params),
+    // An unknown method counts as a read: dispatch refuses it with its own error.
+    call: (method, params) => gate.run(isMethodName(method) && !contract[method].readOnly, () => dispatch(handlers, method, params)),
     close,
   };
 }

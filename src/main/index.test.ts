@@ -1,8 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOCK_LOST_MESSAGE } from '../core/callGate';
 import { openCore } from '../core/openCore';
+import { spawnLockHolder } from '../core/storage/testing/spawnLockHolder';
 import { APP_ENTRY_URL } from './security';
 import type * as ElectronMockModule from './testing/electronMock';
 
@@ -78,6 +80,29 @@ describe('main entry', () => {
     await import('./index');
     expect(electron.app.quitRequested).toBe(true);
     expect(electron.MockBrowserWindow.windows).toHaveLength(0);
+  });
+
+  it('when another Gloss takes the data folder, refuses writes, says why in a dialog and quits', async () => {
+    const electron = await launch([`--data-dir=${dataDir}`]);
+    await vi.waitFor(() => expect(electron.MockBrowserWindow.windows).toHaveLength(1));
+    // What a second Gloss does once this one's lock looks stale: remove it and take it.
+    await rmdir(path.join(dataDir, 'gloss.lock'));
+    const other = await spawnLockHolder(dataDir);
+    try {
+      const page = { url: APP_ENTRY_URL };
+      const update = electron.ipcMain.handlers.get('settings:update') as (event: unknown, params: unknown) => Promise<unknown>;
+      await expect(update({ senderFrame: page, sender: { mainFrame: page } }, { theme: 'dark' })).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'closing', message: LOCK_LOST_MESSAGE },
+      });
+      expect(electron.dialog.errorBoxes).toEqual([{ title: 'Gloss stopped saving', content: LOCK_LOST_MESSAGE }]);
+      expect(electron.app.quitRequested).toBe(true);
+      expect(await quit(electron)).toBe(0);
+      expect(JSON.parse(await readFile(path.join(dataDir, 'gloss.lock.owner.json'), 'utf8')).pid).toBe(other.child.pid);
+    } finally {
+      other.child.kill('SIGKILL');
+      await other.exited;
+    }
   });
 
   it('explains a data directory in use by another Gloss and exits with 1', async () => {

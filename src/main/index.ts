@@ -56,9 +56,9 @@ async function openCoreFor(dataDir: string): Promise<Core> {
     dataDir,
     resourcesDir: resourcesDir({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath }),
     version: app.getVersion(),
-    onLockLost: (error) => {
-      // Another process may now write the folder; going on could corrupt it.
-      dialog.showErrorBox('Gloss lost access to its data folder', `${error.message}\n\nGloss will close to protect your data.`);
+    onLockLost: (message) => {
+      // Another process may now write the folder: the core already refuses writes; say why, then close.
+      dialog.showErrorBox('Gloss stopped saving', message);
       app.quit();
     },
   });

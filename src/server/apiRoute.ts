@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GlossError, type CallOutcome } from '../shared/contract';
 import type { Core } from '../core/openCore';
 import { STATUS_BY_CODE } from './errorStatus';
-import { BodyError, readJsonBody } from './jsonBody';
+import { BodyError, ClientGoneError, readJsonBody } from './jsonBody';
 import { SECURITY_HEADERS } from './staticFiles';
 
 /** The largest API request body: room for importing a long book as text. */
@@ -16,6 +16,11 @@ export async function handleApiCall(core: Core, method: string, request: Incomin
     const params = await readJsonBody(request, API_BODY_LIMIT_BYTES);
     outcome = { ok: true, result: await core.call(method, params) };
   } catch (error) {
+    if (error instanceof ClientGoneError) {
+      // Routine (a tab closed mid-upload) and nothing was done: one line, no stack, no reply to a closed socket.
+      console.error(`Gloss: the client left before its ${method.slice(0, 80)} call arrived; nothing was done.`);
+      return;
+    }
     if (error instanceof BodyError) {
       status = error.status;
       // The unread body would be taken for the next request on this connection: close it.

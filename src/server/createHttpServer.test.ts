@@ -1,8 +1,9 @@
 import { request } from 'node:http';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBrowserMode, type RunningBrowserMode } from './browserMode';
 
 let running: RunningBrowserMode;
@@ -15,6 +16,9 @@ beforeAll(async () => {
   await mkdir(rendererDir);
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Gloss</title>');
   await writeFile(join(root, 'secret.txt'), 'outside the renderer');
+  await symlink(join(root, 'secret.txt'), join(rendererDir, 'leak.txt'));
+  await symlink(root, join(rendererDir, 'outside'));
+  await symlink(join(rendererDir, 'index.html'), join(rendererDir, 'alias.html'));
   running = await startBrowserMode({
     dataDir: join(root, 'data'),
     port: 0,
@@ -110,5 +114,31 @@ describe('browser-mode server', () => {
     expect((await send('/../secret.txt')).status).toBe(404);
     expect((await send('/%2e%2e/secret.txt')).status).toBe(404);
     expect((await send('/..%5csecret.txt')).status).toBe(404);
+  });
+
+  it('does not follow symlinks out of the renderer folder, but serves one that stays inside', async () => {
+    expect((await send('/leak.txt')).status).toBe(404);
+    expect((await send('/outside/secret.txt')).status).toBe(404);
+    const alias = await send('/alias.html');
+    expect(alias.status).toBe(200);
+    expect(alias.body).toContain('<title>Gloss</title>');
+  });
+
+  it('logs a request its client aborted as one line, without a stack', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const socket = connect(port, '127.0.0.1');
+      socket.write(
+        `POST /api/library:list HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${token}\r\n` +
+          'Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"half":',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      socket.destroy();
+      await vi.waitFor(() => expect(log).toHaveBeenCalled());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(log.mock.calls).toEqual([[expect.stringMatching(/^Gloss: the client left before its library:list call arrived; nothing was done\.$/)]]);
+    } finally {
+      log.mockRestore();
+    }
   });
 });

@@ -7,5 +7,6 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unknown_method: 404,
   not_found: 404,
   conflict: 409,
+  closing: 503,
   internal: 500,
 };

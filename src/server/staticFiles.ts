@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
@@ -45,9 +45,25 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return target.startsWith(absoluteRoot + sep) ? target : null;
 }
 
+/**
+ * The real location of a file the request maps to, or null when it does not
+ * exist or, once symlinks are followed, lies outside the real `root`: a link
+ * inside the renderer folder must not publish the rest of the disk.
+ */
+export async function resolveRealStaticPath(root: string, urlPath: string): Promise<string | null> {
+  const path = resolveStaticPath(root, urlPath);
+  if (!path) return null;
+  try {
+    const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(path)]);
+    return realTarget.startsWith(realRoot + sep) ? realTarget : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Serves one built renderer file with its MIME type and the security headers. */
 export async function serveStaticFile(root: string, urlPath: string, response: ServerResponse): Promise<void> {
-  const path = resolveStaticPath(root, urlPath);
+  const path = await resolveRealStaticPath(root, urlPath);
   const info = path ? await stat(path).catch(() => null) : null;
   if (!path || !info?.isFile()) {
     response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });

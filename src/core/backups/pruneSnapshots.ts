@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { SnapshotReason } from '../../shared/contract';
 import { listSnapshots } from './listSnapshots';
 import type { SnapshotManifest } from './snapshotManifest';
+import { assertWritesAllowed } from '../storage/writeFence';
 import { takeSnapshot } from './takeSnapshot';
 
 /** How many snapshots are kept: the newest `keepLast`, plus the newest of each of the last `days` days. */
@@ -54,6 +55,8 @@ export async function pruneSnapshots(dataDir: string, now: Date, policy: Retenti
 
 /** Takes a snapshot and, once it is verified, prunes the older ones the policy does not keep. */
 export async function takeSnapshotAndPrune(dataDir: string, when: Date, reason: SnapshotReason): Promise<SnapshotManifest> {
+  // Copies and prunes bypass writeDurably; a Gloss that lost its lock must not touch the backups either.
+  assertWritesAllowed(dataDir);
   const manifest = await takeSnapshot(dataDir, when, reason);
   await pruneSnapshots(dataDir, when);
   return manifest;

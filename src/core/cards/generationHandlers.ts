@@ -24,7 +24,7 @@ export function generationHandlers(ctx: CoreContext): Handlers<'cards:generate' 
         const { text, textVersion, title } = await loadDocumentCards(ctx, documentId);
         label = `Making flashcards for ${title}`;
         const generated = await runGeneration(text, {
-          signal: controller.signal,
+          signal: AbortSignal.any([controller.signal, ctx.closing]),
           onProgress: (done, total) => ctx.events.emit('task:progress', { taskId, label, done, total }),
         });
         const result = await ctx.documents.update(documentId, (doc) => {
@@ -36,7 +36,7 @@ export function generationHandlers(ctx: CoreContext): Handlers<'cards:generate' 
         });
         return { added: result.added, updated: result.updated, kept: result.kept, total: result.cards.filter((card) => !card.deleted).length };
       } catch (error) {
-        if (controller.signal.aborted) throw new GlossError('conflict', 'Making flashcards was cancelled; nothing was changed.');
+        if (controller.signal.aborted || ctx.closing.aborted) throw new GlossError('conflict', 'Making flashcards was cancelled; nothing was changed.');
         throw error;
       } finally {
         running.delete(taskId);

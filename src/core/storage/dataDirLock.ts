@@ -1,6 +1,10 @@
-import { mkdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { mkdir, rm, rmdir } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
+import { holderIsGone, isProcessAlive, readLockOwner, writeLockOwner, type LockOwner } from './lockOwner';
 
 /** Another Gloss process already writes this data directory. */
 export class DataDirLockedError extends Error {
@@ -13,26 +17,130 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** The one-writer lock of a data directory, as its holder sees it. */
+export interface DataDirLock {
+  /** Whether the lock is still this holder's: not lost, and its owner record still carries our token. */
+  isStillHeld(): Promise<boolean>;
+  /** Gives the lock up without touching it on disk: another process holds it now, and its files are its own. */
+  disown(): Promise<void>;
+  /** Releases the lock (a lost or disowned one is left alone). */
+  release(): Promise<void>;
+}
+
+export interface LockDataDirOptions {
+  /** A lock not refreshed for this long is stale and may be taken by another process. @default 10000 */
+  staleMs?: number;
+  /** Called once if the lock is lost while held: it could not be refreshed, or another process took it. */
+  onCompromised?: (error: Error) => void;
+}
+
+const LOCK_NAME = 'gloss.lock';
+/** Beside the lock folder, not inside it: proper-lockfile removes the folder with rmdir, which needs it empty. */
+const OWNER_NAME = 'gloss.lock.owner.json';
+/** Held for a moment around taking the lock, so two starting Glosses never both judge its holder dead. */
+const CLAIM_NAME = 'gloss.lock.claim';
+
 /**
  * Takes the one-writer lock of a data directory (creating the directory).
- * The lock is refreshed while held and goes stale if the process dies, so a
- * crash never locks the user out for longer than `staleMs`.
+ * The lock is refreshed while held and goes stale after `staleMs` if its
+ * holder stops (crashed, paused); a holder that is known dead — same
+ * machine, its pid gone — is taken over at once.
  */
-export async function lockDataDir(
-  dataDir: string,
-  staleMs = 10_000,
-  onCompromised: (error: Error) => void = (error) => console.error(`Gloss lost the lock on ${dataDir}: ${error.message}`),
-): Promise<() => Promise<void>> {
+export async function lockDataDir(dataDir: string, options: LockDataDirOptions = {}): Promise<DataDirLock> {
+  const { staleMs = 10_000, onCompromised = (error) => console.error(`Gloss lost the lock on ${dataDir}: ${error.message}`) } = options;
   await mkdir(dataDir, { recursive: true });
-  try {
-    return await lockfile.lock(dataDir, {
-      lockfilePath: join(dataDir, 'gloss.lock'),
+  const lockPath = join(dataDir, LOCK_NAME);
+  const ownerPath = join(dataDir, OWNER_NAME);
+  const me: LockOwner = { pid: process.pid, hostname: hostname(), token: randomUUID(), since: new Date().toISOString() };
+  let held = true;
+  // proper-lockfile removes its folder on release and at process exit; once the lock is no longer ours, it must not.
+  const guardedFs = {
+    ...fs,
+    rmdir: (path: string, callback: (error: Error | null) => void) => (held ? fs.rmdir(path, callback) : callback(null)),
+    rmdirSync: (path: string) => {
+      if (held) fs.rmdirSync(path);
+    },
+  };
+  const take = () =>
+    lockfile.lock(dataDir, {
+      lockfilePath: lockPath,
       stale: staleMs,
       realpath: false,
-      onCompromised,
+      fs: guardedFs,
+      onCompromised: (error) => {
+        if (!held) return;
+        held = false;
+        onCompromised(error);
+      },
+    });
+
+  const releaseLock = await claimed(dataDir, async () => {
+    let release: () => Promise<void>;
+    try {
+      release = await take();
+    } catch (error) {
+      if (!isLocked(error)) throw error;
+      if (!holderIsGone(await readLockOwner(ownerPath), me.hostname, isProcessAlive)) throw new DataDirLockedError(dataDir);
+      // Its holder died without releasing it (kill -9, a crash): no need to wait for it to go stale.
+      await rmdir(lockPath).catch((removeError: NodeJS.ErrnoException) => {
+        if (removeError.code !== 'ENOENT') throw removeError;
+      });
+      release = await take().catch((retryError: unknown) => {
+        throw isLocked(retryError) ? new DataDirLockedError(dataDir) : retryError;
+      });
+    }
+    try {
+      await writeLockOwner(ownerPath, me);
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    return release;
+  });
+
+  /** Makes proper-lockfile forget the lock (stop refreshing it) without removing anything. */
+  const forget = async (): Promise<void> => {
+    held = false;
+    await releaseLock().catch(() => undefined); // already forgotten if proper-lockfile saw it compromised
+  };
+  return {
+    isStillHeld: async () => held && (await readLockOwner(ownerPath))?.token === me.token,
+    disown: forget,
+    release: async () => {
+      // Taken over before proper-lockfile noticed: the folder and the record are the newcomer's now.
+      if (!held || (await readLockOwner(ownerPath))?.token !== me.token) return forget();
+      // The record goes first: were the folder removed first, a newcomer's record could be deleted instead.
+      await rm(ownerPath, { force: true });
+      await releaseLock();
+      held = false;
+    },
+  };
+}
+
+function isLocked(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ELOCKED';
+}
+
+/** Runs `work` while holding the short claim lock of the data directory. */
+async function claimed<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  const claimPath = join(dataDir, CLAIM_NAME);
+  let releaseClaim: () => Promise<void>;
+  try {
+    // A claim left by a crash goes stale after 2 s (proper-lockfile's minimum); the retries outlast that.
+    releaseClaim = await lockfile.lock(claimPath, {
+      lockfilePath: claimPath,
+      stale: 2_000,
+      realpath: false,
+      retries: { retries: 40, minTimeout: 20, maxTimeout: 100 },
+      onCompromised: () => undefined,
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(dataDir);
+    if (isLocked(error)) throw new DataDirLockedError(dataDir);
     throw error;
+  }
+  try {
+    return await work();
+  } finally {
+    await releaseClaim().catch(() => undefined);
   }
 }

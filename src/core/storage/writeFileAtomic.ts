@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, link, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errnoCode, NO_HARD_LINKS } from './errno';
+import { assertWritesAllowed } from './writeFence';
 
 export interface AtomicWriteOptions {
   /**
@@ -64,6 +65,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
 
 /** Creates `path` with `data`, fsynced; fails if it exists. */
 export async function writeDurably(path: string, data: string | Uint8Array): Promise<void> {
+  // Every file Gloss writes starts here, so this one check keeps a process that lost its lock from writing.
+  assertWritesAllowed(path);
   const handle = await open(path, 'wx', 0o600);
   try {
     await handle.writeFile(data);

@@ -57,7 +57,11 @@ export function useLibrary() {
         fail(error);
       }
     })();
-    const stopNotices = api.on('app:notice', () => void refreshNotices());
+    // Shown from the event itself: the notice that this Gloss stopped saving comes as it closes, when calls fail.
+    const stopNotices = api.on('app:notice', (notice) => {
+      setState((s) => ({ ...s, notices: [...s.notices.filter((shown) => shown.id !== notice.id), notice] }));
+      refreshNotices().catch(() => undefined);
+    });
     const stopLibrary = api.on('library:changed', () => void api['library:list']({}).then(({ documents }) => setState((s) => ({ ...s, documents }))));
     return () => {
       stopNotices();

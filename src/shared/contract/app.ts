@@ -19,6 +19,7 @@ export type AppStatus = z.infer<typeof AppStatus>;
 
 export const appMethods = {
   /** Version, data directory and any notices the user has not dismissed. */
-  'app:status': method(NoParams, AppStatus),
-  'app:dismissNotice': method(z.strictObject({ id: z.string().min(1).max(64) }), Ack),
+  'app:status': method(NoParams, AppStatus, { readOnly: true }),
+  /** Notices live in memory only: dismissing one writes nothing. */
+  'app:dismissNotice': method(z.strictObject({ id: z.string().min(1).max(64) }), Ack, { readOnly: true }),
 };

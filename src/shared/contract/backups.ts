@@ -20,7 +20,7 @@ export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
 
 export const backupMethods = {
   /** The whole-library snapshots kept (the last 10 and one a day for a week), newest first. */
-  'backups:list': method(NoParams, z.strictObject({ snapshots: z.array(SnapshotSummary) })),
+  'backups:list': method(NoParams, z.strictObject({ snapshots: z.array(SnapshotSummary) }), { readOnly: true }),
   /**
    * Puts the library back as it was in a snapshot, after taking a snapshot of
    * the present (`before`), so that a restore can itself be undone.

@@ -59,14 +59,14 @@ export const CardRef = z.strictObject({ documentId: DocumentId, cardId: CardId }
 
 export const cardMethods = {
   /** Cards of one document or of the library; documents that cannot be opened are left out and listed in `skipped`. */
-  'cards:list': method(CardFilter, z.strictObject({ cards: z.array(CardView), skipped: z.array(SkippedDocument).optional() })),
+  'cards:list': method(CardFilter, z.strictObject({ cards: z.array(CardView), skipped: z.array(SkippedDocument).optional() }), { readOnly: true }),
   /** Generates (or regenerates) a document's deck; keeps review history, edits and suspensions. */
   'cards:generate': method(
     z.strictObject({ documentId: DocumentId, taskId: z.string().min(1).max(64) }),
     z.strictObject({ added: z.number().int(), updated: z.number().int(), kept: z.number().int(), total: z.number().int() }),
   ),
   /** Stops a generation under way. */
-  'task:cancel': method(z.strictObject({ taskId: z.string().min(1).max(64) }), Ack),
+  'task:cancel': method(z.strictObject({ taskId: z.string().min(1).max(64) }), Ack, { readOnly: true }),
   'card:create': method(
     z.strictObject({
       documentId: DocumentId,
@@ -96,10 +96,11 @@ export const cardMethods = {
       /** Documents left out because they cannot be opened. */
       skipped: z.array(SkippedDocument).optional(),
     }),
+    { readOnly: true },
   ),
   'review:grade': method(CardRef.extend({ rating: Rating }), z.strictObject({ card: CardView })),
   /** Takes back the last grade of a card. */
   'review:undo': method(CardRef, z.strictObject({ card: CardView })),
   /** Every tag used on a card, for the filters. */
-  'cards:tags': method(z.strictObject({}), z.strictObject({ tags: z.array(z.string()), skipped: z.array(SkippedDocument).optional() })),
+  'cards:tags': method(z.strictObject({}), z.strictObject({ tags: z.array(z.string()), skipped: z.array(SkippedDocument).optional() }), { readOnly: true }),
 };

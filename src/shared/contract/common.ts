@@ -18,9 +18,20 @@ export const Ack = z.strictObject({ ok: z.literal(true) });
 export interface MethodSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   params: P;
   result: R;
+  /**
+   * The method never writes to the data directory, so it may still run after
+   * this Gloss has stopped writing (its lock was lost) — every other method is
+   * then refused.
+   * @default false
+   */
+  readOnly: boolean;
 }
 
-/** Declares a method with its schemas, keeping their precise types. */
-export function method<P extends z.ZodType, R extends z.ZodType>(params: P, result: R): MethodSpec<P, R> {
-  return { params, result };
+/**
+ * Declares a method with its schemas, keeping their precise types. A method
+ * writes unless marked `readOnly`, so a forgotten marker refuses a read
+ * rather than letting a write through.
+ */
+export function method<P extends z.ZodType, R extends z.ZodType>(params: P, result: R, options: { readOnly?: boolean } = {}): MethodSpec<P, R> {
+  return { params, result, readOnly: options.readOnly ?? false };
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** What went wrong, in a form every door can carry and the UI can explain. */
-export const ErrorCode = z.enum(['invalid_params', 'unknown_method', 'not_found', 'conflict', 'bad_input', 'internal']);
+/**
+ * What went wrong, in a form every door can carry and the UI can explain.
+ * `closing`: this Gloss is shutting down, or has stopped writing because
+ * another one took over its library; the call did nothing.
+ */
+export const ErrorCode = z.enum(['invalid_params', 'unknown_method', 'not_found', 'conflict', 'bad_input', 'closing', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CategoryId } from './annotations';
+import { Notice } from './app';
 import { DocumentId } from './common';
 
 /** Events the core pushes to the renderer, each with its payload schema. */
@@ -15,8 +16,8 @@ export const eventSchemas = {
   'library:changed': z.strictObject({}),
   /** One document's data changed outside the current view. */
   'document:changed': z.strictObject({ id: DocumentId }),
-  /** A notice was raised; the renderer re-reads app:status. */
-  'app:notice': z.strictObject({ id: z.string() }),
+  /** A notice was raised. It travels whole, so a window can show it even if its Gloss is closing and answers no more calls. */
+  'app:notice': Notice,
   /** The desktop context menu asked to highlight the selection (null: in the current colour). */
   'command:highlight': z.strictObject({ color: CategoryId.nullable() }),
 };

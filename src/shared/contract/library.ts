@@ -38,7 +38,7 @@ export type OpenedDocument = z.infer<typeof OpenedDocument>;
 
 export const libraryMethods = {
   /** Every document in the library, most recently added first. */
-  'library:list': method(NoParams, z.strictObject({ documents: z.array(DocumentSummary) })),
+  'library:list': method(NoParams, z.strictObject({ documents: z.array(DocumentSummary) }), { readOnly: true }),
   /** Loads a document's current text and remembers it as the last one opened. */
   'document:open': method(z.strictObject({ id: DocumentId }), OpenedDocument),
   /** Remembers where the reader is in a document, so a relaunch returns there. */

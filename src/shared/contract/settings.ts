@@ -29,6 +29,6 @@ export const SettingsPatch = z.strictObject({
 });
 
 export const settingsMethods = {
-  'settings:get': method(NoParams, Settings),
+  'settings:get': method(NoParams, Settings, { readOnly: true }),
   'settings:update': method(SettingsPatch, Settings),
 };

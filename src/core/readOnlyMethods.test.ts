@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contract, methodNames, type DocumentSummary, type MethodName } from '../shared/contract';
+import { openCore } from './openCore';
+
+const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
+
+/** Every file and folder under `dir` with its size, mtime and content hash; the lock's own files excluded (it refreshes them). */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(dir, path);
+    if (name.startsWith('gloss.lock')) continue;
+    const info = await stat(path);
+    const hash = entry.isFile() ? createHash('sha256').update(await readFile(path)).digest('hex') : 'dir';
+    entries[name] = `${info.mtimeMs} ${info.size} ${hash}`;
+  }
+  return entries;
+}
+
+/** Valid params for each read-only method; a method newly marked read-only must be added here. */
+function readCalls(documentId: string): Partial<Record<MethodName, unknown[]>> {
+  return {
+    'app:status': [{}],
+    'app:dismissNotice': [{ id: 'no-such-notice' }],
+    'library:list': [{}],
+    'settings:get': [{}],
+    'cards:list': [{}, { documentId }, { status: 'due' }, { status: 'new', origin: 'manual', tag: 'exam' }],
+    'cards:tags': [{}],
+    'review:queue': [{}, { documentId }, { tag: 'exam' }],
+    'task:cancel': [{ taskId: 'no-such-task' }],
+    'backups:list': [{}],
+  };
+}
+
+describe('the read-only marker of the contract', () => {
+  it('marks only methods that leave the data directory unchanged, byte for byte', async () => {
+    const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-readonly-')), 'data');
+    const writer = await openCore({ dataDir, resourcesDir, version: 'test' });
+    const { documents } = (await writer.call('library:list', {})) as { documents: DocumentSummary[] };
+    const documentId = documents[0]!.id;
+    await writer.call('annotation:create', { documentId, textVersion: 1, start: 3, end: 12, color: 'c2', note: 'Why? Because' });
+    await writer.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk', tags: ['exam'] });
+    await writer.close();
+
+    // A fresh core opens every document lazily, as a relaunch does: a read must not rewrite a file it opens.
+    const reader = await openCore({ dataDir, resourcesDir, version: 'test' });
+    try {
+      const before = await snapshot(dataDir);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const calls = readCalls(documentId);
+      const readOnly = methodNames.filter((name) => contract[name].readOnly);
+      expect(readOnly.sort()).toEqual(Object.keys(calls).sort());
+      for (const name of readOnly) {
+        for (const params of calls[name]!) await reader.call(name, params);
+      }
+      expect(await snapshot(dataDir)).toEqual(before);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('leaves every method that changes the library unmarked', () => {
+    const writes: MethodName[] = ['document:open', 'document:setReadingPosition', 'settings:update', 'annotation:create', 'card:create', 'review:grade', 'cards:generate'];
+    expect(writes.filter((name) => contract[name].readOnly)).toEqual([]);
+  });
+});

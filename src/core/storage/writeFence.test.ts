@@ -1,0 +1,28 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { takeSnapshotAndPrune } from '../backups/pruneSnapshots';
+import { writeFileAtomic } from './writeFileAtomic';
+import { writeFileExclusive } from './writeFileExclusive';
+import { fenceWrites, unfenceWrites } from './writeFence';
+
+describe('the write fence of a Gloss that lost its lock', () => {
+  it('lets nothing reach a fenced data directory (replaced files, new texts, snapshots), and lifts with the lock', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'gloss-fence-'));
+    const other = await mkdtemp(join(tmpdir(), 'gloss-fence-other-'));
+    fenceWrites(dataDir);
+    try {
+      await expect(writeFileAtomic(join(dataDir, 'library.json'), '{}', { keepPrevious: true })).rejects.toMatchObject({ code: 'closing' });
+      await expect(writeFileExclusive(join(dataDir, 'v2.txt'), 'text')).rejects.toMatchObject({ code: 'closing' });
+      await expect(takeSnapshotAndPrune(dataDir, new Date(), 'close')).rejects.toMatchObject({ code: 'closing' });
+      expect(await readdir(dataDir)).toEqual([]);
+      // Another data directory of the same process is not affected.
+      await writeFileAtomic(join(other, 'library.json'), '{}');
+    } finally {
+      unfenceWrites(dataDir);
+    }
+    await writeFileAtomic(join(dataDir, 'library.json'), '{}');
+    expect(await readdir(dataDir)).toEqual(['library.json']);
+  });
+});
