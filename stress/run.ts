@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../bench/workloads/seededRandom';
+import { fullDisk } from './fullDisk';
 import { killDuringWrites } from './killDuringWrites';
 
 const rounds = Number(process.env['STRESS_ROUNDS'] ?? 200);
@@ -15,6 +16,8 @@ const log = (line: string): void => console.log(`[stress] ${line}`);
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'gloss-stress-'));
   let failed = 0;
+  let passed = 0;
+  let skipped = 0;
   try {
     const started = Date.now();
     const result = await killDuringWrites(dataDir, rounds, seededRandom(Number(process.env['STRESS_SEED'] ?? 7)), log);
@@ -22,10 +25,22 @@ async function main(): Promise<void> {
     log(`SIGKILL during mixed writes: ${result.rounds} kills, ${result.acknowledged} acknowledged writes, ${result.problems.length} lost or unreadable (${seconds} s)`);
     for (const problem of result.problems.slice(0, 20)) log(`  ${problem}`);
     if (result.problems.length > 0) failed++;
+    else passed++;
+
+    const disk = await fullDisk();
+    if ('skipped' in disk) {
+      skipped++;
+      log(`full disk: skipped — ${disk.skipped}`);
+    } else {
+      log(`full disk: ${disk.summary}, ${disk.problems.length} problems`);
+      for (const problem of disk.problems) log(`  ${problem}`);
+      if (disk.problems.length > 0) failed++;
+      else passed++;
+    }
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
-  console.log(`${1 - failed} passed, ${failed} failed`);
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
 
