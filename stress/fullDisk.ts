@@ -56,7 +56,7 @@ export async function fullDisk(): Promise<ScenarioResult> {
       else {
         firstRefused = id;
         const message = answer.outcome && !answer.outcome.ok ? answer.outcome.error.message : `status ${answer.status}`;
-        if (!/disk is full/i.test(message)) problems.push(`a write on a full disk said "${message}" (${answer.status}), not that the disk is full`);
+        if (answer.status !== 507 || !/disk is full/i.test(message)) problems.push(`a write on a full disk said "${message}" (${answer.status}), not 507 "the disk is full"`);
       }
     }
     if (!firstRefused) problems.push('the disk never filled up');

@@ -34,7 +34,7 @@ describe('a write that fails leaves memory as the disk has it', () => {
   it('a highlight that cannot be saved (disk full) is not shown, says why, and the retry with its id succeeds', async () => {
     const highlight = { documentId: id, textVersion: 1, start: 3, end: 12, color: 'c1', id: 'ann-retry' };
     disk.failWith = 'ENOSPC';
-    await expect(core.call('annotation:create', highlight)).rejects.toMatchObject({ code: 'internal', message: 'The disk is full — nothing was saved. Free some space and try again.' });
+    await expect(core.call('annotation:create', highlight)).rejects.toMatchObject({ code: 'storage', message: 'The disk is full — nothing was saved. Free some space and try again.' });
     disk.failWith = null;
     expect(((await core.call('document:open', { id })) as OpenedDocument).annotations).toEqual([]);
     expect((await documentFile()).annotations).toEqual([]);

@@ -8,5 +8,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   closing: 503,
+  // Insufficient Storage: the request was fine, the disk could not take it.
+  storage: 507,
   internal: 500,
 };

@@ -44,7 +44,7 @@ describe('DurableDb', () => {
         data.items.push('b');
         data.settings.theme = 'dark';
       }),
-    ).rejects.toMatchObject({ code: 'internal', message: 'The disk is full — nothing was saved. Free some space and try again.' });
+    ).rejects.toMatchObject({ code: 'storage', message: 'The disk is full — nothing was saved. Free some space and try again.' });
     expect(db.data).toEqual({ items: ['a'], settings: { theme: 'light' } });
     expect(await onDisk(path)).toEqual({ items: ['a'], settings: { theme: 'light' } });
   });

@@ -17,8 +17,7 @@ const CAUSES: Record<string, string> = {
 /**
  * A failed write, explained in words: a file-system error becomes a
  * GlossError naming the cause; anything else (a GlossError from the change
- * itself, a bug) is returned as it was. The code stays `internal` because the
- * contract has no storage code yet; the message is what the user reads.
+ * itself, a bug) is returned as it was.
  */
 export function explainWriteFailure(error: unknown): unknown {
   if (error instanceof GlossError) return error;
@@ -27,7 +26,7 @@ export function explainWriteFailure(error: unknown): unknown {
   const message = error instanceof UnconfirmedWriteError
     ? `The change was written, but the disk could not confirm it is safe (${code}). The disk may be failing: copy your data folder somewhere safe.`
     : (CAUSES[code] ?? `Gloss could not write to its data folder (${code}) — nothing was saved.`);
-  const explained = new GlossError('internal', message);
+  const explained = new GlossError('storage', message);
   explained.cause = error;
   return explained;
 }

@@ -3,9 +3,10 @@ import { z } from 'zod';
 /**
  * What went wrong, in a form every door can carry and the UI can explain.
  * `closing`: this Gloss is shutting down, or has stopped writing because
- * another one took over its library; the call did nothing.
+ * another one took over its library; the call did nothing. `storage`: the
+ * disk refused the write (full, read-only, failing); nothing was saved.
  */
-export const ErrorCode = z.enum(['invalid_params', 'unknown_method', 'not_found', 'conflict', 'bad_input', 'closing', 'internal']);
+export const ErrorCode = z.enum(['invalid_params', 'unknown_method', 'not_found', 'conflict', 'bad_input', 'closing', 'storage', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /**
