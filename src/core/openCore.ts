@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import type { CoreContext } from './context';
 import { dispatch, type AllHandlers } from './dispatch';
 import type { EventBus } from './events';
@@ -17,6 +16,7 @@ import { textHandlers } from './handlers/textHandlers';
 import { openStores, type OpenStores } from './openStores';
 import { lockDataDir, type DataDirLock } from './storage/dataDirLock';
 import { fenceWrites, unfenceWrites } from './storage/writeFence';
+import { prepareDataDir } from './storage/prepareDataDir';
 import { CallGate, LOCK_LOST_MESSAGE } from './callGate';
 import { contract, isMethodName } from '../shared/contract';
 
@@ -55,7 +55,7 @@ export interface OpenDataDir {
 /** Takes a data directory's lock, reads or recovers its library and seeds the first launch. */
 export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   const now = options.now ?? (() => new Date());
-  await mkdir(options.dataDir, { recursive: true });
+  await prepareDataDir(options.dataDir);
   // Opened once the lock is held; the gate may learn of a lost lock before that.
   let stores: OpenStores | undefined;
   const tellDoor = options.onLockLost ?? ((message: string) => console.error(`Gloss: ${message}`));

@@ -1,4 +1,5 @@
 import { DataDirLockedError } from '../core/storage/dataDirLock';
+import { DataDirUnusableError } from '../core/storage/prepareDataDir';
 import { NewerSchemaError } from '../core/storage/versionedFile';
 
 /** What the error box says when the core cannot open. */
@@ -10,13 +11,16 @@ export interface StartupErrorReport {
 }
 
 /**
- * Explains why Gloss cannot start. The two foreseen cases (another Gloss
- * holds the folder; the data is from a newer Gloss) carry messages written
+ * Explains why Gloss cannot start. The foreseen cases (another Gloss holds
+ * the folder; the folder cannot be used; the data is from a newer Gloss) carry messages written
  * for the user; anything else names the folder and the raw reason.
  */
 export function explainStartupError(error: unknown, dataDir: string): StartupErrorReport {
   if (error instanceof DataDirLockedError) {
     return { title: 'Gloss is already running', message: error.message, expected: true };
+  }
+  if (error instanceof DataDirUnusableError) {
+    return { title: 'Gloss cannot use its data folder', message: error.message, expected: true };
   }
   if (error instanceof NewerSchemaError) {
     return { title: 'Gloss needs an update', message: error.message, expected: true };

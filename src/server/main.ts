@@ -5,6 +5,7 @@ import { LaunchArgsError, parseLaunchArgs, type LaunchArgs } from '../shared/lau
 import { defaultDataDir } from '../core/defaultDataDir';
 import { DataDirLockedError } from '../core/storage/dataDirLock';
 import { NewerSchemaError } from '../core/storage/versionedFile';
+import { DataDirUnusableError } from '../core/storage/prepareDataDir';
 import { startBrowserMode, type RunningBrowserMode } from './browserMode';
 import { openInBrowser } from './openInBrowser';
 
@@ -47,7 +48,7 @@ export async function runBrowserMode(args: LaunchArgs): Promise<void> {
       },
     });
   } catch (error) {
-    if (error instanceof DataDirLockedError || error instanceof NewerSchemaError) {
+    if (error instanceof DataDirLockedError || error instanceof NewerSchemaError || error instanceof DataDirUnusableError) {
       console.error(error.message);
       process.exit(1);
     }
