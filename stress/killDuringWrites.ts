@@ -40,15 +40,16 @@ export async function unreadableFiles(dataDir: string): Promise<string[]> {
   return bad;
 }
 
-/** What the disk holds now, through a fresh Gloss: notes by highlight, reviews by card, the text. */
-async function diskState(client: Client, documentId: string) {
+/** What the disk holds now, through a fresh Gloss: notes by highlight, reviews by card, the text version acknowledged last. */
+async function diskState(client: Client, dataDir: string, documentId: string, ackedVersion: number) {
   const opened = await client.must<OpenedDocument>('document:open', { id: documentId });
   const { cards } = await client.must<{ cards: CardView[] }>('cards:list', { documentId });
+  const ackedVersionText = await readFile(join(dataDir, 'texts', documentId, `v${ackedVersion}.txt`), 'utf8').catch(() => null);
   return {
     highlights: new Map(opened.annotations.map((a: AnnotationView) => [a.id, a.note])),
     reps: new Map(cards.map((card) => [card.id, card.reps])),
     textVersion: opened.summary.textVersion,
-    text: opened.text,
+    ackedVersionText,
   };
 }
 
@@ -120,7 +121,7 @@ export async function killDuringWrites(dataDir: string, rounds: number, random: 
       documentId = (await client.must<{ documents: DocumentSummary[] }>('library:list', {})).documents[0]!.id;
       await client.must('cards:generate', { documentId, taskId: 'stress' });
     } else {
-      const found = ledger.check(await diskState(client, documentId)).map((p) => `after kill ${round - 1}: ${p}`);
+      const found = ledger.check(await diskState(client, dataDir, documentId, ledger.text.version)).map((p) => `after kill ${round - 1}: ${p}`);
       const unreadable = (await unreadableFiles(dataDir)).map((p) => `after kill ${round - 1}: unreadable file ${p}`);
       problems.push(...found, ...unreadable);
     }

@@ -43,7 +43,7 @@ export class WriteLedger {
    * What the disk lost, as sentences: a highlight that is gone, a note older
    * than the acknowledged one, fewer reviews than acknowledged, an older text.
    */
-  check(state: { highlights: Map<string, string>; reps: Map<string, number>; textVersion: number; text: string }): string[] {
+  check(state: { highlights: Map<string, string>; reps: Map<string, number>; textVersion: number; ackedVersionText: string | null }): string[] {
     const problems: string[] = [];
     for (const [id, { notes, ackedNote }] of this.highlights) {
       const note = state.highlights.get(id);
@@ -57,8 +57,11 @@ export class WriteLedger {
     for (const [cardId, count] of this.grades) {
       if ((state.reps.get(cardId) ?? 0) < count) problems.push(`card ${cardId} has ${state.reps.get(cardId) ?? 0} reviews, ${count} were acknowledged`);
     }
+    // A newer version saved but not acknowledged may have followed; the acknowledged one must still be on disk, as it was.
     if (state.textVersion < this.text.version) problems.push(`text is version ${state.textVersion}, version ${this.text.version} was acknowledged`);
-    else if (this.text.marker && !state.text.includes(this.text.marker)) problems.push(`the acknowledged text line "${this.text.marker}" is missing`);
+    else if (this.text.marker && !state.ackedVersionText?.includes(this.text.marker)) {
+      problems.push(`text version ${this.text.version} does not hold its acknowledged line "${this.text.marker}"`);
+    }
     return problems;
   }
 }
