@@ -156,7 +156,7 @@ export function App() {
         ) : (
           <main className="reader-pane">
             <p className="reader-empty" role="status">
-              {state.loading ? 'Opening…' : 'The library is empty.'}
+              {state.loading ? 'Opening…' : state.documents.length > 0 ? 'Choose a document from the library.' : 'The library is empty.'}
             </p>
           </main>
         )}

@@ -50,7 +50,9 @@ export function useLibrary() {
       try {
         const [status, settings, { documents }] = await Promise.all([api['app:status']({}), api['settings:get']({}), api['library:list']({})]);
         setState((s) => ({ ...s, settings, documents, notices: status.notices }));
-        const first = documents.find((doc) => doc.id === settings.lastDocumentId) ?? documents[0];
+        // The last document read, unless it cannot be opened: then the first one that can (the library says why).
+        const openable = documents.filter((doc) => !doc.problem);
+        const first = openable.find((doc) => doc.id === settings.lastDocumentId) ?? openable[0];
         if (first) await openDocument(first.id);
         else setState((s) => ({ ...s, loading: false }));
       } catch (error) {
