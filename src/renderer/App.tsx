@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CardView, CategoryId, ErrorDetails } from '../shared/contract';
 import { DocumentWorkspace, type RevealRequest, type WorkspaceHandle } from './DocumentWorkspace';
+import { api } from './api/glossApi';
+import { BackupsDialog } from './backups/BackupsDialog';
 import { CardBrowser } from './cards/CardBrowser';
 import { makeCardFromHighlight } from './cards/makeCardFromHighlight';
 import { ReviewSession } from './cards/ReviewSession';
@@ -12,6 +14,7 @@ import { ShortcutSheet } from './components/ShortcutSheet';
 import { StatusMessage, type MessageAction } from './components/StatusMessage';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { focusView } from './focusTargets';
+import { formatDateTime } from './format';
 import { useDrawers } from './hooks/useDrawers';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useLibrary } from './hooks/useLibrary';
@@ -24,6 +27,7 @@ export function App() {
   const library = useLibrary();
   const { state } = library;
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const [view, setView] = useState<AppView>('read');
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean; at: number; action?: MessageAction | undefined } | null>(null);
@@ -105,6 +109,9 @@ export function App() {
             <DrawerToggle label="Annotations" shortcut="A" controls="annotation-panel" side="right" expanded={drawers.open['annotation-panel']} onToggle={drawers.togglePanel} />
           )}
           <ThemeSwitch value={theme} onChange={(value) => void library.updateSettings({ theme: value })} />
+          <button type="button" className="secondary-button" onClick={() => (!leaveGuard.current || leaveGuard.current()) && setBackupsOpen(true)}>
+            Backups
+          </button>
           <button type="button" className="icon-button" onClick={() => setSheetOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
             ?
           </button>
@@ -163,6 +170,17 @@ export function App() {
       </div>
       {message && <StatusMessage key={message.at} text={message.text} error={message.error} action={message.action} onDone={clearMessage} />}
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
+      <BackupsDialog
+        open={backupsOpen}
+        onClose={() => setBackupsOpen(false)}
+        onRestored={({ restored, before }) => {
+          void library.loadLibrary();
+          announceUndoable(feedback, `The library is as it was on ${formatDateTime(restored.takenAt)}`, 'The library is as it was before the restore', async () => {
+            await api['backups:restore']({ id: before.id });
+            await library.loadLibrary();
+          });
+        }}
+      />
     </div>
     </WorkspaceFeedbackProvider>
   );

@@ -45,20 +45,24 @@ export function useLibrary() {
     setState((s) => ({ ...s, notices: status.notices }));
   }, []);
 
+  /** Reads the library afresh and opens the last document read (at start, and after a restore from a backup). */
+  const loadLibrary = useCallback(async () => {
+    try {
+      const [status, settings, { documents }] = await Promise.all([api['app:status']({}), api['settings:get']({}), api['library:list']({})]);
+      setState((s) => ({ ...s, settings, documents, notices: status.notices, current: null }));
+      // The last document read, unless it cannot be opened: then the first one that can (the library says why).
+      const openable = documents.filter((doc) => !doc.problem);
+      const first = openable.find((doc) => doc.id === settings.lastDocumentId) ?? openable[0];
+      if (first) await openDocument(first.id);
+      else setState((s) => ({ ...s, loading: false }));
+    } catch (error) {
+      fail(error);
+    }
+  }, [openDocument]);
+
   useEffect(() => {
-    void (async () => {
-      try {
-        const [status, settings, { documents }] = await Promise.all([api['app:status']({}), api['settings:get']({}), api['library:list']({})]);
-        setState((s) => ({ ...s, settings, documents, notices: status.notices }));
-        // The last document read, unless it cannot be opened: then the first one that can (the library says why).
-        const openable = documents.filter((doc) => !doc.problem);
-        const first = openable.find((doc) => doc.id === settings.lastDocumentId) ?? openable[0];
-        if (first) await openDocument(first.id);
-        else setState((s) => ({ ...s, loading: false }));
-      } catch (error) {
-        fail(error);
-      }
-    })();
+    // Starts after the effect, as every load's state changes come from the calls it waits for.
+    void Promise.resolve().then(loadLibrary);
     // Shown from the event itself: the notice that this Gloss stopped saving comes as it closes, when calls fail.
     const stopNotices = api.on('app:notice', (notice) => {
       setState((s) => ({ ...s, notices: [...s.notices.filter((shown) => shown.id !== notice.id), notice] }));
@@ -69,7 +73,7 @@ export function useLibrary() {
       stopNotices();
       stopLibrary();
     };
-  }, [openDocument, refreshNotices]);
+  }, [loadLibrary, refreshNotices]);
 
   const savePosition = useCallback((position: ReadingPosition) => {
     setState((s) => {
@@ -104,5 +108,5 @@ export function useLibrary() {
     await refreshNotices();
   }, [refreshNotices]);
 
-  return { state, openDocument, savePosition, updateSettings, renameCategory, dismissNotice };
+  return { state, loadLibrary, openDocument, savePosition, updateSettings, renameCategory, dismissNotice };
 }

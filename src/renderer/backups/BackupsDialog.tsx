@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SnapshotReason, SnapshotSummary } from '../../shared/contract';
+import { api } from '../api/glossApi';
+import { formatCount, formatDateTime, shortened } from '../format';
+
+const REASONS: Record<SnapshotReason, string> = {
+  activity: 'after changes',
+  close: 'when Gloss closed',
+  'before-restore': 'just before a restore',
+};
+
+interface BackupsDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** After a restore: the snapshot the library now matches, and the one of the library as it was. */
+  onRestored: (result: { restored: SnapshotSummary; before: SnapshotSummary }) => void;
+}
+
+/**
+ * The whole-library snapshots, newest first, each restorable after a
+ * question. A restore first snapshots the present, so it can be taken back.
+ */
+export function BackupsDialog({ open, onClose, onRestored }: BackupsDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="sheet backups" aria-labelledby="backups-title" onClose={onClose}>
+      <header className="sheet-header">
+        <h2 id="backups-title">Backups</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close backups">
+          ✕
+        </button>
+      </header>
+      {/* Mounted afresh each time the dialog opens, so the list is read anew. */}
+      {open && <SnapshotList onClose={onClose} onRestored={onRestored} />}
+    </dialog>
+  );
+}
+
+/** The snapshots and the question before a restore. */
+function SnapshotList({ onClose, onRestored }: Omit<BackupsDialogProps, 'open'>) {
+  const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [asking, setAsking] = useState<SnapshotSummary | null>(null);
+  const [restoring, setRestoring] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    api['backups:list']({}).then(
+      ({ snapshots: list }) => !cancelled && setSnapshots(list),
+      (error: Error) => !cancelled && setProblem(error.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const restore = async (snapshot: SnapshotSummary): Promise<void> => {
+    setRestoring(true);
+    try {
+      onRestored(await api['backups:restore']({ id: snapshot.id }));
+      onClose();
+    } catch (error) {
+      setProblem((error as Error).message);
+      setAsking(null);
+    } finally {
+      setRestoring(false);
+    }
+  };
+
+  return (
+    <>
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {asking ? (
+        <div className="backup-confirm">
+          <p id="backup-confirm-message">
+            Put the whole library back as it was on {formatDateTime(asking.takenAt)}? Gloss first keeps a snapshot of the library as it
+            is now, so you can go back.
+          </p>
+          <div className="confirm-actions">
+            <button type="button" className="secondary-button" autoFocus onClick={() => setAsking(null)} disabled={restoring}>
+              Keep the library as it is
+            </button>
+            <button type="button" className="danger-button" onClick={() => void restore(asking)} disabled={restoring} aria-describedby="backup-confirm-message">
+              {restoring ? 'Restoring…' : 'Restore this snapshot'}
+            </button>
+          </div>
+        </div>
+      ) : snapshots === null ? (
+        !problem && <p role="status">Reading the snapshots…</p>
+      ) : snapshots.length === 0 ? (
+        <p className="panel-empty">No snapshots yet. Gloss takes one ten minutes after you change something, and when it closes.</p>
+      ) : (
+        <ul className="backup-list" aria-label="Snapshots">
+          {snapshots.map((snapshot) => (
+            <li key={snapshot.id} className="backup-row">
+              <div>
+                <p className="backup-time">{formatDateTime(snapshot.takenAt)}</p>
+                <p className="backup-meta">
+                  {REASONS[snapshot.reason]} · {formatCount(snapshot.documents.length, 'document')}
+                  {snapshot.documents.length > 0 && `: ${snapshot.documents.slice(0, 3).map((doc) => shortened(doc.title, 40)).join('; ')}${snapshot.documents.length > 3 ? '…' : ''}`}
+                </p>
+              </div>
+              <button type="button" className="secondary-button" onClick={() => setAsking(snapshot)} aria-label={`Restore the library as of ${formatDateTime(snapshot.takenAt)}`}>
+                Restore…
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
