@@ -1,4 +1,3 @@
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,38 +7,10 @@ import type { DocumentSummary, OpenedDocument } from '../shared/contract';
 import { openCore } from '../core/openCore';
 import { startBrowserMode } from './browserMode';
 import { launchBrowserMode } from './testing/launchBrowserMode';
+import { postApiCall } from './testing/postApiCall';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
 
-interface Reply {
-  status: number;
-  body: string;
-}
-
-/** An API call on a fresh connection; one that got no HTTP reply at all resolves as status 0 with the socket error's code. */
-function post(base: URL, method: string, params: unknown): Promise<Reply> {
-  const token = base.hash.replace('#token=', '');
-  return new Promise((resolve) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: Number(base.port),
-        path: `/api/${method}`,
-        method: 'POST',
-        agent: false,
-        headers: { Host: base.host, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ status: 0, body: error.code ?? error.message }));
-    req.end(JSON.stringify(params));
-  });
-}
 
 /** The ids of the highlights stored for the first document of a data directory. */
 async function storedHighlightIds(dataDir: string): Promise<string[]> {
@@ -54,7 +25,7 @@ async function storedHighlightIds(dataDir: string): Promise<string[]> {
 }
 
 async function firstDocumentId(base: URL): Promise<string> {
-  return (JSON.parse((await post(base, 'library:list', {})).body) as { result: { documents: DocumentSummary[] } }).result.documents[0]!.id;
+  return (JSON.parse((await postApiCall(base, 'library:list', {})).body) as { result: { documents: DocumentSummary[] } }).result.documents[0]!.id;
 }
 
 describe('shutting browser mode down', () => {
@@ -80,7 +51,7 @@ describe('shutting browser mode down', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     const closed = running.close();
-    const late = await post(base, 'annotation:create', { documentId, textVersion: 1, start: 20, end: 30, color: 'c1', id: 'ann-too-late' });
+    const late = await postApiCall(base, 'annotation:create', { documentId, textVersion: 1, start: 20, end: 30, color: 'c1', id: 'ann-too-late' });
     expect(late.status).toBe(503);
     expect(JSON.parse(late.body).error).toMatchObject({ code: 'closing', message: expect.stringMatching(/^Gloss is closing/) });
 
@@ -99,7 +70,7 @@ describe('shutting browser mode down', () => {
     const documentId = await firstDocumentId(base);
 
     const ids = Array.from({ length: 50 }, (_, i) => `ann-parallel-${i}`);
-    const replies = ids.map((id, i) => post(base, 'annotation:create', { documentId, textVersion: 1, start: i * 10, end: i * 10 + 5, color: 'c2', id }));
+    const replies = ids.map((id, i) => postApiCall(base, 'annotation:create', { documentId, textVersion: 1, start: i * 10, end: i * 10 + 5, color: 'c2', id }));
     await new Promise((resolve) => setTimeout(resolve, 5));
     gloss.child.kill('SIGTERM');
     const answers = await Promise.all(replies);

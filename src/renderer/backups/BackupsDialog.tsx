@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SnapshotReason, SnapshotSummary } from '../../shared/contract';
 import { api } from '../api/glossApi';
 import { formatCount, formatDateTime, shortened } from '../format';
+import { useModalDialog } from '../hooks/useModalDialog';
 
 const REASONS: Record<SnapshotReason, string> = {
   activity: 'after changes',
@@ -21,13 +22,7 @@ interface BackupsDialogProps {
  * question. A restore first snapshots the present, so it can be taken back.
  */
 export function BackupsDialog({ open, onClose, onRestored }: BackupsDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="sheet backups" aria-labelledby="backups-title" onClose={onClose}>
       <header className="sheet-header">

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -12,17 +13,8 @@ interface ConfirmDialogProps {
 
 /** A modal question with two answers; Esc answers with cancel, and cancel has the focus first. */
 export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      cancel.current?.focus();
-    }
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open, () => cancel.current?.focus());
   return (
     <dialog ref={dialog} className="sheet confirm" aria-labelledby="confirm-title" aria-describedby="confirm-message" onClose={onCancel}>
       <h2 id="confirm-title">{title}</h2>

@@ -1,15 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { SHORTCUT_GROUPS } from './shortcuts';
 
 /** The keyboard-shortcut sheet: a modal dialog (Esc or the button closes it). */
 export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="sheet" aria-labelledby="shortcut-sheet-title" onClose={onClose}>
       <header className="sheet-header">

@@ -1,0 +1,24 @@
+import { useEffect, useRef, type RefObject } from 'react';
+
+/**
+ * Shows a native <dialog> as a modal while `open` is true (focus trapped, Esc
+ * closes it through its close event) and closes it otherwise; `onShown` runs
+ * right after it opens, e.g. to put the focus on its safest button.
+ */
+export function useModalDialog(open: boolean, onShown?: () => void): RefObject<HTMLDialogElement | null> {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const shown = useRef(onShown);
+  useEffect(() => {
+    shown.current = onShown;
+  });
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      element.showModal();
+      shown.current?.();
+    }
+    if (!open && element.open) element.close();
+  }, [open]);
+  return dialog;
+}
