@@ -75,18 +75,23 @@ export function useAnnotations({ documentId, text, textVersion, initial, editor,
 
   // Calls go out one at a time, in order: a note typed on a new highlight must not overtake its creation.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // Calls not yet answered: the deferred "Saving…" must not land after a quick write already said "Saved".
+  const underWay = useRef(0);
   const track = useCallback(<T,>(work: () => Promise<T>, rollback: () => void): Promise<T | null> => {
-    defer(() => setStatus('saving'));
+    underWay.current++;
+    defer(() => underWay.current > 0 && setStatus('saving'));
     const run = queue.current.then(async () => {
       try {
         const result = await work();
-        setStatus('saved');
+        setStatus(underWay.current > 1 ? 'saving' : 'saved');
         return result;
       } catch (error) {
         rollback();
         setStatus('error');
         onError((error as Error).message);
         return null;
+      } finally {
+        underWay.current--;
       }
     });
     queue.current = run;
