@@ -14,10 +14,11 @@ import { cardsSuite } from './suites/cards';
 import { highlightsSuite } from './suites/highlights';
 import { openDocumentSuite } from './suites/openDocument';
 import { reanchorSuite } from './suites/reanchor';
+import { storageSuite } from './suites/storage';
 import { formatTable } from './table';
 
 /** Every suite, in the order its rows appear in the table. */
-const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite];
+const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 

@@ -55,6 +55,20 @@ describe('a write that fails leaves memory as the disk has it', () => {
     expect((await documentFile()).cards).toHaveLength(1);
   });
 
+  it('a grade that cannot be logged (disk full) leaves the card where it was, and the retry counts once', async () => {
+    const card = (await core.call('card:create', { documentId: id, type: 'qa', prompt: 'Who hosts the summit?', answer: 'Minsk' })) as CardView;
+    disk.affects = (path) => path.endsWith('.reviews.jsonl');
+    disk.failWith = 'ENOSPC';
+    await expect(core.call('review:grade', { documentId: id, cardId: card.id, rating: 3 })).rejects.toMatchObject({ code: 'storage', message: 'The disk is full — nothing was saved. Free some space and try again.' });
+    disk.failWith = null;
+    const listed = async () => ((await core.call('cards:list', { documentId: id })) as { cards: CardView[] }).cards[0];
+    expect(await listed()).toMatchObject({ reps: 0, status: 'new' });
+    await core.call('review:grade', { documentId: id, cardId: card.id, rating: 3 });
+    expect(await listed()).toMatchObject({ reps: 1 });
+    const log = await readFile(join(dataDir, 'documents', `${id}.reviews.jsonl`), 'utf8');
+    expect(log.trim().split('\n')).toHaveLength(1);
+  });
+
   it('settings and reading positions that cannot be saved (read-only disk) stay as they were', async () => {
     disk.affects = (path) => path.includes('library.json');
     disk.failWith = 'EROFS';

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppStatus, DocumentSummary, OpenedDocument, SnapshotSummary } from '../../shared/contract';
+import type { AppStatus, CardView, DocumentSummary, OpenedDocument, SnapshotSummary } from '../../shared/contract';
 import { addDocument } from '../documents/addDocument';
 import { openCore, openDataDir, type Core } from '../openCore';
 
@@ -47,6 +47,24 @@ describe('backups:list and backups:restore', () => {
     await core.call('backups:restore', { id: result.before.id });
     expect(await notes()).toEqual(['kept', 'later']);
     expect(((await core.call('settings:get', {})) as { theme: string }).theme).toBe('dark');
+  });
+
+  it('puts each document’s review history back with it, and undoing the restore brings the later reviews back', async () => {
+    const card = (await core.call('card:create', { documentId: id, type: 'qa', prompt: 'Who hosts the summit?', answer: 'Minsk' })) as CardView;
+    await core.call('review:grade', { documentId: id, cardId: card.id, rating: 3 });
+    await core.close();
+    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    const [withOneReview] = await snapshots();
+    expect(withOneReview!.reason).toBe('close');
+    await core.call('review:grade', { documentId: id, cardId: card.id, rating: 3 });
+    const reps = async () => ((await core.call('cards:list', { documentId: id })) as { cards: CardView[] }).cards[0]!.reps;
+    expect(await reps()).toBe(2);
+
+    const { before } = (await core.call('backups:restore', { id: withOneReview!.id })) as { before: SnapshotSummary };
+    expect(await reps()).toBe(1);
+    expect((await readFile(join(dataDir, 'documents', `${id}.reviews.jsonl`), 'utf8')).trim().split('\n')).toHaveLength(1);
+    await core.call('backups:restore', { id: before.id });
+    expect(await reps()).toBe(2);
   });
 
   it('removes documents added after the snapshot, and brings them back when the restore is undone', async () => {

@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { GlossError } from '../../shared/contract';
+import { legacyReviewLines, reviewLogPath, reviewLogRelativePath } from '../cards/reviewLog';
+import { wholeLines } from '../storage/appendOnlyLog';
 import { DOCUMENT_FORMAT, documentFilePath, type DocumentFileData } from '../documents/documentFile';
 import type { DocumentRepository } from '../documents/documentRepository';
 import { LIBRARY_FORMAT, type LibraryFileData } from '../library/libraryFile';
@@ -26,6 +28,8 @@ export interface RestoreTarget {
 interface CheckedSnapshot {
   library: LibraryFileData;
   documents: DocumentFileData[];
+  /** Each document's review log as it should be after the restore, by document id. */
+  reviewLogs: Map<string, string>;
   texts: string[];
 }
 
@@ -65,9 +69,12 @@ export async function restoreSnapshot(target: RestoreTarget, id: string): Promis
 }
 
 async function checkSnapshot({ dir, manifest }: StoredSnapshot): Promise<CheckedSnapshot> {
-  const read = async <T extends { schemaVersion: number }>(relative: string, format: FileFormat<T>): Promise<T> => {
+  const read = async <T extends { schemaVersion: number }>(relative: string, format: FileFormat<T>, keepRaw?: (raw: Record<string, unknown>) => void): Promise<T> => {
     try {
-      return upgradeData(format, JSON.parse(await readFile(join(dir, relative), 'utf8')), relative).data;
+      const raw = JSON.parse(await readFile(join(dir, relative), 'utf8')) as unknown;
+      const { data } = upgradeData(format, raw, relative);
+      keepRaw?.(raw as Record<string, unknown>);
+      return data;
     } catch (error) {
       throw new GlossError('bad_input', `Snapshot ${manifest.id} cannot be restored: ${relative} in it cannot be read (${(error as Error).message}). Nothing was changed.`);
     }
@@ -75,17 +82,31 @@ async function checkSnapshot({ dir, manifest }: StoredSnapshot): Promise<Checked
   if (!manifest.files.includes('library.json')) throw new GlossError('bad_input', `Snapshot ${manifest.id} has no library.json, so it cannot be restored. Nothing was changed.`);
   const library = await read('library.json', LIBRARY_FORMAT);
   const documents: DocumentFileData[] = [];
-  for (const relative of manifest.files.filter((f) => f.startsWith('documents/'))) documents.push(await read(relative, DOCUMENT_FORMAT));
-  return { library, documents, texts: manifest.files.filter((f) => f.startsWith('texts/')) };
+  const reviewLogs = new Map<string, string>();
+  for (const relative of manifest.files.filter((f) => /^documents\/[^/]+\.json$/.test(f))) {
+    // A document file from before review logs (format 3) holds its reviews: they become its log.
+    documents.push(await read(relative, DOCUMENT_FORMAT, (raw) => reviewLogs.set(String(raw['id']), legacyReviewLines(raw['reviews']))));
+  }
+  for (const doc of documents) {
+    const relative = `documents/${reviewLogRelativePath(doc.id)}`;
+    if (manifest.files.includes(relative)) reviewLogs.set(doc.id, wholeLines(await readFile(join(dir, relative), 'utf8').catch(() => '')));
+  }
+  return { library, documents, reviewLogs, texts: manifest.files.filter((f) => f.startsWith('texts/')) };
 }
 
 /** Writes the snapshot's document files and removes those of documents the snapshot's library does not have. */
 async function replaceDocumentFiles(dataDir: string, checked: CheckedSnapshot): Promise<void> {
   await mkdir(join(dataDir, 'documents'), { recursive: true });
-  for (const doc of checked.documents) await writeFileAtomic(documentFilePath(dataDir, doc.id), JSON.stringify(doc), { keepPrevious: true });
+  for (const doc of checked.documents) {
+    // The log first: the document file's schedules must never be ahead of it.
+    const log = checked.reviewLogs.get(doc.id) ?? '';
+    if (log === '') await rm(reviewLogPath(dataDir, doc.id), { force: true });
+    else await writeFileAtomic(reviewLogPath(dataDir, doc.id), log);
+    await writeFileAtomic(documentFilePath(dataDir, doc.id), JSON.stringify(doc), { keepPrevious: true });
+  }
   const keep = new Set([...checked.documents.map((doc) => doc.id), ...checked.library.documents.map((doc) => doc.id)]);
   for (const name of await readdir(join(dataDir, 'documents'))) {
-    const match = /^([a-z0-9-]{1,64})\.json$/.exec(name);
+    const match = /^([a-z0-9-]{1,64})(?:\.reviews\.jsonl|\.json)$/.exec(name);
     if (match && !keep.has(match[1]!)) await rm(join(dataDir, 'documents', name));
   }
   await fsyncDirectory(join(dataDir, 'documents'));

@@ -5,6 +5,8 @@ import type { SnapshotReason } from '../../shared/contract';
 import { errnoCode } from '../storage/errno';
 import { fsyncDirectory, writeDurably } from '../storage/writeFileAtomic';
 import { placeExclusive } from '../storage/writeFileExclusive';
+import { readWholeLogLines } from '../cards/documentReviews';
+import { reviewLogPath, reviewLogRelativePath } from '../cards/reviewLog';
 import { backupsDir, MANIFEST_FILE, snapshotIdFor, type SnapshotManifest } from './snapshotManifest';
 
 /** Prefix of a snapshot folder still being written; housekeeping removes any left by a crash. */
@@ -14,7 +16,7 @@ const DOCUMENT_FILE_NAME = /^[a-z0-9-]{1,64}\.json$/;
 
 /**
  * Copies the library as it is on disk into backups/<id>/: library.json and
- * every document file that parses are copied; texts are hard-linked (they
+ * every document file that parses are copied with its review log; texts are hard-linked (they
  * never change, so a link costs no space; copied where links are not
  * supported). Every copy is read back and parsed, the manifest is written
  * last, and only then does the folder get its name, so an unfinished
@@ -44,6 +46,12 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
       const id = name.slice(0, -'.json'.length);
       if (doc === null) continue;
       documents.push({ id, title: typeof doc.title === 'string' ? doc.title : id });
+      // After the document file, so the copy of the log holds at least what the file's schedules do.
+      const log = await readWholeLogLines(reviewLogPath(dataDir, id));
+      if (log !== null) {
+        await writeDurably(join(staging, 'documents', reviewLogRelativePath(id)), log);
+        files.push(`documents/${reviewLogRelativePath(id)}`);
+      }
       for (const version of textVersionsOf(doc)) {
         const relative = `texts/${id}/v${version}.txt`;
         await mkdir(join(staging, 'texts', id), { recursive: true });

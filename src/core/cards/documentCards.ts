@@ -45,12 +45,18 @@ export async function loadCardsInScope(ctx: CoreContext, documentId: string | un
   return { documents, skipped };
 }
 
-/** Changes one card of a document's data in place (null removes it); returns the new card. */
-export function changeCard(doc: DocumentFileData, cardId: string, change: (card: StoredCard) => StoredCard | null): StoredCard | null {
+/** One live card of a document's data; not_found for a missing or deleted one. */
+export function findCard(doc: DocumentFileData, cardId: string): StoredCard {
   const index = doc.cards.findIndex((entry) => (entry as { id?: unknown }).id === cardId);
   const current = parseCards(index >= 0 ? [doc.cards[index]] : [])[0];
   if (!current || current.deleted) throw new GlossError('not_found', `There is no card with id ${cardId} in this document.`);
-  const next = change(current);
+  return current;
+}
+
+/** Changes one card of a document's data in place (null removes it); returns the new card. */
+export function changeCard(doc: DocumentFileData, cardId: string, change: (card: StoredCard) => StoredCard | null): StoredCard | null {
+  const next = change(findCard(doc, cardId));
+  const index = doc.cards.findIndex((entry) => (entry as { id?: unknown }).id === cardId);
   if (next) doc.cards[index] = next;
   else doc.cards.splice(index, 1);
   return next;

@@ -4,7 +4,7 @@ import { BrokenDocumentError } from '../documents/brokenDocument';
 import { viewCards } from './cardViews';
 import { loadCardsInScope } from './documentCards';
 import { buildQueue, startedToday, type Queue, type QueueCandidate } from './reviewQueue';
-import { ReviewEntry } from './storedCard';
+import type { ReviewEntry } from './storedCard';
 
 /** Whose cards: one document's or the library's, optionally only those with a tag. */
 export interface QueueScope {
@@ -28,19 +28,15 @@ export async function dueQueue(ctx: CoreContext, { documentId, tag }: QueueScope
     live.forEach((card, i) => candidates.push({ card, view: views[i]! }));
   }
   const logs = await reviewLogs(ctx);
-  const parse = (raw: unknown): ReviewEntry | null => {
-    const parsed = ReviewEntry.safeParse(raw);
-    return parsed.success ? parsed.data : null;
-  };
-  return { ...buildQueue(candidates, { now, newPerDay: ctx.library.data.settings.newCardsPerDay, startedToday: startedToday(logs, now, parse) }), skipped };
+  return { ...buildQueue(candidates, { now, newPerDay: ctx.library.data.settings.newCardsPerDay, startedToday: startedToday(logs, now) }), skipped };
 }
 
 /** Every document's review log, whatever the scope; a document that cannot be opened has none to give. */
-async function reviewLogs(ctx: CoreContext): Promise<unknown[][]> {
-  const logs: unknown[][] = [];
+async function reviewLogs(ctx: CoreContext): Promise<(readonly ReviewEntry[])[]> {
+  const logs: (readonly ReviewEntry[])[] = [];
   for (const { id } of ctx.library.data.documents) {
     try {
-      logs.push((await ctx.documents.get(id)).reviews);
+      logs.push(await ctx.documents.reviews(id));
     } catch (error) {
       if (!(error instanceof BrokenDocumentError)) throw error;
     }

@@ -2,10 +2,11 @@ import { GlossError, type CardView } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Handlers } from '../handlers/types';
 import { viewCards } from './cardViews';
-import { changeCard, loadDocumentCards } from './documentCards';
+import { findCard, loadDocumentCards } from './documentCards';
 import { gradeSchedule, previewIntervals } from './scheduling';
 import { dueQueue } from './dueQueue';
-import { ReviewEntry, type StoredCard } from './storedCard';
+import { lastStandingGrade } from './reviewLog';
+import type { StoredCard } from './storedCard';
 
 /** Review: the due queue, grading with FSRS (every review logged), and undoing the last grade. */
 export function reviewHandlers(ctx: CoreContext): Handlers<'review:queue' | 'review:grade' | 'review:undo'> {
@@ -27,29 +28,30 @@ export function reviewHandlers(ctx: CoreContext): Handlers<'review:queue' | 'rev
     },
     'review:grade': async ({ documentId, cardId, rating }) => {
       const now = ctx.now();
-      // The new schedule and its log entry land in one write: a review is never half recorded.
-      const card = await ctx.documents.update(documentId, (doc) =>
-        changeCard(doc, cardId, (current) => {
-          if (current.suspended) throw new GlossError('bad_input', 'This card is suspended; unsuspend it to review it.');
-          const after = gradeSchedule(current.schedule, rating, now, settings().desiredRetention);
-          const entry: ReviewEntry = { cardId, rating, reviewedAt: now.toISOString(), before: current.schedule, after };
-          doc.reviews.push(entry);
-          return { ...current, schedule: after };
-        }),
-      );
-      return { card: await viewOne(documentId, card!) };
+      // One appended log line records the review and moves the card on: a review is never half recorded.
+      const card = await ctx.documents.recordReview(documentId, (doc) => {
+        const current = findCard(doc, cardId);
+        if (current.suspended) throw new GlossError('bad_input', 'This card is suspended; unsuspend it to review it.');
+        const after = gradeSchedule(current.schedule, rating, now, settings().desiredRetention);
+        return {
+          entry: { kind: 'grade', cardId, rating, reviewedAt: now.toISOString(), before: current.schedule, after },
+          card: { ...current, schedule: after },
+        };
+      });
+      return { card: await viewOne(documentId, card) };
     },
     'review:undo': async ({ documentId, cardId }) => {
-      const card = await ctx.documents.update(documentId, (doc) => {
-        const index = doc.reviews.findLastIndex((raw) => ReviewEntry.safeParse(raw).success && (raw as ReviewEntry).cardId === cardId);
-        if (index < 0) throw new GlossError('not_found', 'This card has no review to undo.');
-        const last = ReviewEntry.parse(doc.reviews[index]);
-        // The card first: if it cannot be changed, nothing has been touched.
-        const restored = changeCard(doc, cardId, (current) => ({ ...current, schedule: last.before }));
-        doc.reviews.splice(index, 1);
-        return restored;
+      const log = await ctx.documents.reviewLog(documentId);
+      const card = await ctx.documents.recordReview(documentId, (doc) => {
+        const current = findCard(doc, cardId);
+        const last = lastStandingGrade(log, cardId);
+        if (!last) throw new GlossError('not_found', 'This card has no review to undo.');
+        return {
+          entry: { kind: 'undo', cardId, undoes: last.seq, at: ctx.now().toISOString() },
+          card: { ...current, schedule: last.before },
+        };
       });
-      return { card: await viewOne(documentId, card!) };
+      return { card: await viewOne(documentId, card) };
     },
   };
 }

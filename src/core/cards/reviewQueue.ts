@@ -29,15 +29,12 @@ function startOfDay(now: Date): Date {
 }
 
 /** The cards whose first review (from the new state) was today, from review logs. */
-export function startedToday(logs: readonly (readonly unknown[])[], now: Date, parse: (raw: unknown) => ReviewEntry | null): Set<string> {
+export function startedToday(logs: readonly (readonly ReviewEntry[])[], now: Date): Set<string> {
   const today = startOfDay(now).toISOString();
   const started = new Set<string>();
   for (const log of logs) {
-    for (const raw of log) {
-      // A cheap look at the date first: most of a long log is older than today.
-      if (String((raw as { reviewedAt?: unknown } | null)?.reviewedAt) < today) continue;
-      const entry = parse(raw);
-      if (entry && entry.before.state === 0 && entry.reviewedAt >= today) started.add(entry.cardId);
+    for (const entry of log) {
+      if (entry.before.state === 0 && entry.reviewedAt >= today) started.add(entry.cardId);
     }
   }
   return started;

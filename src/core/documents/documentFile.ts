@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { DocumentId, Timestamp } from '../../shared/contract';
 import { DurableJsonFile } from '../storage/durableJsonFile';
 import type { FileFormat, Migrations } from '../storage/fileFormat';
+import { legacyReviewCount } from '../cards/reviewLog';
 
-export const DOCUMENT_FILE_VERSION = 3;
+export const DOCUMENT_FILE_VERSION = 4;
 
 /** One stored version of a document's text; older versions are kept. */
 export const TextVersion = z.strictObject({
@@ -36,8 +37,12 @@ export const DocumentFileData = z.strictObject({
   annotations: z.array(z.unknown()),
   /** Flashcards, validated one by one like highlights (see cards/storedCard.ts). */
   cards: z.array(z.unknown()),
-  /** Every review ever made, oldest first (see cards/storedCard.ts). */
-  reviews: z.array(z.unknown()),
+  /**
+   * The cards' schedules hold every entry of the document's review log
+   * (cards/reviewLog.ts) up to this sequence number; later ones are replayed
+   * when the document opens.
+   */
+  reviewsApplied: z.number().int().min(0),
 });
 export type DocumentFileData = z.infer<typeof DocumentFileData>;
 
@@ -47,6 +52,8 @@ export const DOCUMENT_MIGRATIONS: Migrations = {
   1: (data) => ({ ...data, annotations: [] }),
   // Version 3 brings flashcards and their review log.
   2: (data) => ({ ...data, cards: [], reviews: [] }),
+  // Version 4 moves the review log into its own append-only file (written before this step, see moveReviewsToLog).
+  3: ({ reviews, ...data }) => ({ ...data, reviewsApplied: legacyReviewCount(reviews) }),
 };
 
 /** How document files are read: current format, schema and upgrades. */

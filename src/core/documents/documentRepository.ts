@@ -12,6 +12,9 @@ import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
 import { DOCUMENT_FILE_VERSION, DOCUMENT_FORMAT, documentFilePath, documentFileRelativePath, type DocumentFileData, type TextVersion } from './documentFile';
 import { DocumentTexts } from './documentTexts';
 import { TextStore } from './textStore';
+import { DocumentReviews, moveReviewsToLog } from '../cards/documentReviews';
+import { replayReviews, reviewLogPath, reviewLogRelativePath, setSchedule, type NewReviewLogEntry, type ReviewLogEntry } from '../cards/reviewLog';
+import type { ReviewEntry, StoredCard } from '../cards/storedCard';
 
 export interface NewDocument {
   title: string;
@@ -46,6 +49,12 @@ export interface DocumentRepositoryOptions {
   onBroken?: (id: string) => void;
 }
 
+/** A document's file and review log, open. */
+interface OpenDocument {
+  file: OpenedVersionedFile<DocumentFileData>;
+  reviews: DocumentReviews;
+}
+
 /** One document's data while its writes are held (see DocumentRepository.exclusive). */
 export interface DocumentSession {
   readonly data: DocumentFileData;
@@ -59,7 +68,7 @@ export interface DocumentSession {
  * opened is remembered as broken, with its reason, so the library can show it.
  */
 export class DocumentRepository {
-  private readonly opened = new Map<string, Promise<OpenedVersionedFile<DocumentFileData>>>();
+  private readonly opened = new Map<string, Promise<OpenDocument>>();
   /** Broken documents and why (see problemOf). */
   private readonly problems = new Map<string, string>();
   private readonly textFiles: DocumentTexts;
@@ -84,7 +93,7 @@ export class DocumentRepository {
       textVersions: [describeText(input.text, 1, addedAt)],
       annotations: [],
       cards: [],
-      reviews: [],
+      reviewsApplied: 0,
     };
     try {
       await this.texts.write(id, 1, input.text);
@@ -105,17 +114,45 @@ export class DocumentRepository {
     this.opened.delete(id);
     await file?.catch(() => undefined);
     await rm(documentFilePath(this.options.dataDir, id), { force: true }).catch(() => undefined);
+    await rm(reviewLogPath(this.options.dataDir, id), { force: true }).catch(() => undefined);
     await rm(join(this.options.dataDir, 'texts', id), { recursive: true, force: true }).catch(() => undefined);
   }
 
   /** A document's file data; throws not_found for an id the library does not know. */
   async get(id: string): Promise<DocumentFileData> {
-    return (await this.file(id)).db.data;
+    return (await this.file(id)).file.db.data;
+  }
+
+  /** A document's reviews that stand (grades not taken back), oldest first. */
+  async reviews(id: string): Promise<readonly ReviewEntry[]> {
+    return (await this.file(id)).reviews.reviews();
+  }
+
+  /** A document's whole review log, in order (grades and the undoing of grades). */
+  async reviewLog(id: string): Promise<readonly ReviewLogEntry[]> {
+    return (await this.file(id)).reviews.entries;
+  }
+
+  /**
+   * Records a review: `decide` reads the document (and may refuse by
+   * throwing) and names the log entry to append and the card as it will
+   * be; once the entry is on disk, memory takes the card's new schedule.
+   * The document file is not rewritten: its next write carries it along.
+   */
+  async recordReview(id: string, decide: (data: DocumentFileData) => { entry: NewReviewLogEntry; card: StoredCard }): Promise<StoredCard> {
+    const { file, reviews } = await this.file(id);
+    return file.db.exclusive(async () => {
+      file.db.throwIfClosed();
+      const { entry, card } = decide(file.db.data);
+      await reviews.append(entry, file.db.data.reviewsApplied);
+      setSchedule(file.db.data.cards, card.id, card.schedule);
+      return card;
+    });
   }
 
   /** Changes a document's data and resolves once the change is on disk; if it cannot be written, the data stays as it was. */
   async update<T>(id: string, change: (data: DocumentFileData) => T): Promise<T> {
-    return (await this.file(id)).db.transact(change);
+    return (await this.file(id)).file.db.transact(change);
   }
 
   /**
@@ -123,7 +160,7 @@ export class DocumentRepository {
    * (such as "is this still version 3?") and the writes it guards are one step.
    */
   async exclusive<T>(id: string, work: (session: DocumentSession) => Promise<T>): Promise<T> {
-    const { db } = await this.file(id);
+    const { db } = (await this.file(id)).file;
     return db.exclusive((commit) =>
       work({
         get data() {
@@ -156,7 +193,7 @@ export class DocumentRepository {
   /** Resolves once every document change under way has ended and its writes are on disk. */
   async flush(): Promise<void> {
     const files = await Promise.allSettled(this.opened.values());
-    await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.db.settled() : undefined)));
+    await Promise.all(files.map(async (f) => (f.status === 'fulfilled' ? Promise.all([f.value.file.db.settled(), f.value.reviews.flush()]) : undefined)));
   }
 
   /**
@@ -171,7 +208,7 @@ export class DocumentRepository {
     await previous;
     try {
       const files = await Promise.allSettled(this.opened.values());
-      await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.db.close(reason) : undefined)));
+      await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.file.db.close(reason) : undefined)));
       this.opened.clear();
       this.problems.clear();
       return await work();
@@ -180,7 +217,7 @@ export class DocumentRepository {
     }
   }
 
-  private async file(id: string): Promise<OpenedVersionedFile<DocumentFileData>> {
+  private async file(id: string): Promise<OpenDocument> {
     await this.gate;
     if (!this.options.summaryOf(id)) throw new GlossError('not_found', `There is no document with id ${id}.`);
     let file = this.opened.get(id);
@@ -206,7 +243,16 @@ export class DocumentRepository {
     return failure;
   }
 
-  private async openFile(id: string, initial?: DocumentFileData): Promise<OpenedVersionedFile<DocumentFileData>> {
+  private async openFile(id: string, initial?: DocumentFileData): Promise<OpenDocument> {
+    const { dataDir } = this.options;
+    const reviews = await DocumentReviews.open({
+      dataDir,
+      id,
+      title: this.options.summaryOf(id)?.title ?? initial?.title ?? id,
+      backupCopies: async () => (await this.options.backupCopiesOf?.(`documents/${reviewLogRelativePath(id)}`)) ?? [],
+      onNotice: this.options.onNotice,
+      onWritten: this.options.onWritten,
+    });
     const opened = await openVersionedFile<DocumentFileData>({
       ...DOCUMENT_FORMAT,
       path: documentFilePath(this.options.dataDir, id),
@@ -216,9 +262,21 @@ export class DocumentRepository {
       // A new document has no copies anywhere: no need to look through the snapshots for one.
       backups: async () => (initial ? [] : ((await this.options.backupCopiesOf?.(documentFileRelativePath(id))) ?? [])),
       adapter: { onWritten: this.options.onWritten },
+      beforeUpgrade: (raw) => moveReviewsToLog(dataDir, id, raw),
+      db: {
+        // The file holds every review logged so far, since memory does (see recordReview).
+        beforeWrite: (data) => (data.reviewsApplied = reviews.lastSeq(data.reviewsApplied)),
+        revive: (data) => {
+          replayReviews(data.cards, reviews.entries, data.reviewsApplied);
+          return data;
+        },
+      },
     });
     for (const message of opened.notices) this.options.onNotice(message);
-    return opened;
+    const data = opened.db.data;
+    await reviews.recoverIfLost(data.reviewsApplied);
+    replayReviews(data.cards, reviews.entries, data.reviewsApplied);
+    return { file: opened, reviews };
   }
 
   /** Rebuilds a lost document file from the library index and the stored text (its highlights cannot be). */
@@ -237,7 +295,7 @@ export class DocumentRepository {
         textVersions: [describeText(text, summary.textVersion, summary.addedAt)],
         annotations: [],
         cards: [],
-        reviews: [],
+        reviewsApplied: 0,
       },
       summary: `No earlier copy of it was found, so the document "${summary.title}" was rebuilt from the library index and its stored text; its highlights, cards and review history could not be recovered.`,
     };

@@ -6,6 +6,14 @@ import { explainWriteFailure } from './storageError';
 /** Applies one change to the data and writes it; resolves to what the change returned. */
 export type Commit<T> = <R>(change: (data: T) => R) => Promise<R>;
 
+/** Hooks for data that also depends on files beside this one (a document's review log). */
+export interface DurableDbOptions<T> {
+  /** Called on the data just before each write (to record how much of the other files it holds). */
+  beforeWrite?: (data: T) => void;
+  /** Brings data read back from the file up to date with the other files, after a failed write. */
+  revive?: (data: T) => T;
+}
+
 /**
  * A lowdb database whose memory follows its file. Changes run one at a time,
  * and a change that throws or cannot be written leaves `data` exactly as the
@@ -19,7 +27,11 @@ export class DurableDb<T> extends Low<T> {
   private tail: Promise<unknown> = Promise.resolve();
   private closedBecause: string | null = null;
 
-  constructor(adapter: DurableJsonFile<T>, data: T) {
+  constructor(
+    adapter: DurableJsonFile<T>,
+    data: T,
+    private readonly options: DurableDbOptions<T> = {},
+  ) {
     super(adapter, data);
   }
 
@@ -61,15 +73,21 @@ export class DurableDb<T> extends Low<T> {
     });
   }
 
-  private readonly commit: Commit<T> = async (change) => {
+  /** Refuses a change once the database is closed (see close). */
+  throwIfClosed(): void {
     if (this.closedBecause !== null) throw new GlossError('conflict', this.closedBecause);
+  }
+
+  private readonly commit: Commit<T> = async (change) => {
+    this.throwIfClosed();
     try {
       const result = change(this.data);
+      this.options.beforeWrite?.(this.data);
       await this.adapter.write(this.data);
       return result;
     } catch (error) {
       const onDisk = this.adapter.dataOnDisk();
-      if (onDisk !== null) this.data = onDisk;
+      if (onDisk !== null) this.data = this.options.revive ? this.options.revive(onDisk) : onDisk;
       throw explainWriteFailure(error);
     }
   };

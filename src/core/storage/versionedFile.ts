@@ -1,6 +1,6 @@
 import { copyFile, rename } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { DurableDb } from './durableDb';
+import { DurableDb, type DurableDbOptions } from './durableDb';
 import { upgradeData, type FileFormat } from './fileFormat';
 import { DamagedFileError, DurableJsonFile, type DurableJsonFileOptions } from './durableJsonFile';
 import { restoreNewestGoodCopy, type BackupCopy } from './restoreNewestGoodCopy';
@@ -22,7 +22,14 @@ export interface VersionedFileSpec<T extends { schemaVersion: number }> extends 
   backups?: () => Promise<BackupCopy[]>;
   /** Brings data restored from an older copy up to date with the rest of the data directory. */
   afterRestore?: (data: T) => Promise<T>;
+  /**
+   * Runs before an older file is replaced by its upgraded form, with the
+   * file's data as read: to move what the new format keeps elsewhere.
+   */
+  beforeUpgrade?: (raw: Record<string, unknown>, fromVersion: number) => Promise<void>;
   adapter?: DurableJsonFileOptions;
+  /** How the database keeps memory in step with files beside this one (see DurableDbOptions). */
+  db?: DurableDbOptions<T>;
   now: () => Date;
 }
 
@@ -81,7 +88,7 @@ export async function openVersionedFile<T extends { schemaVersion: number }>(spe
     });
     await adapter.write(data);
   }
-  return { db: new DurableDb<T>(adapter, data), adapter, notices };
+  return { db: new DurableDb<T>(adapter, data, spec.db), adapter, notices };
 }
 
 /** Whether a missing file had been written before (it has a previous generation or a backup): then it was lost, not never made. */
@@ -104,6 +111,7 @@ async function replaceLostFile<T extends { schemaVersion: number }>(spec: Versio
 async function upgradeInPlace<T extends { schemaVersion: number }>(spec: VersionedFileSpec<T>, raw: unknown, notices: string[], adapter: DurableJsonFile<T>): Promise<T> {
   const { data, fromVersion } = upgradeData(spec, raw, spec.path);
   if (fromVersion < spec.currentVersion) {
+    await spec.beforeUpgrade?.(raw as Record<string, unknown>, fromVersion);
     const backup = `${spec.path}.backup-v${fromVersion}-${timestampForFileName(spec.now())}`;
     await copyFile(spec.path, backup);
     await adapter.write(data);

@@ -1,0 +1,136 @@
+import { open, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { errnoCode } from './errno';
+import { explainWriteFailure } from './storageError';
+import { assertWritesAllowed } from './writeFence';
+import { fsyncDirectory } from './writeFileAtomic';
+
+/** What reading a log found: its entries in order, and how many lines could not be read. */
+export interface LogContents<T> {
+  entries: T[];
+  /** Lines that are not valid entries (kept in the file, never rewritten). */
+  unreadableLines: number;
+}
+
+export interface AppendOnlyLogOptions<T> {
+  /** An entry from one parsed line, or null if the line is not a valid entry. */
+  parse: (raw: unknown) => T | null;
+  /** Called after each append that reached the disk. */
+  onWritten?: () => void;
+}
+
+/**
+ * A JSON-lines file that only ever grows: each entry is one line, appended
+ * and fsynced before the append resolves, so recording something costs a
+ * few hundred bytes however long the history is. A line torn by a crash
+ * (or a failed write) is never acknowledged; it is cut off before the next
+ * append, and ignored when read. The file is never rewritten otherwise.
+ */
+export class AppendOnlyLog<T> {
+  /** Bytes of the file that end with a whole line: where the next append starts. */
+  private goodLength = 0;
+  /** The file holds bytes past goodLength (a torn line) that must go before the next append. */
+  private tornTail = false;
+  private exists = false;
+  private queue: Promise<void> = Promise.resolve();
+
+  private constructor(
+    readonly path: string,
+    private readonly options: AppendOnlyLogOptions<T>,
+  ) {}
+
+  /** Opens (without creating) the log at `path` and reads what it holds. */
+  static async open<T>(path: string, options: AppendOnlyLogOptions<T>): Promise<{ log: AppendOnlyLog<T>; contents: LogContents<T> }> {
+    const log = new AppendOnlyLog(path, options);
+    const contents = await log.read();
+    return { log, contents };
+  }
+
+  /** Whether the file existed when opened or has been written since. */
+  get onDisk(): boolean {
+    return this.exists;
+  }
+
+  /** Appends one entry durably. On failure nothing counts as written, and the error says why in words. */
+  append(entry: T): Promise<void> {
+    const line = `${JSON.stringify(entry)}\n`;
+    const next = this.queue.then(() => this.put(line));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Resolves once every append asked for so far has ended. */
+  flush(): Promise<void> {
+    return this.queue;
+  }
+
+  private async read(): Promise<LogContents<T>> {
+    let raw: Buffer;
+    try {
+      raw = await readFile(this.path);
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return { entries: [], unreadableLines: 0 };
+      throw error;
+    }
+    this.exists = true;
+    const end = raw.lastIndexOf(0x0a) + 1;
+    this.goodLength = end;
+    this.tornTail = end < raw.length;
+    return parseLines(raw.subarray(0, end).toString('utf8'), this.options.parse);
+  }
+
+  private async put(line: string): Promise<void> {
+    assertWritesAllowed(this.path);
+    const created = !this.exists;
+    try {
+      const handle = await open(this.path, 'a', 0o600);
+      try {
+        if (this.tornTail) {
+          await handle.truncate(this.goodLength);
+          this.tornTail = false;
+        }
+        const bytes = Buffer.from(line, 'utf8');
+        try {
+          await handle.write(bytes);
+          await handle.sync();
+        } catch (error) {
+          // Part of the line may be in the file: cut it off now, or else before anything else is appended.
+          this.tornTail = true;
+          await handle.truncate(this.goodLength).then(() => (this.tornTail = false), () => undefined);
+          throw error;
+        }
+        this.goodLength += bytes.length;
+      } finally {
+        await handle.close();
+      }
+      this.exists = true;
+      if (created) await fsyncDirectory(dirname(this.path));
+    } catch (error) {
+      throw explainWriteFailure(error);
+    }
+    this.options.onWritten?.();
+  }
+}
+
+/** The entries of a log's whole lines; a line that is not JSON or not an entry is counted, not fatal. */
+export function parseLines<T>(text: string, parse: (raw: unknown) => T | null): LogContents<T> {
+  const entries: T[] = [];
+  let unreadableLines = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    let entry: T | null;
+    try {
+      entry = parse(JSON.parse(line));
+    } catch {
+      entry = null;
+    }
+    if (entry === null) unreadableLines++;
+    else entries.push(entry);
+  }
+  return { entries, unreadableLines };
+}
+
+/** The whole lines of a log's text (a torn last line left out), for copying it. */
+export function wholeLines(text: string): string {
+  return text.slice(0, text.lastIndexOf('\n') + 1);
+}
