@@ -26,14 +26,15 @@ export const storageSuite: Suite = {
       const opened = (await core.call('document:open', { id: documentId })) as OpenedDocument;
       const textVersion = opened.summary.textVersion;
       let round = 0;
+      const writeHighlight = async (note?: string) => {
+        const start = 1_000 + round * 97;
+        const began = performance.now();
+        await core.call('annotation:create', { documentId, textVersion, start, end: start + 40, color: 'c2', ...(note ? { note } : {}) });
+        return performance.now() - began;
+      };
       const samples = await sampleProbes(
         [
-          async () => {
-            const start = 1_000 + round * 97;
-            const began = performance.now();
-            await core.call('annotation:create', { documentId, textVersion, start, end: start + 40, color: 'c2' });
-            return { highlight: performance.now() - began };
-          },
+          async () => ({ highlight: await writeHighlight() }),
           async () => {
             const cardId = cardIds[round++ % cardIds.length]!;
             const began = performance.now();
@@ -43,10 +44,17 @@ export const storageSuite: Suite = {
         ],
         { runs: 25, warmups: 3, onRun: (done, total) => log(`storage: round ${done}/${total}`) },
       );
+      log('storage: adding 80 MB of notes (40 notes of 2 MB)');
+      for (let i = 0; i < 40; i++) {
+        round++;
+        await writeHighlight(`Memo ${i}: ${'a very long pasted interview transcript, '.repeat(48_000)}`.slice(0, 2_000_000));
+      }
+      const withNotes = await sampleProbes([async () => ({ highlight: (round++, await writeHighlight()) })], { runs: 25, warmups: 3 });
       const workload = `${opened.annotations.length.toLocaleString('en-US')} highlights, ${BUSY_DOCUMENT.cards.toLocaleString('en-US')} cards, ${BUSY_DOCUMENT.reviews.toLocaleString('en-US')}+ reviews`;
       const rows: BenchRow[] = [
         { name: 'write a highlight to disk — War and Peace, years of use', samples: samples['highlight']!, targetMs: HIGHLIGHT_WRITE_TARGET_MS, note: workload },
         { name: 'grade a card to disk — War and Peace, years of use', samples: samples['grade']!, targetMs: GRADE_TARGET_MS, note: workload },
+        { name: 'write a highlight to disk — the same plus 80 MB of notes', samples: withNotes['highlight']!, targetMs: HIGHLIGHT_WRITE_TARGET_MS, note: 'long notes live in files of their own' },
       ];
       return rows;
     } finally {

@@ -21,7 +21,7 @@ export function isProcessAlive(pid: number): boolean {
 
 /**
  * Removes temp files whose writer is gone, in the data directory and in
- * documents/ and every texts/<id>/, plus snapshot folders that were never
+ * documents/ and every texts/<id>/ and notes/<id>/, plus snapshot folders that were never
  * finished. Runs at open, after the lock is taken and before anything is
  * written, so no temp file here can belong to a write under way: one bearing
  * our own pid was left by an earlier process that had the same pid.
@@ -29,7 +29,8 @@ export function isProcessAlive(pid: number): boolean {
 export async function removeStaleTempFiles(dataDir: string, isAlive: (pid: number) => boolean = isProcessAlive): Promise<string[]> {
   const removed: string[] = [];
   const textDirs = (await entries(join(dataDir, 'texts'))).map((id) => join(dataDir, 'texts', id));
-  for (const dir of [dataDir, join(dataDir, 'documents'), ...textDirs]) {
+  const noteDirs = (await entries(join(dataDir, 'notes'))).map((id) => join(dataDir, 'notes', id));
+  for (const dir of [dataDir, join(dataDir, 'documents'), ...textDirs, ...noteDirs]) {
     for (const name of await entries(dir)) {
       const match = TEMP_FILE.exec(name);
       if (!match) continue;

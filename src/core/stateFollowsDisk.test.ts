@@ -55,6 +55,18 @@ describe('a write that fails leaves memory as the disk has it', () => {
     expect((await documentFile()).cards).toHaveLength(1);
   });
 
+  it('a long note whose file cannot be written (disk full) is not shown, and the retry stores it', async () => {
+    const highlight = { documentId: id, textVersion: 1, start: 3, end: 12, color: 'c1', id: 'ann-long', note: 'memo '.repeat(10_000) };
+    disk.affects = (path) => path.includes(`${join('notes', id)}`);
+    disk.failWith = 'ENOSPC';
+    await expect(core.call('annotation:create', highlight)).rejects.toMatchObject({ code: 'storage', message: 'The disk is full — nothing was saved. Free some space and try again.' });
+    disk.failWith = null;
+    expect(((await core.call('document:open', { id })) as OpenedDocument).annotations).toEqual([]);
+    expect((await documentFile()).annotations).toEqual([]);
+    await core.call('annotation:create', highlight);
+    expect(((await core.call('document:open', { id })) as OpenedDocument).annotations.map((a) => a.note)).toEqual([highlight.note]);
+  });
+
   it('a grade that cannot be logged (disk full) leaves the card where it was, and the retry counts once', async () => {
     const card = (await core.call('card:create', { documentId: id, type: 'qa', prompt: 'Who hosts the summit?', answer: 'Minsk' })) as CardView;
     disk.affects = (path) => path.endsWith('.reviews.jsonl');

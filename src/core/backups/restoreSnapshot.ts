@@ -30,6 +30,7 @@ interface CheckedSnapshot {
   documents: DocumentFileData[];
   /** Each document's review log as it should be after the restore, by document id. */
   reviewLogs: Map<string, string>;
+  /** Files that never change (texts, long notes): put back where missing. */
   texts: string[];
 }
 
@@ -91,7 +92,7 @@ async function checkSnapshot({ dir, manifest }: StoredSnapshot): Promise<Checked
     const relative = `documents/${reviewLogRelativePath(doc.id)}`;
     if (manifest.files.includes(relative)) reviewLogs.set(doc.id, wholeLines(await readFile(join(dir, relative), 'utf8').catch(() => '')));
   }
-  return { library, documents, reviewLogs, texts: manifest.files.filter((f) => f.startsWith('texts/')) };
+  return { library, documents, reviewLogs, texts: manifest.files.filter((f) => f.startsWith('texts/') || f.startsWith('notes/')) };
 }
 
 /** Writes the snapshot's document files and removes those of documents the snapshot's library does not have. */
@@ -112,7 +113,7 @@ async function replaceDocumentFiles(dataDir: string, checked: CheckedSnapshot): 
   await fsyncDirectory(join(dataDir, 'documents'));
 }
 
-/** Texts never change, so only the missing ones are put back. */
+/** Texts and long notes never change, so only the missing ones are put back. */
 async function putBackMissingTexts(dataDir: string, snapshotDir: string, texts: readonly string[]): Promise<void> {
   for (const relative of texts) {
     const destination = join(dataDir, ...relative.split('/'));

@@ -7,6 +7,7 @@ import { fsyncDirectory, writeDurably } from '../storage/writeFileAtomic';
 import { placeExclusive } from '../storage/writeFileExclusive';
 import { readWholeLogLines } from '../cards/documentReviews';
 import { reviewLogPath, reviewLogRelativePath } from '../cards/reviewLog';
+import { noteFilesOf } from '../documents/noteFiles';
 import { backupsDir, MANIFEST_FILE, snapshotIdFor, type SnapshotManifest } from './snapshotManifest';
 
 /** Prefix of a snapshot folder still being written; housekeeping removes any left by a crash. */
@@ -16,8 +17,8 @@ const DOCUMENT_FILE_NAME = /^[a-z0-9-]{1,64}\.json$/;
 
 /**
  * Copies the library as it is on disk into backups/<id>/: library.json and
- * every document file that parses are copied with its review log; texts are hard-linked (they
- * never change, so a link costs no space; copied where links are not
+ * every document file that parses are copied with its review log; texts and long notes are
+ * hard-linked (they never change, so a link costs no space; copied where links are not
  * supported). Every copy is read back and parsed, the manifest is written
  * last, and only then does the folder get its name, so an unfinished
  * snapshot is never taken for one.
@@ -52,18 +53,9 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
         await writeDurably(join(staging, 'documents', reviewLogRelativePath(id)), log);
         files.push(`documents/${reviewLogRelativePath(id)}`);
       }
-      for (const version of textVersionsOf(doc)) {
-        const relative = `texts/${id}/v${version}.txt`;
-        await mkdir(join(staging, 'texts', id), { recursive: true });
-        try {
-          await placeExclusive(join(dataDir, relative), join(staging, relative));
-          files.push(relative);
-        } catch (error) {
-          if (errnoCode(error) !== 'ENOENT') throw error;
-          skipped.push(relative);
-        }
-      }
-      if (textVersionsOf(doc).length > 0) await fsyncDirectory(join(staging, 'texts', id));
+      // Texts and long notes never change, so the snapshot shares them.
+      await linkImmutable(dataDir, staging, `texts/${id}`, textVersionsOf(doc).map((version) => `v${version}.txt`), files, skipped);
+      await linkImmutable(dataDir, staging, `notes/${id}`, [...new Set(noteFilesOf(doc))].map((hash) => `${hash}.md`), files, skipped);
     }
     await verifyJsonCopies(staging, files);
     const manifest: Omit<SnapshotManifest, 'id'> = { schemaVersion: 1, takenAt: when.toISOString(), reason, documents, files, skipped };
@@ -73,6 +65,23 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Links files that never change into the snapshot's `folder` (listing each in `files`, or in `skipped` if missing). */
+async function linkImmutable(dataDir: string, staging: string, folder: string, names: readonly string[], files: string[], skipped: string[]): Promise<void> {
+  if (names.length === 0) return;
+  await mkdir(join(staging, folder), { recursive: true });
+  for (const name of names) {
+    const relative = `${folder}/${name}`;
+    try {
+      await placeExclusive(join(dataDir, relative), join(staging, relative));
+      files.push(relative);
+    } catch (error) {
+      if (errnoCode(error) !== 'ENOENT') throw error;
+      skipped.push(relative);
+    }
+  }
+  await fsyncDirectory(join(staging, folder));
 }
 
 /** Writes the manifest and gives the folder its final name (a free one, if two snapshots share a millisecond). */

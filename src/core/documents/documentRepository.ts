@@ -12,6 +12,7 @@ import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
 import { DOCUMENT_FILE_VERSION, DOCUMENT_FORMAT, documentFilePath, documentFileRelativePath, type DocumentFileData, type TextVersion } from './documentFile';
 import { DocumentTexts } from './documentTexts';
 import { TextStore } from './textStore';
+import { NoteFiles, removeNoteFiles } from './noteFiles';
 import { DocumentReviews, moveReviewsToLog } from '../cards/documentReviews';
 import { replayReviews, reviewLogPath, reviewLogRelativePath, setSchedule, type NewReviewLogEntry, type ReviewLogEntry } from '../cards/reviewLog';
 import type { ReviewEntry, StoredCard } from '../cards/storedCard';
@@ -115,6 +116,7 @@ export class DocumentRepository {
     await file?.catch(() => undefined);
     await rm(documentFilePath(this.options.dataDir, id), { force: true }).catch(() => undefined);
     await rm(reviewLogPath(this.options.dataDir, id), { force: true }).catch(() => undefined);
+    await removeNoteFiles(this.options.dataDir, id).catch(() => undefined);
     await rm(join(this.options.dataDir, 'texts', id), { recursive: true, force: true }).catch(() => undefined);
   }
 
@@ -245,13 +247,21 @@ export class DocumentRepository {
 
   private async openFile(id: string, initial?: DocumentFileData): Promise<OpenDocument> {
     const { dataDir } = this.options;
+    const title = this.options.summaryOf(id)?.title ?? initial?.title ?? id;
     const reviews = await DocumentReviews.open({
       dataDir,
       id,
-      title: this.options.summaryOf(id)?.title ?? initial?.title ?? id,
+      title,
       backupCopies: async () => (await this.options.backupCopiesOf?.(`documents/${reviewLogRelativePath(id)}`)) ?? [],
       onNotice: this.options.onNotice,
       onWritten: this.options.onWritten,
+    });
+    const notes = new NoteFiles({
+      dataDir,
+      documentId: id,
+      title,
+      onNotice: this.options.onNotice,
+      ...(this.options.backupCopiesOf ? { backupCopiesOf: this.options.backupCopiesOf } : {}),
     });
     const opened = await openVersionedFile<DocumentFileData>({
       ...DOCUMENT_FORMAT,
@@ -266,7 +276,9 @@ export class DocumentRepository {
       db: {
         // The file holds every review logged so far, since memory does (see recordReview).
         beforeWrite: (data) => (data.reviewsApplied = reviews.lastSeq(data.reviewsApplied)),
+        toDisk: (data) => notes.toDisk(data),
         revive: (data) => {
+          notes.inlineKnown(data);
           replayReviews(data.cards, reviews.entries, data.reviewsApplied);
           return data;
         },
@@ -274,6 +286,7 @@ export class DocumentRepository {
     });
     for (const message of opened.notices) this.options.onNotice(message);
     const data = opened.db.data;
+    await notes.inline(data);
     await reviews.recoverIfLost(data.reviewsApplied);
     replayReviews(data.cards, reviews.entries, data.reviewsApplied);
     return { file: opened, reviews };

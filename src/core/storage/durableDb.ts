@@ -10,6 +10,8 @@ export type Commit<T> = <R>(change: (data: T) => R) => Promise<R>;
 export interface DurableDbOptions<T> {
   /** Called on the data just before each write (to record how much of the other files it holds). */
   beforeWrite?: (data: T) => void;
+  /** The form written to the file, made after writing what it refers to (a document's long notes). */
+  toDisk?: (data: T) => Promise<T>;
   /** Brings data read back from the file up to date with the other files, after a failed write. */
   revive?: (data: T) => T;
 }
@@ -83,7 +85,7 @@ export class DurableDb<T> extends Low<T> {
     try {
       const result = change(this.data);
       this.options.beforeWrite?.(this.data);
-      await this.adapter.write(this.data);
+      await this.adapter.write(this.options.toDisk ? await this.options.toDisk(this.data) : this.data);
       return result;
     } catch (error) {
       const onDisk = this.adapter.dataOnDisk();
