@@ -20,6 +20,6 @@ export type AppStatus = z.infer<typeof AppStatus>;
 export const appMethods = {
   /** Version, data directory and any notices the user has not dismissed. */
   'app:status': method(NoParams, AppStatus, { readOnly: true }),
-  /** Notices live in memory only: dismissing one writes nothing. */
+  /** Forgets a notice; notices.json is rewritten so that it stays forgotten after a restart (if that write fails, the notice stays). */
   'app:dismissNotice': method(z.strictObject({ id: z.string().min(1).max(64) }), Ack, { readOnly: true }),
 };
