@@ -1,5 +1,5 @@
 import type { Core } from '../core/openCore';
-import type { DocumentSummary, OpenedDocument } from '../shared/contract';
+
 
 /** Where a command writes: injected so tests can capture it. */
 export interface CliOutput {
@@ -8,7 +8,7 @@ export interface CliOutput {
 
 /** `gloss list [--json]`: the library, one document per line (or as JSON). */
 export async function listCommand(core: Core, json: boolean, output: CliOutput): Promise<void> {
-  const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+  const { documents } = (await core.call('library:list', {}));
   if (json) {
     output.out(JSON.stringify(documents, null, 2));
     return;
@@ -21,6 +21,6 @@ export async function listCommand(core: Core, json: boolean, output: CliOutput):
 
 /** `gloss text ID`: prints a document's current text, for piping into other tools. */
 export async function textCommand(core: Core, id: string, output: CliOutput): Promise<void> {
-  const opened = (await core.call('document:open', { id })) as OpenedDocument;
+  const opened = (await core.call('document:open', { id }));
   output.out(opened.text);
 }

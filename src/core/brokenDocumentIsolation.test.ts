@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppStatus, CardView, DocumentSummary, OpenedDocument } from '../shared/contract';
+
 import { addDocument } from './documents/addDocument';
 import { openCore, openDataDir, type Core } from './openCore';
 
@@ -28,16 +28,16 @@ async function twoDocuments(): Promise<{ dataDir: string; broken: string; health
 }
 
 async function expectIsolated(c: Core, broken: string, healthy: string, problem: RegExp): Promise<void> {
-  const list = (await c.call('cards:list', {})) as { cards: CardView[]; skipped?: { documentId: string; problem: string }[] };
+  const list = (await c.call('cards:list', {}));
   expect(list.cards.map((card) => card.documentId)).toEqual([healthy]);
   expect(list.skipped).toEqual([{ documentId: broken, title: 'Interview with CSTO Secretary-General Imangali Tasmagambetov', problem: expect.stringMatching(problem) }]);
   expect(await c.call('cards:tags', {})).toMatchObject({ tags: ['place'], skipped: [{ documentId: broken }] });
   expect(await c.call('cards:list', { status: 'due' })).toMatchObject({ cards: [{ documentId: healthy }], skipped: [{ documentId: broken }] });
   expect(await c.call('review:queue', {})).toMatchObject({ cards: [{ documentId: healthy }], skipped: [{ documentId: broken }] });
-  const { documents } = (await c.call('library:list', {})) as { documents: DocumentSummary[] };
+  const { documents } = (await c.call('library:list', {}));
   expect(documents.find((doc) => doc.id === broken)?.problem).toMatch(problem);
   expect(documents.find((doc) => doc.id === healthy)?.problem).toBeUndefined();
-  expect(((await c.call('document:open', { id: healthy })) as OpenedDocument).text).toBe('Minsk hosts the summit in November.');
+  expect((await c.call('document:open', { id: healthy })).text).toBe('Minsk hosts the summit in November.');
 }
 
 describe('one broken document never breaks the library', () => {
@@ -75,15 +75,15 @@ describe('one broken document never breaks the library', () => {
   it('a missing text that a snapshot holds is put back at open, and the user is told', async () => {
     const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-isolation-')), 'data');
     const first = await openCore({ dataDir, resourcesDir, version: 't' });
-    const id = ((await first.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]!.id;
-    const text = ((await first.call('document:open', { id })) as OpenedDocument).text;
+    const id = (await first.call('library:list', {})).documents[0]!.id;
+    const text = (await first.call('document:open', { id })).text;
     await first.call('document:setReadingPosition', { id, position: { paragraph: 1 } });
     await first.close();
     await rm(join(dataDir, 'texts', id), { recursive: true });
     core = await openCore({ dataDir, resourcesDir, version: 't' });
-    expect(((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]?.problem).toBeUndefined();
+    expect((await core.call('library:list', {})).documents[0]?.problem).toBeUndefined();
     expect(await readFile(join(dataDir, 'texts', id, 'v1.txt'), 'utf8')).toBe(text);
-    const { notices } = (await core.call('app:status', {})) as AppStatus;
+    const { notices } = (await core.call('app:status', {}));
     expect(notices[0]?.message).toMatch(/^The text of "Interview .*" \(version 1\) was missing from the data folder; Gloss restored it from a whole-library snapshot saved /);
   });
 });

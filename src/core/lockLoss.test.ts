@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contract, methodNames, type AppStatus, type DocumentSummary } from '../shared/contract';
+import { contract, methodNames } from '../shared/contract';
 import { LOCK_LOST_MESSAGE } from './callGate';
 import { openCore, type Core } from './openCore';
 import { spawnLockHolder, type LockHolder } from './storage/testing/spawnLockHolder';
@@ -20,7 +20,7 @@ afterEach(async () => {
 async function coreWhoseLockWasTaken(onLockLost: (message: string) => void): Promise<{ core: Core; dataDir: string; documentId: string }> {
   const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-lost-')), 'data');
   const core = await openCore({ dataDir, resourcesDir, version: 'test', onLockLost });
-  const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+  const { documents } = (await core.call('library:list', {}));
   await core.call('annotation:create', { documentId: documents[0]!.id, textVersion: 1, start: 3, end: 12, color: 'c1' });
   await rmdir(join(dataDir, 'gloss.lock'));
   holder = await spawnLockHolder(dataDir);
@@ -44,7 +44,7 @@ describe('a core whose lock another Gloss took', () => {
     expect(onLockLost).toHaveBeenCalledTimes(1);
     expect(onLockLost).toHaveBeenCalledWith(LOCK_LOST_MESSAGE);
 
-    const status = (await core.call('app:status', {})) as AppStatus;
+    const status = (await core.call('app:status', {}));
     expect(status.notices).toContainEqual(expect.objectContaining({ level: 'error', message: LOCK_LOST_MESSAGE }));
     expect(((await core.call('library:list', {})) as { documents: unknown[] }).documents).toHaveLength(1);
 
@@ -69,7 +69,7 @@ describe('closing a core', () => {
   it('lets a call under way finish and be written, and refuses calls that come after with "Gloss is closing"', async () => {
     const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-closing-')), 'data');
     const core = await openCore({ dataDir, resourcesDir, version: 'test' });
-    const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+    const { documents } = (await core.call('library:list', {}));
     const documentId = documents[0]!.id;
     const created = core.call('annotation:create', { documentId, textVersion: 1, start: 3, end: 12, color: 'c1', id: 'ann-under-way' });
     const closed = core.close();

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppStatus, DocumentSummary, OpenedDocument } from '../shared/contract';
+
 import { openCore, type Core } from './openCore';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
@@ -25,14 +25,14 @@ afterEach(async () => {
 describe('openCore', () => {
   it('opens the bundled interview on first launch, with its title and source', async () => {
     const core = await start(await freshDir());
-    const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+    const { documents } = (await core.call('library:list', {}));
     expect(documents).toHaveLength(1);
     expect(documents[0]).toMatchObject({
       title: 'Interview with CSTO Secretary-General Imangali Tasmagambetov',
       source: 'Sputnik Belarus',
       textVersion: 1,
     });
-    const opened = (await core.call('document:open', { id: documents[0]!.id })) as OpenedDocument;
+    const opened = (await core.call('document:open', { id: documents[0]!.id }));
     expect(opened.text).toMatch(/^In his exclusive interview with Sputnik Belarus/);
     expect(documents[0]!.wordCount).toBeGreaterThan(600);
   });
@@ -40,14 +40,14 @@ describe('openCore', () => {
   it('remembers the last document and reading position across a relaunch', async () => {
     const dataDir = await freshDir();
     const first = await start(dataDir);
-    const { documents } = (await first.call('library:list', {})) as { documents: DocumentSummary[] };
+    const { documents } = (await first.call('library:list', {}));
     const id = documents[0]!.id;
     await first.call('document:setReadingPosition', { id, position: { paragraph: 7 } });
     await first.close();
     const second = await start(dataDir);
-    const settings = (await second.call('settings:get', {})) as { lastDocumentId: string };
+    const settings = (await second.call('settings:get', {}));
     expect(settings.lastDocumentId).toBe(id);
-    const again = (await second.call('library:list', {})) as { documents: DocumentSummary[] };
+    const again = (await second.call('library:list', {}));
     expect(again.documents).toHaveLength(1);
     expect(again.documents[0]!.readingPosition).toEqual({ paragraph: 7 });
   });
@@ -55,7 +55,7 @@ describe('openCore', () => {
   it('saving a reading position rewrites library.json only, never the text or the document file', async () => {
     const dataDir = await freshDir();
     const core = await start(dataDir);
-    const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+    const { documents } = (await core.call('library:list', {}));
     const id = documents[0]!.id;
     const textPath = join(dataDir, 'texts', id, 'v1.txt');
     const docPath = join(dataDir, 'documents', `${id}.json`);
@@ -74,16 +74,16 @@ describe('openCore', () => {
   it('restores a corrupt library.json from its previous version, keeps the damaged one aside and says so', async () => {
     const dataDir = await freshDir();
     const first = await start(dataDir);
-    const { documents: before } = (await first.call('library:list', {})) as { documents: DocumentSummary[] };
+    const { documents: before } = (await first.call('library:list', {}));
     await first.call('document:setReadingPosition', { id: before[0]!.id, position: { paragraph: 4 } });
     await first.call('document:setReadingPosition', { id: before[0]!.id, position: { paragraph: 9 } });
     await first.close();
     await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":3,"documents":[{"id":');
     const core = await start(dataDir);
-    const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+    const { documents } = (await core.call('library:list', {}));
     // The last write (paragraph 9) is what the damage cost; the one before it is back.
     expect(documents.map((doc) => [doc.source, doc.readingPosition])).toEqual([['Sputnik Belarus', { paragraph: 4 }]]);
-    const status = (await core.call('app:status', {})) as AppStatus;
+    const status = (await core.call('app:status', {}));
     expect(status.notices[0]?.message).toMatch(/library\.json could not be read .* kept as library\.json\.damaged-.*Gloss restored its previous version, saved \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     const kept = (await readdir(dataDir)).filter((name) => name.startsWith('library.json.damaged-'));
     expect(await readFile(join(dataDir, kept[0]!), 'utf8')).toBe('{"schemaVersion":3,"documents":[{"id":');
@@ -97,9 +97,9 @@ describe('openCore', () => {
     await rm(join(dataDir, 'backups'), { recursive: true, force: true });
     await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":');
     const core = await start(dataDir);
-    const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+    const { documents } = (await core.call('library:list', {}));
     expect(documents.map((doc) => doc.source)).toEqual(['Sputnik Belarus']);
-    const status = (await core.call('app:status', {})) as AppStatus;
+    const status = (await core.call('app:status', {}));
     expect(status.notices[0]?.message).toMatch(/library\.json could not be read .* kept as library\.json\.damaged-.*rebuilt the library .* \(1 recovered\)/);
     const kept = (await readdir(dataDir)).filter((name) => name.startsWith('library.json.damaged-'));
     expect(await readFile(join(dataDir, kept[0]!), 'utf8')).toBe('{"schemaVersion":1,"documents":[{"id":');
@@ -111,7 +111,7 @@ describe('openCore', () => {
     open.length = 0;
     await writeFile(join(dataDir, 'library.json'), '');
     const core = await start(dataDir);
-    const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+    const { documents } = (await core.call('library:list', {}));
     expect(documents).toHaveLength(1);
   });
 

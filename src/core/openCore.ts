@@ -18,7 +18,7 @@ import { lockDataDir, type DataDirLock } from './storage/dataDirLock';
 import { fenceWrites, unfenceWrites } from './storage/writeFence';
 import { prepareDataDir } from './storage/prepareDataDir';
 import { CallGate, LOCK_LOST_MESSAGE } from './callGate';
-import { contract, isMethodName } from '../shared/contract';
+import { contract, isMethodName, type MethodName, type MethodParams, type MethodResult } from '../shared/contract';
 
 export interface CoreOptions {
   dataDir: string;
@@ -38,7 +38,12 @@ export interface CoreOptions {
 export interface Core {
   readonly dataDir: string;
   readonly events: EventBus;
-  /** Runs a contract method with untrusted params (validated here). */
+  /**
+   * Runs a contract method. Params are validated here whoever calls, so the
+   * doors pass what they received as it is (the untyped form); callers in
+   * this process (CLI, tests, benchmarks) get the method's own types.
+   */
+  call<M extends MethodName>(method: M, params: MethodParams<M>): Promise<MethodResult<M>>;
   call(method: unknown, params: unknown): Promise<unknown>;
   /** Refuses new calls, lets those under way finish, flushes pending writes and releases the data directory. */
   close(): Promise<void>;
@@ -118,7 +123,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dataDir: ctx.dataDir,
     events: ctx.events,
     // An unknown method counts as a read: dispatch refuses it with its own error.
-    call: (method, params) => gate.run(isMethodName(method) && !contract[method].readOnly, () => dispatch(handlers, method, params)),
+    call: (method: unknown, params: unknown) => gate.run(isMethodName(method) && !contract[method].readOnly, () => dispatch(handlers, method, params)),
     close,
   };
 }

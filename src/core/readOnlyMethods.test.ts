@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contract, methodNames, type DocumentSummary, type MethodName } from '../shared/contract';
+import { contract, methodNames, type MethodName } from '../shared/contract';
 import { openCore } from './openCore';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
@@ -41,7 +41,7 @@ describe('the read-only marker of the contract', () => {
   it('marks only methods that leave the data directory unchanged, byte for byte', async () => {
     const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-readonly-')), 'data');
     const writer = await openCore({ dataDir, resourcesDir, version: 'test' });
-    const { documents } = (await writer.call('library:list', {})) as { documents: DocumentSummary[] };
+    const { documents } = (await writer.call('library:list', {}));
     const documentId = documents[0]!.id;
     await writer.call('annotation:create', { documentId, textVersion: 1, start: 3, end: 12, color: 'c2', note: 'Why? Because' });
     await writer.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk', tags: ['exam'] });

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnnotationView, CardView, DocumentSummary, OpenedDocument, Settings } from '../shared/contract';
+import type { DocumentSummary, MethodParams, Settings } from '../shared/contract';
 import { addDocument } from './documents/addDocument';
 import { openCore, openDataDir, type Core } from './openCore';
 import type { FailingDisk } from './testing/failingDisk';
@@ -20,7 +20,7 @@ beforeEach(async () => {
   disk.affects = () => true;
   dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-disk-')), 'data');
   core = await openCore({ dataDir, resourcesDir, version: 't' });
-  id = ((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]!.id;
+  id = (await core.call('library:list', {})).documents[0]!.id;
 });
 afterEach(async () => {
   disk.failWith = null;
@@ -32,13 +32,13 @@ const libraryFile = async () => JSON.parse(await readFile(join(dataDir, 'library
 
 describe('a write that fails leaves memory as the disk has it', () => {
   it('a highlight that cannot be saved (disk full) is not shown, says why, and the retry with its id succeeds', async () => {
-    const highlight = { documentId: id, textVersion: 1, start: 3, end: 12, color: 'c1', id: 'ann-retry' };
+    const highlight: MethodParams<'annotation:create'> = { documentId: id, textVersion: 1, start: 3, end: 12, color: 'c1', id: 'ann-retry' };
     disk.failWith = 'ENOSPC';
     await expect(core.call('annotation:create', highlight)).rejects.toMatchObject({ code: 'storage', message: 'The disk is full — nothing was saved. Free some space and try again.' });
     disk.failWith = null;
-    expect(((await core.call('document:open', { id })) as OpenedDocument).annotations).toEqual([]);
+    expect((await core.call('document:open', { id })).annotations).toEqual([]);
     expect((await documentFile()).annotations).toEqual([]);
-    const view = (await core.call('annotation:create', highlight)) as AnnotationView;
+    const view = (await core.call('annotation:create', highlight));
     expect(view.id).toBe('ann-retry');
     expect((await documentFile()).annotations).toHaveLength(1);
   });
@@ -48,7 +48,7 @@ describe('a write that fails leaves memory as the disk has it', () => {
     disk.failWith = 'EMFILE';
     await expect(core.call('card:create', card)).rejects.toThrow(/Too many files are open — nothing was saved/);
     disk.failWith = null;
-    expect(((await core.call('cards:list', { documentId: id })) as { cards: CardView[] }).cards).toEqual([]);
+    expect((await core.call('cards:list', { documentId: id })).cards).toEqual([]);
     await core.call('annotation:create', { documentId: id, textVersion: 1, start: 3, end: 12, color: 'c1' });
     expect((await documentFile()).cards).toEqual([]);
     await core.call('card:create', card);
@@ -56,24 +56,24 @@ describe('a write that fails leaves memory as the disk has it', () => {
   });
 
   it('a long note whose file cannot be written (disk full) is not shown, and the retry stores it', async () => {
-    const highlight = { documentId: id, textVersion: 1, start: 3, end: 12, color: 'c1', id: 'ann-long', note: 'memo '.repeat(10_000) };
+    const highlight: MethodParams<'annotation:create'> = { documentId: id, textVersion: 1, start: 3, end: 12, color: 'c1', id: 'ann-long', note: 'memo '.repeat(10_000) };
     disk.affects = (path) => path.includes(`${join('notes', id)}`);
     disk.failWith = 'ENOSPC';
     await expect(core.call('annotation:create', highlight)).rejects.toMatchObject({ code: 'storage', message: 'The disk is full — nothing was saved. Free some space and try again.' });
     disk.failWith = null;
-    expect(((await core.call('document:open', { id })) as OpenedDocument).annotations).toEqual([]);
+    expect((await core.call('document:open', { id })).annotations).toEqual([]);
     expect((await documentFile()).annotations).toEqual([]);
     await core.call('annotation:create', highlight);
-    expect(((await core.call('document:open', { id })) as OpenedDocument).annotations.map((a) => a.note)).toEqual([highlight.note]);
+    expect((await core.call('document:open', { id })).annotations.map((a) => a.note)).toEqual([highlight.note]);
   });
 
   it('a grade that cannot be logged (disk full) leaves the card where it was, and the retry counts once', async () => {
-    const card = (await core.call('card:create', { documentId: id, type: 'qa', prompt: 'Who hosts the summit?', answer: 'Minsk' })) as CardView;
+    const card = (await core.call('card:create', { documentId: id, type: 'qa', prompt: 'Who hosts the summit?', answer: 'Minsk' }));
     disk.affects = (path) => path.endsWith('.reviews.jsonl');
     disk.failWith = 'ENOSPC';
     await expect(core.call('review:grade', { documentId: id, cardId: card.id, rating: 3 })).rejects.toMatchObject({ code: 'storage', message: 'The disk is full — nothing was saved. Free some space and try again.' });
     disk.failWith = null;
-    const listed = async () => ((await core.call('cards:list', { documentId: id })) as { cards: CardView[] }).cards[0];
+    const listed = async () => (await core.call('cards:list', { documentId: id })).cards[0];
     expect(await listed()).toMatchObject({ reps: 0, status: 'new' });
     await core.call('review:grade', { documentId: id, cardId: card.id, rating: 3 });
     expect(await listed()).toMatchObject({ reps: 1 });
@@ -88,15 +88,15 @@ describe('a write that fails leaves memory as the disk has it', () => {
     await expect(core.call('document:setReadingPosition', { id, position: { paragraph: 5 } })).rejects.toThrow(/read-only disk/);
     await expect(core.call('category:rename', { id: 'c1', name: 'Lost' })).rejects.toThrow(/read-only disk/);
     disk.failWith = null;
-    expect(((await core.call('settings:get', {})) as Settings).theme).toBe('system');
-    expect(((await core.call('settings:get', {})) as Settings).categories[0]!.name).not.toBe('Lost');
-    expect(((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]!.readingPosition).toBeNull();
+    expect((await core.call('settings:get', {})).theme).toBe('system');
+    expect((await core.call('settings:get', {})).categories[0]!.name).not.toBe('Lost');
+    expect((await core.call('library:list', {})).documents[0]!.readingPosition).toBeNull();
     await core.call('settings:update', { currentColor: 'c2' });
     expect((await libraryFile()).settings).toMatchObject({ theme: 'system', currentColor: 'c2' });
   });
 
   it('a text save whose document file cannot be written leaves no version 2 behind, so saving again succeeds', async () => {
-    const { text } = (await core.call('document:open', { id })) as OpenedDocument;
+    const { text } = (await core.call('document:open', { id }));
     disk.affects = (path) => path.includes(`${id}.json`);
     disk.failWith = 'EACCES';
     await expect(core.call('document:saveText', { id, baseVersion: 1, text: `${text}\n\nAdded.`, anchors: [] })).rejects.toThrow(/not allowed to write in its data folder — nothing was saved/);

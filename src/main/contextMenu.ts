@@ -31,7 +31,7 @@ export function contextMenuTemplate(click: ContextClick, settings: Pick<Settings
 /** Shows the context menu on right-click; highlighting is sent to the renderer as a core event. */
 export function installContextMenu(contents: WebContents, core: Pick<Core, 'call' | 'events'>): void {
   contents.on('context-menu', (_event, params) => {
-    void (core.call('settings:get', {}) as Promise<Settings>).then((settings) => {
+    void (core.call('settings:get', {})).then((settings) => {
       const template = contextMenuTemplate(params, settings, (color) => core.events.emit('command:highlight', { color }));
       if (template.length > 0) Menu.buildFromTemplate(template).popup();
     });

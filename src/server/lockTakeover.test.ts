@@ -2,7 +2,7 @@ import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DocumentSummary, OpenedDocument } from '../shared/contract';
+import type { DocumentSummary } from '../shared/contract';
 import { LOCK_LOST_MESSAGE } from '../core/callGate';
 import { openCore } from '../core/openCore';
 import { interrupt, launchBrowserMode, type BrowserModeProcess } from './testing/launchBrowserMode';
@@ -36,8 +36,8 @@ function highlight(documentId: string, id: string, at: number) {
 async function storedHighlightIds(dataDir: string): Promise<string[]> {
   const core = await openCore({ dataDir, resourcesDir, version: 'test' });
   try {
-    const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
-    const opened = (await core.call('document:open', { id: documents[0]!.id })) as OpenedDocument;
+    const { documents } = (await core.call('library:list', {}));
+    const opened = (await core.call('document:open', { id: documents[0]!.id }));
     return opened.annotations.map((annotation) => annotation.id).sort();
   } finally {
     await core.close();

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary, OpenedDocument } from '../shared/contract';
+import type { DocumentSummary } from '../shared/contract';
 import { openCore } from '../core/openCore';
 import { startBrowserMode } from './browserMode';
 import { launchBrowserMode } from './testing/launchBrowserMode';
@@ -16,8 +16,8 @@ const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
 async function storedHighlightIds(dataDir: string): Promise<string[]> {
   const core = await openCore({ dataDir, resourcesDir, version: 'test' });
   try {
-    const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
-    const opened = (await core.call('document:open', { id: documents[0]!.id })) as OpenedDocument;
+    const { documents } = (await core.call('library:list', {}));
+    const opened = (await core.call('document:open', { id: documents[0]!.id }));
     return opened.annotations.map((annotation) => annotation.id);
   } finally {
     await core.close();

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotationView, DocumentSummary, OpenedDocument, StoredAnnotation } from '../../shared/contract';
+
 import { openCore, type Core } from '../openCore';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
@@ -14,15 +14,15 @@ let text: string;
 beforeEach(async () => {
   dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-ann-')), 'data');
   core = await openCore({ dataDir, resourcesDir, version: 't' });
-  const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+  const { documents } = (await core.call('library:list', {}));
   id = documents[0]!.id;
-  text = ((await core.call('document:open', { id })) as OpenedDocument).text;
+  text = (await core.call('document:open', { id })).text;
 });
 afterEach(() => core.close());
 
-const open = async () => (await core.call('document:open', { id })) as OpenedDocument;
+const open = async () => (await core.call('document:open', { id }));
 const create = (start: number, end: number, extra: Record<string, unknown> = {}) =>
-  core.call('annotation:create', { documentId: id, textVersion: 1, start, end, color: 'c2', ...extra }) as Promise<AnnotationView>;
+  core.call('annotation:create', { documentId: id, textVersion: 1, start, end, color: 'c2', ...extra });
 
 describe('highlights', () => {
   it('stores a highlight with W3C selectors computed from the text, on disk before the call returns', async () => {
@@ -59,7 +59,7 @@ describe('highlights', () => {
 
   it('returns the deleted highlight so that restoring it brings back the same note, colour and times', async () => {
     const view = await create(0, 10, { note: 'keep me' });
-    const { deleted } = (await core.call('annotation:delete', { documentId: id, id: view.id })) as { deleted: StoredAnnotation };
+    const { deleted } = (await core.call('annotation:delete', { documentId: id, id: view.id }));
     expect((await open()).annotations).toEqual([]);
     await core.call('annotation:restore', { documentId: id, annotation: deleted });
     expect((await open()).annotations[0]).toMatchObject({ id: view.id, note: 'keep me', created: view.created });
@@ -93,7 +93,7 @@ describe('highlights', () => {
         { id: kept.id, range: { start: start + 3, end: start + 8 } },
         { id: gone.id, range: null },
       ],
-    })) as { textVersion: number; annotations: AnnotationView[] };
+    }));
     expect(result.textVersion).toBe(2);
     const reopened = await open();
     expect(reopened.text).toBe(edited);
@@ -109,7 +109,7 @@ describe('highlights', () => {
     const start = text.indexOf(quote);
     const view = await create(start, start + quote.length, { note: 'border exercise' });
     const edited = text.slice(0, start) + text.slice(start + quote.length);
-    const result = (await core.call('document:saveText', { id, baseVersion: 1, text: edited, anchors: [{ id: view.id, range: null }] })) as { annotations: AnnotationView[] };
+    const result = (await core.call('document:saveText', { id, baseVersion: 1, text: edited, anchors: [{ id: view.id, range: null }] }));
     const expected = { id: view.id, anchor: null, quote, note: 'border exercise', orphanReason: 'Its words were deleted in version 2 of the text.' };
     expect(result.annotations).toEqual([expect.objectContaining(expected)]);
     await core.close();
@@ -121,7 +121,7 @@ describe('highlights', () => {
   });
 
   it('renames a category for the whole library', async () => {
-    const { categories } = (await core.call('category:rename', { id: 'c1', name: 'Evidence' })) as { categories: { id: string; name: string }[] };
+    const { categories } = (await core.call('category:rename', { id: 'c1', name: 'Evidence' }));
     expect(categories[0]).toEqual({ id: 'c1', name: 'Evidence' });
     expect(((await core.call('settings:get', {})) as { categories: unknown[] }).categories[0]).toEqual({ id: 'c1', name: 'Evidence' });
     await expect(core.call('category:rename', { id: 'c9', name: 'x' })).rejects.toMatchObject({ code: 'invalid_params' });

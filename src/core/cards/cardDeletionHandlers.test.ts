@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CardView, DocumentSummary, MethodResult } from '../../shared/contract';
+
 import { openCore, type Core } from '../openCore';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
@@ -11,13 +11,13 @@ let documentId: string;
 
 beforeEach(async () => {
   core = await openCore({ dataDir: await mkdtemp(join(tmpdir(), 'gloss-card-delete-')), resourcesDir, version: 't' });
-  const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+  const { documents } = (await core.call('library:list', {}));
   documentId = documents[0]!.id;
 });
 afterEach(() => core.close());
 
-const list = async () => ((await core.call('cards:list', { documentId })) as { cards: CardView[] }).cards;
-const remove = (cardId: string) => core.call('card:delete', { documentId, cardId }) as Promise<MethodResult<'card:delete'>>;
+const list = async () => (await core.call('cards:list', { documentId })).cards;
+const remove = (cardId: string) => core.call('card:delete', { documentId, cardId });
 
 describe('deleting and restoring cards', () => {
   it('puts a deleted generated card back with its review history, and regenerating then keeps it', async () => {
@@ -26,7 +26,7 @@ describe('deleting and restoring cards', () => {
     await core.call('review:grade', { documentId, cardId: card!.id, rating: 3 });
     const { deleted } = await remove(card!.id);
     expect((await list()).some((c) => c.id === card!.id)).toBe(false);
-    const restored = (await core.call('card:restore', { documentId, card: deleted })) as CardView;
+    const restored = (await core.call('card:restore', { documentId, card: deleted }));
     expect(restored).toMatchObject({ id: card!.id, reps: 1, status: 'learning' });
     await core.call('cards:generate', { documentId, taskId: 't2' });
     expect((await list()).filter((c) => c.id === card!.id)).toHaveLength(1);
@@ -34,7 +34,7 @@ describe('deleting and restoring cards', () => {
   }, 20_000);
 
   it('puts back a card written by hand, and refuses to restore it twice or to restore nonsense', async () => {
-    const made = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk' })) as CardView;
+    const made = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk' }));
     const { deleted } = await remove(made.id);
     expect(await list()).toEqual([]);
     await core.call('card:restore', { documentId, card: deleted });

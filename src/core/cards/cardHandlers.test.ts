@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotationView, CardView, DocumentSummary, MethodResult, OpenedDocument } from '../../shared/contract';
+
 import { openCore, type Core } from '../openCore';
 import { seedDocuments } from '../testing/seedDocuments';
 
@@ -15,20 +15,20 @@ let clock: Date;
 beforeEach(async () => {
   clock = new Date('2026-11-28T10:00:00.000Z');
   core = await openCore({ dataDir: await mkdtemp(join(tmpdir(), 'gloss-cards-')), resourcesDir, version: 't', now: () => clock });
-  const { documents } = (await core.call('library:list', {})) as { documents: DocumentSummary[] };
+  const { documents } = (await core.call('library:list', {}));
   documentId = documents[0]!.id;
-  text = ((await core.call('document:open', { id: documentId })) as OpenedDocument).text;
+  text = (await core.call('document:open', { id: documentId })).text;
 });
 afterEach(() => core.close());
 
-const list = async (filter: Record<string, unknown> = {}) => ((await core.call('cards:list', { documentId, ...filter })) as { cards: CardView[] }).cards;
-const queue = async () => (await core.call('review:queue', {})) as MethodResult<'review:queue'>;
+const list = async (filter: Record<string, unknown> = {}) => (await core.call('cards:list', { documentId, ...filter })).cards;
+const queue = async () => (await core.call('review:queue', {}));
 
 describe('cards', () => {
   it('generates the deck in a worker, reports progress, and regenerating keeps reviews, edits and deletions', async () => {
     const progress: number[] = [];
     core.events.on('task:progress', (event) => progress.push(event.done));
-    const first = (await core.call('cards:generate', { documentId, taskId: 't1' })) as MethodResult<'cards:generate'>;
+    const first = (await core.call('cards:generate', { documentId, taskId: 't1' }));
     expect(first.added).toBeGreaterThan(10);
     expect(progress.length).toBeGreaterThan(0);
     const cards = await list();
@@ -38,7 +38,7 @@ describe('cards', () => {
     await core.call('card:update', { documentId, cardId: edited!.id, answer: 'My own answer', suspended: true });
     await core.call('card:delete', { documentId, cardId: deleted!.id });
 
-    const again = (await core.call('cards:generate', { documentId, taskId: 't2' })) as MethodResult<'cards:generate'>;
+    const again = (await core.call('cards:generate', { documentId, taskId: 't2' }));
     expect(again.added).toBe(0);
     const after = await list();
     expect(after).toHaveLength(cards.length - 1);
@@ -55,7 +55,7 @@ describe('cards', () => {
   });
 
   it('adds a card by hand, refuses an empty answer, and filters by origin and status', async () => {
-    const card = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Where is the summit?', answer: 'Minsk' })) as CardView;
+    const card = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Where is the summit?', answer: 'Minsk' }));
     expect(card).toMatchObject({ origin: 'manual', status: 'new', source: null });
     await expect(core.call('card:create', { documentId, type: 'qa', prompt: 'Q', answer: '   ' })).rejects.toMatchObject({ code: 'invalid_params' });
     await expect(core.call('card:update', { documentId, cardId: card.id, answer: '' })).rejects.toThrow(/must not be empty/);
@@ -67,16 +67,16 @@ describe('cards', () => {
 
   it('makes a cloze from a highlight, and a question card from its note', async () => {
     const start = text.indexOf('Minsk');
-    const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + 5, color: 'c1', note: 'Which city hosts the summit? Minsk' })) as AnnotationView;
-    const cloze = (await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'cloze' })) as CardView;
+    const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + 5, color: 'c1', note: 'Which city hosts the summit? Minsk' }));
+    const cloze = (await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'cloze' }));
     expect(cloze).toMatchObject({ type: 'cloze', answer: 'Minsk', origin: 'highlight' });
     expect(cloze.prompt).not.toContain('Minsk');
-    const qa = (await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'qa' })) as CardView;
+    const qa = (await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'qa' }));
     expect(qa).toMatchObject({ type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk' });
   });
 
   it('reviews with FSRS: the queue shows intervals, a grade moves the card on, and undo puts it back', async () => {
-    const card = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Summit city?', answer: 'Minsk' })) as CardView;
+    const card = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Summit city?', answer: 'Minsk' }));
     const before = await queue();
     expect(before.counts).toEqual({ new: 1, learning: 0, due: 0 });
     expect(before.cards[0]!.intervals.again).toMatch(/m$/);
@@ -100,16 +100,16 @@ describe('cards', () => {
 describe('card rules, for every door', () => {
   const highlight = async (words: string, note = '') => {
     const start = text.indexOf(words);
-    return (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + words.length, color: 'c1', note })) as AnnotationView;
+    return (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + words.length, color: 'c1', note }));
   };
-  const fromHighlight = (annotationId: string, kind: 'cloze' | 'qa') => core.call('card:fromHighlight', { documentId, annotationId, kind }) as Promise<CardView>;
+  const fromHighlight = (annotationId: string, kind: 'cloze' | 'qa') => core.call('card:fromHighlight', { documentId, annotationId, kind });
 
   it('refuses a cloze without a blank, when added or when edited', async () => {
     await expect(core.call('card:create', { documentId, type: 'cloze', prompt: 'The summit is held in Minsk.', answer: 'Minsk' })).rejects.toMatchObject({
       code: 'bad_input',
       message: 'A cloze needs a blank: write [...] in the prompt where the answer goes.',
     });
-    const cloze = (await core.call('card:create', { documentId, type: 'cloze', prompt: 'The summit is held in […].', answer: 'Minsk' })) as CardView;
+    const cloze = (await core.call('card:create', { documentId, type: 'cloze', prompt: 'The summit is held in […].', answer: 'Minsk' }));
     expect(cloze.prompt).toBe('The summit is held in [...].');
     await expect(core.call('card:update', { documentId, cardId: cloze.id, prompt: 'The summit is held in Minsk.' })).rejects.toThrow(/needs a blank/);
     expect(await list()).toEqual([cloze]);
@@ -132,9 +132,9 @@ describe('card rules, for every door', () => {
   });
 
   it('refuses a hand-made card identical to one the document has (loosely compared), and an edit that would make one', async () => {
-    const card = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk' })) as CardView;
+    const card = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk' }));
     await expect(core.call('card:create', { documentId, type: 'qa', prompt: 'which city hosts  the summit', answer: 'minsk.' })).rejects.toMatchObject({ code: 'conflict', details: { documentId, cardId: card.id } });
-    const other = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Moscow' })) as CardView;
+    const other = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Moscow' }));
     await expect(core.call('card:update', { documentId, cardId: other.id, answer: 'Minsk' })).rejects.toMatchObject({ details: { cardId: card.id } });
     // Saving a card unchanged, or changing only its tags, is no duplicate of itself.
     await core.call('card:update', { documentId, cardId: card.id, prompt: card.prompt, answer: card.answer, tags: ['exam'] });
@@ -159,16 +159,16 @@ describe('card rules, for every door', () => {
 describe('card tags', () => {
   it('tags a card from a highlight with its colour, lets the user change tags, and filters the list and the queue by tag', async () => {
     const start = text.indexOf('Minsk');
-    const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + 5, color: 'c2' })) as AnnotationView;
-    const fromHighlight = (await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'cloze' })) as CardView;
+    const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + 5, color: 'c2' }));
+    const fromHighlight = (await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'cloze' }));
     expect(fromHighlight.tags).toEqual(['Claim']);
-    const manual = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Host city?', answer: 'Minsk', tags: ['exam 1', 'exam 1 '] })) as CardView;
+    const manual = (await core.call('card:create', { documentId, type: 'qa', prompt: 'Host city?', answer: 'Minsk', tags: ['exam 1', 'exam 1 '] }));
     expect(manual.tags).toEqual(['exam 1']);
     await core.call('card:update', { documentId, cardId: fromHighlight.id, tags: ['exam 1', 'Claim'] });
-    expect(((await core.call('cards:tags', {})) as { tags: string[] }).tags).toEqual(['Claim', 'exam 1']);
+    expect((await core.call('cards:tags', {})).tags).toEqual(['Claim', 'exam 1']);
     expect((await list({ tag: 'exam 1' })).map((c) => c.id).sort()).toEqual([fromHighlight.id, manual.id].sort());
     expect((await list({ tag: 'Claim' })).map((c) => c.id)).toEqual([fromHighlight.id]);
-    expect(((await core.call('review:queue', { tag: 'Claim' })) as MethodResult<'review:queue'>).cards.map((c) => c.id)).toEqual([fromHighlight.id]);
+    expect((await core.call('review:queue', { tag: 'Claim' })).cards.map((c) => c.id)).toEqual([fromHighlight.id]);
     await expect(core.call('card:update', { documentId, cardId: manual.id, tags: ['a,b'] })).rejects.toMatchObject({ code: 'invalid_params' });
   });
 
@@ -176,7 +176,7 @@ describe('card tags', () => {
     await core.call('settings:update', { newCardsPerDay: 3 });
     for (const words of ['Minsk', 'November 23']) {
       const start = text.indexOf(words);
-      const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + words.length, color: 'c1' })) as AnnotationView;
+      const highlight = (await core.call('annotation:create', { documentId, textVersion: 1, start, end: start + words.length, color: 'c1' }));
       await core.call('card:fromHighlight', { documentId, annotationId: highlight.id, kind: 'cloze' });
     }
     for (const answer of ['A', 'B', 'C']) await core.call('card:create', { documentId, type: 'qa', prompt: `Q ${answer}?`, answer });
@@ -188,8 +188,8 @@ describe('card tags', () => {
   });
 
   it('"due" lists the cards due now and leaves out suspended ones', async () => {
-    const a = (await core.call('card:create', { documentId, type: 'qa', prompt: 'A?', answer: 'A' })) as CardView;
-    const b = (await core.call('card:create', { documentId, type: 'qa', prompt: 'B?', answer: 'B' })) as CardView;
+    const a = (await core.call('card:create', { documentId, type: 'qa', prompt: 'A?', answer: 'A' }));
+    const b = (await core.call('card:create', { documentId, type: 'qa', prompt: 'B?', answer: 'B' }));
     await core.call('card:update', { documentId, cardId: b.id, suspended: true });
     expect((await list({ status: 'due' })).map((c) => c.id)).toEqual([a.id]);
     await core.call('review:grade', { documentId, cardId: a.id, rating: 4 });
@@ -203,14 +203,14 @@ describe('the daily limit of new cards', () => {
     await seedDocuments(dataDir, resourcesDir, [{ path: join(resourcesDir, 'interview.txt'), title: 'A second copy' }]);
     const two = await openCore({ dataDir, resourcesDir, version: 't', now: () => clock });
     try {
-      const [second, first] = ((await two.call('library:list', {})) as { documents: DocumentSummary[] }).documents.map((doc) => doc.id);
+      const [second, first] = (await two.call('library:list', {})).documents.map((doc) => doc.id);
       await two.call('settings:update', { newCardsPerDay: 2 });
-      const card = (await two.call('card:create', { documentId: first!, type: 'qa', prompt: 'Host city?', answer: 'Minsk' })) as CardView;
+      const card = (await two.call('card:create', { documentId: first!, type: 'qa', prompt: 'Host city?', answer: 'Minsk' }));
       await two.call('review:grade', { documentId: first!, cardId: card.id, rating: 3 });
       for (const answer of ['A', 'B']) await two.call('card:create', { documentId: second!, type: 'qa', prompt: `Q ${answer}?`, answer });
-      const ofSecond = (await two.call('review:queue', { documentId: second! })) as MethodResult<'review:queue'>;
+      const ofSecond = (await two.call('review:queue', { documentId: second! }));
       expect(ofSecond.counts.new).toBe(1);
-      expect(((await two.call('cards:list', { documentId: second!, status: 'due' })) as { cards: CardView[] }).cards).toHaveLength(1);
+      expect((await two.call('cards:list', { documentId: second!, status: 'due' })).cards).toHaveLength(1);
     } finally {
       await two.close();
     }

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppStatus, CardView, DocumentSummary } from '../../shared/contract';
+
 import { takeSnapshot } from '../backups/takeSnapshot';
 import { openCore, type Core } from '../openCore';
 
@@ -14,7 +14,7 @@ let documentId: string;
 beforeEach(async () => {
   dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-reviews-')), 'data');
   core = await openCore({ dataDir, resourcesDir, version: 't' });
-  documentId = ((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]!.id;
+  documentId = (await core.call('library:list', {})).documents[0]!.id;
 });
 afterEach(() => core.close());
 
@@ -26,10 +26,10 @@ const reopen = async () => {
   core = await openCore({ dataDir, resourcesDir, version: 't' });
 };
 const makeCard = (prompt = 'Which city hosts the summit?') =>
-  core.call('card:create', { documentId, type: 'qa', prompt, answer: 'Minsk' }) as Promise<CardView>;
-const grade = async (cardId: string, rating = 3) => ((await core.call('review:grade', { documentId, cardId, rating })) as { card: CardView }).card;
-const cardNow = async (cardId: string) => ((await core.call('cards:list', { documentId })) as { cards: CardView[] }).cards.find((c) => c.id === cardId);
-const notices = async () => ((await core.call('app:status', {})) as AppStatus).notices.map((n) => n.message);
+  core.call('card:create', { documentId, type: 'qa', prompt, answer: 'Minsk' });
+const grade = async (cardId: string, rating: 1 | 2 | 3 | 4 = 3) => (await core.call('review:grade', { documentId, cardId, rating })).card;
+const cardNow = async (cardId: string) => (await core.call('cards:list', { documentId })).cards.find((c) => c.id === cardId);
+const notices = async () => (await core.call('app:status', {})).notices.map((n) => n.message);
 
 describe('the review log: a grade is one appended line', () => {
   it('leaves the document file untouched, and after a restart the card is where the grades put it; undo still works', async () => {

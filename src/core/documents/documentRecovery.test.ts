@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppStatus, DocumentSummary, OpenedDocument } from '../../shared/contract';
+
 import { openCore, type Core } from '../openCore';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
@@ -26,15 +26,15 @@ async function stop(core: Core): Promise<void> {
 async function libraryWithTwoHighlights(): Promise<{ dataDir: string; id: string; docPath: string }> {
   const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-recovery-')), 'data');
   const core = await start(dataDir);
-  const id = ((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]!.id;
+  const id = (await core.call('library:list', {})).documents[0]!.id;
   await core.call('annotation:create', { documentId: id, textVersion: 1, start: 3, end: 12, color: 'c1', note: 'first' });
   await core.call('annotation:create', { documentId: id, textVersion: 1, start: 20, end: 30, color: 'c2', note: 'second' });
   await stop(core);
   return { dataDir, id, docPath: join(dataDir, 'documents', `${id}.json`) };
 }
 
-const notes = async (core: Core, id: string) => ((await core.call('document:open', { id })) as OpenedDocument).annotations.map((a) => a.note);
-const notices = async (core: Core) => ((await core.call('app:status', {})) as AppStatus).notices;
+const notes = async (core: Core, id: string) => (await core.call('document:open', { id })).annotations.map((a) => a.note);
+const notices = async (core: Core) => (await core.call('app:status', {})).notices;
 
 describe('a damaged document file', () => {
   it.each([
@@ -83,7 +83,7 @@ describe('a damaged document file', () => {
     const core = await start(dataDir);
     const problem = /could not be read .* No earlier copy of it was found, and it could not be rebuilt: its text \(version 1\) is missing too\./;
     await expect(core.call('document:open', { id })).rejects.toMatchObject({ code: 'not_found', message: expect.stringMatching(problem) });
-    const [entry] = ((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents;
+    const [entry] = (await core.call('library:list', {})).documents;
     expect(entry?.problem).toMatch(problem);
     expect((await notices(core)).map((n) => n.message)).toEqual([expect.stringMatching(/^"Interview with CSTO .*" cannot be opened: .*could not be rebuilt/)]);
   });
@@ -94,7 +94,7 @@ describe('a damaged document file', () => {
     await rm(`${docPath}.prev`);
     await rm(join(dataDir, 'backups'), { recursive: true, force: true });
     const core = await start(dataDir);
-    expect(((await core.call('document:open', { id })) as OpenedDocument).text).toMatch(/^In his exclusive interview/);
+    expect((await core.call('document:open', { id })).text).toMatch(/^In his exclusive interview/);
     expect((await notices(core))[0]?.message).toMatch(/is missing\. No earlier copy of it was found, so the document ".*" was rebuilt from the library index/);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotationView, AppStatus, DocumentSummary, OpenedDocument } from '../../shared/contract';
+
 import { openCore, type Core } from '../openCore';
 import { LARGE_NOTE_CHARS } from './noteFiles';
 
@@ -14,20 +14,20 @@ let id: string;
 beforeEach(async () => {
   dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-notes-')), 'data');
   core = await openCore({ dataDir, resourcesDir, version: 't' });
-  id = ((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]!.id;
+  id = (await core.call('library:list', {})).documents[0]!.id;
 });
 afterEach(() => core.close());
 
 const longNote = (n: number) => `Note ${n}: ${'a long analytic memo, '.repeat(Math.ceil((LARGE_NOTE_CHARS * 3) / 22))}`;
-const highlight = (n: number, note: string) => core.call('annotation:create', { documentId: id, textVersion: 1, start: 10 + n * 30, end: 25 + n * 30, color: 'c1', note }) as Promise<AnnotationView>;
+const highlight = (n: number, note: string) => core.call('annotation:create', { documentId: id, textVersion: 1, start: 10 + n * 30, end: 25 + n * 30, color: 'c1', note });
 const reopen = async () => {
   await core.close();
   core = await openCore({ dataDir, resourcesDir, version: 't' });
 };
-const notesShown = async () => ((await core.call('document:open', { id })) as OpenedDocument).annotations.map((a) => a.note);
+const notesShown = async () => (await core.call('document:open', { id })).annotations.map((a) => a.note);
 const documentFileSize = async () => (await stat(join(dataDir, 'documents', `${id}.json`))).size;
 const noteFiles = async () => (await readdir(join(dataDir, 'notes', id)).catch(() => [] as string[])).filter((name) => name.endsWith('.md'));
-const notices = async () => ((await core.call('app:status', {})) as AppStatus).notices.map((n) => n.message);
+const notices = async () => (await core.call('app:status', {})).notices.map((n) => n.message);
 
 describe('long notes live in files of their own', () => {
   it('keeps the document file small, so a change elsewhere does not rewrite the notes, and shows every note whole after a restart', async () => {

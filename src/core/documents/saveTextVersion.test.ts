@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentSummary, OpenedDocument } from '../../shared/contract';
+
 import { openCore, type Core } from '../openCore';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
@@ -14,8 +14,8 @@ let text: string;
 beforeEach(async () => {
   dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-save-')), 'data');
   core = await openCore({ dataDir, resourcesDir, version: 't' });
-  id = ((await core.call('library:list', {})) as { documents: DocumentSummary[] }).documents[0]!.id;
-  text = ((await core.call('document:open', { id })) as OpenedDocument).text;
+  id = (await core.call('library:list', {})).documents[0]!.id;
+  text = (await core.call('document:open', { id })).text;
 });
 afterEach(() => core.close());
 
@@ -32,7 +32,7 @@ describe('document:saveText', () => {
     expect((loser as PromiseRejectedResult).reason).toMatchObject({ code: 'conflict', message: expect.stringMatching(/now version 2, the edit started from 1/) });
     expect(await readFile(join(dataDir, 'texts', id, 'v2.txt'), 'utf8')).toBe(edits[winner]);
     expect((await documentFile()).textVersions.map((v) => v.version)).toEqual([1, 2]);
-    expect(((await core.call('document:open', { id })) as OpenedDocument).text).toBe(edits[winner]);
+    expect((await core.call('document:open', { id })).text).toBe(edits[winner]);
   });
 
   it('sets aside a version 2 left by a save that was cut off, keeping its bytes, and never overwrites it', async () => {

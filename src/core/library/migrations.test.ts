@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OpenedDocument, Settings } from '../../shared/contract';
+
 import { openCore } from '../openCore';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
@@ -24,10 +24,10 @@ describe('upgrading a library from format 1 (before highlights)', () => {
     );
 
     const core = await openCore({ dataDir, resourcesDir, version: 't' });
-    const settings = (await core.call('settings:get', {})) as Settings;
+    const settings = (await core.call('settings:get', {}));
     expect(settings).toMatchObject({ theme: 'dark', lastDocumentId: id, currentColor: 'c1', desiredRetention: 0.9, newCardsPerDay: 20 });
     expect(settings.categories.map((c) => c.name)).toEqual(['Key fact', 'Claim', 'Question', 'Actor', 'Follow up']);
-    const opened = (await core.call('document:open', { id })) as OpenedDocument;
+    const opened = (await core.call('document:open', { id }));
     expect(opened).toMatchObject({ text: 'Old notes.\n\nSecond paragraph.', annotations: [], summary: { readingPosition: { paragraph: 1 } } });
     await core.close();
     expect((await readdir(dataDir)).some((name) => name.startsWith('library.json.backup-v1-'))).toBe(true);
