@@ -44,7 +44,7 @@ describe('handleIpcCall', () => {
   ])('refuses %s without reaching the core', async (_label, event) => {
     const call = vi.fn(async () => ({}));
     const outcome = await handleIpcCall(fakeCore(call), 'library:list', event, {});
-    expect(outcome).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(call).not.toHaveBeenCalled();
   });
 

@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import type { Core } from '../core/openCore';
-import { GlossError, methodNames, type CallOutcome, type MethodName, type WireError } from '../shared/contract';
+import { callOutcome } from '../core/callOutcome';
+import { methodNames, type CallOutcome, type MethodName, type WireError } from '../shared/contract';
 import { EVENT_CHANNEL, type EventMessage } from '../shared/ipcChannels';
 import { isTrustedSender } from './security';
 
@@ -22,9 +23,7 @@ export interface EventRecipient {
   readonly webContents: { send(channel: string, message: EventMessage): void };
 }
 
-// The contract has no "forbidden" code; a refused caller is not ours anyway, so it learns nothing more.
-const REFUSED: WireError = { code: 'internal', message: 'Refused: Gloss answers only its own window.' };
-const INTERNAL: WireError = { code: 'internal', message: 'Something went wrong inside Gloss. The details are in its log.' };
+const REFUSED: WireError = { code: 'forbidden', message: 'Refused: Gloss answers only its own window.' };
 
 /**
  * Checks the sender like VS Code does: the app's own page, in the main
@@ -42,9 +41,8 @@ function senderIsTrusted(event: IpcSenderLike): boolean {
 
 /**
  * Turns one IPC call into its answer envelope: refuses untrusted senders,
- * lets the core validate and run the call, and keeps each GlossError's code.
- * Any other error is logged here and reaches the renderer only as a generic
- * message, so no stack, path or internal detail crosses into the page.
+ * lets the core validate and run the call, and maps what it threw as every
+ * door does (see callOutcome).
  */
 export async function handleIpcCall(
   core: Pick<Core, 'call'>,
@@ -56,16 +54,7 @@ export async function handleIpcCall(
     console.warn(`Gloss refused ${method}: the call did not come from the app's main frame.`);
     return { ok: false, error: REFUSED };
   }
-  try {
-    return { ok: true, result: await core.call(method, params) };
-  } catch (error) {
-    if (error instanceof GlossError) {
-      if (error.code === 'internal') console.error(`Gloss: ${method} failed:`, error);
-      return { ok: false, error: error.toWire() };
-    }
-    console.error(`Gloss: ${method} failed unexpectedly:`, error);
-    return { ok: false, error: INTERNAL };
-  }
+  return callOutcome(method, () => core.call(method, params));
 }
 
 /**

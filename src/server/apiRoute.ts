@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GlossError, type CallOutcome } from '../shared/contract';
+import { failureOutcome } from '../core/callOutcome';
+import type { CallOutcome } from '../shared/contract';
 import type { Core } from '../core/openCore';
 import { STATUS_BY_CODE } from './errorStatus';
 import { BodyError, ClientGoneError, readJsonBody } from './jsonBody';
@@ -26,13 +27,9 @@ export async function handleApiCall(core: Core, method: string, request: Incomin
       // The unread body would be taken for the next request on this connection: close it.
       if (status === 413) response.setHeader('Connection', 'close');
       outcome = { ok: false, error: { code: 'invalid_params', message: error.message } };
-    } else if (error instanceof GlossError) {
-      status = STATUS_BY_CODE[error.code];
-      outcome = { ok: false, error: error.toWire() };
     } else {
-      console.error(`Gloss: ${method} failed:`, error);
-      status = 500;
-      outcome = { ok: false, error: { code: 'internal', message: 'Something went wrong inside Gloss; the details are in its log.' } };
+      outcome = failureOutcome(method, error);
+      status = STATUS_BY_CODE[outcome.error.code];
     }
   }
   sendJson(response, status, outcome);

@@ -72,12 +72,16 @@ describe('browser-mode server', () => {
 
   it('refuses calls without the token, or with a wrong one, with 401', async () => {
     expect((await call('library:list', {}, { Authorization: '' })).status).toBe(401);
-    expect((await call('library:list', {}, { Authorization: `Bearer ${'x'.repeat(token.length)}` })).status).toBe(401);
+    const wrong = await call('library:list', {}, { Authorization: `Bearer ${'x'.repeat(token.length)}` });
+    expect(wrong.status).toBe(401);
+    expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 
   it('refuses another Host (DNS rebinding) or another Origin with 403, before the token is looked at', async () => {
     expect((await call('library:list', {}, { Host: `evil.example:${port}` })).status).toBe(403);
-    expect((await call('library:list', {}, { Origin: 'http://evil.example' })).status).toBe(403);
+    const foreign = await call('library:list', {}, { Origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await send('/', { headers: { Host: 'attacker.test' } })).status).toBe(403);
   });
 

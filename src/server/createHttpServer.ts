@@ -58,11 +58,11 @@ export function createHttpServer({ core, rendererDir, token, limits }: HttpServe
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://placeholder');
     if (!isOwnHost(request.headers.host, port) || !isOwnOrigin(request.headers.origin, port)) {
-      return sendJson(response, 403, { ok: false, error: { code: 'invalid_params', message: 'Requests must come from Gloss itself.' } });
+      return sendJson(response, 403, { ok: false, error: { code: 'forbidden', message: 'Requests must come from Gloss itself.' } });
     }
     const isApi = url.pathname.startsWith('/api/');
     if (isApi && !hasToken(request.headers.authorization, token)) {
-      return sendJson(response, 401, { ok: false, error: { code: 'invalid_params', message: 'Missing or wrong access token. Open Gloss with the address it printed.' } });
+      return sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong access token. Open Gloss with the address it printed.' } });
     }
     if (closing !== null) {
       response.setHeader('Connection', 'close');

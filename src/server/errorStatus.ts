@@ -10,5 +10,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   closing: 503,
   // Insufficient Storage: the request was fine, the disk could not take it.
   storage: 507,
+  unauthorized: 401,
+  forbidden: 403,
   internal: 500,
 };

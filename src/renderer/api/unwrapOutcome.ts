@@ -3,7 +3,7 @@ import type { CallOutcome, ErrorCode, ErrorDetails } from '../../shared/contract
 /** A failed call, with the core's error code, its message for the user, and what it points at. */
 export class ApiError extends Error {
   constructor(
-    readonly code: ErrorCode | 'unauthorized' | 'network',
+    readonly code: ErrorCode | 'network',
     message: string,
     readonly details?: ErrorDetails,
   ) {

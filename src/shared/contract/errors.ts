@@ -5,8 +5,10 @@ import { z } from 'zod';
  * `closing`: this Gloss is shutting down, or has stopped writing because
  * another one took over its library; the call did nothing. `storage`: the
  * disk refused the write (full, read-only, failing); nothing was saved.
+ * `unauthorized`: the call lacked the launch token; `forbidden`: it did not
+ * come from Gloss's own page (another origin, frame or host).
  */
-export const ErrorCode = z.enum(['invalid_params', 'unknown_method', 'not_found', 'conflict', 'bad_input', 'closing', 'storage', 'internal']);
+export const ErrorCode = z.enum(['invalid_params', 'unknown_method', 'not_found', 'conflict', 'bad_input', 'closing', 'storage', 'unauthorized', 'forbidden', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /**
