@@ -12,12 +12,13 @@ import { evaluateRows, writeResults } from './results';
 import type { BenchRow, Suite } from './suite';
 import { cardsSuite } from './suites/cards';
 import { highlightsSuite } from './suites/highlights';
+import { librarySuite } from './suites/library';
 import { openDocumentSuite } from './suites/openDocument';
 import { reanchorSuite } from './suites/reanchor';
 import { formatTable } from './table';
 
 /** Every suite, in the order its rows appear in the table. */
-const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite];
+const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, librarySuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 

@@ -31,6 +31,21 @@ export function describeText(text: string, version: number, createdAt: string): 
   };
 }
 
+/** The file of a document just added: its first text version and nothing else yet. */
+export function newDocumentData(id: string, input: NewDocument, addedAt: string): DocumentFileData {
+  return {
+    schemaVersion: DOCUMENT_FILE_VERSION,
+    id,
+    title: input.title,
+    source: input.source,
+    addedAt,
+    textVersions: [describeText(input.text, 1, addedAt)],
+    annotations: [],
+    cards: [],
+    reviews: [],
+  };
+}
+
 export interface DocumentRepositoryOptions {
   dataDir: string;
   now: () => Date;
@@ -74,18 +89,7 @@ export class DocumentRepository {
   /** Stores a new document: its text first, then its file, so a crash leaves no entry without text. */
   async create(input: NewDocument): Promise<DocumentFileData> {
     const id = `doc-${randomUUID()}`;
-    const addedAt = this.options.now().toISOString();
-    const data: DocumentFileData = {
-      schemaVersion: DOCUMENT_FILE_VERSION,
-      id,
-      title: input.title,
-      source: input.source,
-      addedAt,
-      textVersions: [describeText(input.text, 1, addedAt)],
-      annotations: [],
-      cards: [],
-      reviews: [],
-    };
+    const data = newDocumentData(id, input, this.options.now().toISOString());
     try {
       await this.texts.write(id, 1, input.text);
       await mkdir(join(this.options.dataDir, 'documents'), { recursive: true });
