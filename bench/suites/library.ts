@@ -47,7 +47,7 @@ export const librarySuite: Suite = {
             return { open: ms };
           },
         ],
-        { runs: 5, onRun: (done, total) => log(`library: open ${done}/${total}`) },
+        { runs: 7, onRun: (done, total) => log(`library: open ${done}/${total}`) },
       );
 
       const core: Core = await openCore(options);
