@@ -1,3 +1,11 @@
+/**
+ * How many small file-system calls (a stat, a readdir) Gloss keeps in flight
+ * when it visits every document. libuv runs them on four threads by default:
+ * sixteen keep those busy, and a read that answers the user waits behind at
+ * most sixteen calls of a few microseconds each.
+ */
+export const FILE_SYSTEM_CONCURRENCY = 16;
+
 /** Options of forEachConcurrently. */
 export interface ConcurrencyOptions {
   /** How many calls of `work` may be under way at once (at least 1). */
