@@ -6,6 +6,7 @@ import { splitParagraphs } from '../../shared/text/paragraphs';
 import { countWords } from '../../shared/text/readingStats';
 import type { Commit } from '../storage/durableDb';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
+import { StoppableRun } from '../stoppableRun';
 import { explainWriteFailure } from '../storage/storageError';
 import { LostFileError, openVersionedFile, type OpenedVersionedFile } from '../storage/versionedFile';
 import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
@@ -57,8 +58,12 @@ export interface DocumentRepositoryOptions {
   backupCopiesOf?: (relativePath: string) => Promise<BackupCopy[]>;
   /** Called after each document write that reached the disk. */
   onWritten?: () => void;
-  /** Called when a document is newly found broken, so the library list can be shown again with its problem. */
-  onBroken?: (id: string) => void;
+  /**
+   * Called when documents are newly found broken (one when it fails to open;
+   * all that a whole-library text check found, once at its end), so the
+   * library list can be shown again with their problems.
+   */
+  onBroken?: (ids: readonly string[]) => void;
 }
 
 /** One document's data while its writes are held (see DocumentRepository.exclusive). */
@@ -79,6 +84,8 @@ export class DocumentRepository {
   private readonly problems = new Map<string, string>();
   private readonly textFiles: DocumentTexts;
   private gate: Promise<void> = Promise.resolve();
+  /** The whole-library text check (see checkTexts). */
+  private readonly textCheck = new StoppableRun();
   readonly texts: TextStore;
 
   constructor(private readonly options: DocumentRepositoryOptions) {
@@ -147,9 +154,28 @@ export class DocumentRepository {
     return this.textFiles.read(id, version, this.options.summaryOf(id)?.title ?? id);
   }
 
-  /** At open: finds documents whose current text is missing (restoring it from a snapshot where one can). */
+  /**
+   * Finds documents whose current text is missing (restoring it from a
+   * snapshot where one can), a few at a time, and reports those newly found
+   * broken through onBroken, once, at the end. It need not hold up the open:
+   * textsChecked() lets the library list wait for it, and a check under way
+   * is stopped by a later one, by replaceAll and by stopTextCheck.
+   */
   checkTexts(documents: readonly DocumentSummary[]): Promise<void> {
-    return this.textFiles.checkCurrent(documents);
+    return this.textCheck.start(async (signal) => {
+      const newlyBroken = await this.textFiles.checkCurrent(documents, signal);
+      if (newlyBroken.length > 0) this.options.onBroken?.(newlyBroken);
+    });
+  }
+
+  /** Resolves once the text check under way, if any, has ended: then problemOf knows every missing text. */
+  textsChecked(): Promise<void> {
+    return this.textCheck.settled();
+  }
+
+  /** Stops the text check under way, if any, and resolves once it has ended (before closing). */
+  stopTextCheck(): Promise<void> {
+    return this.textCheck.stop();
   }
 
   /** Why a document cannot be opened, or null if nothing is known to be wrong with it. */
@@ -174,6 +200,8 @@ export class DocumentRepository {
     this.gate = new Promise((resolve) => (open = resolve));
     await previous;
     try {
+      // A check still running would judge, and restore texts into, the files being replaced.
+      await this.textCheck.stop();
       const files = await Promise.allSettled(this.opened.values());
       await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.db.close(reason) : undefined)));
       this.opened.clear();
@@ -204,7 +232,7 @@ export class DocumentRepository {
     const failure = new BrokenDocumentError(broken.code, id, this.options.summaryOf(id)?.title ?? id, broken.problem);
     const news = this.problems.get(id) !== broken.problem;
     this.problems.set(id, broken.problem);
-    if (news) this.options.onBroken?.(id);
+    if (news) this.options.onBroken?.([id]);
     // The library shows the problem for as long as it lasts; a notice tells of what happened just now.
     if (error instanceof LostFileError && error.setAside) this.options.onNotice(failure.message);
     return failure;
