@@ -21,9 +21,11 @@ const OPEN_TARGET_MS = 1_000;
 
 /**
  * A library of 10,000 small documents, in Node through the real core (no
- * browser): opening its data directory (lock, housekeeping, library.json,
- * checks) and listing it, as the library screen asks for it. The directory
- * is seeded once per bench run; the note of the open row says how long that took.
+ * browser): opening its data directory (lock, housekeeping, library.json),
+ * the first list after opening (it waits for the check that every text is
+ * there), and later lists, as the library screen asks for them. The
+ * directory is seeded once per bench run; the note of the open row says how
+ * long that took.
  */
 export const librarySuite: Suite = {
   name: 'library',
@@ -42,9 +44,11 @@ export const librarySuite: Suite = {
           async () => {
             const start = performance.now();
             const core = await openCore(options);
-            const ms = performance.now() - start;
+            const open = performance.now() - start;
+            await core.call('library:list', {});
+            const openAndList = performance.now() - start;
             await core.close();
-            return { open: ms };
+            return { open, openAndList };
           },
         ],
         { runs: 7, onRun: (done, total) => log(`library: open ${done}/${total}`) },
@@ -72,6 +76,8 @@ export const librarySuite: Suite = {
       const rows: BenchRow[] = [
         { name: `library: list ${COUNT} documents`, samples: lists.list!, targetMs: LIST_TARGET_MS, note: `${listed.toLocaleString('en-US')} listed` },
         { name: `library: open data directory with ${COUNT} documents`, samples: opens.open!, targetMs: OPEN_TARGET_MS, note: `seeded in ${seedSeconds.toFixed(1)} s` },
+        // The first list waits for the check that every text is there, which may outlast the open: this is when the library can be shown.
+        { name: `library: open and list ${COUNT} documents (first list)`, samples: opens.openAndList!, targetMs: OPEN_TARGET_MS + LIST_TARGET_MS },
       ];
       return rows;
     } finally {
