@@ -162,8 +162,10 @@ export class DocumentRepository {
    * is stopped by a later one, by replaceAll and by stopTextCheck.
    */
   checkTexts(documents: readonly DocumentSummary[]): Promise<void> {
+    // A copy: the library's own array may change (an add puts a document first) while the check walks it.
+    const listed = [...documents];
     return this.textCheck.start(async (signal) => {
-      const newlyBroken = await this.textFiles.checkCurrent(documents, signal);
+      const newlyBroken = await this.textFiles.checkCurrent(listed, signal);
       if (newlyBroken.length > 0) this.options.onBroken?.(newlyBroken);
     });
   }
