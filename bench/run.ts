@@ -12,13 +12,14 @@ import { evaluateRows, writeResults } from './results';
 import type { BenchRow, Suite } from './suite';
 import { cardsSuite } from './suites/cards';
 import { highlightsSuite } from './suites/highlights';
+import { librarySuite } from './suites/library';
 import { openDocumentSuite } from './suites/openDocument';
 import { reanchorSuite } from './suites/reanchor';
 import { storageSuite } from './suites/storage';
 import { formatTable } from './table';
 
 /** Every suite, in the order its rows appear in the table. */
-const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite];
+const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite, librarySuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 

@@ -72,6 +72,22 @@ describe('one broken document never breaks the library', () => {
     expect(await readFile(path, 'utf8')).toBe(newer);
   });
 
+  it('missing texts are found after open, yet the very first list shows them, with one library:changed for all', async () => {
+    const { dataDir, broken, healthy } = await twoDocuments();
+    const open = await openDataDir({ dataDir, resourcesDir, version: 't' });
+    const third = (await addDocument(open.ctx, { title: 'Notes on Astana', source: '', text: 'Astana hosts the next one.' })).id;
+    await open.close();
+    await rm(join(dataDir, 'backups'), { recursive: true, force: true });
+    for (const id of [broken, third]) await rm(join(dataDir, 'texts', id), { recursive: true });
+    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    let libraryChanged = 0;
+    core.events.on('library:changed', () => libraryChanged++);
+    const { documents } = (await core.call('library:list', {}));
+    const problems = Object.fromEntries(documents.map((doc) => [doc.id, doc.problem]));
+    expect(problems).toEqual({ [broken]: 'its text (version 1) is missing from the data folder.', [third]: 'its text (version 1) is missing from the data folder.', [healthy]: undefined });
+    expect(libraryChanged).toBe(1);
+  });
+
   it('a missing text that a snapshot holds is put back at open, and the user is told', async () => {
     const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-isolation-')), 'data');
     const first = await openCore({ dataDir, resourcesDir, version: 't' });

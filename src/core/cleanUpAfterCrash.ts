@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PARTIAL_SNAPSHOT_PREFIX } from './backups/takeSnapshot';
 import { backupsDir } from './backups/snapshotManifest';
 import { documentFilePath } from './documents/documentFile';
+import { FILE_SYSTEM_CONCURRENCY, forEachConcurrently } from './forEachConcurrently';
 import { errnoCode } from './storage/errno';
 import { previousGenerationPath } from './storage/writeFileAtomic';
 
@@ -30,7 +31,8 @@ export async function removeStaleTempFiles(dataDir: string, isAlive: (pid: numbe
   const removed: string[] = [];
   const textDirs = (await entries(join(dataDir, 'texts'))).map((id) => join(dataDir, 'texts', id));
   const noteDirs = (await entries(join(dataDir, 'notes'))).map((id) => join(dataDir, 'notes', id));
-  for (const dir of [dataDir, join(dataDir, 'documents'), ...textDirs, ...noteDirs]) {
+  // One folder per document: read several at a time, or 10,000 documents hold up the open by half a second.
+  const sweep = async (dir: string): Promise<void> => {
     for (const name of await entries(dir)) {
       const match = TEMP_FILE.exec(name);
       if (!match) continue;
@@ -39,7 +41,8 @@ export async function removeStaleTempFiles(dataDir: string, isAlive: (pid: numbe
       await rm(join(dir, name), { force: true });
       removed.push(join(dir, name));
     }
-  }
+  };
+  await forEachConcurrently([dataDir, join(dataDir, 'documents'), ...textDirs, ...noteDirs], sweep, { limit: FILE_SYSTEM_CONCURRENCY });
   for (const name of await entries(backupsDir(dataDir))) {
     if (!name.startsWith(PARTIAL_SNAPSHOT_PREFIX)) continue;
     await rm(join(backupsDir(dataDir), name), { recursive: true, force: true });

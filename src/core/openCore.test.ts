@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-
-import { openCore, type Core } from './openCore';
+import { addDocument } from './documents/addDocument';
+import { openCore, openDataDir, type Core } from './openCore';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
 const open: Core[] = [];
@@ -103,6 +103,21 @@ describe('openCore', () => {
     expect(status.notices[0]?.message).toMatch(/library\.json could not be read .* kept as library\.json\.damaged-.*rebuilt the library .* \(1 recovered\)/);
     const kept = (await readdir(dataDir)).filter((name) => name.startsWith('library.json.damaged-'));
     expect(await readFile(join(dataDir, kept[0]!), 'utf8')).toBe('{"schemaVersion":1,"documents":[{"id":');
+  });
+
+  it('a lost library.json with no earlier copy is rebuilt from the document files, never created empty', async () => {
+    const dataDir = await freshDir();
+    const first = await openDataDir({ dataDir, resourcesDir, version: '0.0.0-test' });
+    await addDocument(first.ctx, { title: 'Notes on Minsk', source: 'Own notes', text: 'Minsk hosts the summit in November.' });
+    await first.close();
+    await rm(join(dataDir, 'library.json'));
+    await rm(join(dataDir, 'library.json.prev'));
+    await rm(join(dataDir, 'backups'), { recursive: true, force: true });
+    const core = await start(dataDir);
+    const { documents } = (await core.call('library:list', {}));
+    expect(documents.map((doc) => doc.title).sort()).toEqual(['Interview with CSTO Secretary-General Imangali Tasmagambetov', 'Notes on Minsk']);
+    const status = (await core.call('app:status', {}));
+    expect(status.notices[0]?.message).toMatch(/^library\.json is missing\. No earlier copy of it was found, so Gloss rebuilt the library from the documents' own files \(2 recovered\)/);
   });
 
   it('an empty library.json is treated as damaged, not as a new library', async () => {

@@ -98,6 +98,8 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
         })()),
     };
   } catch (error) {
+    // The text check may have started: it must not restore a text once the lock is let go.
+    await stores?.documents.stopTextCheck();
     await held.release();
     throw error;
   }

@@ -28,8 +28,9 @@ export interface OpenStoresOptions {
  * Opens the stores of a data directory whose lock is held: clears what a
  * crash left (stale temp files, unfinished snapshots, texts of documents
  * never added), opens the notices, the library and the documents (restoring
- * damaged files from their newest good copy), checks that every document's
- * text is there, and schedules whole-library snapshots after activity.
+ * damaged files from their newest good copy), starts checking that every
+ * document's text is there, and schedules whole-library snapshots after
+ * activity.
  */
 export async function openStores(dataDir: string, now: () => Date, options: OpenStoresOptions = {}): Promise<OpenStores> {
   await removeStaleTempFiles(dataDir);
@@ -56,13 +57,16 @@ export async function openStores(dataDir: string, now: () => Date, options: Open
     onBroken: () => events.emit('library:changed', {}),
   });
   await removeOrphanTextFolders(dataDir, new Set(library.data.documents.map((doc) => doc.id)));
-  await documents.checkTexts(library.data.documents);
+  // Not awaited: with 10,000 documents it takes a while, and only the library list needs it (it waits for it).
+  documents.checkTexts(library.data.documents).catch((error: unknown) => console.error('Gloss: the check that every document has its text stopped:', error));
   return {
     events,
     notices,
     library,
     documents,
     close: async () => {
+      // The text check may still restore a text from a snapshot: it ends before anything is flushed.
+      await documents.stopTextCheck();
       // Documents first: a document change may still write to the library.
       await documents.flush();
       await Promise.all([library.settled(), notices.flush()]);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentId, Timestamp } from '../../shared/contract';
 import { DurableJsonFile } from '../storage/durableJsonFile';
+import { errnoCode } from '../storage/errno';
 import type { FileFormat, Migrations } from '../storage/fileFormat';
 import { legacyReviewCount } from '../cards/reviewLog';
 
@@ -81,6 +82,23 @@ export function textRelativePath(id: string, version: number): string {
 /** The newest text version of a document. */
 export function currentTextVersion(doc: DocumentFileData): TextVersion {
   return doc.textVersions[doc.textVersions.length - 1]!;
+}
+
+/** Names in documents/ that are a document's file (`<id>.json`) or its previous generation (`<id>.json.prev`). */
+const DOCUMENT_FILE_OR_PREVIOUS = /^[a-z0-9-]{1,64}\.json(\.prev)?$/;
+
+/**
+ * Whether documents/ holds any document's file or its previous generation:
+ * then the data directory has been used, and a missing library.json was
+ * lost rather than never made.
+ */
+export async function hasDocumentFiles(dataDir: string): Promise<boolean> {
+  try {
+    return (await readdir(join(dataDir, 'documents'))).some((name) => DOCUMENT_FILE_OR_PREVIOUS.test(name));
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return false;
+    throw error;
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { splitParagraphs } from '../../shared/text/paragraphs';
 import { countWords } from '../../shared/text/readingStats';
 import type { Commit } from '../storage/durableDb';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
+import { StoppableRun } from '../stoppableRun';
 import { explainWriteFailure } from '../storage/storageError';
 import { LostFileError, openVersionedFile, type OpenedVersionedFile } from '../storage/versionedFile';
 import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
@@ -35,6 +36,21 @@ export function describeText(text: string, version: number, createdAt: string): 
   };
 }
 
+/** The file of a document just added: its first text version and nothing else yet. */
+export function newDocumentData(id: string, input: NewDocument, addedAt: string): DocumentFileData {
+  return {
+    schemaVersion: DOCUMENT_FILE_VERSION,
+    id,
+    title: input.title,
+    source: input.source,
+    addedAt,
+    textVersions: [describeText(input.text, 1, addedAt)],
+    annotations: [],
+    cards: [],
+    reviewsApplied: 0,
+  };
+}
+
 export interface DocumentRepositoryOptions {
   dataDir: string;
   now: () => Date;
@@ -46,8 +62,12 @@ export interface DocumentRepositoryOptions {
   backupCopiesOf?: (relativePath: string) => Promise<BackupCopy[]>;
   /** Called after each document write that reached the disk. */
   onWritten?: () => void;
-  /** Called when a document is newly found broken, so the library list can be shown again with its problem. */
-  onBroken?: (id: string) => void;
+  /**
+   * Called when documents are newly found broken (one when it fails to open;
+   * all that a whole-library text check found, once at its end), so the
+   * library list can be shown again with their problems.
+   */
+  onBroken?: (ids: readonly string[]) => void;
 }
 
 /** A document's file and review log, open. */
@@ -74,6 +94,8 @@ export class DocumentRepository {
   private readonly problems = new Map<string, string>();
   private readonly textFiles: DocumentTexts;
   private gate: Promise<void> = Promise.resolve();
+  /** The whole-library text check (see checkTexts). */
+  private readonly textCheck = new StoppableRun();
   readonly texts: TextStore;
 
   constructor(private readonly options: DocumentRepositoryOptions) {
@@ -84,18 +106,7 @@ export class DocumentRepository {
   /** Stores a new document: its text first, then its file, so a crash leaves no entry without text. */
   async create(input: NewDocument): Promise<DocumentFileData> {
     const id = `doc-${randomUUID()}`;
-    const addedAt = this.options.now().toISOString();
-    const data: DocumentFileData = {
-      schemaVersion: DOCUMENT_FILE_VERSION,
-      id,
-      title: input.title,
-      source: input.source,
-      addedAt,
-      textVersions: [describeText(input.text, 1, addedAt)],
-      annotations: [],
-      cards: [],
-      reviewsApplied: 0,
-    };
+    const data = newDocumentData(id, input, this.options.now().toISOString());
     try {
       await this.texts.write(id, 1, input.text);
       await mkdir(join(this.options.dataDir, 'documents'), { recursive: true });
@@ -182,9 +193,30 @@ export class DocumentRepository {
     return this.textFiles.read(id, version, this.options.summaryOf(id)?.title ?? id);
   }
 
-  /** At open: finds documents whose current text is missing (restoring it from a snapshot where one can). */
+  /**
+   * Finds documents whose current text is missing (restoring it from a
+   * snapshot where one can), a few at a time, and reports those newly found
+   * broken through onBroken, once, at the end. It need not hold up the open:
+   * textsChecked() lets the library list wait for it, and a check under way
+   * is stopped by a later one, by replaceAll and by stopTextCheck.
+   */
   checkTexts(documents: readonly DocumentSummary[]): Promise<void> {
-    return this.textFiles.checkCurrent(documents);
+    // A copy: the library's own array may change (an add puts a document first) while the check walks it.
+    const listed = [...documents];
+    return this.textCheck.start(async (signal) => {
+      const newlyBroken = await this.textFiles.checkCurrent(listed, signal);
+      if (newlyBroken.length > 0) this.options.onBroken?.(newlyBroken);
+    });
+  }
+
+  /** Resolves once the text check under way, if any, has ended: then problemOf knows every missing text. */
+  textsChecked(): Promise<void> {
+    return this.textCheck.settled();
+  }
+
+  /** Stops the text check under way, if any, and resolves once it has ended (before closing). */
+  stopTextCheck(): Promise<void> {
+    return this.textCheck.stop();
   }
 
   /** Why a document cannot be opened, or null if nothing is known to be wrong with it. */
@@ -209,6 +241,8 @@ export class DocumentRepository {
     this.gate = new Promise((resolve) => (open = resolve));
     await previous;
     try {
+      // A check still running would judge, and restore texts into, the files being replaced.
+      await this.textCheck.stop();
       const files = await Promise.allSettled(this.opened.values());
       await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.file.db.close(reason) : undefined)));
       this.opened.clear();
@@ -239,7 +273,7 @@ export class DocumentRepository {
     const failure = new BrokenDocumentError(broken.code, id, this.options.summaryOf(id)?.title ?? id, broken.problem);
     const news = this.problems.get(id) !== broken.problem;
     this.problems.set(id, broken.problem);
-    if (news) this.options.onBroken?.(id);
+    if (news) this.options.onBroken?.([id]);
     // The library shows the problem for as long as it lasts; a notice tells of what happened just now.
     if (error instanceof LostFileError && error.setAside) this.options.onNotice(failure.message);
     return failure;

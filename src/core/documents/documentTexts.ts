@@ -1,6 +1,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DocumentSummary } from '../../shared/contract';
+import { FILE_SYSTEM_CONCURRENCY, forEachConcurrently } from '../forEachConcurrently';
 import { errnoCode } from '../storage/errno';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { describeTime } from '../storage/versionedFile';
@@ -14,7 +15,7 @@ export interface DocumentTextsOptions {
   dataDir: string;
   onNotice: (message: string) => void;
   backupCopiesOf?: (relativePath: string) => Promise<BackupCopy[]>;
-  onBroken?: (id: string) => void;
+  onBroken?: (ids: readonly string[]) => void;
 }
 
 /**
@@ -50,24 +51,40 @@ export class DocumentTexts {
     return this.store.read(id, version);
   }
 
-  /** Checks that the current text of each document is there (a stat each), restoring or marking what is not. */
-  async checkCurrent(documents: readonly DocumentSummary[]): Promise<void> {
-    for (const doc of documents) {
+  /**
+   * Checks that the current text of each document is there (a stat each,
+   * several at a time), restoring or marking what is not; stops starting
+   * new checks once `signal` is aborted. Returns the documents newly found
+   * broken, for the caller to report together: one library:changed for the
+   * lot rather than one per document.
+   */
+  async checkCurrent(documents: readonly DocumentSummary[], signal?: AbortSignal): Promise<string[]> {
+    const newlyBroken: string[] = [];
+    const check = async (doc: DocumentSummary): Promise<void> => {
       try {
         await access(this.store.pathOf(doc.id, doc.textVersion));
       } catch (error) {
-        if (errnoCode(error) !== 'ENOENT') continue;
-        if (!(await this.restoreMissing(doc.id, doc.textVersion, doc.title))) this.markMissing(doc.id, doc.textVersion, doc.title);
+        if (errnoCode(error) !== 'ENOENT') return;
+        if (await this.restoreMissing(doc.id, doc.textVersion, doc.title)) return;
+        if (this.recordMissing(doc.id, doc.textVersion, doc.title).news) newlyBroken.push(doc.id);
       }
-    }
+    };
+    await forEachConcurrently(documents, check, { limit: FILE_SYSTEM_CONCURRENCY, ...(signal ? { signal } : {}) });
+    return newlyBroken;
   }
 
   private markMissing(id: string, version: number, title: string): BrokenDocumentError {
+    const { failure, news } = this.recordMissing(id, version, title);
+    if (news) this.options.onBroken?.([id]);
+    return failure;
+  }
+
+  /** Remembers that a document's text is missing; `news` if the library did not show it so yet. */
+  private recordMissing(id: string, version: number, title: string): { failure: BrokenDocumentError; news: boolean } {
     const failure = new BrokenDocumentError('not_found', id, title, missingTextProblem(version));
     const news = this.problems.get(id) !== failure.problem;
     this.problems.set(id, failure.problem);
-    if (news) this.options.onBroken?.(id);
-    return failure;
+    return { failure, news };
   }
 
   private async restoreMissing(id: string, version: number, title: string): Promise<boolean> {

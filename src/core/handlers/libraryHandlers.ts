@@ -14,12 +14,16 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
   };
   return {
     // A document that cannot be opened is listed with the reason, so the library shows it as broken.
-    'library:list': async () => ({
-      documents: ctx.library.data.documents.map((doc) => {
-        const problem = ctx.documents.problemOf(doc.id);
-        return problem ? { ...doc, problem } : doc;
-      }),
-    }),
+    'library:list': async () => {
+      // The check that every text is there runs after open; a list made before it ends could miss a broken one.
+      await ctx.documents.textsChecked();
+      return {
+        documents: ctx.library.data.documents.map((doc) => {
+          const problem = ctx.documents.problemOf(doc.id);
+          return problem ? { ...doc, problem } : doc;
+        }),
+      };
+    },
     'document:open': async ({ id }) => {
       let summary = summaryOf(id);
       const doc = await ctx.documents.get(id);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentSummary, Settings } from '../../shared/contract';
-import { currentTextVersion, readAllDocumentFiles, type DocumentFileData } from '../documents/documentFile';
+import { currentTextVersion, hasDocumentFiles, readAllDocumentFiles, type DocumentFileData } from '../documents/documentFile';
 import { DEFAULT_CATEGORIES } from '../annotations/defaultCategories';
 import type { FileFormat } from '../storage/fileFormat';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
@@ -67,9 +67,10 @@ export interface LibraryFileOptions {
 }
 
 /**
- * Opens library.json. A lost one is restored from its newest good copy (then
- * brought up to date with the document files written since), or else rebuilt
- * from the document files.
+ * Opens library.json. A lost one (damaged, or missing while copies of it or
+ * document files exist) is restored from its newest good copy (then brought
+ * up to date with the document files written since), or else rebuilt from
+ * the document files; only a data directory without documents gets a new one.
  */
 export function openLibraryFile(dataDir: string, now: () => Date, options: LibraryFileOptions = {}): Promise<OpenedVersionedFile<LibraryFileData>> {
   return openVersionedFile<LibraryFileData>({
@@ -77,6 +78,8 @@ export function openLibraryFile(dataDir: string, now: () => Date, options: Libra
     path: join(dataDir, 'library.json'),
     now,
     create: () => ({ schemaVersion: LIBRARY_FILE_VERSION, documents: [], settings: DEFAULT_SETTINGS, firstLaunchDone: false }),
+    // Document files without a library.json: it was lost. An empty new one would hide every document.
+    leftTraces: () => hasDocumentFiles(dataDir),
     backups: async () => (await options.backupCopies?.()) ?? [],
     afterRestore: (data) => addUnlistedDocuments(dataDir, data),
     adapter: { onWritten: options.onWritten },

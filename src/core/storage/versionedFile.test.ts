@@ -146,4 +146,17 @@ describe('openVersionedFile: a missing file that existed once', () => {
     expect(db.data.notes).toEqual(['was here']);
     expect(notices[0]).toMatch(/^file\.json is missing\. Gloss restored its previous version/);
   });
+
+  it('with no copy but traces elsewhere (leftTraces), is rebuilt by recover rather than created empty', async () => {
+    const { db, notices } = await openVersionedFile(spec({ leftTraces: async () => true }));
+    expect(db.data.notes).toEqual(['recovered']);
+    expect(notices).toEqual(['file.json is missing. Rebuilt.']);
+    expect(JSON.parse(await readFile(join(dir, 'file.json'), 'utf8'))).toEqual({ schemaVersion: 3, notes: ['recovered'] });
+  });
+
+  it('with no copy and no traces, is created as new, silently', async () => {
+    const { db, notices } = await openVersionedFile(spec({ leftTraces: async () => false }));
+    expect(db.data.notes).toEqual([]);
+    expect(notices).toEqual([]);
+  });
 });

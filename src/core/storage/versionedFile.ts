@@ -12,10 +12,16 @@ export interface VersionedFileSpec<T extends { schemaVersion: number }> extends 
   path: string;
   /**
    * Data for a file that does not exist yet. Without it, or when the file has
-   * an earlier copy (so it existed once), a missing file counts as lost and is
-   * restored like a damaged one.
+   * an earlier copy or `leftTraces` finds traces of it (so it existed once),
+   * a missing file counts as lost and is restored like a damaged one.
    */
   create?: () => T;
+  /**
+   * Whether other files of the data directory show that this one was made
+   * before (library.json must have listed the document files beside it).
+   * Asked only when the file is missing and has no copy of its own.
+   */
+  leftTraces?: () => Promise<boolean>;
   /** Data rebuilt for a lost file that no copy could replace, with a sentence saying what was recovered. */
   recover: () => Promise<{ data: T; summary: string }>;
   /** Older copies of the file (whole-library snapshots), tried newest first after its previous generation. */
@@ -72,7 +78,7 @@ export async function openVersionedFile<T extends { schemaVersion: number }>(spe
     lost = `${basename(spec.path)} is missing.`;
     if (raw !== null) {
       data = await upgradeInPlace(spec, raw, notices, adapter);
-    } else if (spec.create && !(await hasEarlierCopy(spec))) {
+    } else if (spec.create && !(await existedOnce(spec))) {
       data = spec.create();
       await adapter.write(data);
     }
@@ -91,9 +97,14 @@ export async function openVersionedFile<T extends { schemaVersion: number }>(spe
   return { db: new DurableDb<T>(adapter, data, spec.db), adapter, notices };
 }
 
-/** Whether a missing file had been written before (it has a previous generation or a backup): then it was lost, not never made. */
-async function hasEarlierCopy<T extends { schemaVersion: number }>(spec: VersionedFileSpec<T>): Promise<boolean> {
-  return (await restoreNewestGoodCopy(spec, spec.path, (await spec.backups?.()) ?? [])) !== null;
+/**
+ * Whether a missing file had been written before (it has a previous
+ * generation or a backup, or other files show it existed): then it was
+ * lost, not never made.
+ */
+async function existedOnce<T extends { schemaVersion: number }>(spec: VersionedFileSpec<T>): Promise<boolean> {
+  if ((await restoreNewestGoodCopy(spec, spec.path, (await spec.backups?.()) ?? [])) !== null) return true;
+  return (await spec.leftTraces?.()) ?? false;
 }
 
 /** The newest good copy of a lost file, or else what `recover` rebuilds; says which in `notices`. */
