@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneSnapshots, snapshotsToKeep } from './pruneSnapshots';
+import { pruneBackupStore, pruneSnapshots, snapshotsToKeep } from './pruneSnapshots';
 import { backupsDir } from './snapshotManifest';
 import { takeSnapshot } from './takeSnapshot';
 
@@ -43,5 +43,19 @@ describe('pruneSnapshots', () => {
     const removed = await pruneSnapshots(dataDir, now);
     expect(removed.sort()).toEqual(taken.slice(0, 10).map((m) => m.id).sort());
     expect((await readdir(backupsDir(dataDir))).sort()).toEqual([...taken.slice(10).map((m) => m.id), 'not-a-snapshot'].sort());
+  });
+
+  it('removes the shared copy of a text once no snapshot links it, and keeps those still linked or just made', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'gloss-prune-store-'));
+    const store = join(backupsDir(dataDir), 'store', 'texts', 'doc-a');
+    await mkdir(store, { recursive: true });
+    const old = new Date(Date.now() - 10 * 60_000);
+    for (const name of ['v1.txt', 'v2.txt', 'v3.txt']) await writeFile(join(store, name), name);
+    await utimes(join(store, 'v1.txt'), old, old);
+    await utimes(join(store, 'v2.txt'), old, old);
+    await mkdir(join(dataDir, 'elsewhere'));
+    await link(join(store, 'v2.txt'), join(dataDir, 'elsewhere', 'v2.txt'));
+    await pruneBackupStore(dataDir);
+    expect((await readdir(store)).sort()).toEqual(['v2.txt', 'v3.txt']);
   });
 });

@@ -1,7 +1,8 @@
-import { rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { SnapshotReason } from '../../shared/contract';
 import { listSnapshots } from './listSnapshots';
-import type { SnapshotManifest } from './snapshotManifest';
+import { backupStoreDir, type SnapshotManifest } from './snapshotManifest';
 import { assertWritesAllowed } from '../storage/writeFence';
 import { takeSnapshot } from './takeSnapshot';
 
@@ -50,7 +51,35 @@ export async function pruneSnapshots(dataDir: string, now: Date, policy: Retenti
     await rm(dir, { recursive: true, force: true });
     removed.push(manifest.id);
   }
+  await pruneBackupStore(dataDir);
   return removed;
+}
+
+/**
+ * Removes the store's copies that no snapshot links any more: a file whose
+ * only name is its name in the store (link count 1) and that is not brand
+ * new. Where links are not
+ * supported, snapshots hold copies of their own and the store is only a
+ * cache, so removing its files loses nothing.
+ */
+export async function pruneBackupStore(dataDir: string): Promise<void> {
+  const visit = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await visit(path);
+      if (!entry.isFile()) continue;
+      const { nlink, mtimeMs } = await stat(path);
+      // A copy made a moment ago may be about to be linked by a snapshot under way.
+      if (nlink <= 1 && Date.now() - mtimeMs > 60_000) await rm(path, { force: true });
+    }
+  };
+  await visit(backupStoreDir(dataDir));
 }
 
 /** Takes a snapshot and, once it is verified, prunes the older ones the policy does not keep. */

@@ -10,6 +10,11 @@ export function backupsDir(dataDir: string): string {
 
 export const MANIFEST_FILE = 'snapshot.json';
 
+/** One copy of each text and long note that snapshots hold, linked into each of them (never a snapshot itself). */
+export function backupStoreDir(dataDir: string): string {
+  return join(backupsDir(dataDir), 'store');
+}
+
 /**
  * backups/<id>/snapshot.json, written last: a snapshot folder without a
  * manifest that parses is unfinished and is never restored from.

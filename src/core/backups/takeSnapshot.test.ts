@@ -19,7 +19,7 @@ async function seededDataDir(): Promise<{ dataDir: string; id: string }> {
 }
 
 describe('takeSnapshot', () => {
-  it('copies library.json and the document files, links the texts, and writes a manifest last', async () => {
+  it('copies library.json and the document files, links the texts to one shared copy, and writes a manifest last', async () => {
     const { dataDir, id } = await seededDataDir();
     const manifest = await takeSnapshot(dataDir, when, 'activity');
     const dir = join(backupsDir(dataDir), manifest.id);
@@ -28,8 +28,12 @@ describe('takeSnapshot', () => {
     expect(manifest.files.sort()).toEqual(['library.json', `documents/${id}.json`, `texts/${id}/v1.txt`].sort());
     expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(await readFile(join(dataDir, 'library.json'), 'utf8'));
     expect(await readFile(join(dir, 'documents', `${id}.json`), 'utf8')).toBe(await readFile(join(dataDir, 'documents', `${id}.json`), 'utf8'));
-    // Texts never change: the snapshot shares the file instead of copying it.
-    expect((await stat(join(dir, 'texts', id, 'v1.txt'))).ino).toBe((await stat(join(dataDir, 'texts', id, 'v1.txt'))).ino);
+    // Texts never change: snapshots share one copy in the store, and not the data directory's file, which could be damaged in place.
+    const second = await takeSnapshot(dataDir, new Date(when.getTime() + 1), 'activity');
+    const shared = (await stat(join(dir, 'texts', id, 'v1.txt'))).ino;
+    expect((await stat(join(backupsDir(dataDir), second.id, 'texts', id, 'v1.txt'))).ino).toBe(shared);
+    expect(shared).not.toBe((await stat(join(dataDir, 'texts', id, 'v1.txt'))).ino);
+    expect(await readFile(join(dir, 'texts', id, 'v1.txt'), 'utf8')).toBe(await readFile(join(dataDir, 'texts', id, 'v1.txt'), 'utf8'));
     // The copies are separate files: a later write to the library does not reach the snapshot.
     expect((await stat(join(dir, 'library.json'))).ino).not.toBe((await stat(join(dataDir, 'library.json'))).ino);
   });
