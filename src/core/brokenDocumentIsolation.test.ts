@@ -17,7 +17,7 @@ afterEach(async () => {
 async function twoDocuments(): Promise<{ dataDir: string; broken: string; healthy: string }> {
   const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-isolation-')), 'data');
   const open = await openDataDir({ dataDir, resourcesDir, version: 't' });
-  const broken = open.ctx.library.data.documents[0]!.id;
+  const broken = open.ctx.library.documents[0]!.id;
   const healthy = (await addDocument(open.ctx, { title: 'Notes on Minsk', source: '', text: 'Minsk hosts the summit in November.' })).id;
   await open.close();
   const first = await openCore({ dataDir, resourcesDir, version: 't' });

@@ -1,15 +1,14 @@
 import type { DocumentRepository } from './documents/documentRepository';
 import type { EventBus } from './events';
-import type { LibraryFileData } from './library/libraryFile';
+import type { LibraryRepository } from './library/libraryRepository';
 import type { NoticeBoard } from './notices';
-import type { DurableDb } from './storage/durableDb';
 
 /** What every handler works with: the open stores and the side-effect seams. */
 export interface CoreContext {
   dataDir: string;
   version: string;
-  /** library.json; its memory follows the file (see DurableDb). */
-  library: DurableDb<LibraryFileData>;
+  /** library.json: the documents listed and the settings. */
+  library: LibraryRepository;
   documents: DocumentRepository;
   events: EventBus;
   notices: NoticeBoard;

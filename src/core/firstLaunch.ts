@@ -16,7 +16,7 @@ export const BUNDLED_INTERVIEW = {
  * once per data directory, so a user who deletes it does not get it back.
  */
 export async function seedFirstLaunch(ctx: CoreContext, resourcesDir: string): Promise<void> {
-  if (ctx.library.data.firstLaunchDone) return;
+  if (ctx.library.firstLaunchDone) return;
   const bytes = await readFile(join(resourcesDir, BUNDLED_INTERVIEW.file));
   // One write adds it and marks the first launch done, so no copy of library.json has one without the other.
   await addDocument(

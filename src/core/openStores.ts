@@ -5,15 +5,15 @@ import { SnapshotSchedule, type StartTimer } from './backups/snapshotSchedule';
 import { removeOrphanTextFolders, removeStaleTempFiles } from './cleanUpAfterCrash';
 import { DocumentRepository } from './documents/documentRepository';
 import { EventBus } from './events';
-import { openLibraryFile, type LibraryFileData } from './library/libraryFile';
+import { openLibraryFile } from './library/libraryFile';
+import { LibraryRepository } from './library/libraryRepository';
 import { openNoticeBoard, type NoticeBoard } from './notices';
-import type { DurableDb } from './storage/durableDb';
 
 /** Everything a data directory keeps, open, and how to close it. */
 export interface OpenStores {
   events: EventBus;
   notices: NoticeBoard;
-  library: DurableDb<LibraryFileData>;
+  library: LibraryRepository;
   documents: DocumentRepository;
   /** Finishes pending writes and takes the closing snapshot if anything changed. */
   close(): Promise<void>;
@@ -45,8 +45,8 @@ export async function openStores(dataDir: string, now: () => Date, options: Open
   const backupCopiesOf = (relativePath: string) => snapshotCopiesOf(dataDir, relativePath);
   const opened = await openLibraryFile(dataDir, now, { backupCopies: () => backupCopiesOf('library.json'), onWritten });
   for (const message of opened.notices) notices.raise('warning', message);
-  const library = opened.db;
-  const summaryOf = (id: string): DocumentSummary | undefined => library.data.documents.find((doc) => doc.id === id);
+  const library = new LibraryRepository(opened.db);
+  const summaryOf = (id: string): DocumentSummary | undefined => library.summaryOf(id);
   const documents = new DocumentRepository({
     dataDir,
     now,
@@ -56,9 +56,9 @@ export async function openStores(dataDir: string, now: () => Date, options: Open
     onWritten,
     onBroken: () => events.emit('library:changed', {}),
   });
-  await removeOrphanTextFolders(dataDir, new Set(library.data.documents.map((doc) => doc.id)));
+  await removeOrphanTextFolders(dataDir, new Set(library.documents.map((doc) => doc.id)));
   // Not awaited: with 10,000 documents it takes a while, and only the library list needs it (it waits for it).
-  documents.checkTexts(library.data.documents).catch((error: unknown) => console.error('Gloss: the check that every document has its text stopped:', error));
+  documents.checkTexts(library.documents).catch((error: unknown) => console.error('Gloss: the check that every document has its text stopped:', error));
   return {
     events,
     notices,

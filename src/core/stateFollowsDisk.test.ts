@@ -112,16 +112,16 @@ describe('adding a document whose library entry cannot be written', () => {
     await core.close();
     const open = await openDataDir({ dataDir, resourcesDir, version: 't' });
     try {
-      const before = structuredClone(open.ctx.library.data);
+      const before = structuredClone({ documents: open.ctx.library.documents, settings: open.ctx.library.settings });
       disk.affects = (path) => path.includes('library.json');
       disk.failWith = 'EIO';
       await expect(addDocument(open.ctx, { title: 'New', source: '', text: 'Some words.' })).rejects.toThrow(/disk reported a read\/write error/);
       disk.failWith = null;
-      expect(open.ctx.library.data).toEqual(before);
+      expect({ documents: open.ctx.library.documents, settings: open.ctx.library.settings }).toEqual(before);
       expect(await readdir(join(dataDir, 'documents'))).toEqual([`${id}.json`]);
       expect(await readdir(join(dataDir, 'texts'))).toEqual([id]);
       const added = await addDocument(open.ctx, { title: 'New', source: '', text: 'Some words.' });
-      expect(open.ctx.library.data.documents.map((doc) => doc.id)).toEqual([added.id, id]);
+      expect(open.ctx.library.documents.map((doc) => doc.id)).toEqual([added.id, id]);
     } finally {
       await open.close();
     }

@@ -6,7 +6,7 @@ import { wholeLines } from '../storage/appendOnlyLog';
 import { DOCUMENT_FORMAT, documentFilePath, type DocumentFileData } from '../documents/documentFile';
 import type { DocumentRepository } from '../documents/documentRepository';
 import { LIBRARY_FORMAT, type LibraryFileData } from '../library/libraryFile';
-import type { DurableDb } from '../storage/durableDb';
+import type { LibraryRepository } from '../library/libraryRepository';
 import { errnoCode } from '../storage/errno';
 import { upgradeData, type FileFormat } from '../storage/fileFormat';
 import { explainWriteFailure } from '../storage/storageError';
@@ -20,7 +20,7 @@ import { takeSnapshot } from './takeSnapshot';
 export interface RestoreTarget {
   dataDir: string;
   now: () => Date;
-  library: DurableDb<LibraryFileData>;
+  library: LibraryRepository;
   documents: DocumentRepository;
 }
 
@@ -65,7 +65,7 @@ export async function restoreSnapshot(target: RestoreTarget, id: string): Promis
     const why = explainWriteFailure(error);
     throw new GlossError('internal', `The restore stopped partway (${why instanceof Error ? why.message : String(why)}). The library as it was before is kept as snapshot ${before.id}; restore that to go back.`);
   }
-  await target.documents.checkTexts(target.library.data.documents);
+  await target.documents.checkTexts(target.library.documents);
   return { restored: snapshot.manifest, before };
 }
 

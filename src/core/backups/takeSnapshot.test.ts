@@ -13,7 +13,7 @@ const when = new Date('2026-11-28T10:00:00.000Z');
 async function seededDataDir(): Promise<{ dataDir: string; id: string }> {
   const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-snapshot-')), 'data');
   const open = await openDataDir({ dataDir, resourcesDir, version: 't' });
-  const id = open.ctx.library.data.documents[0]!.id;
+  const id = open.ctx.library.documents[0]!.id;
   await open.close();
   return { dataDir, id };
 }

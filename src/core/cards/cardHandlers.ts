@@ -77,7 +77,7 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
       }
       const target = buildTarget(text, textVersion, generated.source.start, generated.source.end);
       // The highlight's colour is a category the analyst chose; the card starts tagged with it.
-      const category = ctx.library.data.settings.categories.find((c) => c.id === annotation.data.color)?.name;
+      const category = ctx.library.settings.categories.find((c) => c.id === annotation.data.color)?.name;
       const tags = category ? [category] : [];
       return store(documentId, newCard({ origin: 'highlight', type: generated.type, prompt: generated.prompt, answer: generated.answer, hint: generated.hint ?? null, annotationId, target, group: generated.group, tags }));
     },

@@ -16,7 +16,7 @@ export interface DocumentWithCards {
 
 /** Loads a document's cards and current text. */
 export async function loadDocumentCards(ctx: CoreContext, documentId: string): Promise<DocumentWithCards> {
-  const summary = ctx.library.data.documents.find((entry) => entry.id === documentId);
+  const summary = ctx.library.documents.find((entry) => entry.id === documentId);
   if (!summary) throw new GlossError('not_found', `There is no document with id ${documentId}.`);
   const doc = await ctx.documents.get(documentId);
   const textVersion = currentTextVersion(doc).version;
@@ -34,7 +34,7 @@ export async function loadCardsInScope(ctx: CoreContext, documentId: string | un
   if (documentId) return { documents: [await loadDocumentCards(ctx, documentId)], skipped: [] };
   const documents: DocumentWithCards[] = [];
   const skipped: SkippedDocument[] = [];
-  for (const { id } of ctx.library.data.documents) {
+  for (const { id } of ctx.library.documents) {
     try {
       documents.push(await loadDocumentCards(ctx, id));
     } catch (error) {

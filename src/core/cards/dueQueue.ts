@@ -28,13 +28,13 @@ export async function dueQueue(ctx: CoreContext, { documentId, tag }: QueueScope
     live.forEach((card, i) => candidates.push({ card, view: views[i]! }));
   }
   const logs = await reviewLogs(ctx);
-  return { ...buildQueue(candidates, { now, newPerDay: ctx.library.data.settings.newCardsPerDay, startedToday: startedToday(logs, now) }), skipped };
+  return { ...buildQueue(candidates, { now, newPerDay: ctx.library.settings.newCardsPerDay, startedToday: startedToday(logs, now) }), skipped };
 }
 
 /** Every document's review log, whatever the scope; a document that cannot be opened has none to give. */
 async function reviewLogs(ctx: CoreContext): Promise<(readonly ReviewEntry[])[]> {
   const logs: (readonly ReviewEntry[])[] = [];
-  for (const { id } of ctx.library.data.documents) {
+  for (const { id } of ctx.library.documents) {
     try {
       logs.push(await ctx.documents.reviews(id));
     } catch (error) {

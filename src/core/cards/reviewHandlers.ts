@@ -10,7 +10,7 @@ import type { StoredCard } from './storedCard';
 
 /** Review: the due queue, grading with FSRS (every review logged), and undoing the last grade. */
 export function reviewHandlers(ctx: CoreContext): Handlers<'review:queue' | 'review:grade' | 'review:undo'> {
-  const settings = () => ctx.library.data.settings;
+  const settings = () => ctx.library.settings;
   const viewOne = async (documentId: string, card: StoredCard): Promise<CardView> => {
     const { title, text } = await loadDocumentCards(ctx, documentId);
     return viewCards(documentId, title, text, [card])[0]!;

@@ -7,7 +7,7 @@ export function categoryHandlers(ctx: CoreContext): Handlers<'category:rename'> 
       await ctx.library.update((data) => {
         data.settings.categories = data.settings.categories.map((category) => (category.id === id ? { ...category, name } : category));
       });
-      return { categories: ctx.library.data.settings.categories };
+      return { categories: ctx.library.settings.categories };
     },
   };
 }

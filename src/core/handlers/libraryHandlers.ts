@@ -8,7 +8,7 @@ import type { Handlers } from './types';
 
 export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'document:open' | 'document:setReadingPosition'> {
   const summaryOf = (id: string) => {
-    const summary = ctx.library.data.documents.find((doc) => doc.id === id);
+    const summary = ctx.library.documents.find((doc) => doc.id === id);
     if (!summary) throw new GlossError('not_found', `There is no document with id ${id}.`);
     return summary;
   };
@@ -18,7 +18,7 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
       // The check that every text is there runs after open; a list made before it ends could miss a broken one.
       await ctx.documents.textsChecked();
       return {
-        documents: ctx.library.data.documents.map((doc) => {
+        documents: ctx.library.documents.map((doc) => {
           const problem = ctx.documents.problemOf(doc.id);
           return problem ? { ...doc, problem } : doc;
         }),
@@ -38,7 +38,7 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
       const text = await ctx.documents.readText(id, currentTextVersion(doc).version);
       const { views, moved } = viewAnnotations(text, doc.annotations);
       if (moved.length > 0) await persistMovedAnchors(ctx, id, text, currentTextVersion(doc).version, moved);
-      if (ctx.library.data.settings.lastDocumentId !== id) {
+      if (ctx.library.settings.lastDocumentId !== id) {
         await ctx.library.update((data) => {
           data.settings.lastDocumentId = id;
         });

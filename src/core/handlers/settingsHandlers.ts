@@ -3,7 +3,7 @@ import type { Handlers } from './types';
 
 export function settingsHandlers(ctx: CoreContext): Handlers<'settings:get' | 'settings:update'> {
   return {
-    'settings:get': async () => ctx.library.data.settings,
+    'settings:get': async () => ctx.library.settings,
     'settings:update': async (patch) => {
       await ctx.library.update((data) => {
         if (patch.theme !== undefined) data.settings.theme = patch.theme;
@@ -11,7 +11,7 @@ export function settingsHandlers(ctx: CoreContext): Handlers<'settings:get' | 's
         if (patch.desiredRetention !== undefined) data.settings.desiredRetention = patch.desiredRetention;
         if (patch.newCardsPerDay !== undefined) data.settings.newCardsPerDay = patch.newCardsPerDay;
       });
-      return ctx.library.data.settings;
+      return ctx.library.settings;
     },
   };
 }
