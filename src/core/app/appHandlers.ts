@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context';
-import type { Handlers } from './types';
+import type { Handlers } from '../handlers/types';
 
 export function appHandlers(ctx: CoreContext): Handlers<'app:status' | 'app:dismissNotice'> {
   return {

@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context';
-import type { Handlers } from './types';
+import type { Handlers } from '../handlers/types';
 
 export function settingsHandlers(ctx: CoreContext): Handlers<'settings:get' | 'settings:update'> {
   return {

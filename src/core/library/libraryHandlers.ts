@@ -3,8 +3,8 @@ import type { CoreContext } from '../context';
 import { persistMovedAnchors } from '../annotations/persistMovedAnchors';
 import { viewAnnotations } from '../annotations/annotationViews';
 import { currentTextVersion } from '../documents/documentFile';
-import { summarize } from '../library/libraryFile';
-import type { Handlers } from './types';
+import { summarize } from './libraryFile';
+import type { Handlers } from '../handlers/types';
 
 export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'document:open' | 'document:setReadingPosition'> {
   const summaryOf = (id: string) => {
