@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { AnnotationView, Category, CategoryId } from '../../shared/contract';
 import { formatDateTime } from '../format';
 import { NoteField, type NoteEditorHandle } from './NoteField';
-import type { SaveStatus } from './useAnnotations';
+import type { SaveStatus } from './writeQueue';
 
 interface HighlightDetailProps {
   annotation: AnnotationView;

@@ -1,7 +1,7 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { NoteMarkdown } from './NoteMarkdown';
-import type { SaveStatus } from './useAnnotations';
+import type { SaveStatus } from './writeQueue';
 
 /** What the workspace may do with the note from outside: Enter on a selected highlight writes in it. */
 export interface NoteEditorHandle {
