@@ -13,6 +13,7 @@ import { useAppliedTheme } from './hooks/useTheme';
 import { followCoreEvents } from './store/librarySlice';
 import { glossStore, useGloss } from './store/useGloss';
 import { ViewPanes } from './ViewPanes';
+import { CommandPalette } from './palette/CommandPalette';
 
 /** The app's frame: library on the left, the reader in the middle, the annotation panel on the right (drawers in narrow windows). */
 export function App() {
@@ -38,6 +39,7 @@ export function App() {
       <StatusMessage />
       <ShortcutSheet />
       <BackupsDialog />
+      <CommandPalette />
     </div>
   );
 }

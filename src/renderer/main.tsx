@@ -9,6 +9,7 @@ import './styles/controls.css';
 import './styles/highlights.css';
 import './styles/panel.css';
 import './styles/cards.css';
+import './styles/palette.css';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(

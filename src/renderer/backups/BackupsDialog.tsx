@@ -29,7 +29,7 @@ function announceRestore({ restored, before }: { restored: SnapshotSummary; befo
  */
 export function BackupsDialog() {
   const open = useGloss((s) => s.dialog === 'backups');
-  const onClose = glossStore.getState().closeDialog;
+  const onClose = (): void => glossStore.getState().closeDialog('backups');
   const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="sheet backups" aria-labelledby="backups-title" onClose={onClose}>

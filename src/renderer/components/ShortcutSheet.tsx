@@ -20,7 +20,7 @@ function rowTitle(action: Action, context: ActionContext | null): string {
 export function ShortcutSheet() {
   const open = useGloss((s) => s.dialog === 'shortcuts');
   const dialog = useModalDialog(open);
-  const close = glossStore.getState().closeDialog;
+  const close = (): void => glossStore.getState().closeDialog('shortcuts');
   const context = open ? actionHost.context('reading') : null;
   return (
     <dialog ref={dialog} className="sheet" aria-labelledby="shortcut-sheet-title" onClose={close}>

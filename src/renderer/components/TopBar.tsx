@@ -29,6 +29,12 @@ export function TopBar({ drawers }: { drawers: Drawers }) {
         <button type="button" className="secondary-button" onClick={() => openDialog('backups')}>
           Backups
         </button>
+        <button type="button" className="icon-button palette-button" onClick={() => openDialog('palette')} aria-label="Show all commands" {...keyHint('app.palette', 'Show all commands')}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+          </svg>
+        </button>
         <button type="button" className="icon-button" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts" {...keyHint('app.shortcuts', 'Keyboard shortcuts')}>
           ?
         </button>

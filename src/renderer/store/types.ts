@@ -75,7 +75,8 @@ export interface GlossCommands {
   dismissNotice: (id: string) => Promise<void>;
   setView: (view: AppView) => void;
   openDialog: (dialog: AppDialog) => void;
-  closeDialog: () => void;
+  /** Closes the dialog shown; with a name, only if that dialog is the one shown (another may have opened meanwhile). */
+  closeDialog: (which?: AppDialog) => void;
   setDrawer: (id: DrawerId, open: boolean) => void;
   showInText: (card: CardView) => void;
   showCard: (card: ErrorDetails) => void;

@@ -23,7 +23,7 @@ export function viewCommands(set: Set, get: Get): Omit<GlossCommands, 'loadLibra
       if (dialog === 'backups' && !get().mayLeave()) return;
       set({ dialog });
     },
-    closeDialog: () => set({ dialog: null }),
+    closeDialog: (which) => set((s) => (which === undefined || s.dialog === which ? { dialog: null } : {})),
     // Unchanged state is not set again, so moving on with J (which keeps the drawer open) costs no render.
     setDrawer: (id, open) => set((s) => (s.drawers[id] === open ? {} : { drawers: { ...s.drawers, [id]: open } })),
     showInText: (card) => {

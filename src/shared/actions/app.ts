@@ -35,6 +35,7 @@ export const appActions: Action[] = [
   {
     id: 'app.undo',
     title: 'Undo the last change: highlights, notes, colours, their names, cards',
+    short: 'Undo the last change',
     group: 'app',
     keys: ['Mod+z'],
     contexts: ['reading', 'cards'],
@@ -45,6 +46,7 @@ export const appActions: Action[] = [
   {
     id: 'app.shortcuts',
     title: 'Show this list of shortcuts',
+    short: 'Show the keyboard shortcuts',
     group: 'app',
     keys: ['?'],
     contexts: ['reading', 'cards', 'review'],
