@@ -1,15 +1,9 @@
-import { ACTION_GROUPS, ACTIONS, type Action, type ActionContext } from '../../shared/actions';
+import type { Action, ActionContext } from '../../shared/actions';
 import { actionHost } from '../actions/actionHost';
 import { keysOf } from '../actions/keyHints';
+import { shortcutTables } from '../actions/shortcutTables';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { glossStore, useGloss } from '../store/useGloss';
-
-/** The sheet's tables: every action with keys, by group, in the action list's order. */
-export function shortcutTables(actions: readonly Action[] = ACTIONS): { title: string; actions: Action[] }[] {
-  return ACTION_GROUPS.map((group) => ({ title: group.title, actions: actions.filter((action) => action.group === group.id && action.keys.length > 0) })).filter(
-    (table) => table.actions.length > 0,
-  );
-}
 
 /** A row's words: the action's title, or its name for the context where it has one (a colour's name). */
 function rowTitle(action: Action, context: ActionContext | null): string {

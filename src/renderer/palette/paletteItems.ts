@@ -48,18 +48,12 @@ export function paletteItems(actions: readonly Action[], context: ActionContext,
 /**
  * The items a query finds, best first (fuzzysort: the characters of the
  * query in order, consecutive runs and word starts scoring higher); the
- * label counts fully, other words a little less. An empty query lists
- * every item, in its order.
+ * words of a query may match in the label or in the other words. An empty
+ * query lists every item, in its order.
  */
 export function matchPalette(query: string, items: readonly PaletteItem[]): PaletteMatch[] {
   const wanted = query.trim();
   if (!wanted) return items.map((item) => ({ item, matched: [] }));
-  const results = go(wanted, items, {
-    keys: ['label', 'keywords'],
-    threshold: 0.3,
-    limit: 50,
-    // A match in the label is worth more than one in the other words.
-    scoreFn: (result) => Math.max(result[0]?.score ?? 0, (result[1]?.score ?? 0) * 0.8),
-  });
+  const results = go(wanted, items, { keys: ['label', 'keywords'], threshold: 0.3, limit: 50 });
   return results.map((result) => ({ item: result.obj, matched: result[0]?.indexes ?? [] }));
 }
