@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { AnnotationView, CategoryId } from '../../shared/contract';
-import { useGloss } from '../store/useGloss';
+import { selectCategories, useGloss } from '../store/useGloss';
 import { CategoryLegend } from './CategoryLegend';
 import { HighlightDetail } from './HighlightDetail';
 import { HighlightList } from './HighlightList';
@@ -22,7 +22,7 @@ interface AnnotationPanelProps {
 /** The annotation panel: colour legend, the selected highlight, every highlight in order, and orphans. */
 export function AnnotationPanel(props: AnnotationPanelProps) {
   const { placed, orphans, selected, status } = props;
-  const categories = useGloss((s) => s.settings?.categories ?? []);
+  const categories = useGloss(selectCategories);
   const currentColor = useGloss((s) => s.settings?.currentColor ?? 'c1');
   const updateSettings = useGloss((s) => s.updateSettings);
   const renameCategory = useGloss((s) => s.renameCategory);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Category, CategoryId } from '../../shared/contract';
 
 interface CategoryLegendProps {
-  categories: Category[];
+  categories: readonly Category[];
   currentColor: CategoryId;
   onPick: (color: CategoryId) => void;
   onRename: (id: CategoryId, name: string) => void;

@@ -6,7 +6,7 @@ import type { SaveStatus } from './writeQueue';
 
 interface HighlightDetailProps {
   annotation: AnnotationView;
-  categories: Category[];
+  categories: readonly Category[];
   status: SaveStatus;
   noteRef: Ref<NoteEditorHandle>;
   onColor: (color: CategoryId) => void;

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { CategoryId } from '../../shared/contract';
 import { keyHint } from '../actions/keyHints';
-import { useGloss } from '../store/useGloss';
+import { selectCategories, useGloss } from '../store/useGloss';
 import type { TextSelection } from './useTextSelection';
 
 /**
@@ -10,7 +10,7 @@ import type { TextSelection } from './useTextSelection';
  * never takes the focus or the selection away from the text.
  */
 export function SelectionToolbar({ selection, onHighlight }: { selection: TextSelection; onHighlight: (color: CategoryId | null) => void }) {
-  const categories = useGloss((s) => s.settings?.categories ?? []);
+  const categories = useGloss(selectCategories);
   const currentColor = useGloss((s) => s.settings?.currentColor ?? 'c1');
   const bar = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {

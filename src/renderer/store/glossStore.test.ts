@@ -158,6 +158,19 @@ describe('the renderer store', () => {
     expect(listeners.size).toBe(0);
   });
 
+  it('notifies no one when a drawer or dialog is set to what it already is (J keeps the panel open at no cost)', () => {
+    const { api } = fakeApi([]);
+    const store = createGlossStore(api);
+    store.getState().setDrawer('annotation-panel', true);
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.getState().setDrawer('annotation-panel', true);
+    store.getState().closeDialog('palette');
+    expect(notified).toBe(0);
+    store.getState().setDrawer('annotation-panel', false);
+    expect(notified).toBe(1);
+  });
+
   it('keeps the reading position, and stores it for the open document', async () => {
     const { api, calls } = fakeApi([summary('b')]);
     const store = createGlossStore(api);

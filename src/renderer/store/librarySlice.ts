@@ -78,7 +78,7 @@ export function libraryCommands(api: GlossApi, set: Set, get: Get): Pick<GlossCo
       const rename = async (to: string): Promise<boolean> => {
         try {
           const { categories } = await api['category:rename']({ id, name: to });
-          set((s) => (s.settings ? { settings: { ...s.settings, categories } } : {}));
+          set((s) => (s.settings ? { settings: { ...s.settings, categories } } : s));
           return true;
         } catch (error) {
           fail(error);

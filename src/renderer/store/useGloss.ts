@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import type { Category } from '../../shared/contract';
 import { api } from '../api/glossApi';
 import { createGlossStore } from './glossStore';
 import type { GlossState, WorkspaceFeedback } from './types';
@@ -10,6 +11,11 @@ export const glossStore = createGlossStore(api);
 export function useGloss<T>(selector: (state: GlossState) => T): T {
   return useStore(glossStore, selector);
 }
+
+const NO_CATEGORIES: readonly Category[] = [];
+
+/** The five colours and their names (a stable empty list before the settings have loaded, so no render repeats itself). */
+export const selectCategories = (state: GlossState): readonly Category[] => state.settings?.categories ?? NO_CATEGORIES;
 
 /** The window's message channel and undo history (stable: never re-renders). */
 export function useWorkspaceFeedback(): WorkspaceFeedback {

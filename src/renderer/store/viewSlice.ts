@@ -23,9 +23,9 @@ export function viewCommands(set: Set, get: Get): Omit<GlossCommands, 'loadLibra
       if (dialog === 'backups' && !get().mayLeave()) return;
       set({ dialog });
     },
-    closeDialog: (which) => set((s) => (which === undefined || s.dialog === which ? { dialog: null } : {})),
-    // Unchanged state is not set again, so moving on with J (which keeps the drawer open) costs no render.
-    setDrawer: (id, open) => set((s) => (s.drawers[id] === open ? {} : { drawers: { ...s.drawers, [id]: open } })),
+    closeDialog: (which) => set((s) => (which === undefined || s.dialog === which ? { dialog: null } : s)),
+    // Unchanged state is not set again (the same state object notifies no one), so moving on with J, which keeps the drawer open, costs nothing.
+    setDrawer: (id, open) => set((s) => (s.drawers[id] === open ? s : { drawers: { ...s.drawers, [id]: open } })),
     showInText: (card) => {
       if (!card.source?.anchor) return;
       set({ view: 'read', reveal: { documentId: card.documentId, ...card.source.anchor, at: Date.now() } });
