@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionById } from '../../shared/actions';
-import { keyHint, keysOf } from './keyHints';
+import { keyHint, keysInWords, keysOf } from './keyHints';
 
 describe('key hints from the action list', () => {
   it('give a control the tooltip and aria-keyshortcuts of the action it does', () => {
@@ -20,5 +20,11 @@ describe('key hints from the action list', () => {
   it('show every key of an action as people read it', () => {
     expect(keysOf(actionById('highlights.delete')!, false)).toEqual(['Delete', 'Backspace']);
     expect(keysOf(actionById('editing.stop')!, false)).toEqual(['Esc']);
+  });
+
+  it('name an action’s keys in words for a sentence', () => {
+    expect(keysInWords('highlights.delete', false)).toBe('Delete or Backspace');
+    expect(keysInWords('highlights.noteDone', true)).toBe('Cmd+Enter');
+    expect(() => keysInWords('nothing.here')).toThrow('No action nothing.here');
   });
 });

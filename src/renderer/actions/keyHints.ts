@@ -19,3 +19,10 @@ export function keyHint(id: string, label: string, mac = IS_MAC): { title: strin
   if (action.keys.length === 0) return { title: label };
   return { title: `${label} (${keysOf(action, mac).join(', ')})`, 'aria-keyshortcuts': action.keys.map((chord) => ariaChord(chord, mac)).join(' ') };
 }
+
+/** The keys of an action as words for a sentence: 'Ctrl+Shift+H', 'Delete or Backspace'. */
+export function keysInWords(id: string, mac = IS_MAC): string {
+  const action = actionById(id);
+  if (!action) throw new Error(`No action ${id} to name the keys of.`);
+  return keysOf(action, mac).join(' or ');
+}

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { AnnotationView, CategoryId } from '../../shared/contract';
+import { keysInWords } from '../actions/keyHints';
 import { selectCategories, useGloss } from '../store/useGloss';
 import { CategoryLegend } from './CategoryLegend';
 import { HighlightDetail } from './HighlightDetail';
@@ -47,7 +48,7 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
         annotations={placed}
         selectedId={selected?.id ?? null}
         onSelect={props.onSelect}
-        empty="Select text to highlight it: the toolbar appears, or press Ctrl+Shift+H."
+        empty={`Select text to highlight it: the toolbar appears, or press ${keysInWords('highlights.highlight')}.`}
       />
       <HighlightList title="Orphans" annotations={orphans} selectedId={selected?.id ?? null} onSelect={props.onSelect} />
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
+import { keyHint, keysInWords } from '../actions/keyHints';
 import { NoteMarkdown } from './NoteMarkdown';
 import type { SaveStatus } from './writeQueue';
 
@@ -95,7 +96,7 @@ export function NoteField({ note, status, handleRef, onNote, onLeave }: NoteFiel
             Done
           </button>
         ) : (
-          <button type="button" className="link-button" ref={toggleRef} onClick={edit} title="Edit note (Enter)">
+          <button type="button" className="link-button" ref={toggleRef} onClick={edit} {...keyHint('highlights.note', 'Edit note')}>
             Edit note
           </button>
         )}
@@ -129,7 +130,7 @@ export function NoteField({ note, status, handleRef, onNote, onLeave }: NoteFiel
               }
             }}
           />
-          <p className="note-hint">Markdown works. Esc or Ctrl+Enter: done.</p>
+          <p className="note-hint">Markdown works. Esc or {keysInWords('highlights.noteDone')}: done.</p>
         </>
       ) : note.trim() ? (
         <NoteMarkdown note={note} />
