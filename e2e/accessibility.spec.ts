@@ -41,6 +41,17 @@ for (const theme of ['Light', 'Dark'] as const) {
     await expectNoViolations(page, 'the shortcut sheet');
     await page.keyboard.press('Escape');
 
+    // The command palette, open with a query that finds a few commands, one of them active.
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await expect(palette.getByRole('combobox')).toBeFocused();
+    await page.keyboard.type('high');
+    await page.keyboard.press('ArrowDown');
+    await expect(palette.getByRole('option', { selected: true })).toHaveCount(1);
+    await expectNoViolations(page, 'the command palette');
+    await page.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+
     await page.keyboard.press('b');
     await page.getByRole('button', { name: 'Make cards from key facts' }).click();
     const cards = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');

@@ -35,3 +35,22 @@ test('the library and the text can be reached and used from the keyboard', async
   await page.keyboard.press('Control+End');
   await expect(page.getByLabel('Document text').locator('p').last()).toBeInViewport();
 });
+
+test('the sheet lists the keys of the action list, by group, the palette’s among them', async ({ gloss }) => {
+  const { page } = gloss;
+  await page.getByLabel('Reader').focus();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  for (const caption of ['Reading', 'Highlights', 'Flashcards', 'Review', 'Editing the text', 'App']) {
+    await expect(sheet.getByRole('table', { name: caption })).toBeVisible();
+  }
+  await expect(sheet.getByRole('row', { name: 'Ctrl+K Ctrl+Shift+P Show all commands' })).toBeVisible();
+  await expect(sheet.getByRole('row', { name: 'J Next highlight' })).toBeVisible();
+  // A colour is listed by its name.
+  await expect(sheet.getByRole('row', { name: '2 Highlight as Claim' })).toBeVisible();
+  await expect(sheet.getByRole('table', { name: 'Review' }).getByRole('row', { name: 'Ctrl+Z Take back the last grade' })).toBeVisible();
+  // Tooltips come from the same list.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Show all commands' })).toHaveAttribute('aria-keyshortcuts', 'Control+K Control+Shift+P');
+  await expect(page.getByRole('button', { name: 'Flashcards' })).toHaveAttribute('title', 'Flashcards (B)');
+});

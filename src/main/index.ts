@@ -75,7 +75,7 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   await app.whenReady();
-  installAppMenu(app.isPackaged);
+  installAppMenu(app.isPackaged, () => BrowserWindow.getFocusedWindow() ?? mainWindow);
   registerAppProtocol(RENDERER_ROOT);
   let core: Core;
   try {

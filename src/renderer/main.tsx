@@ -6,9 +6,15 @@ import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/reader.css';
 import './styles/controls.css';
+import './styles/dialogs.css';
 import './styles/highlights.css';
 import './styles/panel.css';
+import './styles/panel-lists.css';
+import './styles/backups.css';
 import './styles/cards.css';
+import './styles/review.css';
+import './styles/card-forms.css';
+import './styles/palette.css';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(

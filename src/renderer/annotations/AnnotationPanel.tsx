@@ -1,22 +1,20 @@
 import type { Ref } from 'react';
-import type { AnnotationView, Category, CategoryId } from '../../shared/contract';
+import type { AnnotationView, CategoryId } from '../../shared/contract';
+import { keysInWords } from '../actions/keyHints';
+import { selectCategories, useGloss } from '../store/useGloss';
 import { CategoryLegend } from './CategoryLegend';
 import { HighlightDetail } from './HighlightDetail';
 import { HighlightList } from './HighlightList';
 import type { NoteEditorHandle } from './NoteField';
-import type { SaveStatus } from './useAnnotations';
+import type { SaveStatus } from './writeQueue';
 
 interface AnnotationPanelProps {
-  placed: AnnotationView[];
-  orphans: AnnotationView[];
+  placed: readonly AnnotationView[];
+  orphans: readonly AnnotationView[];
   selected: AnnotationView | null;
-  categories: Category[];
-  currentColor: CategoryId;
   status: SaveStatus;
   noteRef: Ref<NoteEditorHandle>;
   onSelect: (id: string) => void;
-  onPickColor: (color: CategoryId) => void;
-  onRenameCategory: (id: CategoryId, name: string) => void;
   onUpdate: (id: string, patch: { color?: CategoryId; note?: string }) => void;
   onDelete: (id: string) => void;
   onLeave: () => void;
@@ -24,10 +22,14 @@ interface AnnotationPanelProps {
 
 /** The annotation panel: colour legend, the selected highlight, every highlight in order, and orphans. */
 export function AnnotationPanel(props: AnnotationPanelProps) {
-  const { placed, orphans, selected, categories, currentColor, status } = props;
+  const { placed, orphans, selected, status } = props;
+  const categories = useGloss(selectCategories);
+  const currentColor = useGloss((s) => s.settings?.currentColor ?? 'c1');
+  const updateSettings = useGloss((s) => s.updateSettings);
+  const renameCategory = useGloss((s) => s.renameCategory);
   return (
     <div className="annotation-panel">
-      <CategoryLegend categories={categories} currentColor={currentColor} onPick={props.onPickColor} onRename={props.onRenameCategory} />
+      <CategoryLegend categories={categories} currentColor={currentColor} onPick={(color) => void updateSettings({ currentColor: color })} onRename={(id, name) => void renameCategory(id, name)} />
       {selected && (
         <HighlightDetail
           key={selected.id}
@@ -46,7 +48,7 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
         annotations={placed}
         selectedId={selected?.id ?? null}
         onSelect={props.onSelect}
-        empty="Select text to highlight it: the toolbar appears, or press Ctrl+Shift+H."
+        empty={`Select text to highlight it: the toolbar appears, or press ${keysInWords('highlights.highlight')}.`}
       />
       <HighlightList title="Orphans" annotations={orphans} selectedId={selected?.id ?? null} onSelect={props.onSelect} />
     </div>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Category, CategoryId } from '../../shared/contract';
+import { keysInWords } from '../actions/keyHints';
 
 interface CategoryLegendProps {
-  categories: Category[];
+  categories: readonly Category[];
   currentColor: CategoryId;
   onPick: (color: CategoryId) => void;
   onRename: (id: CategoryId, name: string) => void;
@@ -46,7 +47,7 @@ export function CategoryLegend({ categories, currentColor, onPick, onRename }: C
                 className="legend-item"
                 aria-pressed={category.id === currentColor}
                 onClick={() => onPick(category.id)}
-                title={`Use ${category.name} for new highlights (${index + 1} on a selection)`}
+                title={`Use ${category.name} for new highlights (${keysInWords(`highlights.colour${index + 1}`)} on a selection)`}
               >
                 <span className={`swatch swatch-${category.id}`} aria-hidden="true" />
                 <span>{category.name}</span>

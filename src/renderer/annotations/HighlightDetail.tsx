@@ -2,11 +2,11 @@ import type { Ref } from 'react';
 import type { AnnotationView, Category, CategoryId } from '../../shared/contract';
 import { formatDateTime } from '../format';
 import { NoteField, type NoteEditorHandle } from './NoteField';
-import type { SaveStatus } from './useAnnotations';
+import type { SaveStatus } from './writeQueue';
 
 interface HighlightDetailProps {
   annotation: AnnotationView;
-  categories: Category[];
+  categories: readonly Category[];
   status: SaveStatus;
   noteRef: Ref<NoteEditorHandle>;
   onColor: (color: CategoryId) => void;

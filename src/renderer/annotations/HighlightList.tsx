@@ -35,7 +35,7 @@ const HighlightRow = memo(function HighlightRow({ annotation, selected, onSelect
 
 interface HighlightListProps {
   title: string;
-  annotations: AnnotationView[];
+  annotations: readonly AnnotationView[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   empty?: string;

@@ -1,7 +1,8 @@
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
+import { keyHint, keysInWords } from '../actions/keyHints';
 import { NoteMarkdown } from './NoteMarkdown';
-import type { SaveStatus } from './useAnnotations';
+import type { SaveStatus } from './writeQueue';
 
 /** What the workspace may do with the note from outside: Enter on a selected highlight writes in it. */
 export interface NoteEditorHandle {
@@ -33,23 +34,26 @@ export function NoteField({ note, status, handleRef, onNote, onLeave }: NoteFiel
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef({ draft, saved: note, onNote });
+  // What the stored note is, or is about to be: what was just sent, until the stored note (or a failure) comes back.
+  const stored = useRef(note);
   useEffect(() => {
-    // Only a note being written is saved: an undo may change the stored note while it is shown rendered.
-    latest.current = { draft: editing ? draft : note, saved: note, onNote };
-  });
+    stored.current = note;
+  }, [note, status]);
 
-  const flush = (): void => {
+  /** Sends the note written, unless it is stored already (Esc saves, then the field's blur would send the same text again). */
+  const send = (text: string): void => {
     clearTimeout(pending.current);
     pending.current = undefined;
-    const { draft: text, saved, onNote: save } = latest.current;
-    if (text === saved) return;
-    // Esc saves and then moves the focus, whose blur would save the same text again.
-    latest.current.saved = text;
-    save(text);
+    if (text === stored.current) return;
+    stored.current = text;
+    onNote(text);
   };
-  // Leaving this highlight (or the panel closing) must not lose a note being typed.
-  useEffect(() => () => flush(), []);
+  // Leaving this highlight (or the panel closing) must not lose a note being typed. Only a note being
+  // written is saved: an undo may change the stored note while it is shown rendered.
+  const sendOnLeave = useEffectEvent(() => {
+    if (editing) send(draft);
+  });
+  useEffect(() => () => sendOnLeave(), []);
 
   const edit = (): void => {
     // Synchronous, so that the key right after Enter already lands in the field.
@@ -66,7 +70,7 @@ export function NoteField({ note, status, handleRef, onNote, onLeave }: NoteFiel
     field.scrollTop = field.scrollHeight;
   };
   const finish = (): void => {
-    flush();
+    send(draft);
     setEditing(false);
   };
   /** Finishes and keeps the keyboard here, on "Edit note", rather than dropping it on the page. */
@@ -95,7 +99,7 @@ export function NoteField({ note, status, handleRef, onNote, onLeave }: NoteFiel
             Done
           </button>
         ) : (
-          <button type="button" className="link-button" ref={toggleRef} onClick={edit} title="Edit note (Enter)">
+          <button type="button" className="link-button" ref={toggleRef} onClick={edit} {...keyHint('highlights.note', 'Edit note')}>
             Edit note
           </button>
         )}
@@ -109,14 +113,15 @@ export function NoteField({ note, status, handleRef, onNote, onLeave }: NoteFiel
             rows={5}
             placeholder="Write a note (Markdown works)…"
             onChange={(event) => {
-              setDraft(event.target.value);
+              const text = event.target.value;
+              setDraft(text);
               clearTimeout(pending.current);
-              pending.current = setTimeout(flush, NOTE_SAVE_DELAY_MS);
+              pending.current = setTimeout(() => send(text), NOTE_SAVE_DELAY_MS);
             }}
             onBlur={() => {
               // Switching to another window is not leaving the note.
               if (document.hasFocus()) finish();
-              else flush();
+              else send(draft);
             }}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
@@ -129,7 +134,7 @@ export function NoteField({ note, status, handleRef, onNote, onLeave }: NoteFiel
               }
             }}
           />
-          <p className="note-hint">Markdown works. Esc or Ctrl+Enter: done.</p>
+          <p className="note-hint">Markdown works. Esc or {keysInWords('highlights.noteDone')}: done.</p>
         </>
       ) : note.trim() ? (
         <NoteMarkdown note={note} />

@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SnapshotReason, SnapshotSummary } from '../../shared/contract';
 import { api } from '../api/glossApi';
+import { useApiQuery } from '../api/useApiQuery';
 import { formatCount, formatDateTime, shortened } from '../format';
 import { useModalDialog } from '../hooks/useModalDialog';
+import { glossStore, useGloss } from '../store/useGloss';
+import { announceUndoable } from '../undo/announce';
 
 const REASONS: Record<SnapshotReason, string> = {
   activity: 'after changes',
@@ -10,18 +13,23 @@ const REASONS: Record<SnapshotReason, string> = {
   'before-restore': 'just before a restore',
 };
 
-interface BackupsDialogProps {
-  open: boolean;
-  onClose: () => void;
-  /** After a restore: the snapshot the library now matches, and the one of the library as it was. */
-  onRestored: (result: { restored: SnapshotSummary; before: SnapshotSummary }) => void;
+/** After a restore: the library read afresh, and a message whose Undo restores the snapshot taken just before. */
+function announceRestore({ restored, before }: { restored: SnapshotSummary; before: SnapshotSummary }): void {
+  const { loadLibrary, feedback } = glossStore.getState();
+  void loadLibrary();
+  announceUndoable(feedback, `The library is as it was on ${formatDateTime(restored.takenAt)}`, 'The library is as it was before the restore', async () => {
+    await api['backups:restore']({ id: before.id });
+    await glossStore.getState().loadLibrary();
+  });
 }
 
 /**
  * The whole-library snapshots, newest first, each restorable after a
  * question. A restore first snapshots the present, so it can be taken back.
  */
-export function BackupsDialog({ open, onClose, onRestored }: BackupsDialogProps) {
+export function BackupsDialog() {
+  const open = useGloss((s) => s.dialog === 'backups');
+  const onClose = (): void => glossStore.getState().closeDialog('backups');
   const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="sheet backups" aria-labelledby="backups-title" onClose={onClose}>
@@ -32,36 +40,27 @@ export function BackupsDialog({ open, onClose, onRestored }: BackupsDialogProps)
         </button>
       </header>
       {/* Mounted afresh each time the dialog opens, so the list is read anew. */}
-      {open && <SnapshotList onClose={onClose} onRestored={onRestored} />}
+      {open && <SnapshotList onClose={onClose} />}
     </dialog>
   );
 }
 
 /** The snapshots and the question before a restore. */
-function SnapshotList({ onClose, onRestored }: Omit<BackupsDialogProps, 'open'>) {
-  const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+function SnapshotList({ onClose }: { onClose: () => void }) {
+  const listed = useApiQuery([], () => api['backups:list']({}), { report: false });
+  const snapshots = listed.data?.snapshots ?? null;
+  const [failure, setFailure] = useState<string | null>(null);
+  const problem = failure ?? listed.error;
   const [asking, setAsking] = useState<SnapshotSummary | null>(null);
   const [restoring, setRestoring] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    api['backups:list']({}).then(
-      ({ snapshots: list }) => !cancelled && setSnapshots(list),
-      (error: Error) => !cancelled && setProblem(error.message),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   const restore = async (snapshot: SnapshotSummary): Promise<void> => {
     setRestoring(true);
     try {
-      onRestored(await api['backups:restore']({ id: snapshot.id }));
+      announceRestore(await api['backups:restore']({ id: snapshot.id }));
       onClose();
     } catch (error) {
-      setProblem((error as Error).message);
+      setFailure((error as Error).message);
       setAsking(null);
     } finally {
       setRestoring(false);

@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import type { CardView, ErrorDetails, Settings } from '../../shared/contract';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { ErrorDetails } from '../../shared/contract';
+import { actionById } from '../../shared/actions';
+import { keyHint, keysOf } from '../actions/keyHints';
 import { api } from '../api/glossApi';
 import { shortened } from '../format';
+import { glossStore, useGloss } from '../store/useGloss';
 import { AddCardForm } from './AddCardForm';
 import { ORIGIN_LABEL, STATUS_LABEL } from './cardLabels';
 import { CardRow, cardRowId } from './CardRow';
@@ -11,40 +14,37 @@ import { TagSelect } from './TagSelect';
 import { useCardChanges } from './useCardChanges';
 import { useCards, type CardFilters } from './useCards';
 
-interface CardBrowserProps {
-  settings: Settings;
-  onSettings: (patch: { desiredRetention?: number; newCardsPerDay?: number }) => void;
-  documentId: string;
-  documentTitle: string;
-  /** A card to bring into view and focus when the browser opens (the one a new card would repeat). */
-  show: ErrorDetails | null;
-  /** Called once that card is in view, so opening the browser later does not jump to it again. */
-  onShown: () => void;
-  onShowInText: (card: CardView) => void;
-  onReview: () => void;
-  onMessage: (message: string, error?: boolean) => void;
-}
+const REVIEW_KEYS = keysOf(actionById('cards.review')!).join(', ');
 
 /** The filters that list every card of the card's document, so that card is sure to be among them. */
 function filtersShowing(card: ErrorDetails, openDocumentId: string): CardFilters {
   return { documentId: card.documentId === openDocumentId ? openDocumentId : null, status: 'all', origin: 'all', tag: null };
 }
 
+/** The browser of the open document's cards; a request to show a card (`cardToShow`) mounts it afresh. */
+export function CardBrowser() {
+  const at = useGloss((s) => s.cardToShow.at);
+  return <CardList key={at} />;
+}
+
 /** The cards of the open document or of the whole library: filter, edit, suspend, delete, add, generate. */
-export function CardBrowser({ settings, onSettings, documentId, documentTitle, show, onShown, onShowInText, onReview, onMessage }: CardBrowserProps) {
+function CardList() {
+  const { summary } = useGloss((s) => s.current)!;
+  const settings = useGloss((s) => s.settings)!;
+  const { updateSettings, showInText, setView, cardShown, feedback } = glossStore.getState();
+  const documentId = summary.id;
+  // A card to bring into view and focus as the browser opens (the one a new card would repeat).
+  const [show] = useState(() => glossStore.getState().cardToShow.card);
   const [filters, setFilters] = useState<CardFilters>(() => (show ? filtersShowing(show, documentId) : { documentId, status: 'all', origin: 'all', tag: null }));
-  const onError = (message: string): void => onMessage(message, true);
-  const { cards, tags, reload, act, submit } = useCards(filters, onError);
+  const { cards, tags, reload, act, submit } = useCards(filters);
   const change = useCardChanges({ act, submit, reload });
   const set = (patch: Partial<CardFilters>): void => setFilters((f) => ({ ...f, ...patch }));
 
   // The card to bring into view once the list holds it; a counter, so asking again for the same card works.
   const target = useRef<string | null>(show?.cardId ?? null);
   const [showRequests, setShowRequests] = useState(0);
-  const onShownRef = useRef(onShown);
-  useEffect(() => {
-    onShownRef.current = onShown;
-  });
+  // Once that card is in view, so opening the browser later does not jump to it again.
+  const shown = useEffectEvent(cardShown);
   const showCard = (card: ErrorDetails): void => {
     target.current = card.cardId;
     setFilters(filtersShowing(card, documentId));
@@ -57,7 +57,7 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, s
     const row = document.getElementById(cardRowId(id));
     row?.scrollIntoView({ block: 'center' });
     row?.focus({ preventScroll: true });
-    onShownRef.current();
+    shown();
   }, [cards, showRequests]);
 
   return (
@@ -67,9 +67,9 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, s
           Flashcards
         </h1>
         <div className="view-actions">
-          <GenerateDeck documentId={documentId} onDone={(message) => (onMessage(message), reload())} onError={onError} />
-          <button type="button" className="secondary-button" onClick={onReview}>
-            Review (F)
+          <GenerateDeck documentId={documentId} onDone={(message) => (feedback.say(message), reload())} />
+          <button type="button" className="secondary-button" onClick={() => setView('review')} {...keyHint('cards.review', 'Review the cards that are due')}>
+            Review ({REVIEW_KEYS})
           </button>
         </div>
       </header>
@@ -77,8 +77,8 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, s
         <label>
           Cards of
           <select aria-label="Cards of" value={filters.documentId ? 'document' : 'library'} onChange={(e) => set({ documentId: e.target.value === 'document' ? documentId : null })}>
-            <option value="document" title={documentTitle}>
-              {shortened(documentTitle, 40)}
+            <option value="document" title={summary.title}>
+              {shortened(summary.title, 40)}
             </option>
             <option value="library">the whole library</option>
           </select>
@@ -107,7 +107,7 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, s
           </select>
         </label>
         <TagSelect tags={tags} value={filters.tag} onChange={(tag) => set({ tag })} />
-        <StudySettings settings={settings} onChange={onSettings} />
+        <StudySettings settings={settings} onChange={(patch) => void updateSettings(patch)} />
         <AddCardForm onAdd={(type, prompt, answer) => submit(() => api['card:create']({ documentId, type, prompt, answer }))} onShowCard={showCard} />
       </div>
       {cards === null ? (
@@ -133,7 +133,7 @@ export function CardBrowser({ settings, onSettings, documentId, documentTitle, s
                 onSave={(prompt, answer, tags) => change.save(card, { prompt, answer, tags })}
                 onSuspend={(suspended) => void change.suspend(card, suspended)}
                 onDelete={() => void change.remove(card)}
-                onShowInText={() => onShowInText(card)}
+                onShowInText={() => showInText(card)}
                 onShowCard={showCard}
               />
             ))}

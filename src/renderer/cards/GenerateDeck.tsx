@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/glossApi';
+import { glossStore } from '../store/useGloss';
 
 interface Progress {
   done: number;
@@ -10,7 +11,7 @@ interface Progress {
  * Makes (or remakes) the deck of a document from its key facts. The work runs
  * in a worker in the core; this shows its progress and can cancel it.
  */
-export function GenerateDeck({ documentId, onDone, onError }: { documentId: string; onDone: (message: string) => void; onError: (message: string) => void }) {
+export function GenerateDeck({ documentId, onDone }: { documentId: string; onDone: (message: string) => void }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const taskId = useRef<string | null>(null);
 
@@ -30,7 +31,7 @@ export function GenerateDeck({ documentId, onDone, onError }: { documentId: stri
       const result = await api['cards:generate']({ documentId, taskId: id });
       onDone(`${result.total} cards: ${result.added} new, ${result.updated} updated${result.kept ? `, ${result.kept} kept from before` : ''}.`);
     } catch (error) {
-      onError((error as Error).message);
+      glossStore.getState().feedback.say((error as Error).message, { error: true });
     } finally {
       taskId.current = null;
       setProgress(null);

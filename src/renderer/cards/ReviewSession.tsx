@@ -1,52 +1,37 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ReviewSurface } from '../../shared/actions';
+import { useSurface } from '../actions/useActions';
 import { api } from '../api/glossApi';
-import type { CardView } from '../../shared/contract';
-import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
-import { ClozeText } from './ClozeText';
+import { useApiQuery } from '../api/useApiQuery';
+import { glossStore, useGloss } from '../store/useGloss';
+import { ReviewCard } from './ReviewCard';
 import { ReviewSummary } from './ReviewSummary';
 import { TagSelect } from './TagSelect';
 import { useReview } from './useReview';
 
-interface ReviewSessionProps {
-  /** The open document, which the review can be limited to. */
-  documentId: string;
-  onShowInText: (card: CardView) => void;
-  onClose: () => void;
-  onMessage: (message: string, error?: boolean) => void;
-}
-
-const RATINGS = [
-  { rating: 1, label: 'Again', key: 'again' },
-  { rating: 2, label: 'Hard', key: 'hard' },
-  { rating: 3, label: 'Good', key: 'good' },
-  { rating: 4, label: 'Easy', key: 'easy' },
-] as const;
-
 /**
  * Review mode: the prompt, Space for the answer and its source, 1–4 to grade,
- * Ctrl+Z to take a grade back. Before Space nothing that could hold the
- * answer shows: not the source sentence, not the document's title (a title
- * such as "Interview with … Imangali Tasmagambetov" answers "Who is…?").
+ * Ctrl+Z to take a grade back (keys from the review actions). Before Space
+ * nothing that could hold the answer shows: not the source sentence, not the
+ * document's title (a title such as "Interview with … Imangali Tasmagambetov"
+ * answers "Who is…?").
  */
-export function ReviewSession({ documentId, onShowInText, onClose, onMessage }: ReviewSessionProps) {
+export function ReviewSession() {
+  const documentId = useGloss((s) => s.current?.summary.id ?? null);
   const [scope, setScope] = useState<'library' | 'document'>('library');
   const [tag, setTag] = useState<string | null>(null);
-  const [tags, setTags] = useState<string[]>([]);
-  useEffect(() => {
-    api['cards:tags']({}).then(
-      (result) => setTags(result.tags),
-      () => setTags([]),
-    );
-  }, []);
-  const review = useReview(scope === 'document' ? documentId : null, tag, (message) => onMessage(message, true));
+  const tags = useApiQuery([], () => api['cards:tags']({}), { report: false }).data?.tags ?? [];
+  const review = useReview(scope === 'document' ? documentId : null, tag);
   const { queue, current, revealed, stats } = review;
-  useGlobalShortcuts({
-    ' ': () => (current && !revealed ? (review.reveal(), true) : false),
-    Enter: () => (current && !revealed ? (review.reveal(), true) : false),
-    ...Object.fromEntries(RATINGS.map(({ rating }) => [String(rating), () => (revealed ? (void review.grade(rating), true) : false)])),
-    'Mod+z': () => (void review.undo().then((undone) => onMessage(undone ? 'Last grade taken back.' : 'Nothing to undo.')), true),
-    Escape: () => (onClose(), true),
-  });
+  const close = (): void => glossStore.getState().setView('read');
+  const surface: ReviewSurface = {
+    phase: !queue ? 'loading' : !current ? 'done' : revealed ? 'answer' : 'prompt',
+    reveal: review.reveal,
+    grade: (rating) => void review.grade(rating),
+    undoGrade: () => void review.undo().then((undone) => glossStore.getState().feedback.say(undone ? 'Last grade taken back.' : 'Nothing to undo.')),
+    close,
+  };
+  useSurface('review', surface);
 
   // Keep the keyboard on the card as it changes: the button that had the focus (Show answer, a grade) is gone
   // after it acts, and a screen reader should read the next prompt. A field the user is in keeps its focus.
@@ -81,50 +66,9 @@ export function ReviewSession({ documentId, onShowInText, onClose, onMessage }: 
       {!queue ? (
         <p role="status">Loading the cards due…</p>
       ) : !current ? (
-        <ReviewSummary stats={stats} later={queue.later} onClose={onClose} />
+        <ReviewSummary stats={stats} later={queue.later} onClose={close} />
       ) : (
-        <article className="review-card" aria-label="Card" tabIndex={-1} ref={cardRef}>
-          <p className="review-prompt">
-            <ClozeText text={current.prompt} answer={revealed && current.type === 'cloze' ? current.answer : undefined} />
-          </p>
-          {revealed ? (
-            <>
-              {/* A cloze shows its answer in the sentence itself, which is also its source. */}
-              {current.type === 'qa' && (
-                <p className="review-answer" aria-label="Answer">
-                  {current.answer}
-                </p>
-              )}
-              {current.type === 'qa' && current.source && <blockquote className="review-source">{current.source.exact}</blockquote>}
-              <p className="review-from">
-                From {current.documentTitle}
-                {current.source?.anchor && (
-                  <>
-                    {' · '}
-                    <button type="button" className="link-button show-in-text" onClick={() => onShowInText(current)}>
-                      Show in text
-                    </button>
-                  </>
-                )}
-              </p>
-              <div className="grade-buttons" role="group" aria-label="How well did you remember?">
-                {RATINGS.map(({ rating, label, key }) => (
-                  <button key={rating} type="button" className={`grade grade-${key}`} onClick={() => void review.grade(rating)} aria-label={`${label}, next in ${current.intervals[key]}`} aria-keyshortcuts={String(rating)}>
-                    {/* The key is drawn by CSS (data-key), so the visible words are exactly those of the name. */}
-                    <span className="grade-label" data-key={rating}>
-                      {label}
-                    </span>{' '}
-                    <span className="grade-interval">next in {current.intervals[key]}</span>
-                  </button>
-                ))}
-              </div>
-            </>
-          ) : (
-            <button type="button" className="primary-button reveal-button" onClick={review.reveal}>
-              Show answer <kbd>Space</kbd>
-            </button>
-          )}
-        </article>
+        <ReviewCard ref={cardRef} card={current} revealed={revealed} onReveal={review.reveal} onGrade={surface.grade} />
       )}
     </section>
   );

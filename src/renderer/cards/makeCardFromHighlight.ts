@@ -1,6 +1,7 @@
 import type { ErrorDetails } from '../../shared/contract';
 import { api } from '../api/glossApi';
-import { announceUndoable, type WorkspaceFeedback } from '../undo/WorkspaceFeedback';
+import type { WorkspaceFeedback } from '../store/types';
+import { announceUndoable } from '../undo/announce';
 import { formProblemOf } from './FormProblem';
 
 /** What C or Q on a selected highlight asks for. */

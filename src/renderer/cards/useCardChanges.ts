@@ -1,6 +1,7 @@
 import type { CardView, MethodParams } from '../../shared/contract';
 import { api } from '../api/glossApi';
-import { announceUndoable, useWorkspaceFeedback } from '../undo/WorkspaceFeedback';
+import { useWorkspaceFeedback } from '../store/useGloss';
+import { announceUndoable } from '../undo/announce';
 import type { FormProblem } from './FormProblem';
 
 type CardPatch = Omit<MethodParams<'card:update'>, 'documentId' | 'cardId'>;

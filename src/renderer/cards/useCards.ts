@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { CardStatus, CardView } from '../../shared/contract';
 import { api } from '../api/glossApi';
+import { useApiQuery } from '../api/useApiQuery';
+import { glossStore } from '../store/useGloss';
 import { formProblemOf, type FormProblem } from './FormProblem';
 
 export interface CardFilters {
@@ -11,46 +13,26 @@ export interface CardFilters {
   tag: string | null;
 }
 
-/** The card browser's list and its actions; every action reloads the list from the core. */
-export function useCards(filters: CardFilters, onError: (message: string) => void) {
-  const [cards, setCards] = useState<CardView[] | null>(null);
-  // The latest error callback, without making the list reload whenever the parent renders.
-  const report = useRef(onError);
-  useEffect(() => {
-    report.current = onError;
-  });
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    let cancelled = false;
+/** The card browser's list and the library's tags; every change reloads both from the core. */
+export function useCards(filters: CardFilters) {
+  const list = useApiQuery([filters], () =>
     api['cards:list']({
       ...(filters.documentId ? { documentId: filters.documentId } : {}),
       ...(filters.status !== 'all' ? { status: filters.status } : {}),
       ...(filters.origin !== 'all' ? { origin: filters.origin } : {}),
       ...(filters.tag ? { tag: filters.tag } : {}),
-    }).then(
-      ({ cards: list }) => !cancelled && setCards(list),
-      (error: Error) => !cancelled && report.current(error.message),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [filters.documentId, filters.status, filters.origin, filters.tag, version]);
-
+    }),
+  );
   // Every tag in the library, for the filter; refreshed whenever the list is.
-  const [tags, setTags] = useState<string[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    api['cards:tags']({}).then(
-      (result) => !cancelled && setTags(result.tags),
-      (error: Error) => !cancelled && report.current(error.message),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [version]);
+  const tags = useApiQuery([], () => api['cards:tags']({}));
+  const { reload: reloadList } = list;
+  const { reload: reloadTags } = tags;
+  const reload = useCallback(() => {
+    reloadList();
+    reloadTags();
+  }, [reloadList, reloadTags]);
 
+  /** Runs a change and reloads the list; a failure is said in the window's message. */
   const act = useCallback(
     async (work: () => Promise<unknown>): Promise<boolean> => {
       try {
@@ -58,14 +40,14 @@ export function useCards(filters: CardFilters, onError: (message: string) => voi
         reload();
         return true;
       } catch (error) {
-        report.current((error as Error).message);
+        glossStore.getState().feedback.say((error as Error).message, { error: true });
         return false;
       }
     },
     [reload],
   );
 
-  /** A form's save: on failure the form shows the problem itself (with the card it repeats), so no message is passed up. */
+  /** A form's save: on failure the form shows the problem itself (with the card it repeats), so no message is said. */
   const submit = useCallback(
     async (work: () => Promise<unknown>): Promise<FormProblem | null> => {
       try {
@@ -79,5 +61,5 @@ export function useCards(filters: CardFilters, onError: (message: string) => voi
     [reload],
   );
 
-  return { cards, tags, reload, act, submit };
+  return { cards: list.data?.cards ?? null, tags: tags.data?.tags ?? [], reload, act, submit };
 }

@@ -1,9 +1,12 @@
 import type { DocumentSummary } from '../../shared/contract';
 import { formatReadingTime, readingMinutes } from '../../shared/text/readingStats';
 import { formatCount, formatDate, formatNumber } from '../format';
+import { useGloss } from '../store/useGloss';
 
 /** The side panel's facts about the open document, and how far the reader is. */
-export function DocumentDetails({ summary, paragraph }: { summary: DocumentSummary; paragraph: number }) {
+export function DocumentDetails({ summary }: { summary: DocumentSummary }) {
+  // Read here, so that scrolling re-renders only this.
+  const paragraph = useGloss((s) => s.paragraph);
   const progress = summary.paragraphCount > 1 ? Math.round((paragraph / (summary.paragraphCount - 1)) * 100) : 100;
   return (
     <section className="details" aria-labelledby="details-title">

@@ -1,8 +1,9 @@
-import type { Notice } from '../../shared/contract';
 import { formatDate } from '../format';
+import { glossStore, useGloss } from '../store/useGloss';
 
-/** Messages the core raised (recovered files, upgrades), each dismissible. */
-export function NoticeBar({ notices, onDismiss }: { notices: Notice[]; onDismiss: (id: string) => void }) {
+/** Messages the core raised (recovered files, upgrades), each dismissible; they stay until dismissed. */
+export function NoticeBar() {
+  const notices = useGloss((s) => s.notices);
   if (notices.length === 0) return null;
   return (
     <section className="notices" aria-label="Notices">
@@ -11,7 +12,7 @@ export function NoticeBar({ notices, onDismiss }: { notices: Notice[]; onDismiss
           <p>
             <time dateTime={notice.at}>{formatDate(notice.at)}</time> {notice.message}
           </p>
-          <button type="button" onClick={() => onDismiss(notice.id)} aria-label="Dismiss notice">
+          <button type="button" onClick={() => void glossStore.getState().dismissNotice(notice.id)} aria-label="Dismiss notice">
             Dismiss
           </button>
         </div>

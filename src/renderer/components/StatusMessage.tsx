@@ -1,18 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { glossStore, useGloss } from '../store/useGloss';
+import type { Message } from '../store/types';
 
 const SHOW_MS = 4000;
 
-/** Something the user can do about a message, such as showing the card that already exists. */
-export interface MessageAction {
-  label: string;
-  run: () => void;
-}
-
-interface StatusMessageProps {
-  text: string;
-  error: boolean;
-  action?: MessageAction | undefined;
-  onDone: () => void;
+/** The window's one message (errors, status, offers to undo), from the store; a new one replaces it. */
+export function StatusMessage() {
+  const message = useGloss((s) => s.message);
+  return message && <MessageToast key={message.at} message={message} onDone={glossStore.getState().clearMessage} />;
 }
 
 /**
@@ -20,28 +15,18 @@ interface StatusMessageProps {
  * gone after a few seconds. One with an action stays while the pointer or the
  * focus is on it, so it does not vanish under the hand reaching for it.
  */
-export function StatusMessage({ text, error, action, onDone }: StatusMessageProps) {
+function MessageToast({ message: { text, error, action }, onDone }: { message: Message; onDone: () => void }) {
   const [held, setHeld] = useState(false);
-  // The latest callback, without restarting the timer each time the app renders (the message would never go).
-  const done = useRef(onDone);
-  useEffect(() => {
-    done.current = onDone;
-  });
+  // Not a dependency of the timer: a new callback must not restart it (the message would never go).
+  const done = useEffectEvent(onDone);
   useEffect(() => {
     if (held) return;
-    const timer = setTimeout(() => done.current(), (error ? SHOW_MS * 2 : SHOW_MS) * (action ? 2 : 1));
+    const timer = setTimeout(() => done(), (error ? SHOW_MS * 2 : SHOW_MS) * (action ? 2 : 1));
     return () => clearTimeout(timer);
   }, [error, action, held]);
   const hold = (on: boolean) => () => setHeld(on);
   return (
-    <div
-      className={`status-message${error ? ' is-error' : ''}`}
-      role={error ? 'alert' : 'status'}
-      onMouseEnter={hold(true)}
-      onMouseLeave={hold(false)}
-      onFocus={hold(true)}
-      onBlur={hold(false)}
-    >
+    <div className={`status-message${error ? ' is-error' : ''}`} role={error ? 'alert' : 'status'} onMouseEnter={hold(true)} onMouseLeave={hold(false)} onFocus={hold(true)} onBlur={hold(false)}>
       {text}
       {action && (
         <button

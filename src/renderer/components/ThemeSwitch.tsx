@@ -1,10 +1,15 @@
+import { actionById } from '../../shared/actions';
 import type { ThemePreference } from '../../shared/contract';
+import { keysOf } from '../actions/keyHints';
 
 const OPTIONS: { value: ThemePreference; label: string; icon: string }[] = [
   { value: 'system', label: 'System', icon: '◐' },
   { value: 'light', label: 'Light', icon: '☀' },
   { value: 'dark', label: 'Dark', icon: '☾' },
 ];
+
+/** The key that switches the theme, from the action list. */
+const THEME_KEYS = keysOf(actionById('app.theme')!).join(', ');
 
 /** Three-way theme choice; the pressed button is the current preference. */
 export function ThemeSwitch({ value, onChange }: { value: ThemePreference; onChange: (value: ThemePreference) => void }) {
@@ -16,7 +21,7 @@ export function ThemeSwitch({ value, onChange }: { value: ThemePreference; onCha
           type="button"
           aria-pressed={value === option.value}
           aria-label={`${option.label} theme`}
-          title={`${option.label} theme (T switches light and dark)`}
+          title={`${option.label} theme (${THEME_KEYS} switches light and dark)`}
           onClick={() => onChange(option.value)}
         >
           <span aria-hidden="true">{option.icon}</span>

@@ -1,10 +1,10 @@
-/** The three things Gloss shows: the reader, the card browser, and review. */
-export type AppView = 'read' | 'cards' | 'review';
+import type { AppView } from '../../shared/actions';
+import { keyHint } from '../actions/keyHints';
 
-const VIEWS: { view: AppView; label: string; key: string }[] = [
-  { view: 'read', label: 'Read', key: 'R' },
-  { view: 'cards', label: 'Flashcards', key: 'B' },
-  { view: 'review', label: 'Review', key: 'F' },
+const VIEWS: { view: AppView; label: string; action: string }[] = [
+  { view: 'read', label: 'Read', action: 'reading.focusText' },
+  { view: 'cards', label: 'Flashcards', action: 'cards.browse' },
+  { view: 'review', label: 'Review', action: 'cards.review' },
 ];
 
 /** Switches between reading, browsing cards and reviewing (also R, B and F). */
@@ -12,7 +12,7 @@ export function ViewSwitch({ view, onChange }: { view: AppView; onChange: (view:
   return (
     <nav className="view-switch" aria-label="Views">
       {VIEWS.map((entry) => (
-        <button key={entry.view} type="button" aria-pressed={view === entry.view} onClick={() => onChange(entry.view)} title={`${entry.label} (${entry.key})`}>
+        <button key={entry.view} type="button" aria-pressed={view === entry.view} onClick={() => onChange(entry.view)} {...keyHint(entry.action, entry.label)}>
           {entry.label}
         </button>
       ))}

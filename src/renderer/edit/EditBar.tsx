@@ -1,18 +1,13 @@
-interface EditBarProps {
-  editing: boolean;
-  dirty: boolean;
-  saving: boolean;
-  onStart: () => void;
-  onSave: () => void;
-  onCancel: () => void;
-}
+import { keyHint } from '../actions/keyHints';
+import type { EditSession } from '../workspace/useEditSession';
 
 /** "Edit text" while reading; Save and Cancel while editing, with what state the edits are in. */
-export function EditBar({ editing, dirty, saving, onStart, onSave, onCancel }: EditBarProps) {
-  if (!editing) {
+export function EditBar({ session }: { session: EditSession }) {
+  const { edit, stop } = session;
+  if (!edit.editing) {
     return (
       <div className="edit-bar">
-        <button type="button" className="secondary-button" onClick={onStart} title="Correct the text (E)">
+        <button type="button" className="secondary-button" onClick={edit.start} {...keyHint('editing.start', 'Correct the text')}>
           Edit text
         </button>
       </div>
@@ -20,11 +15,11 @@ export function EditBar({ editing, dirty, saving, onStart, onSave, onCancel }: E
   }
   return (
     <div className="edit-bar is-editing" role="region" aria-label="Editing the text">
-      <p role="status">{saving ? 'Saving a new version…' : dirty ? 'Editing — unsaved changes' : 'Editing — no changes yet'}</p>
-      <button type="button" className="secondary-button" onClick={onCancel} title="Stop editing (Esc)">
+      <p role="status">{edit.saving ? 'Saving a new version…' : edit.dirty ? 'Editing — unsaved changes' : 'Editing — no changes yet'}</p>
+      <button type="button" className="secondary-button" onClick={stop} {...keyHint('editing.stop', 'Stop editing')}>
         Cancel
       </button>
-      <button type="button" className="primary-button" onClick={onSave} disabled={saving} title="Save as a new version (Ctrl+S)">
+      <button type="button" className="primary-button" onClick={() => void edit.save()} disabled={edit.saving} {...keyHint('editing.save', 'Save as a new version')}>
         Save text
       </button>
     </div>

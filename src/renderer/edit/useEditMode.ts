@@ -2,16 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationView } from '../../shared/contract';
 import { api } from '../api/glossApi';
 import type { ReaderEditor } from '../reader/useReaderEditor';
+import { glossStore } from '../store/useGloss';
 import { serializeEdits } from './serializeEdits';
 
 interface Options {
   documentId: string;
   textVersion: number;
   reader: ReaderEditor;
-  annotations: AnnotationView[];
-  /** Reopens the document after a save or a discard, with a fresh editor. */
-  reload: () => void;
-  onError: (message: string) => void;
+  annotations: readonly AnnotationView[];
   /** Runs a React update after the next paint (see useAfterPaint): the first keystroke must not wait for a render. */
   defer: (update: () => void) => void;
 }
@@ -20,7 +18,9 @@ interface Options {
  * Edit-text mode for correcting a transcript: the text becomes editable,
  * highlights move with the edits, and saving stores a new text version.
  */
-export function useEditMode({ documentId, textVersion, reader, annotations, reload, onError, defer }: Options) {
+export function useEditMode({ documentId, textVersion, reader, annotations, defer }: Options) {
+  // Reopens the document after a save or a discard, with a fresh editor.
+  const reload = glossStore.getState().reloadDocument;
   const [editing, setEditing] = useState(false);
   const [dirty, setDirty] = useState(false);
   // Set at the edit itself; the state above follows after the paint, for display.
@@ -66,19 +66,19 @@ export function useEditMode({ documentId, textVersion, reader, annotations, relo
       await api['document:saveText']({ id: documentId, baseVersion: textVersion, text, anchors });
       unsaved.current = false;
       setDirty(false);
-      reload();
+      void reload();
     } catch (error) {
-      onError((error as Error).message);
+      glossStore.getState().feedback.say((error as Error).message, { error: true });
     } finally {
       setSaving(false);
     }
-  }, [annotations, documentId, editor, onError, reader, reload, saving, textVersion]);
+  }, [annotations, documentId, editor, reader, reload, saving, textVersion]);
 
   /** Leaves edit mode, throwing the edits away (the caller has asked the user). */
   const discard = useCallback(() => {
     reader.setEditing(false);
     setEditing(false);
-    if (unsaved.current) reload();
+    if (unsaved.current) void reload();
     unsaved.current = false;
   }, [reader, reload]);
 

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { annotationPanelHasFocus, focusAnnotationPanel, focusLibrary, focusLibraryToggle, focusReader } from '../focusTargets';
+import { glossStore, useGloss } from '../store/useGloss';
+import type { DrawerId } from '../store/types';
 import { useMediaQuery } from './useMediaQuery';
 
 /**
@@ -9,22 +11,21 @@ import { useMediaQuery } from './useMediaQuery';
  */
 export const NARROW_LAYOUT_QUERY = '(max-width: 1100px)';
 
-/** The side drawers, by the id of the element each one shows. */
-export type DrawerId = 'library' | 'annotation-panel';
+const setOpen = (id: DrawerId, open: boolean): void => glossStore.getState().setDrawer(id, open);
+// Opened before returning, so that focus can move into the drawer in the same key press or click.
+const openNow = (id: DrawerId): void => flushSync(() => setOpen(id, true));
+/** Whether the annotation panel can show: a document is open and the reader shows. */
+const panelAvailable = (): boolean => glossStore.getState().current !== null && glossStore.getState().view === 'read';
 
 /**
  * The library and annotation drawers of a narrow window: which is open, and what the toggles,
- * L, A and Esc do to them. Their state is kept in wide windows too (where the columns always
- * show), so a highlight selected there still has its panel open after the window is narrowed.
- * `panelAvailable` is false while no document is open or another view than the reader shows.
+ * L, A and Esc do to them. Their state (in the store) is kept in wide windows too (where the
+ * columns always show), so a highlight selected there still has its panel open after the window
+ * is narrowed.
  */
-export function useDrawers(panelAvailable: boolean) {
+export function useDrawers() {
   const narrow = useMediaQuery(NARROW_LAYOUT_QUERY);
-  const [open, setOpenState] = useState<Record<DrawerId, boolean>>({ library: false, 'annotation-panel': false });
-  const setOpen = useCallback((id: DrawerId, value: boolean) => setOpenState((current) => (current[id] === value ? current : { ...current, [id]: value })), []);
-  const setPanelOpen = useCallback((value: boolean) => setOpen('annotation-panel', value), [setOpen]);
-  // Opened before returning, so that focus can move into the drawer in the same key press or click.
-  const openNow = (id: DrawerId): void => flushSync(() => setOpen(id, true));
+  const open = useGloss((s) => s.drawers);
 
   // The library drawer is for choosing a document: a press anywhere else puts it away.
   useEffect(() => {
@@ -35,7 +36,7 @@ export function useDrawers(panelAvailable: boolean) {
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [narrow, open.library, setOpen]);
+  }, [narrow, open.library]);
 
   /** L: the library list, in its drawer when the window is narrow. */
   const goToLibrary = (): void => {
@@ -44,16 +45,15 @@ export function useDrawers(panelAvailable: boolean) {
   };
 
   /** A: shows and hides the drawer in a narrow window; in a wide one, goes to the panel and back. */
-  const switchToPanel = (): boolean => {
-    if (!panelAvailable) return false;
-    if (narrow ? open['annotation-panel'] : annotationPanelHasFocus()) {
-      setPanelOpen(false);
+  const switchToPanel = (): void => {
+    if (!panelAvailable()) return;
+    if (narrow ? glossStore.getState().drawers['annotation-panel'] : annotationPanelHasFocus()) {
+      setOpen('annotation-panel', false);
       focusReader();
     } else {
       openNow('annotation-panel');
       focusAnnotationPanel();
     }
-    return true;
   };
 
   const toggleLibrary = (): void => {
@@ -63,23 +63,24 @@ export function useDrawers(panelAvailable: boolean) {
   };
 
   const togglePanel = (): void => {
-    if (open['annotation-panel']) return setPanelOpen(false);
+    if (open['annotation-panel']) return setOpen('annotation-panel', false);
     openNow('annotation-panel');
     focusAnnotationPanel();
   };
 
   /**
-   * Esc puts an open drawer away, wherever the focus is (the global shortcuts leave Esc to buttons
-   * and fields): the library first, as it lies on top; the panel returns the keyboard to the text.
+   * Esc puts an open drawer away, like a popup, when no action took the key (the dispatcher leaves Esc
+   * to buttons and fields): the library first, as it lies on top; the panel returns the keyboard to the text.
    */
   const closeOnEscape = (event: KeyboardEvent): void => {
     const target = event.target;
     if (event.key !== 'Escape' || event.defaultPrevented || !narrow || !(target instanceof Element) || target.closest('dialog')) return;
-    if (open.library) {
+    const drawers = glossStore.getState().drawers;
+    if (drawers.library) {
       setOpen('library', false);
       if (target.closest('#library')) focusLibraryToggle();
-    } else if (open['annotation-panel'] && panelAvailable) {
-      setPanelOpen(false);
+    } else if (drawers['annotation-panel'] && panelAvailable()) {
+      setOpen('annotation-panel', false);
       focusReader();
     } else {
       return;
@@ -87,5 +88,8 @@ export function useDrawers(panelAvailable: boolean) {
     event.preventDefault();
   };
 
-  return { narrow, open, setOpen, setPanelOpen, goToLibrary, switchToPanel, toggleLibrary, togglePanel, closeOnEscape };
+  return { narrow, open, goToLibrary, switchToPanel, toggleLibrary, togglePanel, closeOnEscape };
 }
+
+/** What the app's frame uses of the drawers. */
+export type Drawers = ReturnType<typeof useDrawers>;

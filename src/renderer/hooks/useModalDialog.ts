@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 
 /**
  * Shows a native <dialog> as a modal while `open` is true (focus trapped, Esc
@@ -7,16 +7,13 @@ import { useEffect, useRef, type RefObject } from 'react';
  */
 export function useModalDialog(open: boolean, onShown?: () => void): RefObject<HTMLDialogElement | null> {
   const dialog = useRef<HTMLDialogElement>(null);
-  const shown = useRef(onShown);
-  useEffect(() => {
-    shown.current = onShown;
-  });
+  const shown = useEffectEvent(() => onShown?.());
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
       element.showModal();
-      shown.current?.();
+      shown();
     }
     if (!open && element.open) element.close();
   }, [open]);

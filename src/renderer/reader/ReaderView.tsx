@@ -1,6 +1,7 @@
 import { EditorContent, type Editor } from '@tiptap/react';
 import { useEffect, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
-import type { DocumentSummary, ReadingPosition } from '../../shared/contract';
+import type { DocumentSummary } from '../../shared/contract';
+import { glossStore } from '../store/useGloss';
 import type { ReaderLayout } from './buildReaderContent';
 import { ReaderHeader } from './ReaderHeader';
 import { firstVisibleParagraph, paragraphElement } from './readingPosition';
@@ -10,8 +11,6 @@ interface ReaderViewProps {
   summary: DocumentSummary;
   editor: Editor | null;
   layout: ReaderLayout;
-  /** Called, debounced, with the paragraph at the top of the view as the user scrolls. */
-  onPositionChange: (position: ReadingPosition) => void;
   onTextClick: (event: MouseEvent<HTMLElement>) => void;
   /** Controls shown under the title (edit mode). */
   actions: ReactNode;
@@ -19,8 +18,8 @@ interface ReaderViewProps {
 
 const SAVE_POSITION_AFTER_MS = 300;
 
-/** The reading view: the document's text in TipTap, restored to where the user left it. */
-export function ReaderView({ summary, editor, layout, onPositionChange, onTextClick, actions }: ReaderViewProps) {
+/** The reading view: the document's text in TipTap, restored to where the user left it, its position saved as the user scrolls. */
+export function ReaderView({ summary, editor, layout, onTextClick, actions }: ReaderViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   // Restore the position before the first paint, so the user never sees the top flash by.
@@ -53,7 +52,7 @@ export function ReaderView({ summary, editor, layout, onPositionChange, onTextCl
       const paragraph = firstVisibleParagraph(scroller.getBoundingClientRect().top + 1, editor.view.dom, layout.sectionStarts);
       if (paragraph !== last) {
         last = paragraph;
-        onPositionChange({ paragraph });
+        glossStore.getState().savePosition({ paragraph });
       }
     };
     const onScroll = (): void => {
@@ -73,7 +72,7 @@ export function ReaderView({ summary, editor, layout, onPositionChange, onTextCl
       saveNow();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, layout, onPositionChange]);
+  }, [editor, layout]);
 
   return (
     <div className="reader-scroll" ref={scrollRef} tabIndex={-1} role="region" aria-label="Reader" id="reader">

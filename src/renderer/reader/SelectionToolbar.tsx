@@ -1,20 +1,17 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { Category, CategoryId } from '../../shared/contract';
+import type { CategoryId } from '../../shared/contract';
+import { keyHint } from '../actions/keyHints';
+import { selectCategories, useGloss } from '../store/useGloss';
 import type { TextSelection } from './useTextSelection';
-
-interface SelectionToolbarProps {
-  selection: TextSelection;
-  categories: Category[];
-  currentColor: CategoryId;
-  onHighlight: (color: CategoryId) => void;
-}
 
 /**
  * The small toolbar over a selection: "Highlight" in the current colour, or
  * one of the five colours (keys 1–5 while it is open). Pressing a button
  * never takes the focus or the selection away from the text.
  */
-export function SelectionToolbar({ selection, categories, currentColor, onHighlight }: SelectionToolbarProps) {
+export function SelectionToolbar({ selection, onHighlight }: { selection: TextSelection; onHighlight: (color: CategoryId | null) => void }) {
+  const categories = useGloss(selectCategories);
+  const currentColor = useGloss((s) => s.settings?.currentColor ?? 'c1');
   const bar = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const element = bar.current;
@@ -26,20 +23,13 @@ export function SelectionToolbar({ selection, categories, currentColor, onHighli
   }, [selection]);
   return (
     <div ref={bar} className="selection-toolbar" role="toolbar" aria-label="Highlight selection" onMouseDown={(event) => event.preventDefault()}>
-      <button type="button" className="toolbar-highlight" onClick={() => onHighlight(currentColor)} title="Highlight (Ctrl+Shift+H)">
+      <button type="button" className="toolbar-highlight" onClick={() => onHighlight(null)} {...keyHint('highlights.highlight', 'Highlight')}>
         <span className={`swatch swatch-${currentColor}`} aria-hidden="true" />
         Highlight
       </button>
       <span className="toolbar-divider" aria-hidden="true" />
       {categories.map((category, index) => (
-        <button
-          key={category.id}
-          type="button"
-          className="toolbar-color"
-          aria-label={category.name}
-          title={`${category.name} (${index + 1})`}
-          onClick={() => onHighlight(category.id)}
-        >
+        <button key={category.id} type="button" className="toolbar-color" aria-label={category.name} onClick={() => onHighlight(category.id)} {...keyHint(`highlights.colour${index + 1}`, category.name)}>
           <span className={`swatch swatch-${category.id}`} aria-hidden="true" />
         </button>
       ))}

@@ -11,7 +11,7 @@ export interface HighlightRange {
   color: CategoryId;
 }
 
-type HighlightAction =
+export type HighlightAction =
   | { type: 'add'; highlight: HighlightRange }
   | { type: 'remove'; id: string }
   | { type: 'recolor'; id: string; color: CategoryId }
@@ -105,21 +105,23 @@ export class InitialHighlights {
   readonly decorations = (state: EditorState): DecorationSet => highlightKey.getState(state)?.decorations ?? this.of(state.doc);
 }
 
+/** The ProseMirror plugin of the highlighting layer, starting from the given highlights. */
+export function highlightPlugin(initial: InitialHighlights): Plugin<HighlightState> {
+  return new Plugin<HighlightState>({
+    key: highlightKey,
+    state: {
+      init: (_config, state) => ({ decorations: initial.of(state.doc), selected: null, flashing: null }),
+      apply: (tr, value, _old, newState) => apply(tr, value, newState),
+    },
+  });
+}
+
 /** The highlighting layer: decorations built once from the annotations, then changed one at a time. */
 export const Highlights = Extension.create<{ initial: InitialHighlights }>({
   name: 'highlights',
   addOptions: () => ({ initial: new InitialHighlights([]) }),
   addProseMirrorPlugins() {
-    const initial = this.options.initial;
-    return [
-      new Plugin<HighlightState>({
-        key: highlightKey,
-        state: {
-          init: (_config, state) => ({ decorations: initial.of(state.doc), selected: null, flashing: null }),
-          apply: (tr, value, _old, newState) => apply(tr, value, newState),
-        },
-      }),
-    ];
+    return [highlightPlugin(this.options.initial)];
   },
 });
 
@@ -146,4 +148,22 @@ export function highlightsAt(state: EditorState, pos: number): string[] {
     .filter((d) => d.from <= pos && d.to >= pos)
     .sort((a, b) => a.to - a.from - (b.to - b.from))
     .map((d) => (d.spec as { id: string }).id);
+}
+
+/**
+ * The selected highlight's id. The rule: this plugin state is the one source
+ * of truth for which highlight is selected. It changes at once, in the
+ * transaction that restyles the highlight, so keys and actions read it here;
+ * React's copy (the panel's `selectedId`) follows after the next paint and
+ * only decides what the panel shows.
+ */
+export function selectedHighlight(state: EditorState): string | null {
+  return highlightKey.getState(state)?.selected ?? null;
+}
+
+/** Where a highlight is now (after any edits), or null when it is not drawn. */
+export function highlightRange(state: EditorState, id: string): { from: number; to: number } | null {
+  const found = findById(highlightKey.getState(state)?.decorations ?? DecorationSet.empty, id);
+  if (found.length === 0) return null;
+  return { from: Math.min(...found.map((d) => d.from)), to: Math.max(...found.map((d) => d.to)) };
 }

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect } from 'react';
+import { useGloss } from '../store/useGloss';
 import { textToPos, type TextMap } from './textMap';
 
 /** A passage to show in the text ("Show in text" on a card). */
@@ -11,8 +12,9 @@ export interface RevealRequest {
   at: number;
 }
 
-/** Shows a requested passage: selects it, scrolls it to the middle and puts the keyboard there. */
-export function useRevealPassage(editor: Editor | null, map: TextMap, documentId: string, reveal: RevealRequest | null, active: boolean): void {
+/** Shows a requested passage (the store's `reveal`): selects it, scrolls it to the middle and puts the keyboard there. */
+export function useRevealPassage(editor: Editor | null, map: TextMap, documentId: string, active: boolean): void {
+  const reveal = useGloss((s) => s.reveal);
   useEffect(() => {
     if (!reveal || !active || reveal.documentId !== documentId || !editor || editor.isDestroyed) return;
     const from = textToPos(map, reveal.start, 'start');

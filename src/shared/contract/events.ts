@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CategoryId } from './annotations';
 import { Notice } from './app';
 import { DocumentId } from './common';
 
@@ -18,8 +17,8 @@ export const eventSchemas = {
   'document:changed': z.strictObject({ id: DocumentId }),
   /** A notice was raised. It travels whole, so a window can show it even if its Gloss is closing and answers no more calls. */
   'app:notice': Notice,
-  /** The desktop context menu asked to highlight the selection (null: in the current colour). */
-  'command:highlight': z.strictObject({ color: CategoryId.nullable() }),
+  /** The desktop menu or context menu asked to run an action of the renderer's action list (src/shared/actions). */
+  'action:run': z.strictObject({ id: z.string().min(1).max(100) }),
 };
 
 export type EventMap = { [E in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[E]> };

@@ -1,0 +1,143 @@
+import type { AnnotationView, CategoryId, MethodParams, MethodResult } from '../../shared/contract';
+import type { HighlightAction } from '../reader/highlightPlugin';
+import type { UndoHistory } from '../undo/undoHistory';
+import { inDocumentOrder, withView } from './annotationList';
+import { WriteQueue, type WriteQueueHooks } from './writeQueue';
+
+type Call<M extends 'annotation:create' | 'annotation:update' | 'annotation:delete' | 'annotation:restore'> = (params: MethodParams<M>) => Promise<MethodResult<M>>;
+
+/** What the annotation store works with: the core's calls, the editor's highlight layer, and the window's history and messages. */
+export interface AnnotationStoreDeps extends WriteQueueHooks {
+  documentId: string;
+  /** The document's text as loaded, for the quote of a highlight not yet confirmed. */
+  text: string;
+  textVersion: number;
+  api: { 'annotation:create': Call<'annotation:create'>; 'annotation:update': Call<'annotation:update'>; 'annotation:delete': Call<'annotation:delete'>; 'annotation:restore': Call<'annotation:restore'> };
+  history: UndoHistory;
+  say: (text: string, options?: { action?: { label: string; run: () => void } }) => void;
+  /** Undoes a step of the history by id (a message's Undo button). */
+  undoStep: (id: number) => void;
+  /** Tells the panel the list changed (it shows it after the next paint). */
+  publish: (list: readonly AnnotationView[]) => void;
+}
+
+/** The editor the highlights are drawn in. */
+export interface HighlightCanvas {
+  draw: (action: HighlightAction) => void;
+  /** Editor positions of a text range. */
+  toPositions: (start: number, end: number) => { from: number; to: number };
+}
+
+/**
+ * The highlights of the open document, without React: the list the panel
+ * shows, the decorations the editor draws, and the calls that store every
+ * change. The drawing changes first, so a new highlight is on screen in the
+ * next frame; a failed call puts back what was there; every change pushes its
+ * undo step at once (Mod+Z may come before the write returns), and the step
+ * runs through the same queue.
+ */
+export class AnnotationStore {
+  private list: AnnotationView[];
+  private readonly queue: WriteQueue;
+  private canvas: HighlightCanvas = { draw: () => undefined, toPositions: (from, to) => ({ from, to }) };
+
+  constructor(private readonly deps: AnnotationStoreDeps, initial: readonly AnnotationView[]) {
+    this.list = inDocumentOrder(initial);
+    this.queue = new WriteQueue(deps);
+  }
+
+  /** Draws in this editor from now on (TipTap may create its editor again, as in development's double mount). */
+  attach(canvas: HighlightCanvas): void {
+    this.canvas = canvas;
+  }
+
+  /** The list now, in document order (the panel's copy may lag a frame). */
+  get annotations(): readonly AnnotationView[] {
+    return this.list;
+  }
+
+  /** Resolves once every change made so far is stored (a card made from a new highlight must find it in the core). */
+  settled(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  /** Draws a new highlight at once and stores it; returns its id straight away, so it can be selected and noted. */
+  create(start: number, end: number, color: CategoryId): string {
+    const { documentId, textVersion, api } = this.deps;
+    const id = `ann-${crypto.randomUUID()}`;
+    this.show({ id, color, note: '', quote: this.deps.text.slice(start, end), anchor: { start, end }, created: null, modified: null, orphanReason: null });
+    const saved = this.queue.run(() => api['annotation:create']({ documentId, textVersion, start, end, color, id }), () => this.hide(id));
+    void saved.then((stored) => {
+      // The note or colour may have changed meanwhile: those are newer than what the creation returned.
+      const shown = this.find(id);
+      if (stored && shown) this.setList(withView(this.list, { ...stored, note: shown.note, color: shown.color }));
+    });
+    this.undoable('Highlight removed', async () => {
+      this.hide(id);
+      if (await saved) await api['annotation:delete']({ documentId, id });
+    });
+    return id;
+  }
+
+  /** Changes a highlight's colour or note, shown at once, stored in turn. */
+  async update(id: string, patch: { color?: CategoryId; note?: string }): Promise<void> {
+    const { documentId, api } = this.deps;
+    const before = this.find(id);
+    if (!before) return;
+    if (patch.color) this.canvas.draw({ type: 'recolor', id, color: patch.color });
+    this.setList(withView(this.list, { ...before, ...patch }));
+    const saved = this.queue.run(() => api['annotation:update']({ documentId, id, ...patch }), () => {
+      if (patch.color) this.canvas.draw({ type: 'recolor', id, color: before.color });
+      this.setList(withView(this.list, before));
+    });
+    this.undoable(patch.color ? 'Colour restored' : 'Note restored', async () => {
+      if (!(await saved)) return;
+      if (patch.color) this.canvas.draw({ type: 'recolor', id, color: before.color });
+      this.refresh(await api['annotation:update']({ documentId, id, color: before.color, note: before.note }));
+    });
+    const stored = await saved;
+    if (stored) this.refresh(stored);
+  }
+
+  /** Deletes a highlight, and says so with Undo once the core has deleted it. */
+  async remove(id: string): Promise<void> {
+    const { documentId, api } = this.deps;
+    const before = this.find(id);
+    if (!before) return;
+    this.hide(id);
+    const deleted = this.queue.run(() => api['annotation:delete']({ documentId, id }), () => this.show(before));
+    const undoId = this.undoable('Highlight restored', async () => {
+      const result = await deleted;
+      if (result) this.show(await api['annotation:restore']({ documentId, annotation: result.deleted }));
+    });
+    if (await deleted) this.deps.say('Highlight deleted', { action: { label: 'Undo', run: () => this.deps.undoStep(undoId) } });
+  }
+
+  private find(id: string): AnnotationView | undefined {
+    return this.list.find((a) => a.id === id);
+  }
+
+  private setList(list: AnnotationView[]): void {
+    this.list = list;
+    this.deps.publish(list);
+  }
+
+  private show(view: AnnotationView): void {
+    if (view.anchor) this.canvas.draw({ type: 'add', highlight: { id: view.id, color: view.color, ...this.canvas.toPositions(view.anchor.start, view.anchor.end) } });
+    this.setList(withView(this.list, view));
+  }
+
+  private hide(id: string): void {
+    this.canvas.draw({ type: 'remove', id });
+    this.setList(this.list.filter((a) => a.id !== id));
+  }
+
+  /** Refreshes a view that is still listed; a highlight deleted meanwhile stays deleted. */
+  private refresh(view: AnnotationView): void {
+    if (this.find(view.id)) this.setList(withView(this.list, view));
+  }
+
+  private undoable(label: string, undo: () => Promise<void>): number {
+    return this.deps.history.push({ label, undo: async () => void (await this.queue.run(undo, () => undefined)) });
+  }
+}

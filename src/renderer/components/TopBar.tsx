@@ -1,0 +1,44 @@
+import { keyHint } from '../actions/keyHints';
+import type { Drawers } from '../hooks/useDrawers';
+import { glossStore, useGloss } from '../store/useGloss';
+import { DrawerToggle } from './DrawerToggle';
+import { ThemeSwitch } from './ThemeSwitch';
+import { ViewSwitch } from './ViewSwitch';
+
+/** The bar at the top: the drawers' toggles (narrow windows), the views, the theme, backups, the palette and the shortcut sheet. */
+export function TopBar({ drawers }: { drawers: Drawers }) {
+  const hasDocument = useGloss((s) => s.current !== null);
+  const view = useGloss((s) => s.view);
+  const theme = useGloss((s) => s.settings?.theme ?? 'system');
+  const { setView, updateSettings, openDialog } = glossStore.getState();
+  return (
+    <header className="topbar">
+      {drawers.narrow && <DrawerToggle label="Library" action="reading.library" controls="library" side="left" expanded={drawers.open.library} onToggle={drawers.toggleLibrary} />}
+      <div className="brand" aria-label="Gloss">
+        <span className="brand-mark" aria-hidden="true">
+          G
+        </span>
+        <span className="brand-name">Gloss</span>
+      </div>
+      {hasDocument && <ViewSwitch view={view} onChange={setView} />}
+      <div className="topbar-actions">
+        {drawers.narrow && hasDocument && view === 'read' && (
+          <DrawerToggle label="Annotations" action="reading.panel" controls="annotation-panel" side="right" expanded={drawers.open['annotation-panel']} onToggle={drawers.togglePanel} />
+        )}
+        <ThemeSwitch value={theme} onChange={(value) => void updateSettings({ theme: value })} />
+        <button type="button" className="secondary-button" onClick={() => openDialog('backups')}>
+          Backups
+        </button>
+        <button type="button" className="icon-button palette-button" onClick={() => openDialog('palette')} aria-label="Show all commands" {...keyHint('app.palette', 'Show all commands')}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+          </svg>
+        </button>
+        <button type="button" className="icon-button" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts" {...keyHint('app.shortcuts', 'Keyboard shortcuts')}>
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

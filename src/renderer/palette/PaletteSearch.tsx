@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { ACTIONS, actionById } from '../../shared/actions';
+import { actionHost } from '../actions/actionHost';
+import { IS_MAC } from '../actions/keyHints';
+import { currentKeyContext } from '../actions/useActions';
+import { glossStore } from '../store/useGloss';
+import { matchPalette, paletteItems, type PaletteItem } from './paletteItems';
+import { PaletteOption } from './PaletteOption';
+
+const LIST_ID = 'palette-list';
+const optionId = (item: PaletteItem): string => `palette-${item.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+const PAGE = 8;
+
+/** Where the palette was opened from, read once as it opens (before the dialog takes the focus). */
+function origin() {
+  const where = currentKeyContext(true);
+  const context = actionHost.context(where);
+  const { documents, recent, current } = glossStore.getState();
+  const items = context ? paletteItems(ACTIONS, context, documents.filter((doc) => doc.id !== current?.summary.id), recent, IS_MAC) : [];
+  return { where, items };
+}
+
+/**
+ * The palette's search: a combobox whose list shows what the query finds;
+ * ↑ ↓ move the active option (announced through aria-activedescendant, the
+ * keyboard stays in the field), Enter runs it, a click too.
+ */
+export function PaletteSearch({ close }: { close: () => void }) {
+  const [{ where, items }] = useState(origin);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const matches = useMemo(() => matchPalette(query, items), [query, items]);
+  const current = matches[Math.min(active, matches.length - 1)]?.item ?? null;
+
+  useEffect(() => {
+    if (current) document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
+  const choose = (item: PaletteItem): void => {
+    close();
+    if (item.kind === 'document') void glossStore.getState().openDocument(item.target);
+    else {
+      const action = actionById(item.target);
+      if (action) actionHost.run(action, where);
+    }
+  };
+
+  const move = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const last = matches.length - 1;
+    const index = Math.min(active, last);
+    const next = { ArrowDown: index >= last ? 0 : index + 1, ArrowUp: index <= 0 ? last : index - 1, PageDown: Math.min(last, index + PAGE), PageUp: Math.max(0, index - PAGE) }[event.key];
+    if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      choose(current);
+    } else if (next !== undefined && last >= 0) {
+      event.preventDefault();
+      setActive(next);
+    }
+  };
+
+  return (
+    <>
+      <div className="palette-search">
+        <svg className="palette-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+        </svg>
+        <input
+          type="text"
+          role="combobox"
+          aria-label="Search commands and documents"
+          aria-expanded={matches.length > 0}
+          aria-controls={LIST_ID}
+          aria-autocomplete="list"
+          aria-activedescendant={current ? optionId(current) : undefined}
+          placeholder="Type a command or a document…"
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={move}
+        />
+      </div>
+      <ul className="palette-list" id={LIST_ID} role="listbox" aria-label="Commands and documents" hidden={matches.length === 0}>
+        {matches.map(({ item, matched }) => (
+          <PaletteOption key={item.key} id={optionId(item)} item={item} matched={matched} active={item === current} onChoose={() => choose(item)} />
+        ))}
+      </ul>
+      {matches.length === 0 && <p className="palette-empty">No command or document matches “{query.trim()}”.</p>}
+      <p className="palette-footer" role="status">
+        <span>{matches.length === 1 ? '1 result' : `${matches.length} results`}</span>
+        <span aria-hidden="true">
+          <kbd>↑</kbd>
+          <kbd>↓</kbd> move · <kbd>Enter</kbd> run · <kbd>Esc</kbd> close
+        </span>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { GlossCommands, GlossState, ViewState } from './types';
+
+type Set = StoreApi<GlossState>['setState'];
+type Get = StoreApi<GlossState>['getState'];
+
+export const initialView: ViewState = {
+  view: 'read',
+  dialog: null,
+  drawers: { library: false, 'annotation-panel': false },
+  reveal: null,
+  cardToShow: { card: null, at: 0 },
+  message: null,
+};
+
+/** What the window shows: the view, a dialog, the drawers, a passage or card to bring into view, the leave guard. */
+export function viewCommands(set: Set, get: Get): Omit<GlossCommands, 'loadLibrary' | 'openDocument' | 'reloadDocument' | 'savePosition' | 'updateSettings' | 'renameCategory' | 'dismissNotice'> {
+  let leaveGuard: (() => boolean) | null = null;
+  return {
+    setView: (view) => set({ view }),
+    openDialog: (dialog) => {
+      // Backups can restore another library: the open document's unsaved edits are asked about first.
+      if (dialog === 'backups' && !get().mayLeave()) return;
+      set({ dialog });
+    },
+    closeDialog: (which) => set((s) => (which === undefined || s.dialog === which ? { dialog: null } : s)),
+    // Unchanged state is not set again (the same state object notifies no one), so moving on with J, which keeps the drawer open, costs nothing.
+    setDrawer: (id, open) => set((s) => (s.drawers[id] === open ? s : { drawers: { ...s.drawers, [id]: open } })),
+    showInText: (card) => {
+      if (!card.source?.anchor) return;
+      set({ view: 'read', reveal: { documentId: card.documentId, ...card.source.anchor, at: Date.now() } });
+      if (card.documentId !== get().current?.summary.id) void get().openDocument(card.documentId);
+    },
+    showCard: (card) => set({ cardToShow: { card, at: Date.now() }, view: 'cards' }),
+    cardShown: () => set((s) => ({ cardToShow: { ...s.cardToShow, card: null } })),
+    clearMessage: () => set({ message: null }),
+    setLeaveGuard: (guard) => {
+      leaveGuard = guard;
+    },
+    mayLeave: () => !leaveGuard || leaveGuard(),
+  };
+}

@@ -1,0 +1,109 @@
+import type { CategoryId } from '../contract';
+import type { Chord } from './keys';
+
+/**
+ * Where the keyboard is, which decides what a key means: the reader (text or
+ * panel), the text in edit mode, the card browser, review, a text field (only
+ * chords that cannot be typed act there), or a modal dialog (keys are its own).
+ */
+export type KeyContext = 'reading' | 'editing' | 'cards' | 'review' | 'field' | 'dialog';
+
+/** The three things Gloss shows: the reader, the card browser, and review. */
+export type AppView = 'read' | 'cards' | 'review';
+
+/** The app's dialogs that actions open. */
+export type AppDialog = 'shortcuts' | 'backups' | 'palette';
+
+/** What every action can reach: the frame of the window. */
+export interface AppSurface {
+  readonly view: AppView;
+  readonly hasDocument: boolean;
+  /** The five highlight colours, in key order (1–5). */
+  readonly categories: readonly { id: CategoryId; name: string }[];
+  /** Shows a view and puts the keyboard in it. */
+  show(view: AppView): void;
+  toggleTheme(): void;
+  openDialog(dialog: AppDialog): void;
+  goToLibrary(): void;
+  /** Shows or hides the annotation panel (a drawer in narrow windows); in wide ones, goes to it and back. */
+  togglePanel(): void;
+  /** Takes back the newest step of the window's undo history. */
+  undo(): void;
+}
+
+/** The open document's reader, while it shows. */
+export interface ReaderSurface {
+  readonly editing: boolean;
+  /** Text is selected in the reader (blank ends left out). */
+  readonly hasSelection: boolean;
+  /** A highlight is selected (the editor's highlight layer says so at once). */
+  readonly hasSelectedHighlight: boolean;
+  /** Highlights the selection; null: in the current colour. */
+  highlight(color: CategoryId | null): void;
+  /** J/K: the next or previous highlight. */
+  step(direction: 1 | -1): void;
+  writeNote(): void;
+  /** Esc: no highlight selected, the panel put away, the keyboard in the text. */
+  back(): void;
+  deleteSelected(): void;
+  makeCard(kind: 'cloze' | 'qa'): void;
+  scrollPage(direction: 1 | -1): void;
+  /** The keyboard in the text, the caret at the start of what is in view. */
+  focusText(): void;
+  startEditing(): void;
+  saveEdits(): void;
+  /** Leaves edit mode, asking first when there are unsaved edits. */
+  stopEditing(): void;
+  undoEdit(): void;
+  redoEdit(): void;
+}
+
+/** A review session, while it shows. */
+export interface ReviewSurface {
+  /** 'prompt': a card shows without its answer; 'answer': with it. */
+  readonly phase: 'loading' | 'prompt' | 'answer' | 'done';
+  reveal(): void;
+  grade(rating: 1 | 2 | 3 | 4): void;
+  undoGrade(): void;
+  close(): void;
+}
+
+/** What an action sees when it is asked whether it applies and when it runs. */
+export interface ActionContext {
+  where: KeyContext;
+  app: AppSurface;
+  reader: ReaderSurface | null;
+  review: ReviewSurface | null;
+}
+
+/** The groups of the shortcut sheet and of the desktop menu. */
+export type ActionGroup = 'reading' | 'highlights' | 'cards' | 'review' | 'editing' | 'app';
+
+/**
+ * One user command, as data. Its keys act only in `contexts`, and only when
+ * `when` holds there; the palette offers it whenever `when` holds.
+ */
+export interface Action {
+  /** Stable, dotted: 'highlights.next'. The desktop menu sends it to the renderer. */
+  id: string;
+  title: string;
+  group: ActionGroup;
+  keys: readonly Chord[];
+  /** Where its keys act. */
+  contexts: readonly KeyContext[];
+  when: (context: ActionContext) => boolean;
+  run: (context: ActionContext) => void;
+  /** A shorter title for the palette and the menus, where the sheet's explanation would be too long. */
+  short?: string;
+  /** The palette's title when it depends on the context (a colour's name). */
+  label?: (context: ActionContext) => string;
+  /**
+   * It reads the annotation panel's state, whose updates wait for the next paint while the reader has the
+   * focus (see useAfterPaint): the dispatcher brings them in before asking `when` and running it.
+   */
+  needsPanelState?: true;
+  /** Its keys are handled where they are pressed (the text, a note field): listed, never dispatched or offered. */
+  native?: true;
+  /** Words the palette also matches ('colour' for 'Highlight in colour 3'). */
+  keywords?: string;
+}
