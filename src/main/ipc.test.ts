@@ -139,8 +139,8 @@ describe('bindIpc', () => {
     const closed = new MockBrowserWindow();
     closed.destroyed = true;
     const unbind = bindIpc(core, ipcMain);
-    core.events.emit('document:changed', { id: 'abc' });
-    expect(open.webContents.sent).toEqual([{ channel: EVENT_CHANNEL, args: [{ event: 'document:changed', payload: { id: 'abc' } }] }]);
+    core.events.emit('action:run', { id: 'app.palette' });
+    expect(open.webContents.sent).toEqual([{ channel: EVENT_CHANNEL, args: [{ event: 'action:run', payload: { id: 'app.palette' } }] }]);
     expect(closed.webContents.sent).toEqual([]);
     unbind();
     core.events.emit('library:changed', {});

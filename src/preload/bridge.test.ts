@@ -50,12 +50,12 @@ describe('createPreloadApi', () => {
 
   it('delivers only the payload of a subscribed event, until unsubscribed', () => {
     const seen: unknown[] = [];
-    const off = api.on('document:changed', (payload) => seen.push(payload));
-    push({ event: 'document:changed', payload: { id: 'abc' } });
+    const off = api.on('action:run', (payload) => seen.push(payload));
+    push({ event: 'action:run', payload: { id: 'abc' } });
     push({ event: 'library:changed', payload: {} });
     off();
     off();
-    push({ event: 'document:changed', payload: { id: 'def' } });
+    push({ event: 'action:run', payload: { id: 'def' } });
     expect(seen).toEqual([{ id: 'abc' }]);
   });
 

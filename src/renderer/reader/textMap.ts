@@ -88,8 +88,3 @@ export function posToText(map: TextMap, pos: number): number {
   const within = Math.min(Math.max(pos - map.pmStart[i]!, 0), map.length[i]!);
   return map.textStart[i]! + within;
 }
-
-/** Index of the paragraph holding a text offset (or the one before the gap it falls in). */
-export function paragraphAtOffset(map: TextMap, offset: number): number {
-  return lastAtOrBefore(map.textStart, offset);
-}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Notice } from './app';
-import { DocumentId } from './common';
 
 /** Events the core pushes to the renderer, each with its payload schema. */
 export const eventSchemas = {
@@ -13,8 +12,6 @@ export const eventSchemas = {
   }),
   /** The list of documents changed (added, removed, renamed). */
   'library:changed': z.strictObject({}),
-  /** One document's data changed outside the current view. */
-  'document:changed': z.strictObject({ id: DocumentId }),
   /** A notice was raised. It travels whole, so a window can show it even if its Gloss is closing and answers no more calls. */
   'app:notice': Notice,
   /** The desktop menu or context menu asked to run an action of the renderer's action list (src/shared/actions). */
