@@ -1,47 +1,67 @@
 /**
- * `npm run test:stress`: crash Gloss on purpose and check that nothing it
- * acknowledged is lost. Prints one line per scenario and a closing
- * "N passed, N failed" line; exits non-zero on any loss.
+ * `npm run test:stress`: crash, pause, race and damage Gloss on purpose and
+ * check that nothing it acknowledged is lost. Prints one line per scenario
+ * and a closing "N passed, N failed, N skipped" line; exits non-zero on any
+ * problem. STRESS_ROUNDS (200) sets how hard each scenario pushes,
+ * STRESS_SEED the random choices.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../bench/workloads/seededRandom';
+import { launchBrowserMode } from '../src/server/testing/launchBrowserMode';
+import { bundleBrowserMode } from './bundleBrowserMode';
 import { fullDisk } from './fullDisk';
 import { killDuringWrites } from './killDuringWrites';
+import type { ScenarioResult, StressContext } from './scenario';
 
 const rounds = Number(process.env['STRESS_ROUNDS'] ?? 200);
 const log = (line: string): void => console.log(`[stress] ${line}`);
 
-async function main(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'gloss-stress-'));
-  let failed = 0;
-  let passed = 0;
-  let skipped = 0;
-  try {
-    const started = Date.now();
-    const result = await killDuringWrites(dataDir, rounds, seededRandom(Number(process.env['STRESS_SEED'] ?? 7)), log);
-    const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    log(`SIGKILL during mixed writes: ${result.rounds} kills, ${result.acknowledged} acknowledged writes, ${result.problems.length} lost or unreadable (${seconds} s)`);
-    for (const problem of result.problems.slice(0, 20)) log(`  ${problem}`);
-    if (result.problems.length > 0) failed++;
-    else passed++;
+/** Each scenario with the words its summary line starts with; each gets a fresh temporary folder. */
+const scenarios: { title: string; run: (workDir: string, context: StressContext) => Promise<ScenarioResult> }[] = [
+  { title: 'SIGKILL during mixed writes', run: (workDir, context) => killDuringWrites(join(workDir, 'data'), context) },
+  { title: 'full disk', run: (_workDir, context) => fullDisk(context) },
+];
 
-    const disk = await fullDisk();
-    if ('skipped' in disk) {
-      skipped++;
-      log(`full disk: skipped — ${disk.skipped}`);
-    } else {
-      log(`full disk: ${disk.summary}, ${disk.problems.length} problems`);
-      for (const problem of disk.problems) log(`  ${problem}`);
-      if (disk.problems.length > 0) failed++;
-      else passed++;
+async function main(): Promise<void> {
+  const bundle = await bundleBrowserMode();
+  const context: StressContext = {
+    launch: (dataDir) => launchBrowserMode(dataDir, [], { script: bundle.script }),
+    rounds,
+    random: seededRandom(Number(process.env['STRESS_SEED'] ?? 7)),
+    log,
+  };
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  try {
+    for (const scenario of scenarios) {
+      const workDir = await mkdtemp(join(tmpdir(), 'gloss-stress-'));
+      const started = Date.now();
+      try {
+        const result = await scenario.run(workDir, context);
+        const seconds = ((Date.now() - started) / 1000).toFixed(0);
+        if ('skipped' in result) {
+          counts.skipped++;
+          log(`${scenario.title}: skipped — ${result.skipped}`);
+          continue;
+        }
+        log(`${scenario.title}: ${result.summary}, ${result.problems.length} problems (${seconds} s)`);
+        for (const problem of result.problems.slice(0, 20)) log(`  ${problem}`);
+        if (result.problems.length > 20) log(`  … and ${result.problems.length - 20} more`);
+        counts[result.problems.length > 0 ? 'failed' : 'passed']++;
+      } catch (error) {
+        // A scenario that could not finish is a failure of its own, and the others still run.
+        counts.failed++;
+        log(`${scenario.title}: stopped by an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      } finally {
+        await rm(workDir, { recursive: true, force: true });
+      }
     }
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
+    await bundle.remove();
   }
-  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  process.exitCode = counts.failed > 0 ? 1 : 0;
 }
 
 main().catch((error: unknown) => {
