@@ -3,7 +3,8 @@
  * check that nothing it acknowledged is lost. Prints one line per scenario
  * and a closing "N passed, N failed, N skipped" line; exits non-zero on any
  * problem. STRESS_ROUNDS (200) sets how hard each scenario pushes,
- * STRESS_SEED the random choices.
+ * STRESS_SEED the random choices, and STRESS_ONLY (a word of a scenario's
+ * title) runs only the scenarios whose title has it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,9 @@ import { launchBrowserMode } from '../src/server/testing/launchBrowserMode';
 import { bundleBrowserMode } from './bundleBrowserMode';
 import { fullDisk } from './fullDisk';
 import { killDuringWrites } from './killDuringWrites';
+import { lockLoss } from './lockLoss';
+import { lockTakeover } from './lockTakeover';
+import { racingStarts } from './racingStarts';
 import type { ScenarioResult, StressContext } from './scenario';
 
 const rounds = Number(process.env['STRESS_ROUNDS'] ?? 200);
@@ -22,7 +26,11 @@ const log = (line: string): void => console.log(`[stress] ${line}`);
 const scenarios: { title: string; run: (workDir: string, context: StressContext) => Promise<ScenarioResult> }[] = [
   { title: 'SIGKILL during mixed writes', run: (workDir, context) => killDuringWrites(join(workDir, 'data'), context) },
   { title: 'full disk', run: (_workDir, context) => fullDisk(context) },
+  { title: 'lock takeover after kill -9', run: (workDir, context) => lockTakeover(join(workDir, 'data'), context) },
+  { title: 'lock loss (SIGSTOP past the stale time)', run: (workDir, context) => lockLoss(join(workDir, 'data'), context) },
+  { title: 'two Glosses racing to start', run: (workDir, context) => racingStarts(workDir, context) },
 ];
+const only = process.env['STRESS_ONLY'];
 
 async function main(): Promise<void> {
   const bundle = await bundleBrowserMode();
@@ -34,7 +42,7 @@ async function main(): Promise<void> {
   };
   const counts = { passed: 0, failed: 0, skipped: 0 };
   try {
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter(({ title }) => !only || title.includes(only))) {
       const workDir = await mkdtemp(join(tmpdir(), 'gloss-stress-'));
       const started = Date.now();
       try {

@@ -17,6 +17,9 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** How long a lock goes unrefreshed before another process may take it (proper-lockfile refreshes it every half of this). */
+export const DEFAULT_LOCK_STALE_MS = 10_000;
+
 /** The one-writer lock of a data directory, as its holder sees it. */
 export interface DataDirLock {
   /** Whether the lock is still this holder's: not lost, and its owner record still carries our token. */
@@ -28,7 +31,7 @@ export interface DataDirLock {
 }
 
 export interface LockDataDirOptions {
-  /** A lock not refreshed for this long is stale and may be taken by another process. @default 10000 */
+  /** A lock not refreshed for this long is stale and may be taken by another process. @default DEFAULT_LOCK_STALE_MS */
   staleMs?: number;
   /** Called once if the lock is lost while held: it could not be refreshed, or another process took it. */
   onCompromised?: (error: Error) => void;
@@ -47,7 +50,7 @@ const CLAIM_NAME = 'gloss.lock.claim';
  * machine, its pid gone — is taken over at once.
  */
 export async function lockDataDir(dataDir: string, options: LockDataDirOptions = {}): Promise<DataDirLock> {
-  const { staleMs = 10_000, onCompromised = (error) => console.error(`Gloss lost the lock on ${dataDir}: ${error.message}`) } = options;
+  const { staleMs = DEFAULT_LOCK_STALE_MS, onCompromised = (error) => console.error(`Gloss lost the lock on ${dataDir}: ${error.message}`) } = options;
   await mkdir(dataDir, { recursive: true });
   const lockPath = join(dataDir, LOCK_NAME);
   const ownerPath = join(dataDir, OWNER_NAME);

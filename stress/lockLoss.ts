@@ -1,0 +1,117 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CLOSING_MESSAGE, LOCK_LOST_MESSAGE } from '../src/core/callGate';
+import { DEFAULT_LOCK_STALE_MS } from '../src/core/storage/dataDirLock';
+import { interrupt, type BrowserModeProcess } from '../src/server/testing/launchBrowserMode';
+import type { DocumentSummary } from '../src/shared/contract';
+import { diskState } from './diskState';
+import { glossClient } from './glossClient';
+import { exitOf, killHard, sleep, startOrRefusal } from './glossProcess';
+import { startMixedWrites } from './mixedWrites';
+import { scaledRounds, type ScenarioResult, type StressContext } from './scenario';
+import { WriteLedger } from './writeLedger';
+
+/** How long a resumed Gloss that lost its lock may take to exit. */
+const EXIT_WITHIN_MS = 5_000;
+
+/** Waits until the lock, no longer refreshed by its stopped holder, is stale enough for another Gloss to take it. */
+async function lockGoesStale(dataDir: string): Promise<void> {
+  const refreshed = (await stat(join(dataDir, 'gloss.lock'))).mtimeMs;
+  await sleep(Math.max(0, refreshed + DEFAULT_LOCK_STALE_MS + 300 - Date.now()));
+}
+
+/** A client whose 200s to writes are counted once `late()` says the process should no longer give any. */
+function watchedClient(url: string, late: () => boolean, lateAcks: string[]) {
+  const client = glossClient(url);
+  return {
+    ...client,
+    call: async (method: string, params: unknown) => {
+      const answer = await client.call(method, params);
+      if (late() && answer.status === 200) lateAcks.push(method);
+      return answer;
+    },
+  };
+}
+
+/**
+ * Pauses a Gloss with SIGSTOP in the middle of writes, long enough for its
+ * lock to go stale, starts a second one on the same data directory (which
+ * must start), lets it write, then resumes the first with writes still
+ * queued at it. The first must acknowledge nothing more (its queued and new
+ * writes get an error), say why and exit 1; a fresh Gloss afterwards must
+ * show every write either of them acknowledged. The survivor is paused in
+ * the next round.
+ */
+export async function lockLoss(dataDir: string, { launch, rounds, random }: StressContext): Promise<ScenarioResult> {
+  const pauses = scaledRounds(rounds, 50, 1, 4);
+  const problems: string[] = [];
+  const ledger = new WriteLedger();
+  let first: BrowserModeProcess = await launch(dataDir);
+  const documentId = (await glossClient(first.url).must<{ documents: DocumentSummary[] }>('library:list', {})).documents[0]!.id;
+  await glossClient(first.url).must('cards:generate', { documentId, taskId: 'stress' });
+  let refusedLate = 0;
+  const reported = new Set<string>();
+  for (let round = 1; round <= pauses; round++) {
+    const say = (problem: string) => problems.push(`round ${round}: ${problem}`);
+    let resumed = false;
+    const lateAcks: string[] = [];
+    const firstWrites = await startMixedWrites(watchedClient(first.url, () => resumed, lateAcks), ledger, documentId, `p${round}a`, random, () => resumed);
+    await sleep(100 + Math.floor(random() * 300));
+    first.child.kill('SIGSTOP');
+    await lockGoesStale(dataDir);
+
+    const outcome = await startOrRefusal(launch, dataDir);
+    if (!('started' in outcome)) {
+      say(`a second Gloss could not start once the paused one's lock was stale: ${outcome.refused}`);
+      await killHard(first.child);
+      await firstWrites.done;
+      first = await launch(dataDir);
+      continue;
+    }
+    const second = outcome.started;
+    let secondDone = false;
+    const secondWrites = await startMixedWrites(glossClient(second.url), ledger, documentId, `p${round}b`, random, () => secondDone);
+    await sleep(150 + Math.floor(random() * 200));
+    // Every other round the second is idle when the first resumes, so nothing of its own would cover what the first writes late.
+    const secondKeepsWriting = round % 2 === 1;
+    if (!secondKeepsWriting) {
+      secondDone = true;
+      await secondWrites.done;
+    }
+
+    const firstExit = exitOf(first.child);
+    first.child.kill('SIGCONT');
+    resumed = true;
+    await firstWrites.done;
+    const probe = await glossClient(first.url).call('annotation:create', { documentId, textVersion: 1, start: 0, end: 5, color: 'c1', id: `ann-p${round}-probe` });
+    // Refused with why, or no answer at all once it has exited; anything else is a problem.
+    const refusal = probe.outcome && !probe.outcome.ok ? probe.outcome.error.message : null;
+    if (probe.status === 200) lateAcks.push('annotation:create (after resuming)');
+    else if (refusal !== null && refusal !== LOCK_LOST_MESSAGE && refusal !== CLOSING_MESSAGE) say(`a write to the resumed Gloss was refused with "${refusal}", not that another Gloss took over`);
+    if (lateAcks.length > 0) say(`the resumed Gloss acknowledged ${lateAcks.length} write(s) after another took its lock: ${lateAcks.join(', ')}`);
+    else refusedLate++;
+    const code = await Promise.race([firstExit, sleep(EXIT_WITHIN_MS).then(() => 'still running' as const)]);
+    if (code !== 1) say(`the resumed Gloss ${code === 'still running' ? `was still running ${EXIT_WITHIN_MS / 1000} s later` : `exited with ${code}, not 1`}`);
+    if (!first.output().includes(LOCK_LOST_MESSAGE)) say(`the resumed Gloss did not say why it stopped; it printed:\n${first.output()}`);
+    await killHard(first.child);
+
+    // The second stops the ordinary way (after writing on a little, where it was writing).
+    await sleep(100);
+    secondDone = true;
+    await secondWrites.done;
+    const secondCode = await interrupt(second.child);
+    if (secondCode !== 0) say(`the second Gloss exited with ${secondCode} on Ctrl+C`);
+
+    first = await launch(dataDir);
+    // A loss stays in the ledger's findings every round after; it is reported in the round it happened.
+    for (const found of ledger.check(await diskState(glossClient(first.url), dataDir, documentId, ledger.text.version))) {
+      if (!reported.has(found)) say(found);
+      reported.add(found);
+    }
+  }
+  await interrupt(first.child);
+  return {
+    problems,
+    summary: `${pauses} pauses past the ${DEFAULT_LOCK_STALE_MS / 1000} s stale time with a second Gloss taking over, ${refusedLate} resumed Glosses acknowledged nothing more, ${ledger.acknowledged} acknowledged writes`,
+  };
+}
