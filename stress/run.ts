@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { seededRandom } from '../bench/workloads/seededRandom';
 import { launchBrowserMode } from '../src/server/testing/launchBrowserMode';
 import { bundleBrowserMode } from './bundleBrowserMode';
+import { damagedFiles } from './damagedFiles';
 import { fullDisk } from './fullDisk';
 import { killDuringWrites } from './killDuringWrites';
 import { lockLoss } from './lockLoss';
@@ -29,6 +30,7 @@ const scenarios: { title: string; run: (workDir: string, context: StressContext)
   { title: 'lock takeover after kill -9', run: (workDir, context) => lockTakeover(join(workDir, 'data'), context) },
   { title: 'lock loss (SIGSTOP past the stale time)', run: (workDir, context) => lockLoss(join(workDir, 'data'), context) },
   { title: 'two Glosses racing to start', run: (workDir, context) => racingStarts(workDir, context) },
+  { title: 'damaged files of every kind', run: (workDir, context) => damagedFiles(workDir, context) },
 ];
 const only = process.env['STRESS_ONLY'];
 
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
         log(`${scenario.title}: ${result.summary}, ${result.problems.length} problems (${seconds} s)`);
         for (const problem of result.problems.slice(0, 20)) log(`  ${problem}`);
         if (result.problems.length > 20) log(`  … and ${result.problems.length - 20} more`);
+        for (const gap of result.gaps ?? []) log(`  known gap: ${gap}`);
         counts[result.problems.length > 0 ? 'failed' : 'passed']++;
       } catch (error) {
         // A scenario that could not finish is a failure of its own, and the others still run.

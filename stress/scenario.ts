@@ -3,8 +3,12 @@ import type { BrowserModeProcess } from '../src/server/testing/launchBrowserMode
 /** Starts a real Gloss in browser mode on a data directory and waits until it serves. */
 export type Launch = (dataDir: string) => Promise<BrowserModeProcess>;
 
-/** What a scenario found: problems as sentences and a line of counts, or why it could not run here. */
-export type ScenarioResult = { skipped: string } | { problems: string[]; summary: string };
+/**
+ * What a scenario found: problems as sentences and a line of counts, or why
+ * it could not run here. `gaps` are losses Gloss is known not to prevent yet:
+ * listed with every run, without failing it, until they are fixed.
+ */
+export type ScenarioResult = { skipped: string } | { problems: string[]; gaps?: string[]; summary: string };
 
 /** What every scenario is given by stress/run.ts. */
 export interface StressContext {
