@@ -130,13 +130,15 @@ async function describeGap(run: CaseRun, problems: string[]): Promise<string> {
   const { client, dataDir, damageCase, template } = run;
   const doc = template.documents.find((d) => d.id === damageCase.documentId)!;
   const answer = await client.call('document:open', { id: doc.id });
-  const stored = await highlightsInFile(join(dataDir, 'documents', `${doc.id}.json`));
+  const documentPath = join(dataDir, 'documents', `${doc.id}.json`);
+  const stored = await highlightsInFile(documentPath);
+  const { textVersions } = JSON.parse(await readFile(documentPath, 'utf8')) as { textVersions: { charCount: number }[] };
   if ([...doc.highlights].some(([id, note]) => stored.get(id) !== note)) problems.push(`the highlights stored for "${doc.title}" changed after its text was damaged`);
   const newestCopy = join(dataDir, 'backups', template.snapshots[0]!, damageCase.path);
   const linked = await sameFile(join(dataDir, damageCase.path), newestCopy).catch(() => false);
   const shown = answer.outcome?.ok ? (answer.outcome.result as OpenedDocument) : null;
   const what = shown
-    ? `"${doc.title}" opens with the damaged text (${shown.text.length} characters) and ${shown.annotations.filter((a) => !a.anchor).length} of ${shown.annotations.length} highlights orphaned`
+    ? `"${doc.title}" opens with the damaged text (${shown.text.length} characters of the ${textVersions.at(-1)?.charCount} saved) and ${shown.annotations.filter((a) => !a.anchor).length} of ${shown.annotations.length} highlights orphaned`
     : `"${doc.title}" cannot be opened (${answer.status})`;
   return `not detected, no notice; ${what}; ${linked ? 'every snapshot holds the same file (a hard link), so no intact copy is left' : 'the snapshots hold an intact copy'}`;
 }

@@ -61,7 +61,8 @@ export async function lockLoss(dataDir: string, { launch, rounds, random }: Stre
   for (let round = 1; round <= pauses; round++) {
     const say = (problem: string) => problems.push(`round ${round}: ${problem}`);
     let resumed = false;
-    const firstWrites = await startMixedWrites(watchedClient(first.url, () => resumed, counts), ledger, documentId, `p${round}a`, random, () => resumed);
+    // Eight lanes, so that writes are queued and under way inside the first whatever the moment of the pause.
+    const firstWrites = await startMixedWrites(watchedClient(first.url, () => resumed, counts), ledger, documentId, `p${round}a`, random, () => resumed, 8);
     await sleep(100 + Math.floor(random() * 300));
     first.child.kill('SIGSTOP');
     await lockGoesStale(dataDir);
@@ -78,8 +79,8 @@ export async function lockLoss(dataDir: string, { launch, rounds, random }: Stre
     let secondDone = false;
     const secondWrites = await startMixedWrites(glossClient(second.url), ledger, documentId, `p${round}b`, random, () => secondDone);
     await sleep(150 + Math.floor(random() * 200));
-    // Every other round the second is idle when the first resumes, so nothing of its own would cover what the first writes late.
-    const secondKeepsWriting = round % 2 === 1;
+    // Every other round, from the first, the second is idle when the first resumes, so nothing of its own would cover what the first writes late.
+    const secondKeepsWriting = round % 2 === 0;
     if (!secondKeepsWriting) {
       secondDone = true;
       await secondWrites.done;

@@ -5,13 +5,13 @@ import type { WriteLedger } from './writeLedger';
 type Client = ReturnType<typeof glossClient>;
 
 /**
- * Starts mixed writes to one document in four lanes at once (new highlights,
+ * Starts mixed writes to one document in `lanes` lanes at once (new highlights,
  * notes, grades, text saves) that go on until `stop()` says so, recording
  * every 200 in the ledger; resolves once they have started (the document is
  * read first), to a promise of their end. `tag` keeps highlight ids unique
  * across rounds and processes.
  */
-export async function startMixedWrites(client: Client, ledger: WriteLedger, documentId: string, tag: string, random: () => number, stop: () => boolean): Promise<{ done: Promise<void> }> {
+export async function startMixedWrites(client: Client, ledger: WriteLedger, documentId: string, tag: string, random: () => number, stop: () => boolean, lanes = 4): Promise<{ done: Promise<void> }> {
   const opened = await client.must<OpenedDocument>('document:open', { id: documentId });
   const { cards } = await client.must<{ cards: CardView[] }>('cards:list', { documentId });
   let textVersion = opened.summary.textVersion;
@@ -48,5 +48,5 @@ export async function startMixedWrites(client: Client, ledger: WriteLedger, docu
       }
     }
   };
-  return { done: Promise.all([lane(), lane(), lane(), lane()]).then(() => undefined) };
+  return { done: Promise.all(Array.from({ length: lanes }, lane)).then(() => undefined) };
 }
