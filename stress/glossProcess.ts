@@ -36,8 +36,7 @@ export function exitOf(child: ChildProcess): Promise<number | NodeJS.Signals | n
 /** SIGKILLs a process and waits until it is gone, so its pid is free and its lock is a dead one's. */
 export async function killHard(child: ChildProcess): Promise<void> {
   const gone = exitOf(child);
-  child.kill('SIGCONT'); // a stopped process dies of SIGKILL too, but one left stopped by a failed check must not linger
-  child.kill('SIGKILL');
+  child.kill('SIGKILL'); // a stopped process dies of it too
   await gone;
 }
 

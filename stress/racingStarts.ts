@@ -35,9 +35,16 @@ export async function racingStarts(workDir: string, { launch, rounds, random }: 
   let dataDir = '';
   let ledger = new WriteLedger();
   let documentId = '';
+  /** The writes of a directory's last race, checked by one more start of its own before the directory is left. */
+  const checkLastRace = async (): Promise<void> => {
+    const gloss = await launch(dataDir);
+    problems.push(...ledger.check(await diskState(glossClient(gloss.url), dataDir, documentId, ledger.text.version)).map((p) => `after the last race on directory ${startingPoints.fresh}: ${p}`));
+    await interrupt(gloss.child);
+  };
   for (let round = 1; round <= races; round++) {
     const say = (problem: string) => problems.push(`race ${round}: ${problem}`);
     if ((round - 1) % ROUNDS_PER_DIRECTORY === 0) {
+      if (documentId) await checkLastRace();
       dataDir = join(await mkdtemp(join(workDir, 'race-')), 'data');
       acknowledged += ledger.acknowledged;
       ledger = new WriteLedger();
@@ -83,10 +90,7 @@ export async function racingStarts(workDir: string, { launch, rounds, random }: 
     done = true;
     await writing.done;
   }
-  // The writes of the last race are checked by one more start of its own.
-  const last = await launch(dataDir);
-  problems.push(...ledger.check(await diskState(glossClient(last.url), dataDir, documentId, ledger.text.version)).map((p) => `after the last race: ${p}`));
-  await interrupt(last.child);
+  if (documentId) await checkLastRace();
   acknowledged += ledger.acknowledged;
   return {
     problems,
@@ -94,7 +98,7 @@ export async function racingStarts(workDir: string, { launch, rounds, random }: 
   };
 }
 
-/** The winner holds the lock: the owner record names it, and the loser is gone. */
+/** The winner holds the lock: the owner record names it, and it is still running. */
 async function checkOwnership(winner: BrowserModeProcess, dataDir: string, say: (problem: string) => void): Promise<void> {
   const owner = await readLockOwner(join(dataDir, 'gloss.lock.owner.json'));
   if (owner?.pid !== winner.child.pid) say(`the lock's owner record names pid ${owner?.pid}, not the Gloss that started (${winner.child.pid})`);

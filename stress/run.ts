@@ -6,6 +6,7 @@
  * STRESS_SEED the random choices, and STRESS_ONLY (a word of a scenario's
  * title) runs only the scenarios whose title has it.
  */
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { launchBrowserMode } from '../src/server/testing/launchBrowserMode';
 import { bundleBrowserMode } from './bundleBrowserMode';
 import { damagedFiles } from './damagedFiles';
 import { fullDisk } from './fullDisk';
+import { killHard } from './glossProcess';
 import { killDuringWrites } from './killDuringWrites';
 import { lockLoss } from './lockLoss';
 import { lockTakeover } from './lockTakeover';
@@ -36,8 +38,14 @@ const only = process.env['STRESS_ONLY'];
 
 async function main(): Promise<void> {
   const bundle = await bundleBrowserMode();
+  // Every Gloss a scenario started, so that one it left running (or paused) when it failed does not outlive it.
+  const started = new Set<ChildProcess>();
   const context: StressContext = {
-    launch: (dataDir) => launchBrowserMode(dataDir, [], { script: bundle.script }),
+    launch: async (dataDir) => {
+      const gloss = await launchBrowserMode(dataDir, [], { script: bundle.script });
+      started.add(gloss.child);
+      return gloss;
+    },
     rounds,
     random: seededRandom(Number(process.env['STRESS_SEED'] ?? 7)),
     log,
@@ -46,10 +54,10 @@ async function main(): Promise<void> {
   try {
     for (const scenario of scenarios.filter(({ title }) => !only || title.includes(only))) {
       const workDir = await mkdtemp(join(tmpdir(), 'gloss-stress-'));
-      const started = Date.now();
+      const begun = Date.now();
       try {
         const result = await scenario.run(workDir, context);
-        const seconds = ((Date.now() - started) / 1000).toFixed(0);
+        const seconds = ((Date.now() - begun) / 1000).toFixed(0);
         if ('skipped' in result) {
           counts.skipped++;
           log(`${scenario.title}: skipped — ${result.skipped}`);
@@ -65,6 +73,8 @@ async function main(): Promise<void> {
         counts.failed++;
         log(`${scenario.title}: stopped by an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       } finally {
+        for (const child of started) if (child.exitCode === null && child.signalCode === null) await killHard(child);
+        started.clear();
         await rm(workDir, { recursive: true, force: true });
       }
     }
