@@ -50,7 +50,7 @@ function watchedClient(url: string, late: () => boolean, counts: { lateAcks: num
  * in the next round.
  */
 export async function lockLoss(dataDir: string, { launch, rounds, random }: StressContext): Promise<ScenarioResult> {
-  const pauses = scaledRounds(rounds, 50, 1, 4);
+  const pauses = scaledRounds(rounds, 60, 1, 3);
   const problems: string[] = [];
   const ledger = new WriteLedger();
   let first: BrowserModeProcess = await launch(dataDir);
