@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { interrupt } from '../src/server/testing/launchBrowserMode';
 import type { AnnotationView, DocumentSummary, OpenedDocument } from '../src/shared/contract';
 import { glossClient } from './glossClient';
-import { launchWithRetry, unreadableFiles } from './killDuringWrites';
-
-export type ScenarioResult = { skipped: string } | { problems: string[]; summary: string };
+import { launchWithRetry } from './glossProcess';
+import type { ScenarioResult, StressContext } from './scenario';
+import { unreadableFiles } from './unreadableFiles';
 
 /** Room left on the small disk before the writes start: a few of the notes below fit, then it is full. */
 const ROOM_LEFT = 160 * 1024;
@@ -31,7 +31,7 @@ function mountSmallDisk(dir: string): string | null {
  * is made must succeed, and after a restart every acknowledged highlight is
  * there and every file is readable.
  */
-export async function fullDisk(): Promise<ScenarioResult> {
+export async function fullDisk({ launch }: StressContext): Promise<ScenarioResult> {
   const mountPoint = await mkdtemp(join(tmpdir(), 'gloss-small-disk-'));
   const refused = mountSmallDisk(mountPoint);
   if (refused) {
@@ -42,7 +42,7 @@ export async function fullDisk(): Promise<ScenarioResult> {
   const dataDir = join(mountPoint, 'data');
   const filler = join(mountPoint, 'filler');
   try {
-    let server = await launchWithRetry(dataDir);
+    let server = await launchWithRetry(launch, dataDir);
     let client = glossClient(server.url);
     const documentId = (await client.must<{ documents: DocumentSummary[] }>('library:list', {})).documents[0]!.id;
     const { bavail, bsize } = await statfs(mountPoint);
@@ -69,7 +69,7 @@ export async function fullDisk(): Promise<ScenarioResult> {
       else problems.push(`a retry after room was made answered ${afterRoom.status}: ${JSON.stringify(afterRoom.outcome)}`);
     }
     await interrupt(server.child);
-    server = await launchWithRetry(dataDir);
+    server = await launchWithRetry(launch, dataDir);
     client = glossClient(server.url);
     const opened = await client.must<OpenedDocument>('document:open', { id: documentId });
     const present = new Set(opened.annotations.map((a: AnnotationView) => a.id));

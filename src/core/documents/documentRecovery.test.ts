@@ -42,12 +42,22 @@ describe('a damaged document file', () => {
     ['valid JSON with "title": 42', (raw: string) => JSON.stringify({ ...JSON.parse(raw), title: 42 })],
   ])('(%s) costs at most its last write: the previous generation is restored and the user told from when', async (_kind, damage) => {
     const { dataDir, id, docPath } = await libraryWithTwoHighlights();
+    // Without the snapshot taken at close (which would lose nothing, see below), the previous generation is the newest copy.
+    await rm(join(dataDir, 'backups'), { recursive: true, force: true });
     await writeFile(docPath, damage(await readFile(docPath, 'utf8')));
     const core = await start(dataDir);
     expect(await notes(core, id)).toEqual(['first']);
     const [notice] = await notices(core);
     expect(notice?.message).toMatch(new RegExp(`^${id}\\.json could not be read .*It was kept as ${id}\\.json\\.damaged-.*Gloss restored its previous version, saved \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`));
     expect((await readdir(join(dataDir, 'documents'))).some((name) => name.startsWith(`${id}.json.damaged-`))).toBe(true);
+  });
+
+  it('damaged while Gloss was closed, costs nothing: the snapshot taken at close is newer than the previous generation, and is restored', async () => {
+    const { dataDir, id, docPath } = await libraryWithTwoHighlights();
+    await writeFile(docPath, '{"schemaVersion":3,');
+    const core = await start(dataDir);
+    expect(await notes(core, id)).toEqual(['first', 'second']);
+    expect((await notices(core))[0]?.message).toMatch(/Gloss restored its copy in a whole-library snapshot, saved /);
   });
 
   it('keeps its notice across a restart until the user dismisses it', async () => {

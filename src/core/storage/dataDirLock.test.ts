@@ -1,9 +1,11 @@
-import { mkdtemp, readFile, rmdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, rmdir, stat, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataDirLockedError, lockDataDir, type DataDirLock } from './dataDirLock';
 import { spawnLockHolder, type LockHolder } from './testing/spawnLockHolder';
+import { writeFileAtomic } from './writeFileAtomic';
+import { unfenceWrites } from './writeFence';
 
 const holders: LockHolder[] = [];
 const locks: DataDirLock[] = [];
@@ -99,6 +101,22 @@ describe('lockDataDir', () => {
     await stat(join(dir, 'gloss.lock'));
     expect(JSON.parse(await readFile(join(dir, 'gloss.lock.owner.json'), 'utf8')).pid).toBe(newcomer.child.pid);
     await expect(lockDataDir(dir)).rejects.toBeInstanceOf(DataDirLockedError);
+  });
+
+  it('refuses every write under the directory once another process\'s owner record replaces its own, before proper-lockfile notices', async () => {
+    const dir = await freshDir();
+    const lock = await lockDataDir(dir);
+    await writeFileAtomic(join(dir, 'library.json'), 'ours');
+    await writeFile(join(dir, 'gloss.lock.owner.json'), JSON.stringify({ pid: 999_999, hostname: hostname(), token: 'the-newcomer', since: new Date().toISOString() }));
+    try {
+      await expect(writeFileAtomic(join(dir, 'library.json'), 'ours again')).rejects.toMatchObject({ code: 'closing' });
+      expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe('ours');
+    } finally {
+      await lock.release();
+      unfenceWrites(dir);
+    }
+    // The guard went with the lock: a write after it (as by the next Gloss of this process) is its own business.
+    await writeFileAtomic(join(dir, 'library.json'), 'after');
   });
 
   it('reports once a lock that could not be kept (its folder vanished)', async () => {

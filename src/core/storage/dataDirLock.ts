@@ -4,7 +4,8 @@ import { mkdir, rm, rmdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { holderIsGone, isProcessAlive, readLockOwner, writeLockOwner, type LockOwner } from './lockOwner';
+import { holderIsGone, isProcessAlive, readLockOwner, readLockOwnerSync, writeLockOwner, type LockOwner } from './lockOwner';
+import { guardWrites, unguardWrites } from './writeFence';
 
 /** Another Gloss process already writes this data directory. */
 export class DataDirLockedError extends Error {
@@ -17,6 +18,9 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** How long a lock goes unrefreshed before another process may take it (proper-lockfile refreshes it every half of this). */
+export const DEFAULT_LOCK_STALE_MS = 10_000;
+
 /** The one-writer lock of a data directory, as its holder sees it. */
 export interface DataDirLock {
   /** Whether the lock is still this holder's: not lost, and its owner record still carries our token. */
@@ -28,7 +32,7 @@ export interface DataDirLock {
 }
 
 export interface LockDataDirOptions {
-  /** A lock not refreshed for this long is stale and may be taken by another process. @default 10000 */
+  /** A lock not refreshed for this long is stale and may be taken by another process. @default DEFAULT_LOCK_STALE_MS */
   staleMs?: number;
   /** Called once if the lock is lost while held: it could not be refreshed, or another process took it. */
   onCompromised?: (error: Error) => void;
@@ -44,10 +48,13 @@ const CLAIM_NAME = 'gloss.lock.claim';
  * Takes the one-writer lock of a data directory (creating the directory).
  * The lock is refreshed while held and goes stale after `staleMs` if its
  * holder stops (crashed, paused); a holder that is known dead — same
- * machine, its pid gone — is taken over at once.
+ * machine, its pid gone — is taken over at once. While it is held, every
+ * write under the directory first checks that the owner record is still
+ * this holder's (see writeFence.ts), so a holder that was paused past the
+ * stale time writes nothing over its successor's files when it resumes.
  */
 export async function lockDataDir(dataDir: string, options: LockDataDirOptions = {}): Promise<DataDirLock> {
-  const { staleMs = 10_000, onCompromised = (error) => console.error(`Gloss lost the lock on ${dataDir}: ${error.message}`) } = options;
+  const { staleMs = DEFAULT_LOCK_STALE_MS, onCompromised = (error) => console.error(`Gloss lost the lock on ${dataDir}: ${error.message}`) } = options;
   await mkdir(dataDir, { recursive: true });
   const lockPath = join(dataDir, LOCK_NAME);
   const ownerPath = join(dataDir, OWNER_NAME);
@@ -97,10 +104,13 @@ export async function lockDataDir(dataDir: string, options: LockDataDirOptions =
     }
     return release;
   });
+  // From now on every write under the directory first checks that the owner record is still ours.
+  guardWrites(dataDir, () => held && readLockOwnerSync(ownerPath)?.token === me.token);
 
   /** Makes proper-lockfile forget the lock (stop refreshing it) without removing anything. */
   const forget = async (): Promise<void> => {
     held = false;
+    unguardWrites(dataDir);
     await releaseLock().catch(() => undefined); // already forgotten if proper-lockfile saw it compromised
   };
   return {
@@ -110,6 +120,7 @@ export async function lockDataDir(dataDir: string, options: LockDataDirOptions =
       // Taken over before proper-lockfile noticed: the folder and the record are the newcomer's now.
       if (!held || (await readLockOwner(ownerPath))?.token !== me.token) return forget();
       // The record goes first: were the folder removed first, a newcomer's record could be deleted instead.
+      unguardWrites(dataDir);
       await rm(ownerPath, { force: true });
       await releaseLock();
       held = false;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { writeFileAtomic } from './writeFileAtomic';
@@ -25,6 +26,26 @@ export async function readLockOwner(path: string): Promise<LockOwner | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+  return parseLockOwner(text);
+}
+
+/**
+ * The same, read synchronously: the write guard (see writeFence.ts) asks it
+ * right before a file is replaced, with no await between the answer and the
+ * rename.
+ */
+export function readLockOwnerSync(path: string): LockOwner | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  return parseLockOwner(text);
+}
+
+function parseLockOwner(text: string): LockOwner | null {
   try {
     const parsed = LockOwner.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;

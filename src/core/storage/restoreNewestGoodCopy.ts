@@ -13,9 +13,13 @@ export interface BackupCopy {
 }
 
 /**
- * The newest copy of a lost file that parses and validates: its previous
- * generation first, then `backups` (newest first). Copies from a newer Gloss
- * or damaged ones are passed over; null when none will do.
+ * The newest copy of a lost file that parses and validates, among its
+ * previous generation and `backups`, by when each was saved (the previous
+ * generation first on a tie). A snapshot taken after the previous generation
+ * was written holds what the file held then, which is at least as new: the
+ * snapshot taken when Gloss closed loses nothing of a file damaged while it
+ * was closed. Copies from a newer Gloss or damaged ones are passed over;
+ * null when none will do.
  */
 export async function restoreNewestGoodCopy<T extends { schemaVersion: number }>(
   format: FileFormat<T>,
@@ -23,7 +27,8 @@ export async function restoreNewestGoodCopy<T extends { schemaVersion: number }>
   backups: readonly BackupCopy[],
 ): Promise<{ data: T; copy: BackupCopy } | null> {
   const previous = await previousGeneration(path);
-  const copies = [...(previous ? [previous] : []), ...[...backups].sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime())];
+  // A stable sort: of a previous generation and a snapshot saved in the same millisecond, the previous generation is tried first.
+  const copies = [...(previous ? [previous] : []), ...backups].sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
   for (const copy of copies) {
     try {
       const raw = await new DurableJsonFile<unknown>(copy.path).read();

@@ -89,6 +89,24 @@ describe('openVersionedFile: restoring a lost file', () => {
     expect(JSON.parse(await readFile(join(dir, 'file.json'), 'utf8'))).toEqual({ schemaVersion: 3, notes: ['a'] });
   });
 
+  it('restores a backup saved after its previous generation was written (it holds what came later), and the previous generation over an older backup', async () => {
+    await write('file.json', '');
+    await write('file.json.prev', { schemaVersion: 3, notes: ['a'] });
+    await utimes(join(dir, 'file.json.prev'), new Date('2026-11-27T09:30:00Z'), new Date('2026-11-27T09:30:00Z'));
+    await write('at-close.json', { schemaVersion: 3, notes: ['a', 'b'] });
+    await write('older.json', { schemaVersion: 3, notes: [] });
+    const atClose = { path: join(dir, 'at-close.json'), savedAt: new Date('2026-11-27T10:00:00Z'), label: 'the snapshot taken at close' };
+    const older = { path: join(dir, 'older.json'), savedAt: new Date('2026-11-27T09:00:00Z'), label: 'an older snapshot' };
+    const { db, notices } = await openVersionedFile(spec({ backups: async () => [older, atClose] }));
+    expect(db.data.notes).toEqual(['a', 'b']);
+    expect(notices[0]).toMatch(/Gloss restored the snapshot taken at close, saved 2026-11-27 10:00 UTC/);
+
+    await write('file.json', '');
+    const again = await openVersionedFile(spec({ backups: async () => [older] }));
+    expect(again.db.data.notes).toEqual(['a']);
+    expect(again.notices[0]).toMatch(/Gloss restored its previous version, saved 2026-11-27 09:30 UTC/);
+  });
+
   it('treats valid JSON with invalid content as damaged, and restores it too', async () => {
     await write('file.json', { schemaVersion: 3, notes: 42 });
     await write('file.json.prev', { schemaVersion: 3, notes: ['kept'] });

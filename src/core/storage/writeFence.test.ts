@@ -1,11 +1,11 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { takeSnapshotAndPrune } from '../backups/pruneSnapshots';
 import { writeFileAtomic } from './writeFileAtomic';
 import { writeFileExclusive } from './writeFileExclusive';
-import { fenceWrites, unfenceWrites } from './writeFence';
+import { fenceWrites, guardWrites, unfenceWrites, unguardWrites } from './writeFence';
 
 describe('the write fence of a Gloss that lost its lock', () => {
   it('lets nothing reach a fenced data directory (replaced files, new texts, snapshots), and lifts with the lock', async () => {
@@ -24,5 +24,26 @@ describe('the write fence of a Gloss that lost its lock', () => {
     }
     await writeFileAtomic(join(dataDir, 'library.json'), '{}');
     expect(await readdir(dataDir)).toEqual(['library.json']);
+  });
+});
+
+describe('the write guard of a data directory whose lock is held', () => {
+  it('asks again right before the rename, so a write paused after its temp file was made replaces nothing once the lock is gone', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'gloss-guard-'));
+    await writeFile(join(dataDir, 'library.json'), 'theirs');
+    let checks = 0;
+    // The lock is still ours when the temp file is created, and gone by the time it would be renamed.
+    guardWrites(dataDir, () => ++checks === 1);
+    try {
+      await expect(writeFileAtomic(join(dataDir, 'library.json'), 'ours')).rejects.toMatchObject({ code: 'closing' });
+      expect(checks).toBe(2);
+      expect(await readdir(dataDir)).toEqual(['library.json']);
+      expect(await readFile(join(dataDir, 'library.json'), 'utf8')).toBe('theirs');
+      // Fenced from then on, whatever the check would say.
+      await expect(writeFileExclusive(join(dataDir, 'v2.txt'), 'text')).rejects.toMatchObject({ code: 'closing' });
+    } finally {
+      unguardWrites(dataDir);
+      unfenceWrites(dataDir);
+    }
   });
 });

@@ -50,7 +50,13 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   try {
     await writeDurably(temp, data);
     // Before the rename, so the old generation is never without a name.
-    if (options.keepPrevious) await keepPreviousGeneration(path);
+    if (options.keepPrevious) {
+      assertWritesAllowed(path);
+      await keepPreviousGeneration(path);
+    }
+    // Asked again with no await before the rename: this process may have been paused (SIGSTOP, a debugger)
+    // while the temp file was written and synced, and another Gloss may have taken the directory meanwhile.
+    assertWritesAllowed(path);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
