@@ -1,8 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-
 import { addDocument } from './documents/addDocument';
 import { openCore, openDataDir, type Core } from './openCore';
 
@@ -101,5 +100,38 @@ describe('one broken document never breaks the library', () => {
     expect(await readFile(join(dataDir, 'texts', id, 'v1.txt'), 'utf8')).toBe(text);
     const { notices } = (await core.call('app:status', {}));
     expect(notices[0]?.message).toMatch(/^The text of "Interview .*" \(version 1\) was missing from the data folder; Gloss restored it from a whole-library snapshot saved /);
+  });
+
+  it('a text damaged in place is set aside and restored from a snapshot, so its highlights keep their places', async () => {
+    const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-isolation-')), 'data');
+    const first = await openCore({ dataDir, resourcesDir, version: 't' });
+    const id = (await first.call('library:list', {})).documents[0]!.id;
+    const text = (await first.call('document:open', { id })).text;
+    await first.call('annotation:create', { documentId: id, textVersion: 1, start: 100, end: 140, color: 'c1' });
+    await first.close(); // takes a snapshot
+    // Overwritten in place with as many characters, so only the hash can tell.
+    await writeFile(join(dataDir, 'texts', id, 'v1.txt'), 'x'.repeat(text.length));
+    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    const opened = await core.call('document:open', { id });
+    expect(opened.text).toBe(text);
+    expect(opened.annotations[0]?.anchor).toEqual({ start: 100, end: 140 });
+    const messages = (await core.call('app:status', {})).notices.map((n) => n.message);
+    expect(messages).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^The text of ".+" \(version 1\) was damaged: it holds [\d,]+ characters where [\d,]+ were saved\. It was kept as v1\.txt\.damaged-/),
+      expect.stringMatching(/^The text of ".+" \(version 1\) was damaged; Gloss restored it from a whole-library snapshot saved /),
+    ]));
+    expect((await readdir(join(dataDir, 'texts', id))).some((name) => name.startsWith('v1.txt.damaged-'))).toBe(true);
+  });
+
+  it('a truncated text with no good copy: the document shows as broken with the reason, the damaged file is kept', async () => {
+    const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-isolation-')), 'data');
+    const first = await openCore({ dataDir, resourcesDir, version: 't' });
+    const id = (await first.call('library:list', {})).documents[0]!.id;
+    await first.close();
+    await rm(join(dataDir, 'backups'), { recursive: true, force: true });
+    await truncate(join(dataDir, 'texts', id, 'v1.txt'), 500);
+    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    await expect(core.call('document:open', { id })).rejects.toMatchObject({ message: expect.stringMatching(/text \(version 1\) was damaged and no snapshot holds a good copy; the damaged file was kept as v1\.txt\.damaged-/) });
+    expect((await core.call('library:list', {})).documents[0]?.problem).toMatch(/was damaged/);
   });
 });

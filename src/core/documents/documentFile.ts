@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -16,6 +17,8 @@ export const TextVersion = z.strictObject({
   wordCount: z.number().int().min(0),
   charCount: z.number().int().min(0),
   paragraphCount: z.number().int().min(0),
+  /** SHA-256 of the text (UTF-8): a text damaged in place is told from the one stored. Versions stored before it have none. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 export type TextVersion = z.infer<typeof TextVersion>;
 
@@ -77,6 +80,12 @@ export function documentFileRelativePath(id: string): string {
 /** A text version's path relative to the data directory. */
 export function textRelativePath(id: string, version: number): string {
   return `texts/${id}/v${version}.txt`;
+}
+
+/** Whether a text read from disk is the one stored as `version` (its length, and its hash where recorded). */
+export function isStoredText(text: string, version: Pick<TextVersion, 'charCount' | 'sha256'>): boolean {
+  if (text.length !== version.charCount) return false;
+  return version.sha256 === undefined || createHash('sha256').update(text).digest('hex') === version.sha256;
 }
 
 /** The newest text version of a document. */

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GlossError, type DocumentSummary } from '../../shared/contract';
@@ -33,6 +33,7 @@ export function describeText(text: string, version: number, createdAt: string): 
     wordCount: countWords(text),
     charCount: text.length,
     paragraphCount: splitParagraphs(text).length,
+    sha256: createHash('sha256').update(text).digest('hex'),
   };
 }
 
@@ -185,12 +186,14 @@ export class DocumentRepository {
   }
 
   /**
-   * A version of a document's text. A missing one is restored from a
-   * snapshot if one holds it; otherwise the document is marked broken and
+   * A version of a document's text. A missing one, or one damaged in place
+   * (not the length or hash stored for it), is restored from a snapshot if
+   * one holds it; otherwise the document is marked broken and
    * BrokenDocumentError says so.
    */
-  readText(id: string, version: number): Promise<string> {
-    return this.textFiles.read(id, version, this.options.summaryOf(id)?.title ?? id);
+  async readText(id: string, version: number): Promise<string> {
+    const stored = (await this.get(id)).textVersions.find((entry) => entry.version === version);
+    return this.textFiles.read(id, version, this.options.summaryOf(id)?.title ?? id, stored);
   }
 
   /**
@@ -330,8 +333,8 @@ export class DocumentRepository {
   private async rebuild(id: string): Promise<{ data: DocumentFileData; summary: string }> {
     const summary = this.options.summaryOf(id);
     if (!summary) throw new GlossError('not_found', `Document ${id} is not in the library index.`);
-    const text = await this.textFiles.find(id, summary.textVersion, summary.title);
-    if (text === null) throw new Error(`its text (version ${summary.textVersion}) is missing too.`);
+    const text = await this.textFiles.find(id, summary.textVersion, summary.title, { charCount: summary.charCount });
+    if (typeof text !== 'string') throw new Error(`its text (version ${summary.textVersion}) is ${text === null ? 'missing' : 'damaged'} too.`);
     return {
       data: {
         schemaVersion: DOCUMENT_FILE_VERSION,

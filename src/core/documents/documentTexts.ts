@@ -1,5 +1,5 @@
-import { access, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { access, mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { DocumentSummary } from '../../shared/contract';
 import { FILE_SYSTEM_CONCURRENCY, forEachConcurrently } from '../forEachConcurrently';
 import { errnoCode } from '../storage/errno';
@@ -8,7 +8,10 @@ import { describeTime } from '../storage/versionedFile';
 import { fsyncDirectory } from '../storage/writeFileAtomic';
 import { FileExistsError, placeExclusive } from '../storage/writeFileExclusive';
 import { BrokenDocumentError, missingTextProblem } from './brokenDocument';
-import { textRelativePath } from './documentFile';
+import { isStoredText, textRelativePath, type TextVersion } from './documentFile';
+
+/** What a text read from disk must be: its stored length, and hash where recorded. */
+export type StoredTextCheck = Pick<TextVersion, 'charCount' | 'sha256'>;
 import type { TextStore } from './textStore';
 
 export interface DocumentTextsOptions {
@@ -32,21 +35,38 @@ export class DocumentTexts {
     private readonly problems: Map<string, string>,
   ) {}
 
-  /** A text version; throws BrokenDocumentError (and marks the document broken) if it is missing and no snapshot holds it. */
-  async read(id: string, version: number, title: string): Promise<string> {
-    const text = await this.find(id, version, title);
+  /**
+   * A text version; throws BrokenDocumentError (and marks the document
+   * broken) if it is missing, or damaged (`stored` says what it should be),
+   * and no snapshot holds a good copy.
+   */
+  async read(id: string, version: number, title: string, stored?: StoredTextCheck): Promise<string> {
+    const text = await this.find(id, version, title, stored);
     if (text === null) throw this.markMissing(id, version, title);
+    if (typeof text !== 'string') throw this.markDamaged(id, version, title, text.keptAs);
     return text;
   }
 
-  /** A text version, restored from a snapshot if it is missing; null if no snapshot holds it either. */
-  async find(id: string, version: number, title: string): Promise<string | null> {
+  /**
+   * A text version, restored from a snapshot if it is missing or damaged;
+   * null if it is missing and no snapshot holds it, `{ keptAs }` if it is
+   * damaged (set aside there) and no snapshot holds a good copy.
+   */
+  async find(id: string, version: number, title: string, stored?: StoredTextCheck): Promise<string | null | { keptAs: string }> {
+    let text: string | null = null;
     try {
-      return await this.store.read(id, version);
+      text = await this.store.read(id, version);
     } catch (error) {
       if (errnoCode(error) !== 'ENOENT') throw error;
     }
-    if (!(await this.restoreMissing(id, version, title))) return null;
+    if (text !== null && (!stored || isStoredText(text, stored))) return text;
+    let keptAs: string | null = null;
+    if (text !== null) {
+      // Damaged in place: kept for the user under another name, never overwritten.
+      keptAs = await this.store.setAsideDamaged(id, version, new Date());
+      this.options.onNotice(`The text of "${title}" (version ${version}) was damaged: it holds ${text.length.toLocaleString('en-US')} characters where ${stored!.charCount.toLocaleString('en-US')} were saved. It was kept as ${basename(keptAs)}.`);
+    }
+    if (!(await this.restoreMissing(id, version, title, stored, keptAs !== null))) return keptAs === null ? null : { keptAs };
     if (this.problems.get(id) === missingTextProblem(version)) this.problems.delete(id);
     return this.store.read(id, version);
   }
@@ -79,6 +99,14 @@ export class DocumentTexts {
     return failure;
   }
 
+  private markDamaged(id: string, version: number, title: string, keptAs: string): BrokenDocumentError {
+    const failure = new BrokenDocumentError('not_found', id, title, `its text (version ${version}) was damaged and no snapshot holds a good copy; the damaged file was kept as ${basename(keptAs)}.`);
+    const news = this.problems.get(id) !== failure.problem;
+    this.problems.set(id, failure.problem);
+    if (news) this.options.onBroken?.([id]);
+    return failure;
+  }
+
   /** Remembers that a document's text is missing; `news` if the library did not show it so yet. */
   private recordMissing(id: string, version: number, title: string): { failure: BrokenDocumentError; news: boolean } {
     const failure = new BrokenDocumentError('not_found', id, title, missingTextProblem(version));
@@ -87,11 +115,13 @@ export class DocumentTexts {
     return { failure, news };
   }
 
-  private async restoreMissing(id: string, version: number, title: string): Promise<boolean> {
+  private async restoreMissing(id: string, version: number, title: string, stored?: StoredTextCheck, damaged = false): Promise<boolean> {
     const copies = (await this.options.backupCopiesOf?.(textRelativePath(id, version))) ?? [];
     const target = this.store.pathOf(id, version);
     for (const copy of copies) {
       try {
+        // A copy that is not the text stored is passed over, as a damaged file is.
+        if (stored && !isStoredText(await readFile(copy.path, 'utf8'), stored)) continue;
         await mkdir(dirname(target), { recursive: true });
         await placeExclusive(copy.path, target);
         await fsyncDirectory(dirname(target));
@@ -99,7 +129,8 @@ export class DocumentTexts {
         if (error instanceof FileExistsError) return true;
         continue;
       }
-      this.options.onNotice(`The text of "${title}" (version ${version}) was missing from the data folder; Gloss restored it from a whole-library snapshot saved ${describeTime(copy.savedAt)}.`);
+      this.store.forget(id, version);
+      this.options.onNotice(`The text of "${title}" (version ${version}) was ${damaged ? 'damaged' : 'missing from the data folder'}; Gloss restored it from a whole-library snapshot saved ${describeTime(copy.savedAt)}.`);
       return true;
     }
     return false;

@@ -37,6 +37,19 @@ export class TextStore {
     return text;
   }
 
+  /** Renames a version damaged in place to `v<N>.txt.damaged-<time>`, keeping its bytes; returns its new path. */
+  async setAsideDamaged(documentId: string, version: number, when: Date): Promise<string> {
+    this.forget(documentId, version);
+    const target = `${this.pathOf(documentId, version)}.damaged-${timestampForFileName(when)}`;
+    await rename(this.pathOf(documentId, version), target);
+    return target;
+  }
+
+  /** Drops a version from the memory cache (its file was replaced). */
+  forget(documentId: string, version: number): void {
+    this.cache.delete(`${documentId}/${version}`);
+  }
+
   /**
    * Removes a version that no document names: one just written by a save
    * whose document file could not be written.
