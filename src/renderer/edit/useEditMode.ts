@@ -5,7 +5,7 @@ import type { ReaderEditor } from '../reader/useReaderEditor';
 import { glossStore } from '../store/useGloss';
 import { serializeEdits } from './serializeEdits';
 
-interface Options {
+export interface EditModeOptions {
   documentId: string;
   textVersion: number;
   reader: ReaderEditor;
@@ -18,7 +18,7 @@ interface Options {
  * Edit-text mode for correcting a transcript: the text becomes editable,
  * highlights move with the edits, and saving stores a new text version.
  */
-export function useEditMode({ documentId, textVersion, reader, annotations, defer }: Options) {
+export function useEditMode({ documentId, textVersion, reader, annotations, defer }: EditModeOptions) {
   // Reopens the document after a save or a discard, with a fresh editor.
   const reload = glossStore.getState().reloadDocument;
   const [editing, setEditing] = useState(false);

@@ -1,22 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { AnnotationView } from '../../shared/contract';
-import { useEditMode } from '../edit/useEditMode';
-import type { ReaderEditor } from '../reader/useReaderEditor';
+import { useEditMode, type EditModeOptions } from '../edit/useEditMode';
 import { glossStore } from '../store/useGloss';
-
-interface Options {
-  documentId: string;
-  textVersion: number;
-  reader: ReaderEditor;
-  annotations: readonly AnnotationView[];
-  defer: (update: () => void) => void;
-}
 
 /**
  * Edit mode with its question: leaving with unsaved edits (Esc, Cancel,
  * another document, a restore) asks "Discard your edits?" first.
  */
-export function useEditSession(options: Options) {
+export function useEditSession(options: EditModeOptions) {
   const edit = useEditMode(options);
   const [asking, setAsking] = useState(false);
   const { hasUnsavedEdits, discard } = edit;
