@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CardId, Timestamp } from '../../shared/contract';
-import { Schedule } from './scheduling';
+import type { Schedule } from './scheduling';
 import { ReviewEntry } from './storedCard';
 
 /**
@@ -11,14 +11,9 @@ import { ReviewEntry } from './storedCard';
  * checkpoint: they hold every entry up to its `reviewsApplied`, and later
  * entries are replayed onto them when the document opens.
  */
-export const GradeLogEntry = z.strictObject({
+export const GradeLogEntry = ReviewEntry.extend({
   seq: z.number().int().min(1),
   kind: z.literal('grade'),
-  cardId: CardId,
-  rating: z.number().int().min(1).max(4),
-  reviewedAt: Timestamp,
-  before: Schedule,
-  after: Schedule,
 });
 export type GradeLogEntry = z.infer<typeof GradeLogEntry>;
 
