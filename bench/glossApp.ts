@@ -37,7 +37,7 @@ export async function startGlossApp(setup: GlossAppSetup = {}): Promise<GlossApp
   ]);
   await setup.prepare?.({ dataDir, resourcesDir: options.resourcesDir, warAndPeaceId: added!.id });
   const running = await startBrowserMode({ ...options, port: 0, rendererDir });
-  const { documents } = (await running.core.call('library:list', {})) as { documents: { id: string }[] };
+  const { documents } = (await running.core.call('library:list', {}));
   const interview = documents.find((doc) => doc.id !== added!.id)!;
   return {
     url: running.url,

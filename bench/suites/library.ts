@@ -62,7 +62,7 @@ export const librarySuite: Suite = {
           [
             async () => {
               const start = performance.now();
-              const { documents } = (await core.call('library:list', {})) as { documents: unknown[] };
+              const { documents } = await core.call('library:list', {});
               const ms = performance.now() - start;
               listed = documents.length;
               return { list: ms };

@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { openCore } from '../../src/core/openCore';
-import type { OpenedDocument } from '../../src/shared/contract';
 import { sampleProbes } from '../sampling';
 import type { BenchRow, Suite } from '../suite';
 import { BUSY_DOCUMENT, buildBusyDocument } from '../workloads/busyDocument';
@@ -23,7 +22,7 @@ export const storageSuite: Suite = {
     const { dataDir, resourcesDir, documentId, cardIds } = await buildBusyDocument();
     const core = await openCore({ dataDir, resourcesDir, version: 'bench' });
     try {
-      const opened = (await core.call('document:open', { id: documentId })) as OpenedDocument;
+      const opened = (await core.call('document:open', { id: documentId }));
       const textVersion = opened.summary.textVersion;
       let round = 0;
       const writeHighlight = async (note?: string) => {
