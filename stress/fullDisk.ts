@@ -11,7 +11,8 @@ import { unreadableFiles } from './unreadableFiles';
 
 /** Room left on the small disk before the writes start: a few of the notes below fit, then it is full. */
 const ROOM_LEFT = 160 * 1024;
-const NOTE = 'x'.repeat(24 * 1024);
+/** A long note per highlight, each its own (long notes are stored once per content, so equal ones would not fill the disk). */
+const noteFor = (id: string): string => `${id} ${'x'.repeat(24 * 1024)}`;
 
 /** A small tmpfs of our own, or the reason there is none (not root, no mount). */
 function mountSmallDisk(dir: string): string | null {
@@ -51,7 +52,7 @@ export async function fullDisk({ launch }: StressContext): Promise<ScenarioResul
     let firstRefused: string | null = null;
     for (let n = 0; n < 40 && !firstRefused; n++) {
       const id = `ann-full-${n}`;
-      const answer = await client.call('annotation:create', { documentId, textVersion: 1, start: n, end: n + 5, color: 'c2', note: NOTE, id });
+      const answer = await client.call('annotation:create', { documentId, textVersion: 1, start: n, end: n + 5, color: 'c2', note: noteFor(id), id });
       if (answer.status === 200) acked.push(id);
       else {
         firstRefused = id;
@@ -61,10 +62,10 @@ export async function fullDisk({ launch }: StressContext): Promise<ScenarioResul
     }
     if (!firstRefused) problems.push('the disk never filled up');
     else {
-      const again = await client.call('annotation:create', { documentId, textVersion: 1, start: 1, end: 6, color: 'c2', note: NOTE, id: firstRefused });
+      const again = await client.call('annotation:create', { documentId, textVersion: 1, start: 1, end: 6, color: 'c2', note: noteFor(firstRefused), id: firstRefused });
       if (again.status === 200 || again.status === 409) problems.push(`a retry while the disk was still full answered ${again.status}`);
       await rm(filler);
-      const afterRoom = await client.call('annotation:create', { documentId, textVersion: 1, start: 1, end: 6, color: 'c2', note: NOTE, id: firstRefused });
+      const afterRoom = await client.call('annotation:create', { documentId, textVersion: 1, start: 1, end: 6, color: 'c2', note: noteFor(firstRefused), id: firstRefused });
       if (afterRoom.status === 200) acked.push(firstRefused);
       else problems.push(`a retry after room was made answered ${afterRoom.status}: ${JSON.stringify(afterRoom.outcome)}`);
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppendOnlyLog, parseLines, wholeLines } from './appendOnlyLog';
-import { fenceWrites, unfenceWrites } from './writeFence';
+import { fenceWrites, guardWrites, unfenceWrites, unguardWrites } from './writeFence';
 
 interface Entry {
   n: number;
@@ -62,5 +62,23 @@ describe('AppendOnlyLog', () => {
     await appendFile(path, '{"n":');
     // The log does not know of the torn bytes; a reader still sees whole entries only.
     expect(parseLines(wholeLines(await readFile(path, 'utf8')), parse).entries).toEqual([{ n: 1 }]);
+  });
+
+  it('writes nothing once the lock on disk is another process’s, even for an append already under way', async () => {
+    const path = await newLogPath();
+    const dir = join(path, '..');
+    const { log } = await AppendOnlyLog.open(path, { parse });
+    await log.append({ n: 1 });
+    // The lock is still this process's when the append starts, and another's by the time its file is open.
+    let checks = 0;
+    guardWrites(dir, () => ++checks < 2);
+    try {
+      await expect(log.append({ n: 2 })).rejects.toMatchObject({ code: 'closing' });
+      expect(checks).toBe(2);
+    } finally {
+      unguardWrites(dir);
+      unfenceWrites(dir);
+    }
+    expect(await readFile(path, 'utf8')).toBe('{"n":1}\n');
   });
 });

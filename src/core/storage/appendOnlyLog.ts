@@ -86,11 +86,14 @@ export class AppendOnlyLog<T> {
       const handle = await open(this.path, 'a', 0o600);
       try {
         if (this.tornTail) {
+          assertWritesAllowed(this.path);
           await handle.truncate(this.goodLength);
           this.tornTail = false;
         }
         const bytes = Buffer.from(line, 'utf8');
         try {
+          // Again with no await before the write: this process may have been paused since, and another Gloss taken the directory.
+          assertWritesAllowed(this.path);
           await handle.write(bytes);
           await handle.sync();
         } catch (error) {
