@@ -53,6 +53,9 @@ export class DocumentTexts {
    * damaged (set aside there) and no snapshot holds a good copy.
    */
   async find(id: string, version: number, title: string, stored?: StoredTextCheck): Promise<string | null | { keptAs: string }> {
+    // A text in memory was checked when it was read (or written by this process): hashing a book on every read would cost every call.
+    const known = this.store.cached(id, version);
+    if (known !== undefined) return known;
     let text: string | null = null;
     try {
       text = await this.store.read(id, version);
@@ -62,6 +65,7 @@ export class DocumentTexts {
     if (text !== null && (!stored || isStoredText(text, stored))) return text;
     let keptAs: string | null = null;
     if (text !== null) {
+      this.store.forget(id, version);
       // Damaged in place: kept for the user under another name, never overwritten.
       keptAs = await this.store.setAsideDamaged(id, version, new Date());
       this.options.onNotice(`The text of "${title}" (version ${version}) was damaged: it holds ${text.length.toLocaleString('en-US')} characters where ${stored!.charCount.toLocaleString('en-US')} were saved. It was kept as ${basename(keptAs)}.`);

@@ -28,6 +28,11 @@ export class TextStore {
     this.remember(`${documentId}/${version}`, text);
   }
 
+  /** A version already in memory (read and checked before, or written by this process), or undefined. */
+  cached(documentId: string, version: number): string | undefined {
+    return this.cache.get(`${documentId}/${version}`);
+  }
+
   async read(documentId: string, version: number): Promise<string> {
     const key = `${documentId}/${version}`;
     const cached = this.cache.get(key);
