@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DocumentSummary } from '../../src/shared/contract';
 import { documentFilePath, textRelativePath } from '../../src/core/documents/documentFile';
-import { newDocumentData } from '../../src/core/documents/documentRepository';
+import { newDocumentData } from '../../src/core/documents/documentData';
 import { forEachConcurrently } from '../../src/core/forEachConcurrently';
 import { openLibraryFile, summarize } from '../../src/core/library/libraryFile';
 import { lockDataDir } from '../../src/core/storage/dataDirLock';

@@ -1,7 +1,7 @@
 import type { DocumentSummary } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import { summarize, type LibraryFileData } from '../library/libraryFile';
-import type { NewDocument } from './documentRepository';
+import type { NewDocument } from './documentData';
 
 /**
  * Stores a new document and lists it first in the library; returns its

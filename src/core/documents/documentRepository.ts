@@ -1,56 +1,21 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GlossError, type DocumentSummary } from '../../shared/contract';
-import { splitParagraphs } from '../../shared/text/paragraphs';
-import { countWords } from '../../shared/text/readingStats';
 import type { Commit } from '../storage/durableDb';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { StoppableRun } from '../stoppableRun';
 import { explainWriteFailure } from '../storage/storageError';
-import { LostFileError, openVersionedFile, type OpenedVersionedFile } from '../storage/versionedFile';
+import { LostFileError } from '../storage/versionedFile';
 import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
-import { DOCUMENT_FILE_VERSION, DOCUMENT_FORMAT, documentFilePath, documentFileRelativePath, type DocumentFileData, type TextVersion } from './documentFile';
+import { newDocumentData, type NewDocument } from './documentData';
+import { documentFilePath, type DocumentFileData } from './documentFile';
 import { DocumentTexts } from './documentTexts';
+import { openDocumentFiles, type OpenDocument } from './openDocumentFiles';
 import { TextStore } from './textStore';
-import { NoteFiles, removeNoteFiles } from './noteFiles';
-import { DocumentReviews, moveReviewsToLog } from '../cards/documentReviews';
-import { replayReviews, reviewLogPath, reviewLogRelativePath, setSchedule, type NewReviewLogEntry, type ReviewLogEntry } from '../cards/reviewLog';
+import { removeNoteFiles } from './noteFiles';
+import { reviewLogPath, setSchedule, type NewReviewLogEntry, type ReviewLogEntry } from '../cards/reviewLog';
 import type { ReviewEntry, StoredCard } from '../cards/storedCard';
-
-export interface NewDocument {
-  title: string;
-  source: string;
-  /** Normalised text (see normalizeText). */
-  text: string;
-}
-
-/** Statistics of one text version, computed once when it is stored. */
-export function describeText(text: string, version: number, createdAt: string): TextVersion {
-  return {
-    version,
-    createdAt,
-    wordCount: countWords(text),
-    charCount: text.length,
-    paragraphCount: splitParagraphs(text).length,
-    sha256: createHash('sha256').update(text).digest('hex'),
-  };
-}
-
-/** The file of a document just added: its first text version and nothing else yet. */
-export function newDocumentData(id: string, input: NewDocument, addedAt: string): DocumentFileData {
-  return {
-    schemaVersion: DOCUMENT_FILE_VERSION,
-    id,
-    title: input.title,
-    source: input.source,
-    addedAt,
-    textVersions: [describeText(input.text, 1, addedAt)],
-    annotations: [],
-    cards: [],
-    reviewsApplied: 0,
-  };
-}
 
 export interface DocumentRepositoryOptions {
   dataDir: string;
@@ -71,11 +36,6 @@ export interface DocumentRepositoryOptions {
   onBroken?: (ids: readonly string[]) => void;
 }
 
-/** A document's file and review log, open. */
-interface OpenDocument {
-  file: OpenedVersionedFile<DocumentFileData>;
-  reviews: DocumentReviews;
-}
 
 /** One document's data while its writes are held (see DocumentRepository.exclusive). */
 export interface DocumentSession {
@@ -282,51 +242,8 @@ export class DocumentRepository {
     return failure;
   }
 
-  private async openFile(id: string, initial?: DocumentFileData): Promise<OpenDocument> {
-    const { dataDir } = this.options;
-    const title = this.options.summaryOf(id)?.title ?? initial?.title ?? id;
-    const reviews = await DocumentReviews.open({
-      dataDir,
-      id,
-      title,
-      backupCopies: async () => (await this.options.backupCopiesOf?.(`documents/${reviewLogRelativePath(id)}`)) ?? [],
-      onNotice: this.options.onNotice,
-      onWritten: this.options.onWritten,
-    });
-    const notes = new NoteFiles({
-      dataDir,
-      documentId: id,
-      title,
-      onNotice: this.options.onNotice,
-      ...(this.options.backupCopiesOf ? { backupCopiesOf: this.options.backupCopiesOf } : {}),
-    });
-    const opened = await openVersionedFile<DocumentFileData>({
-      ...DOCUMENT_FORMAT,
-      path: documentFilePath(this.options.dataDir, id),
-      now: this.options.now,
-      ...(initial ? { create: () => initial } : {}),
-      recover: () => this.rebuild(id),
-      // A new document has no copies anywhere: no need to look through the snapshots for one.
-      backups: async () => (initial ? [] : ((await this.options.backupCopiesOf?.(documentFileRelativePath(id))) ?? [])),
-      adapter: { onWritten: this.options.onWritten },
-      beforeUpgrade: (raw) => moveReviewsToLog(dataDir, id, raw),
-      db: {
-        // The file holds every review logged so far, since memory does (see recordReview).
-        beforeWrite: (data) => (data.reviewsApplied = reviews.lastSeq(data.reviewsApplied)),
-        toDisk: (data) => notes.toDisk(data),
-        revive: (data) => {
-          notes.inlineKnown(data);
-          replayReviews(data.cards, reviews.entries, data.reviewsApplied);
-          return data;
-        },
-      },
-    });
-    for (const message of opened.notices) this.options.onNotice(message);
-    const data = opened.db.data;
-    await notes.inline(data);
-    await reviews.recoverIfLost(data.reviewsApplied);
-    replayReviews(data.cards, reviews.entries, data.reviewsApplied);
-    return { file: opened, reviews };
+  private openFile(id: string, initial?: DocumentFileData): Promise<OpenDocument> {
+    return openDocumentFiles({ ...this.options, title: this.options.summaryOf(id)?.title ?? initial?.title ?? id, rebuild: () => this.rebuild(id) }, id, initial);
   }
 
   /** Rebuilds a lost document file from the library index and the stored text (its highlights cannot be). */
@@ -336,17 +253,7 @@ export class DocumentRepository {
     const text = await this.textFiles.find(id, summary.textVersion, summary.title, { charCount: summary.charCount });
     if (typeof text !== 'string') throw new Error(`its text (version ${summary.textVersion}) is ${text === null ? 'missing' : 'damaged'} too.`);
     return {
-      data: {
-        schemaVersion: DOCUMENT_FILE_VERSION,
-        id,
-        title: summary.title,
-        source: summary.source,
-        addedAt: summary.addedAt,
-        textVersions: [describeText(text, summary.textVersion, summary.addedAt)],
-        annotations: [],
-        cards: [],
-        reviewsApplied: 0,
-      },
+      data: newDocumentData(id, { title: summary.title, source: summary.source, text }, summary.addedAt, summary.textVersion),
       summary: `No earlier copy of it was found, so the document "${summary.title}" was rebuilt from the library index and its stored text; its highlights, cards and review history could not be recovered.`,
     };
   }

@@ -6,7 +6,7 @@ import { summarize } from '../library/libraryFile';
 import { explainWriteFailure } from '../storage/storageError';
 import { FileExistsError } from '../storage/writeFileExclusive';
 import { currentTextVersion, type DocumentFileData } from './documentFile';
-import { describeText } from './documentRepository';
+import { describeText } from './documentData';
 import { normalizeText } from './normalizeText';
 
 /**
