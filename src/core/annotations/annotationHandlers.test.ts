@@ -1,21 +1,16 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../openCore';
+import { openFreshCore, openTestCore } from '../testing/freshCore';
 
-import { openCore, type Core } from '../openCore';
-
-const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
 let core: Core;
 let dataDir: string;
 let id: string;
 let text: string;
 
 beforeEach(async () => {
-  dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-ann-')), 'data');
-  core = await openCore({ dataDir, resourcesDir, version: 't' });
-  const { documents } = (await core.call('library:list', {}));
-  id = documents[0]!.id;
+  ({ core, dataDir, documentId: id } = await openFreshCore('ann'));
   text = (await core.call('document:open', { id })).text;
 });
 afterEach(() => core.close());
@@ -73,7 +68,7 @@ describe('highlights', () => {
     const file = JSON.parse(await readFile(path, 'utf8'));
     file.annotations.push({ id: 'ann-broken', note: 'my precious note', color: 'c3', target: { selector: [{ exact: 42 }] } });
     await writeFile(path, JSON.stringify(file));
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     const views = (await open()).annotations;
     expect(views).toHaveLength(2);
     expect(views[1]).toMatchObject({ id: 'ann-broken', anchor: null, note: 'my precious note', color: 'c3' });
@@ -113,7 +108,7 @@ describe('highlights', () => {
     const expected = { id: view.id, anchor: null, quote, note: 'border exercise', orphanReason: 'Its words were deleted in version 2 of the text.' };
     expect(result.annotations).toEqual([expect.objectContaining(expected)]);
     await core.close();
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     expect((await open()).annotations).toEqual([expect.objectContaining(expected)]);
     const stored = JSON.parse(await readFile(join(dataDir, 'documents', `${id}.json`), 'utf8')).annotations[0];
     expect(stored.target.selector[0].exact).toBe(quote);

@@ -1,20 +1,17 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { takeSnapshot } from '../backups/takeSnapshot';
-import { openCore, type Core } from '../openCore';
+import type { Core } from '../openCore';
+import { openFreshCore, openTestCore } from '../testing/freshCore';
 
-const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
 let dataDir: string;
 let core: Core;
 let documentId: string;
 
 beforeEach(async () => {
-  dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-reviews-')), 'data');
-  core = await openCore({ dataDir, resourcesDir, version: 't' });
-  documentId = (await core.call('library:list', {})).documents[0]!.id;
+  ({ core, dataDir, documentId: documentId } = await openFreshCore('reviews'));
 });
 afterEach(() => core.close());
 
@@ -23,7 +20,7 @@ const logPath = () => join(dataDir, 'documents', `${documentId}.reviews.jsonl`);
 const logLines = async () => (await readFile(logPath(), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { seq: number; kind: string });
 const reopen = async () => {
   await core.close();
-  core = await openCore({ dataDir, resourcesDir, version: 't' });
+  core = await openTestCore(dataDir);
 };
 const makeCard = (prompt = 'Which city hosts the summit?') =>
   core.call('card:create', { documentId, type: 'qa', prompt, answer: 'Minsk' });
@@ -64,7 +61,7 @@ describe('the review log: a grade is one appended line', () => {
     await writeFile(documentPath(), JSON.stringify({ ...rest, cards, schemaVersion: 3, reviews: [review] }));
     await rm(logPath());
 
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     expect(await cardNow(card.id)).toMatchObject({ reps: graded.reps });
     expect((await logLines()).map((e) => [e.seq, e.kind])).toEqual([[1, 'grade']]);
     expect(JSON.parse(await readFile(documentPath(), 'utf8'))).toMatchObject({ schemaVersion: 4, reviewsApplied: 1 });
@@ -81,7 +78,7 @@ describe('the review log: a grade is one appended line', () => {
     // Without the snapshot taken on close (newer, so it would be chosen), the previous version is the newest copy.
     await rm(join(dataDir, 'backups'), { recursive: true, force: true });
     await writeFile(documentPath(), '{"schemaVersion": 4, "id": "trunc');
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     // The previous version is from before the second card; the log still holds both grades of the first.
     expect(await cardNow(card.id)).toMatchObject({ reps: 2 });
     expect(await notices()).toEqual(expect.arrayContaining([expect.stringContaining('its previous version')]));
@@ -98,7 +95,7 @@ describe('the review log: a grade is one appended line', () => {
     // Only the snapshot taken between the grades (Gloss takes one on quit too).
     for (const name of await readdir(join(dataDir, 'backups'))) if (name !== mine.id) await rm(join(dataDir, 'backups', name), { recursive: true });
 
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     // The document file's checkpoint holds the first grade; the second was only in the lost log.
     expect(await cardNow(card.id)).toMatchObject({ reps: 1 });
     expect(await notices()).toEqual(expect.arrayContaining([expect.stringMatching(/review history of ".+" was missing\. Gloss restored its copy in a whole-library snapshot/)]));
@@ -114,7 +111,7 @@ describe('the review log: a grade is one appended line', () => {
     await core.close();
     await rm(logPath());
     await rm(join(dataDir, 'backups'), { recursive: true, force: true });
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     expect(await cardNow(card.id)).toMatchObject({ reps: 1 });
     expect(await notices()).toEqual(expect.arrayContaining([expect.stringContaining('no earlier copy was found. Every card keeps its schedule')]));
     expect((await grade(card.id, 3)).reps).toBe(2);
@@ -128,7 +125,7 @@ describe('the review log: a grade is one appended line', () => {
     await core.close();
     const [first, second] = (await readFile(logPath(), 'utf8')).trim().split('\n');
     await writeFile(logPath(), `${first}\n{"seq": 9, "kind": "grade", "cardId": 42}\n${second}\n`);
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     expect(await cardNow(card.id)).toMatchObject({ reps: 2 });
     expect(await notices()).toEqual(expect.arrayContaining([expect.stringMatching(/^1 line of the review history of ".+" could not be read/)]));
   });

@@ -1,20 +1,16 @@
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-
-import { openCore, type Core } from '../openCore';
+import type { Core } from '../openCore';
+import { openFreshCore, openTestCore } from '../testing/freshCore';
 import { LARGE_NOTE_CHARS } from './noteFiles';
 
-const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
 let dataDir: string;
 let core: Core;
 let id: string;
 
 beforeEach(async () => {
-  dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-notes-')), 'data');
-  core = await openCore({ dataDir, resourcesDir, version: 't' });
-  id = (await core.call('library:list', {})).documents[0]!.id;
+  ({ core, dataDir, documentId: id } = await openFreshCore('notes'));
 });
 afterEach(() => core.close());
 
@@ -22,7 +18,7 @@ const longNote = (n: number) => `Note ${n}: ${'a long analytic memo, '.repeat(Ma
 const highlight = (n: number, note: string) => core.call('annotation:create', { documentId: id, textVersion: 1, start: 10 + n * 30, end: 25 + n * 30, color: 'c1', note });
 const reopen = async () => {
   await core.close();
-  core = await openCore({ dataDir, resourcesDir, version: 't' });
+  core = await openTestCore(dataDir);
 };
 const notesShown = async () => (await core.call('document:open', { id })).annotations.map((a) => a.note);
 const documentFileSize = async () => (await stat(join(dataDir, 'documents', `${id}.json`))).size;
@@ -61,7 +57,7 @@ describe('long notes live in files of their own', () => {
     await reopen(); // closing takes a snapshot
     await core.close();
     await rm(join(dataDir, 'notes'), { recursive: true });
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     expect(await notesShown()).toEqual([longNote(0)]);
     expect(await notices()).toEqual(expect.arrayContaining([expect.stringMatching(/^A long note of ".+" had gone missing from notes\/.+; Gloss restored it from a snapshot\.$/)]));
     expect(await noteFiles()).toHaveLength(1);
@@ -74,7 +70,7 @@ describe('long notes live in files of their own', () => {
     const saved = await readFile(join(dataDir, 'notes', id, file!), 'utf8');
     await rm(join(dataDir, 'notes'), { recursive: true });
     await rm(join(dataDir, 'backups'), { recursive: true, force: true });
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     expect(await notesShown()).toEqual(['']);
     expect(await notices()).toEqual(expect.arrayContaining([expect.stringContaining('The note of 1 highlight in "')]));
     // Another change to the document keeps the reference to the missing file.
@@ -83,7 +79,7 @@ describe('long notes live in files of their own', () => {
     const { mkdir, writeFile } = await import('node:fs/promises');
     await mkdir(join(dataDir, 'notes', id), { recursive: true });
     await writeFile(join(dataDir, 'notes', id, file!), saved);
-    core = await openCore({ dataDir, resourcesDir, version: 't' });
+    core = await openTestCore(dataDir);
     expect(await notesShown()).toEqual([longNote(0)]);
   });
 });

@@ -1,20 +1,16 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../openCore';
+import { openFreshCore } from '../testing/freshCore';
 
-import { openCore, type Core } from '../openCore';
-
-const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
 let core: Core;
 let dataDir: string;
 let id: string;
 let text: string;
 
 beforeEach(async () => {
-  dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-save-')), 'data');
-  core = await openCore({ dataDir, resourcesDir, version: 't' });
-  id = (await core.call('library:list', {})).documents[0]!.id;
+  ({ core, dataDir, documentId: id } = await openFreshCore('save'));
   text = (await core.call('document:open', { id })).text;
 });
 afterEach(() => core.close());
