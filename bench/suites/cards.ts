@@ -1,4 +1,4 @@
-import { generateCards } from '../../src/shared/cards';
+import { generateCards } from '../../src/shared/cardGeneration';
 import { CORPUS, readCorpusText } from '../paths';
 import { sampleProbes } from '../sampling';
 import type { BenchRow, Suite } from '../suite';

@@ -1,4 +1,4 @@
-import { anchorAll, anchorSelectors, describeRange, type TextSelectors } from '../../src/shared/anchoring';
+import { anchorAll, anchorSelectors, describeRange, type TextSelectors } from '../../src/shared/textAnchoring';
 import { CORPUS, readCorpusText } from '../paths';
 import { sampleProbes } from '../sampling';
 import type { BenchRow, Suite } from '../suite';

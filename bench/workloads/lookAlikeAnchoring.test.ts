@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeLookAlikeCases } from './lookAlikes';
 import { seededRandom } from './seededRandom';
-import { anchorSelectors } from '../../src/shared/anchoring/anchorSelectors';
-import { describeRange } from '../../src/shared/anchoring/selectors';
-import { selectorsFor, textAt } from '../../src/shared/anchoring/testing';
+import { anchorSelectors } from '../../src/shared/textAnchoring/anchorSelectors';
+import { describeRange } from '../../src/shared/textAnchoring/selectors';
+import { selectorsFor, textAt } from '../../src/shared/textAnchoring/testing';
 
 const interview = readFileSync(new URL('../../resources/interview.txt', import.meta.url), 'utf8');
 const longDocument = readFileSync(new URL('../../e2e/fixtures/long-document.txt', import.meta.url), 'utf8');

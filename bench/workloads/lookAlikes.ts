@@ -1,4 +1,4 @@
-import { keyTerms } from '../../src/shared/anchoring/keyTerms';
+import { keyTerms } from '../../src/shared/textAnchoring/keyTerms';
 import { randomInt } from './seededRandom';
 import { findWords, randomWordRanges, type WordSpan } from './wordEdits';
 

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { decodeTextFile } from '../core/documents/normalizeText';
-import { generateCards, type GeneratedCard } from '../shared/cards';
+import { generateCards, type GeneratedCard } from '../shared/cardGeneration';
 import type { CliOutput } from './commands';
 import { readTextFileBytes } from './readTextFileBytes';
 

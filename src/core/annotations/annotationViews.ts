@@ -1,4 +1,4 @@
-import { anchorAll, type TextSelectors } from '../../shared/anchoring';
+import { anchorAll, type TextSelectors } from '../../shared/textAnchoring';
 import { StoredAnnotation, type AnnotationDetachment, type AnnotationView, type CategoryId } from '../../shared/contract';
 
 /** Stored selectors in the shape the anchoring code works with. */

@@ -1,4 +1,4 @@
-import { describeRange } from '../../shared/anchoring';
+import { describeRange } from '../../shared/textAnchoring';
 import { GlossError, type AnnotationTarget } from '../../shared/contract';
 
 /** The W3C target of text[start, end) in a given text version, computed from the core's own copy of the text. */

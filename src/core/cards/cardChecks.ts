@@ -1,4 +1,4 @@
-import { cardIdentity, cardProblem, type CardContent } from '../../shared/cards';
+import { cardIdentity, cardProblem, type CardContent } from '../../shared/cardGeneration';
 import { GlossError } from '../../shared/contract';
 import type { StoredCard } from './storedCard';
 

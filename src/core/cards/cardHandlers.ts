@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clozeFromHighlight, NOTE_QUESTION_FORMAT, normaliseBlanks, qaFromNote, type GeneratedCard } from '../../shared/cards';
+import { clozeFromHighlight, NOTE_QUESTION_FORMAT, normaliseBlanks, qaFromNote, type GeneratedCard } from '../../shared/cardGeneration';
 import { GlossError, StoredAnnotation, type CardView, type SkippedDocument } from '../../shared/contract';
 import { buildTarget } from '../annotations/buildTarget';
 import { viewAnnotations } from '../annotations/annotationViews';

@@ -1,4 +1,4 @@
-import { anchorAll } from '../../shared/anchoring';
+import { anchorAll } from '../../shared/textAnchoring';
 import type { CardView } from '../../shared/contract';
 import { selectorsOf } from '../annotations/annotationViews';
 import { statusOf } from './scheduling';

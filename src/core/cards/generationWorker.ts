@@ -5,7 +5,7 @@
  * then the cards or an error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { generateCards, type GeneratedCard } from '../../shared/cards';
+import { generateCards, type GeneratedCard } from '../../shared/cardGeneration';
 
 /** What the worker posts to its parent. */
 export type GenerationMessage =

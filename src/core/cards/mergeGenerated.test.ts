@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GeneratedCard } from '../../shared/cards';
+import type { GeneratedCard } from '../../shared/cardGeneration';
 import type { AnnotationTarget } from '../../shared/contract';
 import { mergeGenerated } from './mergeGenerated';
 import { gradeSchedule } from './scheduling';

@@ -1,4 +1,4 @@
-import { cardIdentity, type GeneratedCard } from '../../shared/cards';
+import { cardIdentity, type GeneratedCard } from '../../shared/cardGeneration';
 import { newSchedule } from './scheduling';
 import type { StoredCard } from './storedCard';
 import type { AnnotationTarget } from '../../shared/contract';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateCards } from '../../shared/cards';
+import { generateCards } from '../../shared/cardGeneration';
 import { runGeneration } from './runGeneration';
 
 const interview = readFileSync(new URL('../../../resources/interview.txt', import.meta.url), 'utf8');

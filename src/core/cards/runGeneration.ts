@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { GeneratedCard } from '../../shared/cards';
+import type { GeneratedCard } from '../../shared/cardGeneration';
 import type { GenerationInput, GenerationMessage } from './generationWorker';
 
 /** Hooks for one generation run. */

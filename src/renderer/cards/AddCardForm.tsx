@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ErrorDetails } from '../../shared/contract';
-import { cardProblem } from '../../shared/cards/cardRules';
+import { cardProblem } from '../../shared/cardGeneration/cardRules';
 import { FormProblemNote, type FormProblem } from './FormProblem';
 
 interface AddCardFormProps {

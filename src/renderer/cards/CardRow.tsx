@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CardView, ErrorDetails } from '../../shared/contract';
-import { cardProblem } from '../../shared/cards/cardRules';
+import { cardProblem } from '../../shared/cardGeneration/cardRules';
 import { shortened } from '../format';
 import { ORIGIN_LABEL, STATUS_LABEL } from './cardLabels';
 import { ClozeText } from './ClozeText';
