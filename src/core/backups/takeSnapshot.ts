@@ -60,7 +60,7 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
           files.push(`documents/${reviewLogRelativePath(id)}`);
         }
         // Texts and long notes never change, so the snapshot shares them.
-        await linkImmutable(dataDir, staging, `texts/${id}`, textVersionsOf(doc).map((version) => `v${version}.txt`), files, skipped);
+        await linkImmutable(dataDir, staging, `texts/${id}`, immutableTextFilesOf(doc), files, skipped);
         await linkImmutable(dataDir, staging, `notes/${id}`, [...new Set(noteFilesOf(doc))].map((hash) => `${hash}.md`), files, skipped);
       },
       { limit: FILE_SYSTEM_CONCURRENCY },
@@ -154,9 +154,14 @@ async function readParsable(path: string): Promise<{ text: string; data: unknown
   }
 }
 
-function textVersionsOf(doc: { textVersions?: unknown }): number[] {
+/** A document's texts, and the structure files of versions that have one (names in texts/<id>/). */
+function immutableTextFilesOf(doc: { textVersions?: unknown }): string[] {
   if (!Array.isArray(doc.textVersions)) return [];
-  return doc.textVersions.map((v) => (v as { version?: unknown }).version).filter((v): v is number => Number.isInteger(v) && (v as number) > 0);
+  return doc.textVersions.flatMap((entry) => {
+    const { version, structureSha256 } = entry as { version?: unknown; structureSha256?: unknown };
+    if (!Number.isInteger(version) || (version as number) < 1) return [];
+    return typeof structureSha256 === 'string' ? [`v${version}.txt`, `v${version}.blocks.json`] : [`v${version}.txt`];
+  });
 }
 
 async function readdirOrEmpty(dir: string): Promise<string[]> {

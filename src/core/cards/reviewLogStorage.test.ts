@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { takeSnapshot } from '../backups/takeSnapshot';
 import type { Core } from '../openCore';
 import { openFreshCore, openTestCore } from '../testing/freshCore';
+import { DOCUMENT_FILE_VERSION } from '../documents/documentFile';
 
 let dataDir: string;
 let core: Core;
@@ -64,7 +65,7 @@ describe('the review log: a grade is one appended line', () => {
     core = await openTestCore(dataDir);
     expect(await cardNow(card.id)).toMatchObject({ reps: graded.reps });
     expect((await logLines()).map((e) => [e.seq, e.kind])).toEqual([[1, 'grade']]);
-    expect(JSON.parse(await readFile(documentPath(), 'utf8'))).toMatchObject({ schemaVersion: 4, reviewsApplied: 1 });
+    expect(JSON.parse(await readFile(documentPath(), 'utf8'))).toMatchObject({ schemaVersion: DOCUMENT_FILE_VERSION, reviewsApplied: 1 });
     await core.call('review:undo', { documentId, cardId: card.id });
     expect(await cardNow(card.id)).toMatchObject({ reps: 0, status: 'new' });
   });

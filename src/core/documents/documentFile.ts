@@ -8,7 +8,7 @@ import { errnoCode } from '../storage/errno';
 import type { FileFormat, Migrations } from '../storage/fileFormat';
 import { legacyReviewCount } from '../cards/reviewLog';
 
-export const DOCUMENT_FILE_VERSION = 4;
+export const DOCUMENT_FILE_VERSION = 5;
 
 /** One stored version of a document's text; older versions are kept. */
 export const TextVersion = z.strictObject({
@@ -19,6 +19,8 @@ export const TextVersion = z.strictObject({
   paragraphCount: z.number().int().min(0),
   /** SHA-256 of the text (UTF-8): a text damaged in place is told from the one stored. Versions stored before it have none. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** SHA-256 of the version's structure file (documents/structureFiles.ts); absent when the text is plain paragraphs. */
+  structureSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 export type TextVersion = z.infer<typeof TextVersion>;
 
@@ -47,6 +49,10 @@ export const DocumentFileData = z.strictObject({
    * when the document opens.
    */
   reviewsApplied: z.number().int().min(0),
+  /** SHA-256 of the file it was imported from, so importing it again can be noticed. */
+  fileSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** When it was moved to the Trash; absent while it is in the library. */
+  trashedAt: Timestamp.optional(),
 });
 export type DocumentFileData = z.infer<typeof DocumentFileData>;
 
@@ -58,6 +64,8 @@ export const DOCUMENT_MIGRATIONS: Migrations = {
   2: (data) => ({ ...data, cards: [], reviews: [] }),
   // Version 4 moves the review log into its own append-only file (written before this step, see moveReviewsToLog).
   3: ({ reviews, ...data }) => ({ ...data, reviewsApplied: legacyReviewCount(reviews) }),
+  // Version 5 brings imports (a structure beside each text, the imported file's hash) and the Trash: all optional.
+  4: (data) => data,
 };
 
 /** How document files are read: current format, schema and upgrades. */

@@ -9,6 +9,7 @@ import { explainWriteFailure } from '../storage/storageError';
 import { LostFileError } from '../storage/versionedFile';
 import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
 import { newDocumentData, type NewDocument } from './documentData';
+import { serializeStructure, writeStructure } from './structureFiles';
 import { documentFilePath, type DocumentFileData } from './documentFile';
 import { DocumentTexts } from './documentTexts';
 import { openDocumentFiles, type OpenDocument } from './openDocumentFiles';
@@ -67,9 +68,11 @@ export class DocumentRepository {
   /** Stores a new document: its text first, then its file, so a crash leaves no entry without text. */
   async create(input: NewDocument): Promise<DocumentFileData> {
     const id = `doc-${randomUUID()}`;
-    const data = newDocumentData(id, input, this.options.now().toISOString());
+    const structure = input.structure && input.structure.blocks.length > 0 ? serializeStructure(input.structure) : undefined;
+    const data = newDocumentData(id, input, this.options.now().toISOString(), 1, structure?.sha256);
     try {
       await this.texts.write(id, 1, input.text);
+      if (structure) await writeStructure(this.options.dataDir, id, 1, structure.json);
       await mkdir(join(this.options.dataDir, 'documents'), { recursive: true });
       const file = this.openFile(id, data);
       this.opened.set(id, file);

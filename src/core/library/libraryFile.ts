@@ -7,7 +7,7 @@ import type { FileFormat } from '../storage/fileFormat';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { openVersionedFile, type Migrations, type OpenedVersionedFile } from '../storage/versionedFile';
 
-export const LIBRARY_FILE_VERSION = 3;
+export const LIBRARY_FILE_VERSION = 4;
 
 /** library.json: the small index every screen needs (documents list, settings). */
 export const LibraryFileData = z.strictObject({
@@ -41,6 +41,8 @@ export function summarize(doc: DocumentFileData): DocumentSummary {
     charCount: text.charCount,
     paragraphCount: text.paragraphCount,
     readingPosition: null,
+    ...(doc.fileSha256 ? { fileSha256: doc.fileSha256 } : {}),
+    ...(doc.trashedAt ? { trashedAt: doc.trashedAt } : {}),
   };
 }
 
@@ -50,6 +52,8 @@ export const LIBRARY_MIGRATIONS: Migrations = {
   1: (data) => ({ ...data, settings: { ...(data['settings'] as object), categories: DEFAULT_CATEGORIES, currentColor: 'c1' } }),
   // Version 3 brings flashcards: the FSRS desired retention and the daily limit of new cards.
   2: (data) => ({ ...data, settings: { ...(data['settings'] as object), desiredRetention: 0.9, newCardsPerDay: 20 } }),
+  // Version 4 brings imports and the Trash: documents may carry the imported file's hash, when they were trashed and last opened.
+  3: (data) => data,
 };
 
 /** How library.json is read: current format, schema and upgrades. */

@@ -3,6 +3,7 @@ import type { CoreContext } from '../context';
 import { persistMovedAnchors } from '../annotations/persistMovedAnchors';
 import { viewAnnotations } from '../annotations/annotationViews';
 import { currentTextVersion } from '../documents/documentFile';
+import { openStructure } from '../documents/openStructure';
 import { summarize } from './libraryFile';
 import type { Handlers } from '../handlers/types';
 
@@ -38,12 +39,14 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
       const text = await ctx.documents.readText(id, currentTextVersion(doc).version);
       const { views, moved } = viewAnnotations(text, doc.annotations);
       if (moved.length > 0) await persistMovedAnchors(ctx, id, text, currentTextVersion(doc).version, moved);
-      if (ctx.library.settings.lastDocumentId !== id) {
-        await ctx.library.update((data) => {
-          data.settings.lastDocumentId = id;
-        });
-      }
-      return { summary, text, annotations: views };
+      const structure = await openStructure(ctx, id, summary.title, currentTextVersion(doc));
+      const openedAt = ctx.now().toISOString();
+      await ctx.library.update((data) => {
+        data.settings.lastDocumentId = id;
+        const entry = data.documents.find((candidate) => candidate.id === id);
+        if (entry) entry.lastOpenedAt = openedAt;
+      });
+      return { summary: { ...summary, lastOpenedAt: openedAt }, text, annotations: views, structure };
     },
     'document:setReadingPosition': async ({ id, position }) => {
       summaryOf(id);

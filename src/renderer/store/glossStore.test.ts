@@ -47,7 +47,7 @@ function fakeApi(documents: DocumentSummary[], failing: string[] = []) {
     'settings:get': () => answer('settings:get', () => settings),
     'settings:update': (patch: Partial<Settings>) => answer('settings:update', () => (settings = { ...settings, ...patch })),
     'library:list': () => answer('library:list', () => ({ documents })),
-    'document:open': ({ id }: { id: string }) => answer(`document:open ${id}`, (): OpenedDocument => ({ summary: documents.find((d) => d.id === id)!, text: 'Text.', annotations: [] })),
+    'document:open': ({ id }: { id: string }) => answer(`document:open ${id}`, (): OpenedDocument => ({ summary: documents.find((d) => d.id === id)!, text: 'Text.', annotations: [], structure: { blocks: [] } })),
     'document:setReadingPosition': () => answer('document:setReadingPosition', () => ({ ok: true })),
     'category:rename': ({ id, name }: { id: string; name: string }) =>
       answer('category:rename', () => ({ categories: (settings = { ...settings, categories: settings.categories.map((c) => (c.id === id ? { ...c, name } : c)) }).categories })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextStructure } from '../text/blocks';
 import { AnnotationView } from './annotations';
 import { DocumentId, Timestamp, Ack, NoParams, method } from './common';
 
@@ -19,6 +20,12 @@ export const DocumentSummary = z.strictObject({
   charCount: z.number().int().min(0),
   paragraphCount: z.number().int().min(0),
   readingPosition: ReadingPosition.nullable(),
+  /** SHA-256 of the file it was imported from (importing the same file again asks first). */
+  fileSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** When it was opened last; absent if never. */
+  lastOpenedAt: Timestamp.optional(),
+  /** When it was moved to the Trash; absent while it is in the library. Trashed documents are removed for good after 30 days. */
+  trashedAt: Timestamp.optional(),
   /** Why the document cannot be opened (a missing text, a file from a newer Gloss); absent when it can. Never stored. */
   problem: z.string().min(1).optional(),
 });
@@ -33,6 +40,8 @@ export const OpenedDocument = z.strictObject({
   summary: DocumentSummary,
   text: z.string(),
   annotations: z.array(AnnotationView),
+  /** Its layout: headings, lists, quotes, speaker turns (empty for plain paragraphs). */
+  structure: TextStructure,
 });
 export type OpenedDocument = z.infer<typeof OpenedDocument>;
 
