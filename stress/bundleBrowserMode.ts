@@ -30,7 +30,7 @@ export async function bundleBrowserMode(): Promise<BundledBrowserMode> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await esbuild.build({
-    entryPoints: { main: join(root, 'src/server/main.ts'), generationWorker: join(root, 'src/core/cards/generationWorker.ts') },
+    entryPoints: { main: join(root, 'src/server/main.ts'), generationWorker: join(root, 'src/core/cards/generationWorker.ts'), importWorker: join(root, 'src/core/import/importWorker.ts') },
     outdir: outDir,
     bundle: true,
     platform: 'node',

@@ -2,6 +2,7 @@ import type { DocumentRepository } from './documents/documentRepository';
 import type { EventBus } from './events';
 import type { LibraryRepository } from './library/libraryRepository';
 import type { NoticeBoard } from './notices';
+import type { RunningTasks } from './tasks/runningTasks';
 
 /** What every handler works with: the open stores and the side-effect seams. */
 export interface CoreContext {
@@ -15,4 +16,6 @@ export interface CoreContext {
   now: () => Date;
   /** Aborted when the core starts closing: long work (card generation) stops rather than holding the exit. */
   closing: AbortSignal;
+  /** Long work under way (imports, card generation), cancellable by task id. */
+  tasks: RunningTasks;
 }

@@ -5,6 +5,9 @@ import { seedFirstLaunch } from './firstLaunch';
 import { annotationHandlers } from './annotations/annotationHandlers';
 import { cardDeletionHandlers } from './cards/cardDeletionHandlers';
 import { cardHandlers } from './cards/cardHandlers';
+import { importHandlers } from './import/importHandlers';
+import { RunningTasks } from './tasks/runningTasks';
+import { taskHandlers } from './tasks/taskHandlers';
 import { generationHandlers } from './cards/generationHandlers';
 import { reviewHandlers } from './cards/reviewHandlers';
 import { appHandlers } from './app/appHandlers';
@@ -83,7 +86,7 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   try {
     stores = await openStores(options.dataDir, now);
     const { library, documents, events, notices } = stores;
-    const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now, closing: closing.signal };
+    const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now, closing: closing.signal, tasks: new RunningTasks(closing.signal) };
     await seedFirstLaunch(ctx, options.resourcesDir);
     let closed: Promise<void> | null = null;
     return {
@@ -115,6 +118,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...cardHandlers(ctx),
     ...cardDeletionHandlers(ctx),
     ...generationHandlers(ctx),
+    ...importHandlers(ctx),
+    ...taskHandlers(ctx),
     ...reviewHandlers(ctx),
     ...categoryHandlers(ctx),
     ...libraryHandlers(ctx),

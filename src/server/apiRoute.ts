@@ -6,8 +6,8 @@ import { STATUS_BY_CODE } from './errorStatus';
 import { BodyError, ClientGoneError, readJsonBody } from './jsonBody';
 import { SECURITY_HEADERS } from './staticFiles';
 
-/** The largest API request body: room for importing a long book as text. */
-export const API_BODY_LIMIT_BYTES = 80 * 1024 * 1024;
+/** The largest API request body: room for an imported file of MAX_IMPORT_BYTES as base64, and its other params. */
+export const API_BODY_LIMIT_BYTES = 140 * 1024 * 1024;
 
 /** Answers `POST /api/<method>`: the body is the params, the reply a CallOutcome. */
 export async function handleApiCall(core: Core, method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -9,22 +9,20 @@ import { parseCards } from './storedCard';
 
 /**
  * Generating a deck runs in a worker thread (a book takes seconds), reports
- * progress as `task:progress` events, and can be cancelled by its task id.
+ * progress as `task:progress` events, and can be cancelled by its task id
+ * (tasks/taskHandlers.ts).
  */
-export function generationHandlers(ctx: CoreContext): Handlers<'cards:generate' | 'task:cancel'> {
-  const running = new Map<string, AbortController>();
+export function generationHandlers(ctx: CoreContext): Handlers<'cards:generate'> {
   return {
     'cards:generate': async ({ documentId, taskId }) => {
-      if (running.has(taskId)) throw new GlossError('conflict', 'That task is already running.');
       // Registered before the first await, so a cancel that follows at once is not missed.
-      const controller = new AbortController();
-      running.set(taskId, controller);
+      const task = ctx.tasks.start(taskId);
       let label = 'Making flashcards';
       try {
         const { text, textVersion, title } = await loadDocumentCards(ctx, documentId);
         label = `Making flashcards for ${title}`;
         const generated = await runGeneration(text, {
-          signal: AbortSignal.any([controller.signal, ctx.closing]),
+          signal: task.signal,
           onProgress: (done, total) => ctx.events.emit('task:progress', { taskId, label, done, total }),
         });
         const result = await ctx.documents.update(documentId, (doc) => {
@@ -36,16 +34,12 @@ export function generationHandlers(ctx: CoreContext): Handlers<'cards:generate' 
         });
         return { added: result.added, updated: result.updated, kept: result.kept, total: result.cards.filter((card) => !card.deleted).length };
       } catch (error) {
-        if (controller.signal.aborted || ctx.closing.aborted) throw new GlossError('conflict', 'Making flashcards was cancelled; nothing was changed.');
+        if (task.signal.aborted) throw new GlossError('conflict', 'Making flashcards was cancelled; nothing was changed.');
         throw error;
       } finally {
-        running.delete(taskId);
+        task.end();
         ctx.events.emit('task:progress', { taskId, label, done: 1, total: 1 });
       }
-    },
-    'task:cancel': async ({ taskId }) => {
-      running.get(taskId)?.abort();
-      return { ok: true };
     },
   };
 }

@@ -3,6 +3,7 @@ import { annotationMethods } from './annotations';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
 import { cardMethods } from './cards';
+import { importMethods } from './imports';
 import { libraryMethods } from './library';
 import { settingsMethods } from './settings';
 
@@ -11,6 +12,7 @@ export * from './annotations';
 export * from './app';
 export * from './backups';
 export * from './cards';
+export * from './imports';
 export * from './library';
 export * from './settings';
 export * from './errors';
@@ -25,6 +27,7 @@ export const contract = {
   ...appMethods,
   ...backupMethods,
   ...cardMethods,
+  ...importMethods,
   ...libraryMethods,
   ...settingsMethods,
 };
