@@ -5,6 +5,8 @@ import { seedFirstLaunch } from './firstLaunch';
 import { annotationHandlers } from './annotations/annotationHandlers';
 import { cardDeletionHandlers } from './cards/cardDeletionHandlers';
 import { cardHandlers } from './cards/cardHandlers';
+import { documentAdminHandlers } from './library/documentAdminHandlers';
+import { emptyExpiredTrash, trashHandlers } from './library/trashHandlers';
 import { importHandlers } from './import/importHandlers';
 import { RunningTasks } from './tasks/runningTasks';
 import { taskHandlers } from './tasks/taskHandlers';
@@ -88,6 +90,8 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
     const { library, documents, events, notices } = stores;
     const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now, closing: closing.signal, tasks: new RunningTasks(closing.signal) };
     await seedFirstLaunch(ctx, options.resourcesDir);
+    // Not worth failing a start over: what is not removed today is removed next time.
+    await emptyExpiredTrash(ctx).catch((error: unknown) => console.error('Gloss: emptying the Trash of old documents failed:', error));
     let closed: Promise<void> | null = null;
     return {
       ctx,
@@ -123,6 +127,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...reviewHandlers(ctx),
     ...categoryHandlers(ctx),
     ...libraryHandlers(ctx),
+    ...documentAdminHandlers(ctx),
+    ...trashHandlers(ctx),
     ...settingsHandlers(ctx),
     ...textHandlers(ctx),
   };

@@ -34,7 +34,8 @@ export async function loadCardsInScope(ctx: CoreContext, documentId: string | un
   if (documentId) return { documents: [await loadDocumentCards(ctx, documentId)], skipped: [] };
   const documents: DocumentWithCards[] = [];
   const skipped: SkippedDocument[] = [];
-  for (const { id } of ctx.library.documents) {
+  // Cards of documents in the Trash wait there with them.
+  for (const { id } of ctx.library.activeDocuments) {
     try {
       documents.push(await loadDocumentCards(ctx, id));
     } catch (error) {

@@ -6,7 +6,6 @@ import { readPdf } from './formats/pdf';
 import { readPlainText } from './formats/plainText';
 import { readSrt, readWebVtt } from './formats/subtitles';
 import type { FormatReader } from './importedDocument';
-import { describeSniffed, sniffBytes } from './sniffBytes';
 
 /** The reader of each importable extension (IMPORT_EXTENSIONS in the contract). */
 const READERS: Record<string, FormatReader> = {
@@ -29,26 +28,4 @@ export function readerFor(extension: string): FormatReader {
   const reader = Object.hasOwn(READERS, extension) ? READERS[extension] : undefined;
   if (!reader) throw new Error(`No reader for .${extension} files.`);
   return reader;
-}
-
-/** Formats that are zip archives inside. */
-const ZIP_FORMATS = new Set(['docx', 'epub']);
-
-/**
- * Why a file's bytes cannot be what its name says ("it is not a PDF: it
- * looks like a PNG image"), or undefined when they may be. Readers check
- * further; this catches a renamed file before any of them runs.
- */
-export function checkBytesMatchFormat(extension: string, bytes: Uint8Array): string | undefined {
-  const kind = sniffBytes(bytes);
-  const looksLike = describeSniffed(kind);
-  if (extension === 'pdf') return kind === 'pdf' ? undefined : `it is not a PDF${looksLike ? ` (it looks like ${looksLike})` : ''}.`;
-  if (ZIP_FORMATS.has(extension)) {
-    if (kind === 'zip') return undefined;
-    if (extension === 'docx' && kind === 'ole') return 'it is an old Word .doc file, not .docx. Open it in Word or LibreOffice, save it as .docx, and import that.';
-    return `it is not a ${extension === 'docx' ? 'Word .docx' : 'EPUB'} file${looksLike ? ` (it looks like ${looksLike})` : ''}.`;
-  }
-  // Text formats: anything the first bytes identify is a binary file under a text name.
-  if (!looksLike) return undefined;
-  return kind === 'pdf' ? 'it is a PDF, not text: rename it to end in .pdf and import it again.' : `it looks like ${looksLike}, not text.`;
 }

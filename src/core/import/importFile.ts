@@ -5,7 +5,7 @@ import { addDocument } from '../documents/addDocument';
 import { MAX_TEXT_BYTES } from '../documents/normalizeText';
 import { WorkerRefusal } from '../workers/runWorker';
 import { displayFileName, extensionOf, titleFromFileName } from './fileName';
-import { checkBytesMatchFormat } from './formatReaders';
+import { checkBytesMatchFormat } from './formatCheck';
 import { runImport } from './runImport';
 
 /** One file to import, as the doors hand it over. */

@@ -15,7 +15,7 @@ export function importHandlers(ctx: CoreContext): Handlers<'document:import'> {
           fileName,
           bytes,
           ...(title ? { title } : {}),
-          ifDuplicate,
+          ifDuplicate: ifDuplicate ?? 'ask',
           signal: task.signal,
           onProgress: (done, total) => ctx.events.emit('task:progress', { taskId, label, done, total }),
         });

@@ -16,6 +16,11 @@ export class LibraryRepository {
     return this.db.data.documents;
   }
 
+  /** The documents in the library proper: not in the Trash. */
+  get activeDocuments(): DocumentSummary[] {
+    return this.db.data.documents.filter((doc) => !doc.trashedAt);
+  }
+
   /** A listed document's entry, or undefined. */
   summaryOf(id: string): DocumentSummary | undefined {
     return this.db.data.documents.find((doc) => doc.id === id);

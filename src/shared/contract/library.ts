@@ -45,11 +45,38 @@ export const OpenedDocument = z.strictObject({
 });
 export type OpenedDocument = z.infer<typeof OpenedDocument>;
 
+/** What the library view shows of a document beyond its summary: counts read from its own file. */
+export const DocumentStats = z.strictObject({
+  id: DocumentId,
+  highlights: z.number().int().min(0),
+  cards: z.number().int().min(0),
+  /** Cards to review now (new cards not counted). */
+  dueCards: z.number().int().min(0),
+  newCards: z.number().int().min(0),
+});
+export type DocumentStats = z.infer<typeof DocumentStats>;
+
+/** How long a document stays in the Trash before it is removed for good. */
+export const TRASH_DAYS = 30;
+
 export const libraryMethods = {
   /** Every document in the library, most recently added first. */
   'library:list': method(NoParams, z.strictObject({ documents: z.array(DocumentSummary) }), { readOnly: true }),
   /** Loads a document's current text and remembers it as the last one opened. */
   'document:open': method(z.strictObject({ id: DocumentId }), OpenedDocument),
+  /** Counts for the library view, for the documents asked (a document that cannot be opened is left out). */
+  'library:stats': method(z.strictObject({ ids: z.array(DocumentId).max(500) }), z.strictObject({ documents: z.array(DocumentStats) }), { readOnly: true }),
+  /** Changes a document's title and, if given, its source. */
+  'document:rename': method(
+    z.strictObject({ id: DocumentId, title: z.string().trim().min(1).max(500), source: z.string().trim().max(500).optional() }),
+    DocumentSummary,
+  ),
+  /** Moves a document to the Trash, with its highlights and cards; it is removed for good after TRASH_DAYS days. */
+  'document:trash': method(z.strictObject({ id: DocumentId }), DocumentSummary),
+  /** Brings a document back from the Trash as it was. */
+  'document:restore': method(z.strictObject({ id: DocumentId }), DocumentSummary),
+  /** Removes documents in the Trash for good (one, or all when no id is given); returns how many. */
+  'trash:empty': method(z.strictObject({ id: DocumentId.optional() }), z.strictObject({ removed: z.number().int().min(0) })),
   /** Remembers where the reader is in a document, so a relaunch returns there. */
   'document:setReadingPosition': method(
     z.strictObject({ id: DocumentId, position: ReadingPosition }),
