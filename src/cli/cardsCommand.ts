@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { decodeTextFile } from '../core/documents/normalizeText';
 import { generateCards, type GeneratedCard } from '../shared/cardGeneration';
 import type { CliOutput } from './commands';
-import { readTextFileBytes } from './readTextFileBytes';
+import { readFileBytes } from './readFileBytes';
 
 /** One card as `gloss cards --json` prints it: what scripts need to check or reuse a deck. */
 export interface PrintedCard {
@@ -18,7 +18,7 @@ export interface PrintedCard {
  * `source` are into the text as Gloss stores it (UTF-8, no BOM, LF endings).
  */
 export async function cardsCommand(file: string, json: boolean, output: CliOutput): Promise<void> {
-  const text = decodeTextFile(await readTextFileBytes(file), basename(file));
+  const text = decodeTextFile(await readFileBytes(file), basename(file));
   const cards = generateCards(text);
   if (json) {
     const printed: PrintedCard[] = cards.map(({ type, prompt, answer, source }) => ({ type, prompt, answer, source }));

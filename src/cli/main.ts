@@ -11,12 +11,15 @@ import { openCore } from '../core/openCore';
 import { defaultDataDir } from '../core/defaultDataDir';
 import { cardsCommand } from './cardsCommand';
 import { listCommand, textCommand } from './commands';
+import { importCommand } from './importCommand';
 
 const USAGE = `Usage: gloss <command> [options]
 
 Commands:
   list [--json]     List the documents in the library
   text ID           Print a document's text
+  import FILE… [--add-duplicates] [--json]
+                    Import files as new documents (.txt .md .html .docx .pdf .epub .vtt .srt)
   cards FILE [--json]  Print the flashcards generated from a text file (no library needed)
 
 Options:
@@ -29,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' }, 'add-duplicates': { type: 'boolean' } },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -52,6 +55,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'list') await listCommand(core, values.json ?? false, output);
     else if (command === 'text' && rest[0]) await textCommand(core, rest[0], output);
+    else if (command === 'import' && rest.length > 0) {
+      const failed = await importCommand(core, rest, { addDuplicates: values['add-duplicates'] ?? false, json: values.json ?? false }, { ...output, err: (text) => console.error(text) });
+      return failed > 0 ? 1 : 0;
+    }
     else {
       console.error(`Unknown or incomplete command: ${[command, ...rest].join(' ')}\n\n${USAGE}`);
       return 2;

@@ -29,7 +29,7 @@ export async function importFile(ctx: CoreContext, request: ImportRequest): Prom
     throw new GlossError('bad_input', `${name} could not be imported: ${reason}`);
   };
   const extension = extensionOf(name);
-  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
+  if (!IMPORT_EXTENSIONS.includes(extension)) {
     refuse(`Gloss imports ${IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files${extension ? `, not .${extension}` : ', and this file has no extension'}.`);
   }
   if (request.bytes.byteLength === 0) refuse('the file is empty.');
