@@ -13,6 +13,21 @@ export interface Gutter {
   to: number;
 }
 
+/** The widest run of strips in the zone covered by at most `crossing` lines, if at least `minWidth` wide. */
+function widestStrip(cover: Int32Array, [start, end]: readonly [number, number], crossing: number, minWidth: number): Gutter | undefined {
+  let best: Gutter | undefined;
+  let from = -1;
+  for (let i = start; i <= end; i++) {
+    const open = i < end && cover[i]! <= crossing;
+    if (open && from < 0) from = i;
+    if (!open && from >= 0) {
+      if (i - from >= minWidth && (!best || i - from > best.to - best.from)) best = { from, to: i };
+      from = -1;
+    }
+  }
+  return best;
+}
+
 /**
  * Finds the widest vertical strip in the middle of the page that (almost) no
  * line crosses, with enough lines on either side to be two columns.
@@ -30,20 +45,15 @@ export function findGutter(lines: TextLine[]): Gutter | undefined {
   for (const line of lines) {
     for (let i = Math.floor(line.x - left); i < Math.ceil(line.right - left); i++) cover[i]!++;
   }
+  // The emptiest strip wins: lines crossing it are tolerated only if no cleaner strip exists.
   const allowed = Math.floor(lines.length * CROSSING_SHARE);
+  const zone = [Math.floor(width * GUTTER_ZONE[0]), Math.ceil(width * GUTTER_ZONE[1])] as const;
   let best: Gutter | undefined;
-  let start = -1;
-  const end = Math.ceil(width * GUTTER_ZONE[1]);
-  for (let i = Math.floor(width * GUTTER_ZONE[0]); i <= end; i++) {
-    const open = i < end && cover[i]! <= allowed;
-    if (open && start < 0) start = i;
-    if (!open && start >= 0) {
-      if (i - start >= minWidth && (!best || i - start > best.to - best.from)) best = { from: left + start, to: left + i };
-      start = -1;
-    }
+  for (let crossing = 0; crossing <= allowed && !best; crossing++) {
+    best = widestStrip(cover, zone, crossing, minWidth);
   }
   if (!best) return undefined;
-  const gutter = best;
+  const gutter = { from: left + best.from, to: left + best.to };
   const leftCount = lines.filter((line) => line.right <= gutter.from + 1).length;
   const rightCount = lines.filter((line) => line.x >= gutter.to - 1).length;
   return leftCount >= MIN_COLUMN_LINES && rightCount >= MIN_COLUMN_LINES ? gutter : undefined;

@@ -2,7 +2,7 @@ import type { PageLines, TextLine } from './layoutTypes';
 import { isPageNumber } from './pageNumber';
 
 /** Share of the page's height, at the top and at the bottom, where running heads and feet live. */
-const MARGIN_BAND = 0.12;
+const MARGIN_BAND = 0.1;
 /** A margin line is a running head or foot when its text recurs on at least this share of the pages. */
 const RECURRING_SHARE = 0.3;
 
