@@ -19,12 +19,12 @@ interface Draft {
   x: number;
 }
 
-/** The line read last, the column it sits in, and whether a page or column break follows it. */
+/** The line read last and the column it sits in; and whether a page or column break lies between it and the next. */
 interface Reading {
   above: TextLine;
-  acrossFlows: boolean;
   columnLeft: number;
   columnRight: number;
+  acrossFlows: boolean;
 }
 
 /** Whether a list may start after the open block: a number at a line's start is a list item only there. */
@@ -94,7 +94,7 @@ export function buildBlocks(pages: PageLines[]): ImportedBlock[] {
           drafts.push(open);
         }
         open.lines.push(line.text);
-        reading = { above: line, acrossFlows, columnLeft, columnRight };
+        reading = { above: line, columnLeft, columnRight, acrossFlows: false };
         acrossFlows = false;
       }
     }
