@@ -1,7 +1,10 @@
+import { readPdf } from './formats/pdf';
 import type { FormatReader } from './importedDocument';
 
 /** The reader of each importable extension (IMPORT_EXTENSIONS in the contract). */
-const READERS: Record<string, FormatReader> = {};
+const READERS: Record<string, FormatReader> = {
+  pdf: readPdf,
+};
 
 /** The reader for an extension; throws for one Gloss does not import (importFile checks first). */
 export function readerFor(extension: string): FormatReader {

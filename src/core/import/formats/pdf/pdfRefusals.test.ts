@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ImportRefusal } from '../../importedDocument';
-import { refusalFor } from './pdfRefusals';
+import { refuseNonPdf, refusalFor } from './pdfRefusals';
 
 /** An error as pdfjs hands it over: a plain Error carrying its exception's name. */
 function pdfjsError(name: string): Error {
   return Object.assign(new Error('pdfjs says no'), { name });
 }
+const bytes = (...values: number[]) => new Uint8Array(values);
+const ascii = (text: string) => new TextEncoder().encode(text);
 const live = new AbortController().signal;
 
 describe('refusalFor', () => {
@@ -27,5 +29,19 @@ describe('refusalFor', () => {
     for (const error of [new ImportRefusal('has no pages'), pdfjsError('AbortError'), new TypeError('x is undefined')]) {
       expect(refusalFor(error, live)).toBe(error);
     }
+  });
+});
+
+describe('refuseNonPdf', () => {
+  it('says what a renamed file looks like', () => {
+    expect(() => refuseNonPdf(bytes(0x89, 0x50, 0x4e, 0x47))).toThrow(new ImportRefusal('is not a PDF (it looks like a PNG image)'));
+  });
+
+  it('says an empty file is empty', () => {
+    expect(() => refuseNonPdf(new Uint8Array())).toThrow('is empty (0 bytes)');
+  });
+
+  it('lets a PDF through', () => {
+    expect(() => refuseNonPdf(ascii('%PDF-1.7\n'))).not.toThrow();
   });
 });

@@ -1,11 +1,11 @@
 import { ImportRefusal } from '../../importedDocument';
-import { hasPdfHeader, sniffFileType } from './sniffFileType';
+import { describeFileContent, sniffBytes } from '../../sniffBytes';
 
 /** Refuses bytes that cannot be a PDF at all, before pdfjs is asked: empty, or another kind of file. */
 export function refuseNonPdf(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new ImportRefusal('is empty (0 bytes)');
-  if (hasPdfHeader(bytes)) return;
-  const looksLike = sniffFileType(bytes);
+  if (sniffBytes(bytes) === 'pdf') return;
+  const looksLike = describeFileContent(bytes);
   throw new ImportRefusal(looksLike ? `is not a PDF (it looks like ${looksLike})` : 'is not a PDF');
 }
 
