@@ -10,6 +10,7 @@ type MarkKind = InlineMark['kind'];
 
 /** Never shown: controls other than tab, line feed, form feed and return, BOMs, soft hyphens, lone surrogates. */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- dropping control characters is the point
   /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u00ad\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** What a browser collapses in flowing text (plus no-break spaces, which would otherwise make blank lines). */
 const COLLAPSIBLE = /[ \t\n\r\f\u00a0\u2028\u2029]+/g;
