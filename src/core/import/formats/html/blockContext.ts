@@ -1,5 +1,7 @@
 import type { ImportedBlock } from '../../importedDocument';
 import type { BlockText } from './blockText';
+import type { DomElement } from './domTypes';
+import { type OpenList, numberItem } from './listNumbering';
 
 /** Where the text being collected sits; it decides the block's kind. */
 export type BlockContext =
@@ -28,4 +30,12 @@ export function blockOf(context: BlockContext, { text, marks }: BlockText): Impo
   const shown = block.kind === 'code' ? marks.filter((mark) => mark.kind !== 'code') : marks;
   if (shown.length > 0) block.marks = shown;
   return block;
+}
+
+/** The context of an <li> in the innermost open list (a bulleted one at depth 0 when it stands alone). */
+export function listItemContext(lists: OpenList[], element: DomElement): BlockContext {
+  const list = lists.at(-1);
+  const depth = Math.min(Math.max(lists.length - 1, 0), MAX_DEPTH);
+  if (!list?.ordered) return { kind: 'listItem', ordered: false, depth, emitted: false };
+  return { kind: 'listItem', ordered: true, number: numberItem(list, element), depth, emitted: false };
 }

@@ -1,11 +1,11 @@
 import type { ImportedBlock } from '../../importedDocument';
-import { type BlockContext, MAX_DEPTH, blockOf } from './blockContext';
+import { type BlockContext, MAX_DEPTH, blockOf, listItemContext } from './blockContext';
 import { BlockTextCollector } from './blockText';
 import type { DomElement } from './domTypes';
 import {
   HEADINGS, LISTS, MARKS, PREFORMATTED, TABLE_CELLS, TABLE_PARTS, isPlainBlock,
 } from './elementRoles';
-import { type OpenList, numberItem, openList } from './listNumbering';
+import { type OpenList, openList } from './listNumbering';
 import { safeHref } from './safeHref';
 
 /** What a table row shows between its cells. */
@@ -36,7 +36,7 @@ export class BlockWalker {
     const mark = MARKS.get(name);
     if (name === 'br') this.lineBreak();
     else if (level !== undefined) this.push({ kind: 'heading', level });
-    else if (name === 'li') this.push(this.listItem(element));
+    else if (name === 'li') this.push(listItemContext(this.lists, element));
     else if (LISTS.has(name)) this.enterList(element, name);
     else if (name === 'blockquote') this.push({ kind: 'quote', depth: Math.min(this.quoteDepth++, MAX_DEPTH) });
     else if (PREFORMATTED.has(name)) this.enterPreformatted();
@@ -64,13 +64,6 @@ export class BlockWalker {
   finish(): ImportedBlock[] {
     this.flush();
     return this.blocks;
-  }
-
-  private listItem(element: DomElement): BlockContext {
-    const list = this.lists.at(-1);
-    const depth = Math.min(Math.max(this.lists.length - 1, 0), MAX_DEPTH);
-    if (!list?.ordered) return { kind: 'listItem', ordered: false, depth, emitted: false };
-    return { kind: 'listItem', ordered: true, number: numberItem(list, element), depth, emitted: false };
   }
 
   private enterList(element: DomElement, name: string): void {
