@@ -39,6 +39,14 @@ describe('readHtml', () => {
     expect(blocks).toEqual([{ kind: 'heading', level: 1, text: 'Note' }, { kind: 'paragraph', text: 'Just a line.' }]);
   });
 
+  it('reads a page too big to be an article (a book) whole, without running Readability, minus its navigation', async () => {
+    const paragraphs = Array.from({ length: 10_001 }, (_, n) => `<p>Paragraph <em>${n}</em>, ${sentence}</p>`).join('');
+    const { blocks } = await read(`<html><body><nav>Menu</nav><h1>Book</h1>${paragraphs}<footer>End matter</footer></body></html>`);
+    expect(blocks).toHaveLength(10_002);
+    expect(blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Book' });
+    expect(blocks.at(-1)!.text).toBe(`Paragraph 10000, ${sentence.trim()}`);
+  });
+
   it('reads a fragment without <html> or <body>, titled by og:title or else its first h1', async () => {
     expect(await read('<h1>Fragment</h1><p>Words.</p>')).toEqual({
       title: 'Fragment',

@@ -17,8 +17,9 @@ const BINARY_CHECK_BYTES = 8192;
 export const readHtml: FormatReader = async (bytes) => {
   refuseBinary(bytes);
   const source = decodeMarkup(bytes);
-  const title = htmlDocumentTitle(parseHtml(source));
-  const blocks = htmlToBlocks(readableRoot(source));
+  const page = parseHtml(source);
+  const title = htmlDocumentTitle(page);
+  const blocks = htmlToBlocks(readableRoot(page, source));
   if (blocks.length === 0) throw new ImportRefusal('has no readable text');
   return title === undefined ? { blocks } : { title, blocks };
 };
