@@ -36,6 +36,14 @@ describe('readDocx', () => {
     ]);
   });
 
+  it('keeps a footnote\'s text but not mammoth\'s "↑" link back to where it is cited', async () => {
+    const note = '<w:r><w:footnoteReference w:id="1"/></w:r>';
+    const footnotes = strToU8('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+      '<w:footnote w:id="1"><w:p><w:r><w:t>The note.</w:t></w:r></w:p></w:footnote></w:footnotes>');
+    const { blocks } = await read(buildDocx(p(run('Cited') + note), { extra: { 'word/footnotes.xml': footnotes } }));
+    expect(blocks.map((block) => block.text)).toEqual(['Cited[1]', 'The note.']);
+  });
+
   it('takes the title from docProps/core.xml when it has one', async () => {
     expect((await read(buildDocx(body, { title: ' Core &amp; title ' }))).title).toBe('Core & title');
   });
