@@ -1,5 +1,5 @@
 /** What a file's first bytes say it is, for telling a user that "report.pdf" is really a PNG. */
-export type SniffedKind = 'pdf' | 'zip' | 'png' | 'jpeg' | 'gif' | 'tiff' | 'webp' | 'ole' | 'rtf' | 'postscript' | 'djvu' | 'gzip' | 'executable' | 'unknown';
+export type SniffedKind = 'pdf' | 'zip' | 'png' | 'jpeg' | 'gif' | 'tiff' | 'webp' | 'ole' | 'rar' | 'sevenZip' | 'rtf' | 'postscript' | 'djvu' | 'gzip' | 'executable' | 'unknown';
 
 /** Magic numbers; `undefined` matches any byte. */
 const SIGNATURES: [Exclude<SniffedKind, 'unknown' | 'pdf'>, (number | undefined)[]][] = [
@@ -12,6 +12,8 @@ const SIGNATURES: [Exclude<SniffedKind, 'unknown' | 'pdf'>, (number | undefined)
   ['zip', [0x50, 0x4b, 0x03, 0x04]],
   ['zip', [0x50, 0x4b, 0x05, 0x06]],
   ['ole', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['rar', [0x52, 0x61, 0x72, 0x21]],
+  ['sevenZip', [0x37, 0x7a, 0xbc, 0xaf]],
   ['rtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
   ['postscript', [0x25, 0x21, 0x50, 0x53]],
   ['djvu', [0x41, 0x54, 0x26, 0x54, 0x46, 0x4f, 0x52, 0x4d]],
@@ -40,6 +42,8 @@ const DESCRIPTIONS: Record<Exclude<SniffedKind, 'unknown'>, string> = {
   tiff: 'a TIFF image',
   webp: 'a WebP image',
   ole: 'an old Microsoft Office document',
+  rar: 'a RAR archive',
+  sevenZip: 'a 7-Zip archive',
   rtf: 'an RTF document',
   postscript: 'a PostScript file',
   djvu: 'a DjVu document',

@@ -7,7 +7,7 @@ describe('sniffFormat', () => {
   it('names common files by their first bytes', () => {
     expect(sniffBinaryKind(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))).toBe('a PNG image');
     expect(sniffBinaryKind(bytes(0x25, 0x50, 0x44, 0x46, 0x2d))).toBe('a PDF');
-    expect(sniffBinaryKind(bytes(0x50, 0x4b, 0x03, 0x04))).toBe('a ZIP archive');
+    expect(sniffBinaryKind(bytes(0x50, 0x4b, 0x03, 0x04))).toBe('a ZIP archive, such as a Word document or an EPUB e-book');
     expect(sniffBinaryKind(new TextEncoder().encode('<!doctype html>'))).toBeUndefined();
     expect(sniffBinaryKind(new Uint8Array(0))).toBeUndefined();
   });
