@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlockText } from './blockText';
+import { cleanBlockText, collapseSpaces } from './blockText';
+
+describe('collapseSpaces', () => {
+  it('makes runs of spaces and tabs one space and moves marks with the words', () => {
+    const { text, marks } = collapseSpaces({ text: 'a  \t b\tc', marks: [{ kind: 'code', from: 5, to: 8 }] });
+    expect(text).toBe('a b c');
+    expect(marks).toEqual([{ kind: 'code', from: 2, to: 5 }]);
+  });
+});
 
 describe('cleanBlockText', () => {
   it('trims the text and the ends of its lines', () => {

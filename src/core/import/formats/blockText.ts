@@ -31,6 +31,12 @@ export function cleanBlockText(text: string, marks: readonly InlineMark[] = []):
   return { text: current.text, marks: current.marks.filter((mark) => mark.from < mark.to) };
 }
 
+/** Runs of spaces and tabs as one space, as a rendered page shows them (for flowing text from markup, never for plain text). */
+export function collapseSpaces(marked: MarkedText): MarkedText {
+  const collapsed = replaceMapped(marked, /[ \t]{2,}|\t/g, ' ');
+  return { text: collapsed.text, marks: collapsed.marks.filter((mark) => mark.from < mark.to) };
+}
+
 function replaceMapped(input: MarkedText, pattern: RegExp, replacement: string): MarkedText {
   const edits: Edit[] = [];
   const text = input.text.replace(pattern, (match: string, offset: number) => {

@@ -4,6 +4,9 @@ import { testReadContext, utf8 } from '../../testing/readContext';
 import { ImportRefusal } from '../importedDocument';
 import { readPlainText } from './plainText';
 
+/** Big inputs on a busy machine: room enough that only a hang fails, never a slow run. */
+const LARGE_INPUT_TIMEOUT_MS = 60_000;
+
 const read = (bytes: Uint8Array) => readPlainText(bytes, testReadContext('test.txt'));
 const readString = (text: string) => read(utf8(text));
 const texts = async (text: string) => (await readString(text)).blocks.map((block) => block.text);
@@ -63,7 +66,7 @@ describe('readPlainText', () => {
     expect(document.blocks).toHaveLength(10_000);
     expect(document.blocks[9_999]?.text.startsWith('9999. Well, Prince')).toBe(true);
     expectCleanBlocks(document);
-  });
+  }, LARGE_INPUT_TIMEOUT_MS);
 
   it('reads 10,000 lines without blank lines as one paragraph', async () => {
     const text = Array.from({ length: 10_000 }, (_, index) => `line ${index}`).join('\n');

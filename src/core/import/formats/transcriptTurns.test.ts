@@ -3,6 +3,9 @@ import { expectCleanBlocks } from '../../testing/expectCleanBlocks';
 import { testReadContext, utf8 } from '../../testing/readContext';
 import { readPlainText } from './plainText';
 
+/** Big inputs on a busy machine: room enough that only a hang fails, never a slow run. */
+const LARGE_INPUT_TIMEOUT_MS = 60_000;
+
 const read = (text: string) => readPlainText(utf8(text), testReadContext('transcript.txt'));
 
 describe('plain text transcripts', () => {
@@ -66,5 +69,5 @@ describe('plain text transcripts', () => {
     const document = await read(text);
     expect(document.blocks).toHaveLength(10_000);
     expect(document.blocks[9_999]).toEqual({ kind: 'turn', speaker: 'Q', text: 'Answer number 9999.' });
-  });
+  }, LARGE_INPUT_TIMEOUT_MS);
 });
