@@ -60,6 +60,14 @@ describe('decodeText', () => {
     expect(() => decodeText(png)).toThrow('looks like a binary file, not text');
   });
 
+  it('refuses a tiny binary file whose one NUL could pass for UTF-16', () => {
+    expect(() => decodeText(new Uint8Array([0x47, 0, 0x1f, 0x8b]))).toThrow('looks like a binary file, not text');
+  });
+
+  it('reads a two-letter UTF-16 file without a byte order mark', () => {
+    expect(decodeText(new Uint8Array([0x48, 0, 0x69, 0]))).toEqual({ text: 'Hi', encoding: 'utf-16le' });
+  });
+
   it('refuses a file of control bytes even without NULs', () => {
     const bytes = new Uint8Array(1000).map((_, index) => (index % 3 === 0 ? 0x01 + (index % 8) : 0x41));
     expect(() => decodeText(bytes)).toThrow('looks like a binary file, not text');

@@ -67,8 +67,9 @@ function utf16FromNulPattern(bytes: Uint8Array): TextEncodingName | undefined {
     if (bytes[i] === 0) evenNuls++;
     if (bytes[i + 1] === 0) oddNuls++;
   }
-  if (oddNuls / pairs > 0.3 && evenNuls / pairs < 0.02) return 'utf-16le';
-  if (evenNuls / pairs > 0.3 && oddNuls / pairs < 0.02) return 'utf-16be';
+  // One NUL proves nothing (a 4-byte binary blob would pass for a CJK character); two or more in one half do.
+  if (oddNuls >= 2 && oddNuls / pairs > 0.3 && evenNuls / pairs < 0.02) return 'utf-16le';
+  if (evenNuls >= 2 && evenNuls / pairs > 0.3 && oddNuls / pairs < 0.02) return 'utf-16be';
   return undefined;
 }
 
