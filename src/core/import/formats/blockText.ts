@@ -16,7 +16,7 @@ interface Edit {
 
 /**
  * Makes text fit to be one paragraph of a document: no control characters
- * but "\n" and "\t", no whitespace at the ends of lines, no blank lines (they
+ * but "\n" and "\t", no lone surrogates, no whitespace at the ends of lines, no blank lines (they
  * would split the paragraph), nothing around the words. Marks move with the
  * words; a mark left covering nothing is dropped.
  */
@@ -24,7 +24,7 @@ export function cleanBlockText(text: string, marks: readonly InlineMark[] = []):
   let current: MarkedText = { text, marks: [...marks] };
   current = replaceMapped(current, /\r\n?|[\v\f\u2028\u2029]/g, '\n');
   // eslint-disable-next-line no-control-regex -- control characters are what this removes
-  current = replaceMapped(current, /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '');
+  current = replaceMapped(current, /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
   // Trailing spaces, the line break, and any lines of only whitespace after it: one "\n".
   current = replaceMapped(current, /[^\S\n]*\n(?:[^\S\n]*\n)*/g, '\n');
   current = replaceMapped(current, /^\s+|\s+$/g, '');

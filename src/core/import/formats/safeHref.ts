@@ -4,7 +4,8 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const MAX_HREF_LENGTH = 2048;
 
 /** An imported link's address if it is absolute http(s) or mailto, else undefined (relative, javascript:, file:, data:…). */
-export function safeHref(address: string): string | undefined {
+export function safeHref(address: string | null | undefined): string | undefined {
+  if (!address) return undefined;
   const trimmed = address.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_HREF_LENGTH) return undefined;
   let url: URL;

@@ -77,8 +77,8 @@ describe('subtitle readers', () => {
 
   it('refuses an empty file, a file with no valid cues, and a binary file', async () => {
     await expect(vtt('')).rejects.toThrow(new ImportRefusal('is empty'));
-    await expect(vtt('WEBVTT\n\nNOTE nothing else')).rejects.toThrow('no subtitle cues found');
-    await expect(srt('1\n00:00:01,000 --> 00:00:02,000\n\n2\nbroken --> timing\nText')).rejects.toThrow('no subtitle cues found');
+    await expect(vtt('WEBVTT\n\nNOTE nothing else')).rejects.toThrow('has no subtitle cues');
+    await expect(srt('1\n00:00:01,000 --> 00:00:02,000\n\n2\nbroken --> timing\nText')).rejects.toThrow('has no subtitle cues');
     await expect(readSrt(new Uint8Array([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3]), testReadContext())).rejects.toThrow('looks like a binary file');
   });
 

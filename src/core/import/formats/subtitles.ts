@@ -12,7 +12,7 @@ export const readSubtitles: FormatReader = async (bytes) => {
   const { text } = decodeText(bytes);
   if (text.trim().length === 0) throw new ImportRefusal('is empty');
   const blocks = cuesToTurns(parseCues(text));
-  if (blocks.length === 0) throw new ImportRefusal('no subtitle cues found');
+  if (blocks.length === 0) throw new ImportRefusal('has no subtitle cues (no lines with times like 00:00:01.000 --> 00:00:04.000)');
   return { blocks };
 };
 
