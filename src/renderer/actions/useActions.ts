@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
 import type { KeyContext } from '../../shared/actions';
 import type { GlossApi } from '../api/glossApi';
+import { anyDialogOpen } from '../hooks/openDialogs';
 import { glossStore } from '../store/useGloss';
 import { actionHost, type Surfaces } from './actionHost';
 import { dispatchKey } from './dispatchKey';
@@ -8,7 +9,7 @@ import { keyContextOf } from './keyContext';
 
 /** Whether a modal dialog (the palette, the sheet, a question) is open. */
 function dialogOpen(): boolean {
-  return document.querySelector('dialog[open]') !== null;
+  return anyDialogOpen();
 }
 
 /** Where the keyboard is now, for an action that does not come from a key (the menu, the palette). */

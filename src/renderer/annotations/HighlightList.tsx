@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { AnnotationView } from '../../shared/contract';
 import { notePlainText } from './notePlainText';
+import { stableGroups } from './stableGroups';
 
 const QUOTE_PREVIEW = 140;
 
@@ -33,6 +34,30 @@ const HighlightRow = memo(function HighlightRow({ annotation, selected, onSelect
   );
 });
 
+interface GroupProps {
+  rows: readonly AnnotationView[];
+  /** The selected highlight if it is in this group, else null: a change elsewhere leaves the group alone. */
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** Same rows (the very same views), same selection: a group of the thousands in a long book is not rendered again. */
+function sameGroup(before: GroupProps, after: GroupProps): boolean {
+  if (before.selectedId !== after.selectedId || before.onSelect !== after.onSelect || before.rows.length !== after.rows.length) return false;
+  return before.rows.every((row, i) => row === after.rows[i]);
+}
+
+/** One group of rows; layout skips it while it is off screen (one observed box per group, not per row). */
+const HighlightGroup = memo(function HighlightGroup({ rows, selectedId, onSelect }: GroupProps) {
+  return (
+    <ul className="highlight-group">
+      {rows.map((annotation) => (
+        <HighlightRow key={annotation.id} annotation={annotation} selected={annotation.id === selectedId} onSelect={onSelect} />
+      ))}
+    </ul>
+  );
+}, sameGroup);
+
 interface HighlightListProps {
   title: string;
   annotations: readonly AnnotationView[];
@@ -40,9 +65,6 @@ interface HighlightListProps {
   onSelect: (id: string) => void;
   empty?: string;
 }
-
-/** Rows per group; each group is skipped by layout while off screen (one observed box per 50 rows, not per row). */
-const GROUP_SIZE = 50;
 
 /** Highlights in document order (or the orphans), each opening its passage when chosen. */
 export const HighlightList = memo(function HighlightList({ title, annotations, selectedId, onSelect, empty }: HighlightListProps) {
@@ -56,20 +78,11 @@ export const HighlightList = memo(function HighlightList({ title, annotations, s
       {annotations.length === 0 ? (
         <p className="panel-empty">{empty}</p>
       ) : (
-        groupsOf(annotations, GROUP_SIZE).map((group) => (
-          <ul key={group[0]!.id} className="highlight-group">
-            {group.map((annotation) => (
-              <HighlightRow key={annotation.id} annotation={annotation} selected={annotation.id === selectedId} onSelect={onSelect} />
-            ))}
-          </ul>
+        // Keyed by their first row: groups cut by stableGroups keep their key when a row is added or removed elsewhere.
+        stableGroups(annotations).map((rows) => (
+          <HighlightGroup key={rows[0]!.id} rows={rows} selectedId={rows.some((a) => a.id === selectedId) ? selectedId : null} onSelect={onSelect} />
         ))
       )}
     </section>
   );
 });
-
-function groupsOf<T>(items: readonly T[], size: number): T[][] {
-  const groups: T[][] = [];
-  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
-  return groups;
-}

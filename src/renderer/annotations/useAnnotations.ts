@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useLayoutEffect, useMemo, useState } from 'react';
 import type { AnnotationView } from '../../shared/contract';
 import { api } from '../api/glossApi';
-import { dispatchHighlight } from '../reader/highlightPlugin';
+import { dispatchHighlight } from '../reader/highlightDispatch';
 import { textToPos, type TextMap } from '../reader/textMap';
 import { useWorkspaceFeedback } from '../store/useGloss';
 import { undoStep } from '../undo/announce';

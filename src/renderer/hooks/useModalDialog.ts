@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { trackDialog } from './openDialogs';
 
 /**
  * Shows a native <dialog> as a modal while `open` is true (focus trapped, Esc
@@ -8,6 +9,8 @@ import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 export function useModalDialog(open: boolean, onShown?: () => void): RefObject<HTMLDialogElement | null> {
   const dialog = useRef<HTMLDialogElement>(null);
   const shown = useEffectEvent(() => onShown?.());
+  // Counted while mounted, open or not: the key dispatcher asks whether any is open (see openDialogs).
+  useEffect(() => (dialog.current ? trackDialog(dialog.current) : undefined), []);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;

@@ -2,7 +2,8 @@ import { getSchema } from '@tiptap/core';
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { buildReaderContent } from './buildReaderContent';
-import { currentHighlightRanges, dispatchHighlight, highlightKey, highlightPlugin, highlightRange, highlightsAt, InitialHighlights, selectedHighlight, type HighlightAction, type HighlightRange } from './highlightPlugin';
+import { dispatchHighlight } from './highlightDispatch';
+import { currentHighlightRanges, highlightKey, highlightPlugin, highlightRange, highlightsAt, InitialHighlights, selectedHighlight, type HighlightAction, type HighlightRange } from './highlightPlugin';
 import { readerExtensions } from './readerSchema';
 
 const schema = getSchema(readerExtensions);

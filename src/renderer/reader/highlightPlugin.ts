@@ -45,41 +45,53 @@ function decorate(highlight: HighlightRange, selected = false, flashing = false)
   );
 }
 
-function findById(set: DecorationSet, id: string): Decoration[] {
-  return set.find(undefined, undefined, (spec: { id?: string }) => spec.id === id);
+/**
+ * A highlight's decorations. With `near` (its whole range, when known) only
+ * that stretch of the set is searched, not all of a book's thousands; the
+ * whole set is still searched if nothing is found there.
+ */
+function findById(set: DecorationSet, id: string, near?: { from: number; to: number }): Decoration[] {
+  const byId = (spec: { id?: string }): boolean => spec.id === id;
+  const found = near ? set.find(near.from, near.to, byId) : [];
+  return found.length > 0 ? found : set.find(undefined, undefined, byId);
 }
 
 function apply(tr: Transaction, state: HighlightState, editorState: EditorState): HighlightState {
   let { decorations, selected, flashing } = state;
   if (tr.docChanged) decorations = decorations.map(tr.mapping, tr.doc);
-  const action = tr.getMeta(highlightKey) as HighlightAction | undefined;
-  if (!action) return decorations === state.decorations ? state : { decorations, selected, flashing };
+  const meta = tr.getMeta(highlightKey) as HighlightAction | readonly HighlightAction[] | undefined;
+  if (!meta) return decorations === state.decorations ? state : { decorations, selected, flashing };
+  // Ranges of highlights added by this transaction: selecting one just added need not search the whole set for it.
+  const added = new Map<string, { from: number; to: number }>();
   const restyle = (id: string, color: CategoryId | null): void => {
-    const found = findById(decorations, id);
+    const found = findById(decorations, id, added.get(id));
     // DecorationSet.remove nulls out the entries of the array it is given: pass a copy.
     decorations = decorations.remove([...found]);
-    const added = found.map((d) => decorate({ id, from: d.from, to: d.to, color: color ?? (d.spec as { color: CategoryId }).color }, selected === id, flashing === id));
-    decorations = decorations.add(editorState.doc, added);
+    const restyled = found.map((d) => decorate({ id, from: d.from, to: d.to, color: color ?? (d.spec as { color: CategoryId }).color }, selected === id, flashing === id));
+    decorations = decorations.add(editorState.doc, restyled);
   };
-  switch (action.type) {
-    case 'add':
-      decorations = decorations.add(tr.doc, [decorate(action.highlight)]);
-      break;
-    case 'remove':
-      decorations = decorations.remove(findById(decorations, action.id));
-      if (selected === action.id) selected = null;
-      break;
-    case 'recolor':
-      restyle(action.id, action.color);
-      break;
-    case 'select':
-    case 'flash': {
-      // Moving the selection (or the flash) restyles the highlight it leaves and the one it reaches.
-      const previous = action.type === 'select' ? selected : flashing;
-      if (action.type === 'select') selected = action.id;
-      else flashing = action.id;
-      for (const id of new Set([previous, action.id])) if (id) restyle(id, null);
-      break;
+  for (const action of Array.isArray(meta) ? meta : [meta as HighlightAction]) {
+    switch (action.type) {
+      case 'add':
+        decorations = decorations.add(tr.doc, [decorate(action.highlight)]);
+        added.set(action.highlight.id, action.highlight);
+        break;
+      case 'remove':
+        decorations = decorations.remove(findById(decorations, action.id, added.get(action.id)));
+        if (selected === action.id) selected = null;
+        break;
+      case 'recolor':
+        restyle(action.id, action.color);
+        break;
+      case 'select':
+      case 'flash': {
+        // Moving the selection (or the flash) restyles the highlight it leaves and the one it reaches.
+        const previous = action.type === 'select' ? selected : flashing;
+        if (action.type === 'select') selected = action.id;
+        else flashing = action.id;
+        for (const id of new Set([previous, action.id])) if (id) restyle(id, null);
+        break;
+      }
     }
   }
   return { decorations, selected, flashing };
@@ -124,11 +136,6 @@ export const Highlights = Extension.create<{ initial: InitialHighlights }>({
     return [highlightPlugin(this.options.initial)];
   },
 });
-
-/** Dispatches a change to the highlighting layer. */
-export function dispatchHighlight(view: { state: EditorState; dispatch: (tr: Transaction) => void }, action: HighlightAction): void {
-  view.dispatch(view.state.tr.setMeta(highlightKey, action).setMeta('addToHistory', false));
-}
 
 /** Every highlight's current range (after any edits), by id. */
 export function currentHighlightRanges(state: EditorState): Map<string, { from: number; to: number }> {

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
-import { dispatchHighlight, highlightKey } from './highlightPlugin';
+import { dispatchHighlight } from './highlightDispatch';
+import { highlightKey } from './highlightPlugin';
 
 const FLASH_MS = 1200;
 

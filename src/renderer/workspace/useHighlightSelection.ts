@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useState, type MouseEvent } from 'react';
-import { dispatchHighlight, highlightRange, highlightsAt, selectedHighlight } from '../reader/highlightPlugin';
+import { dispatchHighlight } from '../reader/highlightDispatch';
+import { highlightRange, highlightsAt, selectedHighlight } from '../reader/highlightPlugin';
 import { scrollToHighlight } from '../reader/scrollToHighlight';
 import { glossStore } from '../store/useGloss';
 

@@ -1,3 +1,4 @@
+import { TextSelection } from '@tiptap/pm/state';
 import type { RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReaderSurface } from '../../shared/actions';
@@ -6,6 +7,7 @@ import { useSurface } from '../actions/useActions';
 import type { NoteEditorHandle } from '../annotations/NoteField';
 import type { Annotations } from '../annotations/useAnnotations';
 import { makeCardFromHighlight } from '../cards/makeCardFromHighlight';
+import { drawTogether } from '../reader/highlightDispatch';
 import { focusAtFirstParagraphInView } from '../reader/readingCaret';
 import { scrollReaderBy } from '../reader/useRevealPassage';
 import type { ReaderEditor } from '../reader/useReaderEditor';
@@ -61,9 +63,13 @@ export function useReaderSurface({ documentId, reader, notes, session, selection
       const range = live ? readTextSelection(live, map) : null;
       const { settings, feedback } = glossStore.getState();
       if (!live || !range || !settings) return feedback.say('Select some text first, then highlight it.');
-      const id = store.create(range.start, range.end, color ?? settings.currentColor);
-      live.commands.setTextSelection(live.state.selection.to);
-      selection.select(id);
+      const caret = live.state.selection.to;
+      // One transaction draws the highlight, selects it and puts the caret after it: one redraw, one DOM selection write.
+      drawTogether(
+        live.view,
+        () => selection.select(store.create(range.start, range.end, color ?? settings.currentColor)),
+        (tr) => tr.setSelection(TextSelection.create(tr.doc, caret)),
+      );
     },
     step: (direction: 1 | -1) => {
       const list = notes.placed;
