@@ -83,4 +83,12 @@ describe('the reader’s blocks', () => {
     expect(editor.view.dom.querySelector('a')).toBeNull();
     expect(editor.view.dom.querySelectorAll('span.reader-link-inert')).toHaveLength(2);
   });
+
+  it('makes a plain paragraph, not another heading, when Enter is pressed at the end of a heading (edit mode)', () => {
+    renderSample();
+    const heading = editor!.state.doc.firstChild!.firstChild!;
+    editor!.commands.setTextSelection(1 + heading.nodeSize - 1);
+    editor!.commands.splitBlock();
+    expect(editor!.state.doc.firstChild!.child(1).type.name).toBe('paragraph');
+  });
 });
