@@ -20,7 +20,7 @@ import { useReaderSurface } from './workspace/useReaderSurface';
 /** One open document: the reader with its highlights, the annotation panel, and edit mode. `active` is false while another view shows. */
 export function DocumentWorkspace({ document: opened, active }: { document: OpenedDocument; active: boolean }) {
   const { summary } = opened;
-  const reader = useReaderEditor(opened.text, opened.annotations);
+  const reader = useReaderEditor(opened.text, opened.structure, opened.annotations);
   const afterPaint = useAfterPaint();
   const notes = useAnnotations({ documentId: summary.id, text: opened.text, textVersion: summary.textVersion, initial: opened.annotations, editor: reader.editor, map: reader.map, defer: afterPaint.defer });
   const session = useEditSession({ documentId: summary.id, textVersion: summary.textVersion, reader, annotations: notes.annotations, defer: afterPaint.defer });

@@ -5,6 +5,7 @@ import '@fontsource-variable/literata';
 import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/reader.css';
+import './styles/reader-blocks.css';
 import './styles/controls.css';
 import './styles/dialogs.css';
 import './styles/highlights.css';

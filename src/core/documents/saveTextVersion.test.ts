@@ -40,3 +40,38 @@ describe('document:saveText', () => {
     expect(await readFile(join(dataDir, 'texts', id, setAside[0]!), 'utf8')).toBe('left by a crash');
   });
 });
+
+describe('document:saveText with a structure', () => {
+  const structure = {
+    blocks: [
+      { paragraph: 0, kind: 'heading' as const, level: 1 },
+      { paragraph: 2, kind: 'turn' as const, speaker: 'Sputnik', startMs: 723_000, marks: [{ kind: 'emphasis' as const, from: 0, to: 5 }] },
+    ],
+  };
+  const edited = 'A title\n\nA plain paragraph.\n\nWords of the turn.';
+
+  it('stores the structure beside the new version, and document:open returns it', async () => {
+    await expect(core.call('document:saveText', { id, baseVersion: 1, text: edited, anchors: [], structure })).resolves.toMatchObject({ textVersion: 2 });
+    expect((await core.call('document:open', { id })).structure).toEqual(structure);
+    expect(JSON.parse(await readFile(join(dataDir, 'texts', id, 'v2.blocks.json'), 'utf8'))).toEqual(structure);
+  });
+
+  it('without a structure the new version is plain paragraphs, and no structure file is written', async () => {
+    await save(edited);
+    expect((await core.call('document:open', { id })).structure).toEqual({ blocks: [] });
+    expect(await readdir(join(dataDir, 'texts', id))).not.toContain('v2.blocks.json');
+  });
+
+  it('drops blocks past the text’s last paragraph and marks past their paragraph, keeping the rest', async () => {
+    const sloppy = { blocks: [{ paragraph: 0, kind: 'heading' as const, level: 2, marks: [{ kind: 'strong' as const, from: 2, to: 99 }] }, { paragraph: 7, kind: 'code' as const }] };
+    await core.call('document:saveText', { id, baseVersion: 1, text: edited, anchors: [], structure: sloppy });
+    expect((await core.call('document:open', { id })).structure).toEqual({ blocks: [{ paragraph: 0, kind: 'heading', level: 2 }] });
+  });
+
+  it('sets aside a structure file left by a save that was cut off, and writes its own', async () => {
+    await writeFile(join(dataDir, 'texts', id, 'v2.blocks.json'), '{"left":"by a crash"}');
+    await core.call('document:saveText', { id, baseVersion: 1, text: edited, anchors: [], structure });
+    expect((await core.call('document:open', { id })).structure).toEqual(structure);
+    expect((await readdir(join(dataDir, 'texts', id))).filter((name) => name.startsWith('v2.blocks.json.unsaved-'))).toHaveLength(1);
+  });
+});

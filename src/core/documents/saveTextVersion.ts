@@ -7,20 +7,24 @@ import { explainWriteFailure } from '../storage/storageError';
 import { FileExistsError } from '../storage/writeFileExclusive';
 import { currentTextVersion, type DocumentFileData } from './documentFile';
 import { describeText } from './documentData';
+import { fitStructure } from './fitStructure';
 import { normalizeText } from './normalizeText';
+import { removeStructure, serializeStructure, setAsideStructure, writeStructure } from './structureFiles';
 
 /**
- * Stores an edited text as a new version (older versions stay on disk) and
- * moves every highlight to the range the editor mapped it to. A highlight
+ * Stores an edited text as a new version (older versions stay on disk), with
+ * the structure it was edited in if it has one, and moves every highlight to the range the editor mapped it to. A highlight
  * whose text was deleted keeps its old selectors and becomes an orphan; it
- * is never dropped. The text is written first, so a crash cannot leave a
- * document pointing at a version that does not exist. The version check and
+ * is never dropped. The text and its structure are written first, so a crash cannot
+ * leave a document pointing at a version that does not exist. The version check and
  * the writes run while no other change of the document can start, so of two
  * saves from one version one succeeds and the other gets a conflict.
  */
 export async function saveTextVersion(ctx: CoreContext, params: MethodParams<'document:saveText'>): Promise<{ textVersion: number; annotations: AnnotationView[] }> {
   const { id, baseVersion } = params;
   const text = normalizeText(params.text);
+  const structure = params.structure ? fitStructure(params.structure, text) : null;
+  const serialized = structure ? serializeStructure(structure) : null;
   const ranges = new Map(params.anchors.map((anchor) => [anchor.id, anchor.range]));
   return ctx.documents.exclusive(id, async (session) => {
     const current = currentTextVersion(session.data).version;
@@ -31,17 +35,27 @@ export async function saveTextVersion(ctx: CoreContext, params: MethodParams<'do
     await writeNewVersion(ctx, id, version, text).catch((error: unknown) => {
       throw explainWriteFailure(error);
     });
+    if (serialized) {
+      await writeNewStructure(ctx, id, version, serialized.json).catch(async (error: unknown) => {
+        // Its text without the layout it was edited in would look wrong: the version goes as a whole.
+        await ctx.documents.texts.removeUnused(id, version).catch(() => undefined);
+        throw explainWriteFailure(error);
+      });
+    }
     const now = ctx.now().toISOString();
     let annotations: unknown[];
     try {
       annotations = await session.commit((data) => {
-        data.textVersions.push(describeText(text, version, now));
+        data.textVersions.push(describeText(text, version, now, serialized?.sha256));
         data.annotations = data.annotations.map((raw) => moveAnnotation(raw, ranges, text, version, now));
         return data.annotations;
       });
     } catch (error) {
       // Memory follows the file: if the document does not name the new version, nothing does, so the text goes too.
-      if (!names(session.data, version)) await ctx.documents.texts.removeUnused(id, version).catch(() => undefined);
+      if (!names(session.data, version)) {
+        await ctx.documents.texts.removeUnused(id, version).catch(() => undefined);
+        await removeStructure(ctx.dataDir, id, version).catch(() => undefined);
+      }
       throw error;
     }
     await refreshLibraryEntry(ctx, session.data);
@@ -58,6 +72,17 @@ async function writeNewVersion(ctx: CoreContext, id: string, version: number, te
     if (!(error instanceof FileExistsError)) throw error;
     await ctx.documents.texts.setAsideUnused(id, version, ctx.now());
     await ctx.documents.texts.write(id, version, text);
+  }
+}
+
+/** Writes a new version's structure; one left by a save that was cut off is set aside first. */
+async function writeNewStructure(ctx: CoreContext, id: string, version: number, json: string): Promise<void> {
+  try {
+    await writeStructure(ctx.dataDir, id, version, json);
+  } catch (error) {
+    if (!(error instanceof FileExistsError)) throw error;
+    await setAsideStructure(ctx.dataDir, id, version, ctx.now());
+    await writeStructure(ctx.dataDir, id, version, json);
   }
 }
 

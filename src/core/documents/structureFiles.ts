@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TextStructure } from '../../shared/text/blocks';
 import { errnoCode } from '../storage/errno';
+import { timestampForFileName } from '../storage/versionedFile';
 import { writeFileExclusive } from '../storage/writeFileExclusive';
 
 /**
@@ -28,6 +29,17 @@ export function serializeStructure(structure: TextStructure): { json: string; sh
 export async function writeStructure(dataDir: string, id: string, version: number, json: string): Promise<void> {
   await mkdir(join(dataDir, 'texts', id), { recursive: true });
   await writeFileExclusive(join(dataDir, ...structureRelativePath(id, version).split('/')), json);
+}
+
+/** Renames a version's structure that no document names, left by a save that was cut off, out of the way (`…blocks.json.unsaved-<time>`). */
+export async function setAsideStructure(dataDir: string, id: string, version: number, when: Date): Promise<void> {
+  const path = join(dataDir, ...structureRelativePath(id, version).split('/'));
+  await rename(path, `${path}.unsaved-${timestampForFileName(when)}`);
+}
+
+/** Removes a version's structure written by a save that then failed. */
+export async function removeStructure(dataDir: string, id: string, version: number): Promise<void> {
+  await rm(join(dataDir, ...structureRelativePath(id, version).split('/')), { force: true });
 }
 
 /** What reading a structure found: the blocks, or why there are none to show. */

@@ -62,8 +62,8 @@ export function useEditMode({ documentId, textVersion, reader, annotations, defe
     }
     setSaving(true);
     try {
-      const { text, anchors } = serializeEdits(editor.state, annotations.filter((a) => a.anchor).map((a) => a.id));
-      await api['document:saveText']({ id: documentId, baseVersion: textVersion, text, anchors });
+      const { text, structure, anchors } = serializeEdits(editor.state, annotations.filter((a) => a.anchor).map((a) => a.id));
+      await api['document:saveText']({ id: documentId, baseVersion: textVersion, text, anchors, ...(structure.blocks.length > 0 ? { structure } : {}) });
       unsaved.current = false;
       setDirty(false);
       void reload();

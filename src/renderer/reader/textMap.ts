@@ -5,7 +5,9 @@ import type { ParagraphRange } from '../../shared/text/paragraphs';
  * Maps between offsets in a document's plain text and ProseMirror positions.
  * Paragraph i covers text [textStart[i], textStart[i] + length[i]) and its
  * content starts at ProseMirror position pmStart[i]; text between paragraphs
- * (blank lines) has no position of its own.
+ * (blank lines) has no position of its own. Every kind of block (heading,
+ * list item, turn…) is one text block straight in its section, and marks and
+ * a turn's speaker label take no positions, so the arithmetic is the same.
  */
 export interface TextMap {
   textStart: number[];
@@ -47,13 +49,16 @@ export function textMapFromLayout(paragraphs: readonly ParagraphRange[], section
 /** Separator between paragraphs when an edited document is saved as text. */
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
-/** The map of an (edited) document, as its text will be saved: paragraphs joined by a blank line. */
+/**
+ * The map of an (edited) document, as its text will be saved: its text blocks
+ * (paragraphs, headings, list items, turns…) joined by a blank line.
+ */
 export function textMapFromDoc(doc: ProseMirrorNode): { map: TextMap; text: string } {
   const map: TextMap = { textStart: [], pmStart: [], length: [] };
   const parts: string[] = [];
   let offset = 0;
   doc.descendants((node, pos) => {
-    if (node.type.name !== 'paragraph') return true;
+    if (!node.isTextblock) return true;
     if (parts.length > 0) offset += PARAGRAPH_SEPARATOR.length;
     map.textStart.push(offset);
     map.pmStart.push(pos + 1);

@@ -2,6 +2,7 @@ import { useEditor, type Editor } from '@tiptap/react';
 import { UndoRedo } from '@tiptap/extensions';
 import { useMemo, useState } from 'react';
 import type { AnnotationView } from '../../shared/contract';
+import type { TextStructure } from '../../shared/text/blocks';
 import { buildReaderContent, type ReaderLayout } from './buildReaderContent';
 import { Highlights, InitialHighlights, type HighlightRange } from './highlightPlugin';
 import { ReadingGuard } from './readingGuard';
@@ -42,8 +43,8 @@ export function highlightRanges(map: TextMap, annotations: readonly AnnotationVi
  * built into its initial state (one DecorationSet, nothing applied after
  * load), which keeps opening a book with thousands of highlights fast.
  */
-export function useReaderEditor(text: string, annotations: readonly AnnotationView[]): ReaderEditor {
-  const layout = useMemo(() => buildReaderContent(text), [text]);
+export function useReaderEditor(text: string, structure: TextStructure, annotations: readonly AnnotationView[]): ReaderEditor {
+  const layout = useMemo(() => buildReaderContent(text, structure), [text, structure]);
   const map = useMemo(() => textMapFromLayout(layout.paragraphs, layout.sectionStarts), [layout]);
   // A plain flag (not state): the editor consults it on every transaction, without re-rendering.
   const [editing] = useState(() => {

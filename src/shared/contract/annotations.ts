@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextStructure } from '../text/blocks';
 import { DocumentId, Timestamp, method } from './common';
 
 /** The longest note Gloss accepts: far beyond any real note, small enough to keep files sane. */
@@ -99,13 +100,15 @@ export const annotationMethods = {
   'annotation:restore': method(z.strictObject({ documentId: DocumentId, annotation: StoredAnnotation }), AnnotationView),
   /** Renames a colour category; the five colours themselves are fixed. */
   'category:rename': method(z.strictObject({ id: CategoryId, name: z.string().trim().min(1).max(40) }), z.strictObject({ categories: z.array(Category) })),
-  /** Saves an edited text as a new version, with each highlight's new range (null: its text is gone). */
+  /** Saves an edited text as a new version, with each highlight's new range (null: its text is gone) and the edited layout. */
   'document:saveText': method(
     z.strictObject({
       id: DocumentId,
       baseVersion: z.number().int().min(1),
       text: z.string().max(MAX_TEXT_LENGTH),
       anchors: z.array(z.strictObject({ id: AnnotationId, range: z.strictObject(Range).nullable() })),
+      /** The new version's headings, lists, turns… over its paragraphs; absent for plain paragraphs. */
+      structure: TextStructure.optional(),
     }),
     z.strictObject({ textVersion: z.number().int().min(1), annotations: z.array(AnnotationView) }),
   ),
