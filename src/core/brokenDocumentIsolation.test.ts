@@ -62,7 +62,7 @@ describe('one broken document never breaks the library', () => {
     core.events.on('library:changed', () => libraryChanged++);
     await expect(core.call('document:open', { id: broken })).rejects.toMatchObject({
       code: 'conflict',
-      message: expect.stringMatching(/cannot be opened: it was saved by a newer version of Gloss \(file format 9; this version reads up to 4\)\. Update Gloss to open it/),
+      message: expect.stringMatching(/cannot be opened: it was saved by a newer version of Gloss \(file format 9; this version reads up to 5\)\. Update Gloss to open it/),
     });
     // Found on first use: the library is told to list itself again, now with the problem, once.
     expect(libraryChanged).toBe(1);

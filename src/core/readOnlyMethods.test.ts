@@ -28,6 +28,7 @@ function readCalls(documentId: string): Partial<Record<MethodName, unknown[]>> {
     'app:status': [{}],
     'app:dismissNotice': [{ id: 'no-such-notice' }],
     'library:list': [{}],
+    'library:stats': [{ ids: [documentId, 'doc-unknown'] }],
     'settings:get': [{}],
     'cards:list': [{}, { documentId }, { status: 'due' }, { status: 'new', origin: 'manual', tag: 'exam' }],
     'cards:tags': [{}],
@@ -65,7 +66,7 @@ describe('the read-only marker of the contract', () => {
   });
 
   it('leaves every method that changes the library unmarked', () => {
-    const writes: MethodName[] = ['document:open', 'document:setReadingPosition', 'settings:update', 'annotation:create', 'card:create', 'review:grade', 'cards:generate'];
+    const writes: MethodName[] = ['document:open', 'document:setReadingPosition', 'settings:update', 'annotation:create', 'card:create', 'review:grade', 'cards:generate', 'document:import', 'document:rename', 'document:trash', 'document:restore', 'trash:empty'];
     expect(writes.filter((name) => contract[name].readOnly)).toEqual([]);
   });
 });
