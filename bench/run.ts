@@ -12,6 +12,7 @@ import { evaluateRows, writeResults } from './results';
 import type { BenchRow, Suite } from './suite';
 import { cardsSuite } from './suites/cards';
 import { highlightsSuite } from './suites/highlights';
+import { importingSuite } from './suites/importing';
 import { librarySuite } from './suites/library';
 import { openDocumentSuite } from './suites/openDocument';
 import { reanchorSuite } from './suites/reanchor';
@@ -19,7 +20,7 @@ import { storageSuite } from './suites/storage';
 import { formatTable } from './table';
 
 /** Every suite, in the order its rows appear in the table. */
-const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite, librarySuite];
+const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite, librarySuite, importingSuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 

@@ -25,15 +25,16 @@ export interface ImportRequest {
  */
 export async function importFile(ctx: CoreContext, request: ImportRequest): Promise<ImportResult> {
   const name = displayFileName(request.fileName);
+  // Reasons are said of the file ("is password-protected"), so each message reads "<name> <reason>".
   const refuse = (reason: string): never => {
-    throw new GlossError('bad_input', `${name} could not be imported: ${reason}`);
+    throw new GlossError('bad_input', `${name} ${reason.replace(/[.!]?$/, '.')}`);
   };
   const extension = extensionOf(name);
   if (!IMPORT_EXTENSIONS.includes(extension)) {
-    refuse(`Gloss imports ${IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files${extension ? `, not .${extension}` : ', and this file has no extension'}.`);
+    refuse(`${extension ? `is a .${extension} file` : 'has no extension'}; Gloss imports ${IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files.`);
   }
-  if (request.bytes.byteLength === 0) refuse('the file is empty.');
-  if (request.bytes.byteLength > MAX_IMPORT_BYTES) refuse(`it is ${megabytes(request.bytes.byteLength)} MB; Gloss imports files up to ${megabytes(MAX_IMPORT_BYTES)} MB.`);
+  if (request.bytes.byteLength === 0) refuse('is empty.');
+  if (request.bytes.byteLength > MAX_IMPORT_BYTES) refuse(`is ${megabytes(request.bytes.byteLength)} MB; Gloss imports files up to ${megabytes(MAX_IMPORT_BYTES)} MB.`);
   const mismatch = checkBytesMatchFormat(extension, request.bytes);
   if (mismatch) refuse(mismatch);
   const fileSha256 = createHash('sha256').update(request.bytes).digest('hex');
@@ -47,8 +48,8 @@ export async function importFile(ctx: CoreContext, request: ImportRequest): Prom
     if (request.signal.aborted) throw new GlossError('conflict', `Importing ${name} was cancelled; nothing was added.`);
     throw error;
   }
-  if (assembled.text.trim() === '') refuse('it holds no text Gloss can show.');
-  if (Buffer.byteLength(assembled.text) > MAX_TEXT_BYTES) refuse(`its text is over ${megabytes(MAX_TEXT_BYTES)} MB, more than one document can hold.`);
+  if (assembled.text.trim() === '') refuse('holds no text Gloss can show.');
+  if (Buffer.byteLength(assembled.text) > MAX_TEXT_BYTES) refuse(`holds over ${megabytes(MAX_TEXT_BYTES)} MB of text, more than one document can hold.`);
   const title = request.title ?? assembled.title ?? titleFromFileName(name);
   const document = await addDocument(ctx, { title, source: name, text: assembled.text, structure: assembled.structure, fileSha256 });
   return { status: 'added', document };

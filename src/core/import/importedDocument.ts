@@ -31,8 +31,9 @@ export interface ReadContext {
 export type FormatReader = (bytes: Uint8Array, context: ReadContext) => Promise<ImportedDocument>;
 
 /**
- * A file that cannot be imported, with a reason the user can act on
- * ("no text layer — OCR it first"). The file name is added by the caller.
+ * A file that cannot be imported, with a reason the user can act on, said of
+ * the file ("has no text layer — it is scanned pages; OCR it first"): the
+ * caller puts the file's name in front.
  */
 export class ImportRefusal extends Error {
   constructor(reason: string) {
