@@ -1,4 +1,5 @@
 import { actionHost } from '../actions/actionHost';
+import { formatCount } from '../format';
 import { glossStore, useGloss } from '../store/useGloss';
 import { ImportEntryItem } from './ImportEntryItem';
 import { SETTLED } from './importQueue';
@@ -15,12 +16,13 @@ export function ImportTray() {
   if (entries.length === 0) return null;
   const { cancelImport, answerDuplicate, clearImports } = glossStore.getState();
   const running = entries.filter((entry) => !SETTLED.has(entry.status)).length;
+  const underWay = entries.filter((entry) => ['waiting', 'reading', 'importing'].includes(entry.status)).length;
   return (
     <section className="import-tray" aria-labelledby="import-tray-title">
       <header className="import-tray-head">
-        <h2 id="import-tray-title">{running > 0 ? `Importing ${running} of ${entries.length}` : 'Imports'}</h2>
+        <h2 id="import-tray-title">{underWay > 0 ? `Importing ${formatCount(underWay, 'file')}…` : 'Imports'}</h2>
         {running < entries.length && (
-          <button type="button" className="link-button" onClick={clearImports}>
+          <button type="button" className="link-button" onClick={clearImports} aria-label={running > 0 ? 'Clear finished imports' : 'Close imports'}>
             {running > 0 ? 'Clear finished' : 'Close'}
           </button>
         )}

@@ -26,6 +26,8 @@ export function libraryCommands(api: GlossApi, set: Set, get: Get): Pick<GlossCo
         loading: false,
         problem: null,
         current: opened,
+        // Its summary now says when it was opened last (the library view shows it).
+        documents: s.documents.map((doc) => (doc.id === id ? opened.summary : doc)),
         paragraph: opened.summary.readingPosition?.paragraph ?? 0,
         openCount: s.openCount + 1,
         recent: [id, ...s.recent.filter((known) => known !== id)],
