@@ -16,7 +16,7 @@ export interface ImportInput {
  * serves readers run directly (tests, the CLI).
  */
 export async function readImport(input: ImportInput, onProgress: ReadContext['onProgress'], signal: AbortSignal = new AbortController().signal): Promise<AssembledDocument> {
-  const reader = readerFor(input.extension);
+  const reader = await readerFor(input.extension);
   const imported = await reader(input.bytes, { fileName: input.fileName, onProgress, signal });
   return assembleDocument(imported);
 }

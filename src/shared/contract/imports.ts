@@ -6,7 +6,7 @@ import { method } from './common';
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 /** File name endings Gloss can import, each read by its own format reader (core/import/formats). */
-export const IMPORT_EXTENSIONS: readonly string[] = ['html', 'htm', 'xhtml', 'docx', 'pdf', 'epub'];
+export const IMPORT_EXTENSIONS: readonly string[] = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx', 'pdf', 'epub', 'vtt', 'srt'];
 
 /** Base64 of at most MAX_IMPORT_BYTES bytes. */
 const Base64File = z

@@ -6,7 +6,7 @@ import {
   HEADINGS, LISTS, MARKS, PREFORMATTED, TABLE_CELLS, TABLE_PARTS, isPlainBlock,
 } from './elementRoles';
 import { type OpenList, openList } from './listNumbering';
-import { safeHref } from './safeHref';
+import { safeHref } from '../safeHref';
 
 /** What a table row shows between its cells. */
 export const CELL_SEPARATOR = ' | ';

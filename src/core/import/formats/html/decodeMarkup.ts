@@ -1,4 +1,4 @@
-import { decodeWindows1252 } from './windows1252';
+import { decodeWindows1252 } from '../windows1252';
 
 /** How far into a file a charset declaration is looked for (browsers look at the first 1,024 bytes). */
 const PRESCAN_BYTES = 4096;

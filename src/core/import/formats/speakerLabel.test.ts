@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readSpeakerLabel } from './speakerLabel';
+
+describe('readSpeakerLabel', () => {
+  it('reads short capitalised labels', () => {
+    expect(readSpeakerLabel('Q: What happened?')).toEqual({ speaker: 'Q', rest: 'What happened?' });
+    expect(readSpeakerLabel('MR. SMITH: I object.')).toEqual({ speaker: 'MR. SMITH', rest: 'I object.' });
+    expect(readSpeakerLabel('Interviewer: Tell me more.')).toEqual({ speaker: 'Interviewer', rest: 'Tell me more.' });
+    expect(readSpeakerLabel('Speaker 2: Yes.')).toEqual({ speaker: 'Speaker 2', rest: 'Yes.' });
+    expect(readSpeakerLabel('Ludwig van Beethoven: Da-da-da-dum.')?.speaker).toBe('Ludwig van Beethoven');
+  });
+
+  it('reads a label alone on its line, with nothing after it', () => {
+    expect(readSpeakerLabel('INTERVIEWER:')).toEqual({ speaker: 'INTERVIEWER', rest: '' });
+  });
+
+  it('reads labels with emoji, in scripts without capitals, and with a full-width colon', () => {
+    expect(readSpeakerLabel('🎙️ Host: Welcome back.')).toEqual({ speaker: '🎙️ Host', rest: 'Welcome back.' });
+    expect(readSpeakerLabel('Anna 👩‍🔬: Results!')?.speaker).toBe('Anna 👩‍🔬');
+    expect(readSpeakerLabel('张三：你好')).toEqual({ speaker: '张三', rest: '你好' });
+    expect(readSpeakerLabel('مريم: مرحبا')).toEqual({ speaker: 'مريم', rest: 'مرحبا' });
+    expect(readSpeakerLabel('Marie : Bonjour.')).toEqual({ speaker: 'Marie', rest: 'Bonjour.' });
+  });
+
+  it('does not read times, addresses or lower-case openings as labels', () => {
+    for (const line of ['10:30 we met', 'At 10:30: we met', 'https://example.org', 'note: lower case', 'However, note this: it rains', 'the reason: simple', '2024: a year']) {
+      expect(readSpeakerLabel(line), line).toBeUndefined();
+    }
+  });
+
+  it('does not read long openings as labels', () => {
+    expect(readSpeakerLabel('The Very Long Name Of Someone Important: hi')).toBeUndefined();
+    expect(readSpeakerLabel(`${'A'.repeat(45)}: hi`)).toBeUndefined();
+  });
+
+  it('needs a space after the colon', () => {
+    expect(readSpeakerLabel('Ratio:3')).toBeUndefined();
+  });
+});

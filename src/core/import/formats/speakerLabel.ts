@@ -1,0 +1,46 @@
+/** A line that opens with a speaker's name: who, and the words after the label. */
+export interface LabelledLine {
+  speaker: string;
+  rest: string;
+}
+
+const MAX_LABEL_WORDS = 5;
+const MAX_LABEL_LENGTH = 40;
+
+/** "Name:" then a space (or a full-width "名字：", which needs none), then words or nothing; the label can't hold a colon. */
+const LABEL_AT_START = /^([^:：\n]{1,60}?)[ \t]?(?::(?:[ \t]+([^]*))?|：[ \t]*([^]*))$/u;
+
+/** What a label's words are made of: letters, marks, digits, name punctuation, emoji. */
+const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()-]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
+
+/** Lower-case words names carry ("Ludwig van Beethoven", "Speaker of the House"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al', 'y']);
+
+/**
+ * Reads "Name: words" — a short label (at most five words, the first
+ * capitalised, every other one capitalised, a number or a name particle)
+ * followed by a colon and a space. "10:30", "http://…" and "However, note
+ * this: …" are not labels; a lone "Note: …" is, so callers that scan prose
+ * must also ask that labels be the dominant pattern.
+ */
+export function readSpeakerLabel(line: string): LabelledLine | undefined {
+  const match = LABEL_AT_START.exec(line);
+  if (!match) return undefined;
+  const speaker = (match[1] ?? '').trim();
+  if (speaker.length === 0 || speaker.length > MAX_LABEL_LENGTH) return undefined;
+  const words = speaker.split(/[ \t]+/);
+  if (words.length > MAX_LABEL_WORDS || !words.every((word) => LABEL_WORD.test(word))) return undefined;
+  if (!isNameLike(words)) return undefined;
+  return { speaker, rest: (match[2] ?? match[3] ?? '').trim() };
+}
+
+/** The first word with letters is capitalised (or from a script without case); later ones too, unless particles. Numbers and emoji may stand anywhere. */
+function isNameLike(words: string[]): boolean {
+  const lettered = words.filter((word) => /\p{L}/u.test(word));
+  if (lettered.length === 0) return false;
+  return lettered.every((word, index) => isCapitalOrCaseless(/\p{L}/u.exec(word)![0]) || (index > 0 && NAME_PARTICLES.has(word.toLowerCase())));
+}
+
+function isCapitalOrCaseless(letter: string): boolean {
+  return letter !== letter.toLowerCase() || letter.toLowerCase() === letter.toUpperCase();
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { expectCleanBlocks } from '../../testing/expectCleanBlocks';
+import { testReadContext, utf8 } from '../../testing/readContext';
+import { readPlainText } from './plainText';
+
+/** Big inputs on a busy machine: room enough that only a hang fails, never a slow run. */
+const LARGE_INPUT_TIMEOUT_MS = 60_000;
+
+const read = (text: string) => readPlainText(utf8(text), testReadContext('transcript.txt'));
+
+describe('plain text transcripts', () => {
+  it('reads "Name: words" paragraphs as speaker turns, keeping the label out of the text', async () => {
+    const document = await read('INTERVIEWER: Where were you born?\n\nMS. JONES: In Leeds.\nIn 1950.\n\nINTERVIEWER: And then?\n\nMS. JONES: We moved.');
+    expect(document.blocks).toEqual([
+      { kind: 'turn', speaker: 'INTERVIEWER', text: 'Where were you born?' },
+      { kind: 'turn', speaker: 'MS. JONES', text: 'In Leeds.\nIn 1950.' },
+      { kind: 'turn', speaker: 'INTERVIEWER', text: 'And then?' },
+      { kind: 'turn', speaker: 'MS. JONES', text: 'We moved.' },
+    ]);
+  });
+
+  it('reads one turn per line when lines carry the labels', async () => {
+    const document = await read('Interview, 3 May 1998\n\nQ: Name?\nA: Smith.\nQ: Age?\nA: Forty,\nor so.');
+    expect(document.blocks).toEqual([
+      { kind: 'paragraph', text: 'Interview, 3 May 1998' },
+      { kind: 'turn', speaker: 'Q', text: 'Name?' },
+      { kind: 'turn', speaker: 'A', text: 'Smith.' },
+      { kind: 'turn', speaker: 'Q', text: 'Age?' },
+      { kind: 'turn', speaker: 'A', text: 'Forty,\nor so.' },
+    ]);
+  });
+
+  it('lets an unlabelled paragraph go on in the last speaker’s voice, and a label alone on its line name the next', async () => {
+    const document = await read('HOST:\nWelcome.\n\nGUEST: Thanks.\n\nIt is good to be here.\n\nHOST: Great.\n\nGUEST: Yes.');
+    expect(document.blocks.map((block) => [block.speaker, block.text])).toEqual([
+      ['HOST', 'Welcome.'],
+      ['GUEST', 'Thanks.'],
+      ['GUEST', 'It is good to be here.'],
+      ['HOST', 'Great.'],
+      ['GUEST', 'Yes.'],
+    ]);
+  });
+
+  it('reads speaker labels with emoji and in other scripts', async () => {
+    const document = await read('🎙️ Host: Hi!\n\nДмитрий: Привет.\n\n🎙️ Host: Bye.\n\nДмитрий: Пока.');
+    expect(document.blocks.map((block) => block.speaker)).toEqual(['🎙️ Host', 'Дмитрий', '🎙️ Host', 'Дмитрий']);
+    expectCleanBlocks(document);
+  });
+
+  it('leaves prose with a "Note:" paragraph and times as prose', async () => {
+    const document = await read('We met at 10:30 in the morning.\n\nNote: the café was closed.\n\nSo we walked on.\n\nNote: it rained.');
+    expect(document.blocks.every((block) => block.kind === 'paragraph')).toBe(true);
+    expect(document.blocks[1]?.text).toBe('Note: the café was closed.');
+  });
+
+  it('leaves a glossary of distinct "Term: definition" lines as prose', async () => {
+    const document = await read('Apple: a fruit.\n\nBrick: a block.\n\nCloud: water in the air.\n\nDune: a hill of sand.');
+    expect(document.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('needs labels on most paragraphs, not a few', async () => {
+    const prose = Array.from({ length: 10 }, (_, index) => `Paragraph ${index} of ordinary prose.`).join('\n\n');
+    const document = await read(`${prose}\n\nA: one\n\nB: two\n\nA: three\n\nB: four`);
+    expect(document.blocks.every((block) => block.kind === 'paragraph')).toBe(true);
+  });
+
+  it('reads a long transcript (10,000 turns)', async () => {
+    const text = Array.from({ length: 10_000 }, (_, index) => `${index % 2 ? 'Q' : 'A'}: Answer number ${index}.`).join('\r\n');
+    const document = await read(text);
+    expect(document.blocks).toHaveLength(10_000);
+    expect(document.blocks[9_999]).toEqual({ kind: 'turn', speaker: 'Q', text: 'Answer number 9999.' });
+  }, LARGE_INPUT_TIMEOUT_MS);
+});

@@ -1,0 +1,59 @@
+import type { ImportedBlock } from '../importedDocument';
+import { cleanBlockText } from './blockText';
+import { readSpeakerLabel } from './speakerLabel';
+
+/** At least this many labelled paragraphs (or lines) before a text counts as a transcript. */
+const MIN_LABELLED = 3;
+/** Share of paragraphs (or lines) that must open with a label. */
+const MIN_LABELLED_SHARE = 0.5;
+
+/**
+ * Reads a plain text laid out as a transcript ("Name: words", one turn per
+ * paragraph or per line) as speaker turns, or returns undefined when it is
+ * not one. Labels must be the dominant pattern and speakers must come back
+ * (half as many names as labels at most), so a "Note:" in prose or a
+ * glossary of "Term: definition" lines stays prose.
+ */
+export function readTranscript(paragraphs: readonly string[][]): ImportedBlock[] | undefined {
+  const firstLines = paragraphs.map((lines) => lines[0] ?? '');
+  if (isDominant(firstLines)) return buildTurns(paragraphs, false);
+  if (isDominant(paragraphs.flat())) return buildTurns(paragraphs, true);
+  return undefined;
+}
+
+function isDominant(lines: readonly string[]): boolean {
+  const speakers = lines.map((line) => readSpeakerLabel(line)?.speaker).filter((speaker) => speaker !== undefined);
+  if (speakers.length < MIN_LABELLED || speakers.length < lines.length * MIN_LABELLED_SHARE) return false;
+  return new Set(speakers).size * 2 <= speakers.length + 1;
+}
+
+/**
+ * One turn from each label to the next (labels looked for on every line, or
+ * on a paragraph's first line only). Unlabelled paragraphs after a turn go on
+ * in the same speaker's voice; those before the first label are plain paragraphs.
+ */
+function buildTurns(paragraphs: readonly string[][], labelsOnEveryLine: boolean): ImportedBlock[] {
+  const blocks: ImportedBlock[] = [];
+  let speaker: string | undefined;
+  let lines: string[] = [];
+  const flush = (): void => {
+    const { text } = cleanBlockText(lines.join('\n'));
+    lines = [];
+    if (text.length === 0) return;
+    blocks.push(speaker === undefined ? { kind: 'paragraph', text } : { kind: 'turn', speaker, text });
+  };
+  for (const paragraph of paragraphs) {
+    paragraph.forEach((line, index) => {
+      const label = index === 0 || labelsOnEveryLine ? readSpeakerLabel(line) : undefined;
+      if (label) {
+        flush();
+        speaker = label.speaker;
+        lines.push(label.rest);
+      } else {
+        lines.push(line);
+      }
+    });
+    flush();
+  }
+  return blocks;
+}
