@@ -82,7 +82,7 @@ describe('the import queue', () => {
     await settle();
     expect(read).toBe(false);
     expect(calls).toEqual([]);
-    expect(queue.list[0]).toMatchObject({ status: 'failed', error: 'huge.txt could not be imported: it is 105 MB; Gloss imports files up to 100 MB.' });
+    expect(queue.list[0]).toMatchObject({ status: 'failed', error: 'huge.txt is 105 MB; Gloss imports files up to 100 MB.' });
   });
 
   it('cancels a waiting file before it starts, and one under way through its task', async () => {
@@ -115,9 +115,9 @@ describe('the import queue', () => {
     const { queue, answers, statuses } = setup(1);
     queue.add([file('photo.txt'), file('b.txt')]);
     await settle();
-    answers.get('t1')!.reject(new Error('photo.txt could not be imported: it looks like a PNG image, not text.'));
+    answers.get('t1')!.reject(new Error('photo.txt looks like a PNG image, not text.'));
     await settle();
-    expect(queue.list[0]?.error).toBe('photo.txt could not be imported: it looks like a PNG image, not text.');
+    expect(queue.list[0]?.error).toBe('photo.txt looks like a PNG image, not text.');
     expect(statuses()).toEqual(['photo.txt:failed', 'b.txt:importing']);
   });
 

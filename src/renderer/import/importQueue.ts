@@ -43,10 +43,10 @@ const ACTIVE: ReadonlySet<ImportStatus> = new Set(['reading', 'importing']);
 /** Statuses after which nothing more happens to an entry. */
 export const SETTLED: ReadonlySet<ImportStatus> = new Set(['added', 'failed', 'cancelled', 'skipped']);
 
-/** The refusal of a file over the limit, worded as the core words its refusals. */
+/** The refusal of a file over the limit, worded as the core words its refusals ("<file> <reason>"). */
 export function tooLargeMessage(fileName: string, size: number): string {
   const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
-  return `${fileName} could not be imported: it is ${mb(size)} MB; Gloss imports files up to ${mb(MAX_IMPORT_BYTES)} MB.`;
+  return `${fileName} is ${mb(size)} MB; Gloss imports files up to ${mb(MAX_IMPORT_BYTES)} MB.`;
 }
 
 /**

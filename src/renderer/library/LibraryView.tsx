@@ -38,7 +38,7 @@ export function LibraryView() {
           </button>
         </div>
       </header>
-      <nav className="library-tabs segmented-tabs" aria-label="Library or Trash">
+      <nav className="library-tabs segmented-tabs" aria-label="Documents or Trash">
         <button type="button" aria-pressed={tab === 'documents'} onClick={() => setTab('documents')}>
           Documents ({library.length})
         </button>
