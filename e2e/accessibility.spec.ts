@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/glossApp';
@@ -7,7 +8,7 @@ import { selectText } from './fixtures/selectText';
 // context can be told to let it in. The browser project checks the same renderer.
 test.use({ bypassCSP: true });
 test.skip(({ door }) => door === 'electron', 'axe needs a browser context that bypasses the CSP; the browser project covers these screens');
-test.setTimeout(90_000);
+test.setTimeout(150_000);
 
 const text = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
 
@@ -17,7 +18,7 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
 }
 
 for (const theme of ['Light', 'Dark'] as const) {
-  test(`every screen passes axe in the ${theme.toLowerCase()} theme`, async ({ gloss }) => {
+  test(`every screen passes axe in the ${theme.toLowerCase()} theme`, async ({ gloss }, testInfo) => {
     const { page } = gloss;
     await page.getByRole('button', { name: `${theme} theme` }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
@@ -78,5 +79,35 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.getByRole('button', { name: 'Library' }).click();
     await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
     await expectNoViolations(page, 'the library drawer at 1024 px');
+    await page.keyboard.press('Escape');
+
+    // The library view, the import tray (one file added, one refused, one already there), the Trash.
+    await page.keyboard.press('Control+Shift+L');
+    const documents = page.getByRole('grid', { name: 'Documents' });
+    await expect(documents.getByRole('gridcell', { name: '…' })).toHaveCount(0);
+    await expectNoViolations(page, 'the library view at 1024 px');
+    const notes = testInfo.outputPath('notes.txt');
+    const photo = testInfo.outputPath('photo.txt');
+    await writeFile(notes, 'Notes\n\nA few words.\n');
+    await writeFile(photo, Buffer.from('89504e470d0a1a0a0000000d4948445200', 'hex'));
+    const pick = async (paths: string[]): Promise<void> => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import files…' }).click();
+      await (await chooser).setFiles(paths);
+    };
+    await pick([notes, photo]);
+    const tray = page.getByRole('region', { name: /^(Importing|Imports)/ });
+    await expect(tray.getByRole('alert')).toContainText('photo.txt');
+    await expect(tray).toContainText('Added as');
+    await pick([notes]);
+    await expect(tray.getByRole('button', { name: 'Add again' })).toBeVisible();
+    await expectNoViolations(page, 'the import tray at 1024 px');
+    await tray.getByRole('button', { name: 'Skip' }).click();
+    await tray.getByRole('button', { name: 'Close imports' }).click();
+    await documents.getByRole('row', { name: /^notes/i }).click();
+    await page.keyboard.press('Delete');
+    await page.getByRole('button', { name: 'Trash (1)' }).click();
+    await expect(page.getByRole('table', { name: 'Trash' })).toBeVisible();
+    await expectNoViolations(page, 'the Trash at 1024 px');
   });
 }

@@ -10,6 +10,12 @@ import { StatusMessage } from './components/StatusMessage';
 import { TopBar } from './components/TopBar';
 import { useDrawers } from './hooks/useDrawers';
 import { useAppliedTheme } from './hooks/useTheme';
+import { DropOverlay } from './import/DropOverlay';
+import { FileInput } from './import/FileInput';
+import { ImportTray } from './import/ImportTray';
+import { PasteDialog } from './import/PasteDialog';
+import { useFileDrop } from './import/useFileDrop';
+import { followImportProgress } from './store/importSlice';
 import { followCoreEvents } from './store/librarySlice';
 import { glossStore, useGloss } from './store/useGloss';
 import { ViewPanes } from './ViewPanes';
@@ -22,24 +28,35 @@ export function App() {
   const drawers = useDrawers();
   useAppSurface(drawers, systemTheme);
   useActionDispatch(api);
+  const dragging = useFileDrop();
+  const view = useGloss((s) => s.view);
   useEffect(() => {
     // Starts after the effect, as every load's state changes come from the calls it waits for.
     void Promise.resolve().then(glossStore.getState().loadLibrary);
-    return followCoreEvents(api, glossStore.setState);
+    const stopCore = followCoreEvents(api, glossStore.setState);
+    const stopImports = followImportProgress(api, glossStore.getState);
+    return () => {
+      stopCore();
+      stopImports();
+    };
   }, []);
 
   return (
-    <div className="app" onKeyDown={drawers.closeOnEscape} data-library={drawers.open.library ? 'open' : undefined} data-annotations={drawers.open['annotation-panel'] ? 'open' : undefined}>
+    <div className="app" onKeyDown={drawers.closeOnEscape} data-view={view} data-library={drawers.open.library ? 'open' : undefined} data-annotations={drawers.open['annotation-panel'] ? 'open' : undefined}>
       <TopBar drawers={drawers} />
       <NoticeBar />
       <div className="workspace">
         <LibraryNav />
         <ViewPanes />
       </div>
+      <ImportTray />
       <StatusMessage />
       <ShortcutSheet />
       <BackupsDialog />
       <CommandPalette />
+      <PasteDialog />
+      <FileInput />
+      {dragging && <DropOverlay />}
     </div>
   );
 }

@@ -1,11 +1,15 @@
 import { memo } from 'react';
+import { keyHint } from './actions/keyHints';
+import { actionHost } from './actions/actionHost';
 import { CardBrowser } from './cards/CardBrowser';
 import { ReviewSession } from './cards/ReviewSession';
 import { DocumentWorkspace } from './DocumentWorkspace';
+import { LibraryView } from './library/LibraryView';
+import { inLibrary } from './store/libraryLists';
 import { useGloss } from './store/useGloss';
 
 /**
- * What the middle of the window shows: the card browser, review, or the reader (kept mounted, with its place, behind the others).
+ * What the middle of the window shows: the library view, the card browser, review, or the reader (kept mounted, with its place, behind the others).
  * Memoised: it reads the store itself, so the frame re-rendering (a drawer opening) does not re-render the reader.
  */
 export const ViewPanes = memo(function ViewPanes() {
@@ -13,9 +17,15 @@ export const ViewPanes = memo(function ViewPanes() {
   const current = useGloss((s) => s.current);
   const ready = useGloss((s) => s.settings !== null);
   const openCount = useGloss((s) => s.openCount);
-  if (!current || !ready) return <EmptyReader />;
+  const library = view === 'library' && (
+    <main className="view-pane">
+      <LibraryView />
+    </main>
+  );
+  if (!current || !ready) return library || <EmptyReader />;
   return (
     <>
+      {library}
       {view === 'cards' && (
         <main className="view-pane">
           <CardBrowser />
@@ -31,16 +41,27 @@ export const ViewPanes = memo(function ViewPanes() {
   );
 });
 
-/** The reader with no document: opening one, why none could be opened, or an empty library. */
+/** The reader with no document: opening one, why none could be opened, or an empty library, with the ways to add one. */
 function EmptyReader() {
   const loading = useGloss((s) => s.loading);
   const problem = useGloss((s) => s.problem);
-  const empty = useGloss((s) => s.documents.length === 0);
+  const empty = useGloss((s) => inLibrary(s.documents).length === 0);
+  const app = () => actionHost.surface('app');
   return (
-    <main className="reader-pane">
+    <main className="reader-pane empty-pane">
       <p className="reader-empty" role="status">
         {loading ? 'Opening…' : problem ? `Nothing could be opened: ${problem}` : empty ? 'The library is empty.' : 'Choose a document from the library.'}
       </p>
+      {!loading && (
+        <div className="view-actions">
+          <button type="button" className="primary-button" onClick={() => app()?.importFiles()} {...keyHint('library.import', 'Import files…')}>
+            Import files…
+          </button>
+          <button type="button" className="secondary-button" onClick={() => app()?.importClipboard()} {...keyHint('library.paste', 'New from clipboard')}>
+            New from clipboard
+          </button>
+        </div>
+      )}
     </main>
   );
 }

@@ -27,8 +27,12 @@ export function annotationPanelHasFocus(): boolean {
   return document.getElementById('annotation-panel')?.contains(document.activeElement) ?? false;
 }
 
-/** Puts the keyboard in a card view just opened: the review card when one shows, else the view's heading. */
-export function focusView(view: 'cards' | 'review'): void {
-  const target = view === 'cards' ? document.getElementById('card-browser-title') : (document.querySelector<HTMLElement>('.review-card') ?? document.getElementById('review-title'));
-  target?.focus();
+/** Puts the keyboard in a view just opened: the review card when one shows, the library's selected row, else the view's heading. */
+export function focusView(view: 'cards' | 'review' | 'library'): void {
+  const targets = {
+    cards: () => document.getElementById('card-browser-title'),
+    review: () => document.querySelector<HTMLElement>('.review-card') ?? document.getElementById('review-title'),
+    library: () => document.querySelector<HTMLElement>('#library-table tr[tabindex="0"]') ?? document.getElementById('library-view-title'),
+  };
+  targets[view]()?.focus();
 }

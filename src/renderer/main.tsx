@@ -16,6 +16,8 @@ import './styles/cards.css';
 import './styles/review.css';
 import './styles/card-forms.css';
 import './styles/palette.css';
+import './styles/library.css';
+import './styles/imports.css';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(

@@ -28,6 +28,8 @@ describe('where the keyboard is', () => {
     expect(keyContextOf(element('#note'), { ...reading, view: 'review' })).toBe('field');
     expect(keyContextOf(element('#card'), { ...reading, view: 'review' })).toBe('review');
     expect(keyContextOf(element('#card'), { ...reading, view: 'cards' })).toBe('cards');
+    expect(keyContextOf(element('#card'), { ...reading, view: 'library' })).toBe('library');
+    expect(keyContextOf(element('#name'), { ...reading, view: 'library' })).toBe('field');
     expect(keyContextOf(element('#para'), reading)).toBe('reading');
     expect(keyContextOf(document.body, reading)).toBe('reading');
   });

@@ -21,6 +21,7 @@ export function keyContextOf(target: EventTarget | null, environment: KeyEnviron
   if (isTextField(target)) return 'field';
   if (environment.view === 'cards') return 'cards';
   if (environment.view === 'review') return 'review';
+  if (environment.view === 'library') return 'library';
   return environment.editing ? 'editing' : 'reading';
 }
 

@@ -2,6 +2,7 @@ import type { AppSurface, AppView } from '../../shared/actions';
 import { focusView } from '../focusTargets';
 import type { Drawers } from '../hooks/useDrawers';
 import { nextThemePreference } from '../hooks/useTheme';
+import { importClipboard, pickFilesToImport } from '../import/importClipboard';
 import { glossStore } from '../store/useGloss';
 import { undoStep } from '../undo/announce';
 import { actionHost } from './actionHost';
@@ -32,6 +33,8 @@ export function useAppSurface(drawers: Drawers, systemTheme: 'light' | 'dark'): 
     goToLibrary: drawers.goToLibrary,
     togglePanel: drawers.switchToPanel,
     undo: () => void undoStep(state().feedback),
+    importFiles: pickFilesToImport,
+    importClipboard: () => void importClipboard(),
   };
   useSurface('app', surface);
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
 
 interface ConfirmDialogProps {
@@ -15,10 +15,12 @@ interface ConfirmDialogProps {
 export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   const dialog = useModalDialog(open, () => cancel.current?.focus());
+  // Several questions can be mounted at once (the reader's, the library's): their ids must differ.
+  const id = useId();
   return (
-    <dialog ref={dialog} className="sheet confirm" aria-labelledby="confirm-title" aria-describedby="confirm-message" onClose={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-message">{message}</p>
+    <dialog ref={dialog} className="sheet confirm" aria-labelledby={`${id}-title`} aria-describedby={`${id}-message`} onClose={onCancel}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-message`}>{message}</p>
       <div className="confirm-actions">
         <button type="button" ref={cancel} className="secondary-button" onClick={onCancel}>
           {cancelLabel}

@@ -1,15 +1,18 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../shared/contract';
+import { keyHint } from '../actions/keyHints';
 import { formatCount } from '../format';
 
 interface LibrarySidebarProps {
   documents: DocumentSummary[];
   currentId: string | null;
   onOpen: (id: string) => void;
+  /** Shows the library view (every document, sorting, renaming, the Trash). */
+  onShowAll?: () => void;
 }
 
 /** The library: every document, the open one marked; arrow keys move, Enter opens. */
-export function LibrarySidebar({ documents, currentId, onOpen }: LibrarySidebarProps) {
+export function LibrarySidebar({ documents, currentId, onOpen, onShowAll }: LibrarySidebarProps) {
   const list = useRef<HTMLUListElement>(null);
   const moveFocus = (event: KeyboardEvent<HTMLUListElement>): void => {
     const buttons = [...(list.current?.querySelectorAll('button') ?? [])];
@@ -44,6 +47,11 @@ export function LibrarySidebar({ documents, currentId, onOpen }: LibrarySidebarP
             </li>
           ))}
         </ul>
+      )}
+      {onShowAll && (
+        <button type="button" className="link-button sidebar-all" onClick={onShowAll} {...keyHint('library.show', 'All documents and the Trash')}>
+          All documents and the Trash
+        </button>
       )}
     </nav>
   );

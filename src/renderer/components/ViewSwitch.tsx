@@ -1,17 +1,18 @@
 import type { AppView } from '../../shared/actions';
 import { keyHint } from '../actions/keyHints';
 
-const VIEWS: { view: AppView; label: string; action: string }[] = [
-  { view: 'read', label: 'Read', action: 'reading.focusText' },
-  { view: 'cards', label: 'Flashcards', action: 'cards.browse' },
-  { view: 'review', label: 'Review', action: 'cards.review' },
+const VIEWS: { view: AppView; label: string; action: string; needsDocument: boolean }[] = [
+  { view: 'read', label: 'Read', action: 'reading.focusText', needsDocument: true },
+  { view: 'cards', label: 'Flashcards', action: 'cards.browse', needsDocument: true },
+  { view: 'review', label: 'Review', action: 'cards.review', needsDocument: true },
+  { view: 'library', label: 'All documents', action: 'library.show', needsDocument: false },
 ];
 
-/** Switches between reading, browsing cards and reviewing (also R, B and F). */
-export function ViewSwitch({ view, onChange }: { view: AppView; onChange: (view: AppView) => void }) {
+/** Switches between reading, browsing cards, reviewing and the library view (also R, B, F and Mod+Shift+L); only the library without a document. */
+export function ViewSwitch({ view, hasDocument, onChange }: { view: AppView; hasDocument: boolean; onChange: (view: AppView) => void }) {
   return (
     <nav className="view-switch" aria-label="Views">
-      {VIEWS.map((entry) => (
+      {VIEWS.filter((entry) => hasDocument || !entry.needsDocument).map((entry) => (
         <button key={entry.view} type="button" aria-pressed={view === entry.view} onClick={() => onChange(entry.view)} {...keyHint(entry.action, entry.label)}>
           {entry.label}
         </button>

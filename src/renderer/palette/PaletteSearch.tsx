@@ -3,6 +3,7 @@ import { ACTIONS, actionById } from '../../shared/actions';
 import { actionHost } from '../actions/actionHost';
 import { IS_MAC } from '../actions/keyHints';
 import { currentKeyContext } from '../actions/useActions';
+import { inLibrary } from '../store/libraryLists';
 import { glossStore } from '../store/useGloss';
 import { matchPalette, paletteItems, type PaletteItem } from './paletteItems';
 import { PaletteOption } from './PaletteOption';
@@ -16,7 +17,7 @@ function origin() {
   const where = currentKeyContext(true);
   const context = actionHost.context(where);
   const { documents, recent, current } = glossStore.getState();
-  const items = context ? paletteItems(ACTIONS, context, documents.filter((doc) => doc.id !== current?.summary.id), recent, IS_MAC) : [];
+  const items = context ? paletteItems(ACTIONS, context, inLibrary(documents).filter((doc) => doc.id !== current?.summary.id), recent, IS_MAC) : [];
   return { where, items };
 }
 

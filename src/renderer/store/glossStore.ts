@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GlossApi } from '../api/glossApi';
 import { UndoHistory } from '../undo/undoHistory';
+import { documentAdminCommands } from './documentAdminSlice';
+import { importCommands } from './importSlice';
 import { initialLibrary, libraryCommands } from './librarySlice';
 import type { GlossState, WorkspaceFeedback } from './types';
 import { initialView, viewCommands } from './viewSlice';
@@ -20,6 +22,14 @@ export function createGlossStore(api: GlossApi): GlossStore {
       history: new UndoHistory(),
       say: (text, options = {}) => set({ message: { text, error: options.error ?? false, action: options.action, at: Date.now() } }),
     };
-    return { ...initialLibrary, ...initialView, feedback, ...libraryCommands(api, set, get), ...viewCommands(set, get) };
+    return {
+      ...initialLibrary,
+      ...initialView,
+      feedback,
+      ...libraryCommands(api, set, get),
+      ...documentAdminCommands(api, set, get),
+      ...importCommands(api, set, get),
+      ...viewCommands(set, get),
+    };
   });
 }

@@ -2,12 +2,13 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { GlossApi } from '../api/glossApi';
 import { markTextReady } from '../reader/openTimings';
 import { announceUndoable } from '../undo/announce';
+import { inLibrary } from './libraryLists';
 import type { GlossCommands, GlossState, LibraryState } from './types';
 
 type Set = StoreApi<GlossState>['setState'];
 type Get = StoreApi<GlossState>['getState'];
 
-export const initialLibrary: LibraryState = { loading: true, problem: null, documents: [], settings: null, notices: [], current: null, paragraph: 0, openCount: 0, recent: [] };
+export const initialLibrary: LibraryState = { loading: true, problem: null, documents: [], settings: null, notices: [], current: null, paragraph: 0, openCount: 0, recent: [], imports: [] };
 
 /** The library's commands: every call to the core about documents, settings and notices, its failure said in the message. */
 export function libraryCommands(api: GlossApi, set: Set, get: Get): Pick<GlossCommands, 'loadLibrary' | 'openDocument' | 'reloadDocument' | 'savePosition' | 'updateSettings' | 'renameCategory' | 'dismissNotice'> {
@@ -25,6 +26,8 @@ export function libraryCommands(api: GlossApi, set: Set, get: Get): Pick<GlossCo
         loading: false,
         problem: null,
         current: opened,
+        // Its summary now says when it was opened last (the library view shows it).
+        documents: s.documents.map((doc) => (doc.id === id ? opened.summary : doc)),
         paragraph: opened.summary.readingPosition?.paragraph ?? 0,
         openCount: s.openCount + 1,
         recent: [id, ...s.recent.filter((known) => known !== id)],
@@ -45,7 +48,7 @@ export function libraryCommands(api: GlossApi, set: Set, get: Get): Pick<GlossCo
         const [status, settings, { documents }] = await Promise.all([api['app:status']({}), api['settings:get']({}), api['library:list']({})]);
         set({ settings, documents, notices: status.notices, current: null });
         // The last document read, unless it cannot be opened: then the first one that can (the library says why).
-        const openable = documents.filter((doc) => !doc.problem);
+        const openable = inLibrary(documents).filter((doc) => !doc.problem);
         const first = openable.find((doc) => doc.id === settings.lastDocumentId) ?? openable[0];
         if (first) await open(first.id);
         else set({ loading: false });

@@ -1,5 +1,6 @@
 import type { AppDialog, AppView } from '../../shared/actions';
 import type { CardView, CategoryId, DocumentSummary, ErrorDetails, Notice, OpenedDocument, ReadingPosition, Settings } from '../../shared/contract';
+import type { ImportEntry, ImportSource } from '../import/importQueue';
 import type { RevealRequest } from '../reader/useRevealPassage';
 import type { UndoHistory } from '../undo/undoHistory';
 
@@ -26,6 +27,9 @@ export interface WorkspaceFeedback {
   say: (text: string, options?: { error?: boolean; action?: MessageAction | undefined }) => void;
 }
 
+/** What the user can do about a file already in the library: open (or restore) the one there, add it again, or skip it. */
+export type DuplicateAnswer = 'open' | 'restore' | 'add' | 'skip';
+
 /** The side drawers of a narrow window, by the id of the element each one shows. */
 export type DrawerId = 'library' | 'annotation-panel';
 
@@ -47,6 +51,8 @@ export interface LibraryState {
   openCount: number;
   /** Documents opened in this window, the latest first. */
   recent: string[];
+  /** The files being imported, and those imported or refused since the tray was last cleared. */
+  imports: ImportEntry[];
 }
 
 /** What the window shows around the document. */
@@ -73,6 +79,27 @@ export interface GlossCommands {
   /** Renames a colour, with Undo. */
   renameCategory: (id: CategoryId, name: string) => Promise<void>;
   dismissNotice: (id: string) => Promise<void>;
+  /** Renames a document, with Undo; false (and why, in the message) when the title was refused. */
+  renameDocument: (id: string, title: string) => Promise<boolean>;
+  /** Moves a document to the Trash, with Undo (the open one is closed first, if it may be left). */
+  trashDocument: (id: string) => Promise<void>;
+  /** Brings a document back from the Trash. */
+  restoreDocument: (id: string) => Promise<boolean>;
+  /** Removes one trashed document for good. */
+  deleteForever: (id: string) => Promise<void>;
+  /** Removes every trashed document for good. */
+  emptyTrash: () => Promise<void>;
+  /** Imports files as one batch (see ImportQueue): a single file added is opened. */
+  importFiles: (sources: readonly ImportSource[]) => void;
+  /** Imports pasted text as a new .txt document, titled by its first line, and opens it. */
+  importText: (text: string) => void;
+  cancelImport: (id: string) => void;
+  /** Answers the question about a file already in the library. */
+  answerDuplicate: (id: string, answer: DuplicateAnswer) => Promise<void>;
+  /** Takes the finished imports off the tray. */
+  clearImports: () => void;
+  /** Progress the core reported for a task (an import's id is its task id). */
+  importProgress: (taskId: string, done: number, total: number) => void;
   setView: (view: AppView) => void;
   openDialog: (dialog: AppDialog) => void;
   /** Closes the dialog shown; with a name, only if that dialog is the one shown (another may have opened meanwhile). */

@@ -14,7 +14,10 @@ export const initialView: ViewState = {
 };
 
 /** What the window shows: the view, a dialog, the drawers, a passage or card to bring into view, the leave guard. */
-export function viewCommands(set: Set, get: Get): Omit<GlossCommands, 'loadLibrary' | 'openDocument' | 'reloadDocument' | 'savePosition' | 'updateSettings' | 'renameCategory' | 'dismissNotice'> {
+export function viewCommands(
+  set: Set,
+  get: Get,
+): Pick<GlossCommands, 'setView' | 'openDialog' | 'closeDialog' | 'setDrawer' | 'showInText' | 'showCard' | 'cardShown' | 'clearMessage' | 'setLeaveGuard' | 'mayLeave'> {
   let leaveGuard: (() => boolean) | null = null;
   return {
     setView: (view) => set({ view }),

@@ -33,7 +33,7 @@ export const cardActions: Action[] = [
     title: 'Browse the cards',
     group: 'cards',
     keys: ['b'],
-    contexts: ['reading', 'cards', 'review'],
+    contexts: ['reading', 'cards', 'review', 'library'],
     keywords: 'flashcards deck',
     // Pressed before the document has loaded, it shows the cards once it has.
     when: () => true,
@@ -44,7 +44,7 @@ export const cardActions: Action[] = [
     title: 'Review the cards that are due',
     group: 'cards',
     keys: ['f'],
-    contexts: ['reading', 'cards', 'review'],
+    contexts: ['reading', 'cards', 'review', 'library'],
     keywords: 'flashcards study',
     when: () => true,
     run: ({ app }) => app.show('review'),

@@ -8,7 +8,7 @@ export const readingActions: Action[] = [
     short: 'Go to the text',
     group: 'reading',
     keys: ['r'],
-    contexts: ['reading', 'cards', 'review'],
+    contexts: ['reading', 'cards', 'review', 'library'],
     keywords: 'read reader caret',
     when: () => true,
     run: ({ app }) => app.show('read'),

@@ -3,16 +3,17 @@ import type { Chord } from './keys';
 
 /**
  * Where the keyboard is, which decides what a key means: the reader (text or
- * panel), the text in edit mode, the card browser, review, a text field (only
- * chords that cannot be typed act there), or a modal dialog (keys are its own).
+ * panel), the text in edit mode, the card browser, review, the library view,
+ * a text field (only chords that cannot be typed act there), or a modal
+ * dialog (keys are its own).
  */
-export type KeyContext = 'reading' | 'editing' | 'cards' | 'review' | 'field' | 'dialog';
+export type KeyContext = 'reading' | 'editing' | 'cards' | 'review' | 'library' | 'field' | 'dialog';
 
-/** The three things Gloss shows: the reader, the card browser, and review. */
-export type AppView = 'read' | 'cards' | 'review';
+/** The things Gloss shows: the reader, the card browser, review, and the library view. */
+export type AppView = 'read' | 'cards' | 'review' | 'library';
 
 /** The app's dialogs that actions open. */
-export type AppDialog = 'shortcuts' | 'backups' | 'palette';
+export type AppDialog = 'shortcuts' | 'backups' | 'palette' | 'paste';
 
 /** What every action can reach: the frame of the window. */
 export interface AppSurface {
@@ -29,6 +30,19 @@ export interface AppSurface {
   togglePanel(): void;
   /** Takes back the newest step of the window's undo history. */
   undo(): void;
+  /** Asks for files to import (the file picker; the native dialog in the desktop app). */
+  importFiles(): void;
+  /** Imports the clipboard's text as a new document (or asks for it to be pasted, where it cannot be read). */
+  importClipboard(): void;
+}
+
+/** The library view's table of documents, while it shows. */
+export interface LibrarySurface {
+  /** A document row is selected (the Trash's rows do not count). */
+  readonly hasSelection: boolean;
+  openSelected(): void;
+  renameSelected(): void;
+  trashSelected(): void;
 }
 
 /** The open document's reader, while it shows. */
@@ -74,10 +88,11 @@ export interface ActionContext {
   app: AppSurface;
   reader: ReaderSurface | null;
   review: ReviewSurface | null;
+  library: LibrarySurface | null;
 }
 
 /** The groups of the shortcut sheet and of the desktop menu. */
-export type ActionGroup = 'reading' | 'highlights' | 'cards' | 'review' | 'editing' | 'app';
+export type ActionGroup = 'library' | 'reading' | 'highlights' | 'cards' | 'review' | 'editing' | 'app';
 
 /**
  * One user command, as data. Its keys act only in `contexts`, and only when

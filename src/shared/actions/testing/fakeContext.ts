@@ -1,4 +1,4 @@
-import type { ActionContext, AppSurface, ReaderSurface, ReviewSurface } from '../types';
+import type { ActionContext, AppSurface, LibrarySurface, ReaderSurface, ReviewSurface } from '../types';
 
 /** What a fake surface was asked to do, as 'method(args)' strings. */
 export type CallLog = string[];
@@ -19,6 +19,7 @@ export interface FakeContextOptions {
   app?: Partial<AppSurface>;
   reader?: Partial<ReaderSurface> | null;
   review?: Partial<ReviewSurface> | null;
+  library?: Partial<LibrarySurface> | null;
 }
 
 /** A context for testing actions: surfaces that record what actions ask of them. */
@@ -38,5 +39,6 @@ export function fakeContext(options: FakeContextOptions = {}): { context: Action
   });
   const reader = options.reader === null ? null : recorder<ReaderSurface>(log, 'reader', { editing: false, hasSelection: false, hasSelectedHighlight: false, ...options.reader });
   const review = options.review ? recorder<ReviewSurface>(log, 'review', { phase: 'prompt', ...options.review }) : null;
-  return { context: { where: options.where ?? 'reading', app, reader, review }, log };
+  const library = options.library ? recorder<LibrarySurface>(log, 'library', { hasSelection: false, ...options.library }) : null;
+  return { context: { where: options.where ?? 'reading', app, reader, review, library }, log };
 }

@@ -1,0 +1,48 @@
+import { useState, type KeyboardEvent } from 'react';
+
+interface RenameFieldProps {
+  title: string;
+  /** Saves the new title; resolves false when it was refused (the field stays for another try). */
+  onSave: (title: string) => Promise<boolean>;
+  /** The field is gone; `refocus`: the keyboard goes back to the row (not when the field was left for elsewhere). */
+  onDone: (refocus: boolean) => void;
+}
+
+/** A document's title as a field: Enter saves, Esc cancels, leaving it saves a changed title; an empty title is refused. */
+export function RenameField({ title, onSave, onDone }: RenameFieldProps) {
+  const [value, setValue] = useState(title);
+  const [saving, setSaving] = useState(false);
+  const save = async (refocus: boolean): Promise<void> => {
+    if (saving) return;
+    setSaving(true);
+    const saved = await onSave(value);
+    setSaving(false);
+    if (saved) onDone(refocus);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    // The row's own keys (arrows, Enter to open) must not see the field's.
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void save(true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone(true);
+    }
+  };
+  return (
+    <input
+      className="rename-field"
+      aria-label={`New title for ${title}`}
+      aria-invalid={value.trim() === '' ? true : undefined}
+      value={value}
+      maxLength={500}
+      // The field opens on F2 or the Rename button, so the keyboard goes straight into it.
+      autoFocus
+      onFocus={(event) => event.target.select()}
+      onChange={(event) => setValue(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => (value.trim() && value.trim() !== title ? void save(false) : onDone(false))}
+    />
+  );
+}
