@@ -104,4 +104,13 @@ describe('connection limits', () => {
     await new Promise((resolve) => socket.once('close', resolve));
     expect(Date.now() - started).toBeLessThan(2_000);
   });
+
+  it('keeps an authenticated call open past the idle timeout while the core works on it (an import)', async () => {
+    await serve({ idleTimeoutMs: 200 });
+    // Starting the import worker alone takes longer than 200 ms.
+    const data = Buffer.from('A paragraph of notes.\n\nAnother one.').toString('base64');
+    const answer = await call('document:import', { taskId: 'slow', fileName: 'notes.txt', data });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, result: { status: 'added' } });
+  });
 });

@@ -59,7 +59,8 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
     socket.setTimeout(limits.headersTimeoutMs);
     socket.once('close', () => open.delete(socket));
   });
-  server.on('request', (request, response) => {
+  // First of the request listeners: the app's own (which lifts the idle timeout for authenticated work) must come after it.
+  server.prependListener('request', (request, response) => {
     const use = open.get(request.socket);
     if (!use) return;
     use.requests += 1;
