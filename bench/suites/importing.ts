@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore } from '../../src/core/openCore';
-import { CORPUS, repoRoot } from '../paths';
+import { CORPUS, corpusDir, repoRoot } from '../paths';
 import { sampleProbes } from '../sampling';
 import type { BenchRow, Suite } from '../suite';
 import { buildLongPdf } from '../workloads/longPdf';
@@ -22,7 +22,7 @@ export const importingSuite: Suite = {
     const root = await mkdtemp(join(tmpdir(), 'gloss-bench-import-'));
     const core = await openCore({ dataDir: join(root, 'data'), resourcesDir: join(repoRoot, 'resources'), version: 'bench' });
     try {
-      const book = (await readFile(CORPUS.warAndPeace.file)).toString('base64');
+      const book = (await readFile(join(corpusDir, CORPUS.warAndPeace.file))).toString('base64');
       log(`import: building a ${PDF_PAGES}-page PDF`);
       const pdf = Buffer.from(await buildLongPdf(PDF_PAGES)).toString('base64');
       let task = 0;

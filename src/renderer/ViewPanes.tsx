@@ -1,12 +1,11 @@
 import { memo } from 'react';
-import { keyHint } from './actions/keyHints';
-import { actionHost } from './actions/actionHost';
 import { CardBrowser } from './cards/CardBrowser';
 import { ReviewSession } from './cards/ReviewSession';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { LibraryView } from './library/LibraryView';
 import { inLibrary } from './store/libraryLists';
 import { useGloss } from './store/useGloss';
+import { ImportButtons } from './import/ImportButtons';
 
 /**
  * What the middle of the window shows: the library view, the card browser, review, or the reader (kept mounted, with its place, behind the others).
@@ -46,21 +45,13 @@ function EmptyReader() {
   const loading = useGloss((s) => s.loading);
   const problem = useGloss((s) => s.problem);
   const empty = useGloss((s) => inLibrary(s.documents).length === 0);
-  const app = () => actionHost.surface('app');
   return (
     <main className="reader-pane empty-pane">
       <p className="reader-empty" role="status">
         {loading ? 'Opening…' : problem ? `Nothing could be opened: ${problem}` : empty ? 'The library is empty.' : 'Choose a document from the library.'}
       </p>
       {!loading && (
-        <div className="view-actions">
-          <button type="button" className="primary-button" onClick={() => app()?.importFiles()} {...keyHint('library.import', 'Import files…')}>
-            Import files…
-          </button>
-          <button type="button" className="secondary-button" onClick={() => app()?.importClipboard()} {...keyHint('library.paste', 'New from clipboard')}>
-            New from clipboard
-          </button>
-        </div>
+        <ImportButtons />
       )}
     </main>
   );

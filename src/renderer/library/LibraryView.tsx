@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { actionHost } from '../actions/actionHost';
-import { keyHint } from '../actions/keyHints';
 import { inLibrary, inTrash } from '../store/libraryLists';
 import { glossStore, useGloss } from '../store/useGloss';
 import { DocumentTable } from './DocumentTable';
 import { TrashList } from './TrashList';
 import { useLibraryStats } from './useLibraryStats';
+import { ImportButtons } from '../import/ImportButtons';
 
 /** Opens a document in the reader (the open one is only shown again) and puts the keyboard in its text. */
 async function openInReader(id: string): Promise<void> {
@@ -22,21 +22,13 @@ export function LibraryView() {
   const trash = useMemo(() => inTrash(documents), [documents]);
   const stats = useLibraryStats(library);
   const [tab, setTab] = useState<'documents' | 'trash'>('documents');
-  const app = () => actionHost.surface('app');
   return (
     <section className="library-view" aria-labelledby="library-view-title">
       <header className="view-header">
         <h1 id="library-view-title" tabIndex={-1}>
           Library
         </h1>
-        <div className="view-actions">
-          <button type="button" className="primary-button" onClick={() => app()?.importFiles()} {...keyHint('library.import', 'Import files…')}>
-            Import files…
-          </button>
-          <button type="button" className="secondary-button" onClick={() => app()?.importClipboard()} {...keyHint('library.paste', 'New from clipboard')}>
-            New from clipboard
-          </button>
-        </div>
+        <ImportButtons />
       </header>
       <nav className="library-tabs segmented-tabs" aria-label="Documents or Trash">
         <button type="button" aria-pressed={tab === 'documents'} onClick={() => setTab('documents')}>
