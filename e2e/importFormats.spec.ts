@@ -8,6 +8,8 @@ import { highlightPhrase } from './fixtures/selectText';
 // Each journey imports through the worker (PDF loads pdfjs), then reloads.
 test.setTimeout(120_000);
 
+/** Importing starts a worker, which loads its format's reader (pdfjs alone takes seconds when run from source). */
+const IMPORTED = { timeout: 60_000 };
 const text = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 const highlightOn = (page: Page, words: string) => text(page).locator('mark.hl', { hasText: words });
@@ -40,7 +42,7 @@ test('a Word document keeps its title, headings, list and emphasis, and takes a 
   ].join('');
   await writeFile(path, buildDocx(body, { title: 'River council minutes' }));
   await importFile(gloss.page, path);
-  await expect(title(gloss.page)).toHaveText('River council minutes');
+  await expect(title(gloss.page)).toHaveText('River council minutes', IMPORTED);
   await expect(text(gloss.page).getByRole('heading', { name: 'Decisions' })).toBeVisible();
   await expect(text(gloss.page).locator('.reader-list-item')).toHaveText(['Repair the weir before winter', 'Count the herons in spring']);
   await expect(text(gloss.page).locator('em')).toHaveText('cold');
@@ -66,7 +68,7 @@ test('a PDF is read in order without its running header and page numbers, and ta
   });
   await writeFile(path, await pdf.save());
   await importFile(gloss.page, path);
-  await expect(title(gloss.page)).toHaveText('Survey of the wetlands');
+  await expect(title(gloss.page)).toHaveText('Survey of the wetlands', IMPORTED);
   await expect(text(gloss.page).getByRole('heading', { name: 'Methods' })).toBeVisible();
   await expect(text(gloss.page)).toContainText('Most of them were herons');
   await expect(text(gloss.page)).not.toContainText('Wetlands Trust — annual survey');
@@ -92,7 +94,7 @@ test('a WebVTT transcript becomes speaker turns, the names beside the words, and
     ].join('\n'),
   );
   await importFile(gloss.page, path);
-  await expect(title(gloss.page)).toHaveText('interview');
+  await expect(title(gloss.page)).toHaveText('interview', IMPORTED);
   const turns = text(gloss.page).locator('.reader-turn');
   await expect(turns).toHaveCount(2);
   await expect(turns.first().locator('.reader-turn-speaker')).toHaveText('Anna Berg');
