@@ -62,7 +62,7 @@ test('the library view lists every document with its counts; filtering ignores c
   expect((await titles(page)).at(-1)).toMatch(/^Interview/);
 });
 
-test('rename from the view: Enter saves, Esc cancels, an empty title is refused; Undo puts the title back', async ({ gloss }) => {
+test('rename from the view: Enter saves, Esc cancels, an empty title is refused; Undo puts the title back; Shift+F2 edits the source', async ({ gloss }) => {
   await withDocuments(gloss);
   const { page } = gloss;
   await showLibrary(page);
@@ -88,6 +88,15 @@ test('rename from the view: Enter saves, Esc cancels, an empty title is refused;
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(row(page, /Field notes, spring/)).toBeVisible();
+
+  // Shift+F2 edits where it came from; a blank source is allowed.
+  await row(page, /Field notes, spring/).focus();
+  await page.keyboard.press('Shift+F2');
+  const source = page.getByRole('textbox', { name: 'New source for Field notes, spring' });
+  await expect(source).toBeFocused();
+  await source.fill('Notebook 3, April');
+  await page.keyboard.press('Enter');
+  await expect(row(page, /Field notes, spring/)).toContainText('Notebook 3, April');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Field notes, spring/ })).toBeVisible();
 });

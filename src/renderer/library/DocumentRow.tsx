@@ -7,10 +7,11 @@ interface DocumentRowProps {
   stats: DocumentStats | undefined;
   /** The row the keyboard is on: the table's one tab stop. */
   active: boolean;
-  renaming: boolean;
+  /** Which of its fields is being edited, if any. */
+  renaming: 'title' | 'source' | null;
   onSelect: () => void;
   onOpen: () => void;
-  onRename: (title: string) => Promise<boolean>;
+  onRename: (field: 'title' | 'source', value: string) => Promise<boolean>;
   onRenameDone: (refocus: boolean) => void;
 }
 
@@ -33,8 +34,8 @@ export function DocumentRow({ doc, stats, active, renaming, onSelect, onOpen, on
       onDoubleClick={renaming ? undefined : onOpen}
     >
       <td className="library-title">
-        {renaming ? (
-          <RenameField title={doc.title} onSave={onRename} onDone={onRenameDone} />
+        {renaming === 'title' ? (
+          <RenameField value={doc.title} label={`New title for ${doc.title}`} onSave={(title) => onRename('title', title)} onDone={onRenameDone} />
         ) : (
           <>
             <span className="library-title-text">{doc.title}</span>
@@ -42,7 +43,13 @@ export function DocumentRow({ doc, stats, active, renaming, onSelect, onOpen, on
           </>
         )}
       </td>
-      <td className="library-source">{doc.source || '—'}</td>
+      <td className="library-source">
+        {renaming === 'source' ? (
+          <RenameField value={doc.source} label={`New source for ${doc.title}`} allowEmpty onSave={(source) => onRename('source', source)} onDone={onRenameDone} />
+        ) : (
+          doc.source || '—'
+        )}
+      </td>
       <td className="is-numeric">{formatNumber(doc.wordCount)}</td>
       <td className="is-numeric">{count(stats?.highlights)}</td>
       <td className="is-numeric">{count(stats?.dueCards)}</td>

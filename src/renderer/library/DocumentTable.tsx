@@ -37,7 +37,7 @@ export function DocumentTable({ documents, stats, currentId, onOpen }: DocumentT
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<LibrarySort>({ column: 'added', direction: 'descending' });
   const [selectedId, setSelectedId] = useState<string | null>(currentId);
-  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<{ id: string; field: 'title' | 'source' } | null>(null);
   const rows = useMemo(() => sortDocuments(filterByTitle(documents, filter), sort, stats), [documents, filter, sort, stats]);
   const active = rows.find((doc) => doc.id === selectedId) ?? rows[0] ?? null;
   // A row to give the keyboard to once drawn (after a move, a rename, a trashed row's neighbour).
@@ -62,7 +62,8 @@ export function DocumentTable({ documents, stats, currentId, onOpen }: DocumentT
       return active !== null && rowHasFocus();
     },
     openSelected: () => active && onOpen(active.id),
-    renameSelected: () => active && setRenamingId(active.id),
+    renameSelected: () => active && setRenaming({ id: active.id, field: 'title' }),
+    editSourceSelected: () => active && setRenaming({ id: active.id, field: 'source' }),
     trashSelected: () => active && trash(active),
   });
 
@@ -87,7 +88,7 @@ export function DocumentTable({ documents, stats, currentId, onOpen }: DocumentT
           <button type="button" className="secondary-button" disabled={!active} onClick={() => active && onOpen(active.id)} {...keyHint('library.open', 'Open')}>
             Open
           </button>
-          <button type="button" className="secondary-button" disabled={!active} onClick={() => active && setRenamingId(active.id)} {...keyHint('library.rename', 'Rename')}>
+          <button type="button" className="secondary-button" disabled={!active} onClick={() => active && setRenaming({ id: active.id, field: 'title' })} {...keyHint('library.rename', 'Rename')}>
             Rename
           </button>
           <button type="button" className="danger-button" disabled={!active} onClick={() => active && trash(active)} {...keyHint('library.trash', 'Move to Trash')}>
@@ -114,12 +115,12 @@ export function DocumentTable({ documents, stats, currentId, onOpen }: DocumentT
                   doc={doc}
                   stats={stats.get(doc.id)}
                   active={doc === active}
-                  renaming={doc.id === renamingId}
+                  renaming={doc.id === renaming?.id ? renaming.field : null}
                   onSelect={() => select(doc.id)}
                   onOpen={() => onOpen(doc.id)}
-                  onRename={(title) => glossStore.getState().renameDocument(doc.id, title)}
+                  onRename={(field, value) => (field === 'title' ? glossStore.getState().renameDocument(doc.id, value) : glossStore.getState().changeSource(doc.id, value))}
                   onRenameDone={(refocus) => {
-                    setRenamingId(null);
+                    setRenaming(null);
                     select(doc.id, refocus);
                   }}
                 />

@@ -1,16 +1,20 @@
 import { useState, type KeyboardEvent } from 'react';
 
 interface RenameFieldProps {
-  title: string;
-  /** Saves the new title; resolves false when it was refused (the field stays for another try). */
-  onSave: (title: string) => Promise<boolean>;
+  value: string;
+  /** The field's accessible name ("New title for …"). */
+  label: string;
+  /** An empty value may be saved (a source may be blank; a title may not). */
+  allowEmpty?: boolean;
+  /** Saves the new value; resolves false when it was refused (the field stays for another try). */
+  onSave: (value: string) => Promise<boolean>;
   /** The field is gone; `refocus`: the keyboard goes back to the row (not when the field was left for elsewhere). */
   onDone: (refocus: boolean) => void;
 }
 
-/** A document's title as a field: Enter saves, Esc cancels, leaving it saves a changed title; an empty title is refused. */
-export function RenameField({ title, onSave, onDone }: RenameFieldProps) {
-  const [value, setValue] = useState(title);
+/** A document's title or source as a field: Enter saves, Esc cancels, leaving it saves a change; an empty title is refused. */
+export function RenameField({ value: initial, label, allowEmpty = false, onSave, onDone }: RenameFieldProps) {
+  const [value, setValue] = useState(initial);
   const [saving, setSaving] = useState(false);
   const save = async (refocus: boolean): Promise<void> => {
     if (saving) return;
@@ -33,8 +37,8 @@ export function RenameField({ title, onSave, onDone }: RenameFieldProps) {
   return (
     <input
       className="rename-field"
-      aria-label={`New title for ${title}`}
-      aria-invalid={value.trim() === '' ? true : undefined}
+      aria-label={label}
+      aria-invalid={!allowEmpty && value.trim() === '' ? true : undefined}
       value={value}
       maxLength={500}
       // The field opens on F2 or the Rename button, so the keyboard goes straight into it.
@@ -42,7 +46,7 @@ export function RenameField({ title, onSave, onDone }: RenameFieldProps) {
       onFocus={(event) => event.target.select()}
       onChange={(event) => setValue(event.target.value)}
       onKeyDown={onKeyDown}
-      onBlur={() => (value.trim() && value.trim() !== title ? void save(false) : onDone(false))}
+      onBlur={() => ((value.trim() || allowEmpty) && value.trim() !== initial ? void save(false) : onDone(false))}
     />
   );
 }

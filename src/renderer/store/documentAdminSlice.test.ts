@@ -28,7 +28,8 @@ function fakeApi(documents: DocumentSummary[]) {
     return next;
   };
   const api = {
-    'document:rename': async ({ id, title }: { id: string; title: string }) => (calls.push(`rename ${id} ${title}`), mark(id, { title })),
+    'document:rename': async ({ id, title, source }: { id: string; title: string; source?: string }) =>
+      (calls.push(`rename ${id} ${title}${source === undefined ? '' : ` from ${source || '(nothing)'}`}`), mark(id, { title, ...(source === undefined ? {} : { source }) })),
     'document:trash': async ({ id }: { id: string }) => (calls.push(`trash ${id}`), mark(id, { trashedAt: '2026-11-29T10:00:00.000Z' })),
     'document:restore': async ({ id }: { id: string }) => (calls.push(`restore ${id}`), mark(id, { trashedAt: undefined })),
     'trash:empty': async ({ id }: { id?: string }) => (calls.push(`empty ${id ?? 'all'}`), { removed: id ? 1 : documents.filter((doc) => doc.trashedAt).length }),
@@ -55,6 +56,16 @@ describe('managing documents from the store', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(store.getState().documents[0]?.title).toBe('Title a');
     expect(calls).toEqual(['rename a New name', 'rename a Title a']);
+  });
+
+  it('changes the source, which may be blank, keeping the title, with an Undo that puts the source back', async () => {
+    const { store, calls } = await storeWith([summary('a', { source: 'notes.txt' })]);
+    expect(await store.getState().changeSource('a', '  Radio  interview ')).toBe(true);
+    expect(store.getState().documents[0]).toMatchObject({ title: 'Title a', source: 'Radio interview' });
+    expect(await store.getState().changeSource('a', '')).toBe(true);
+    store.getState().message?.action?.run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['rename a Title a from Radio interview', 'rename a Title a from (nothing)', 'rename a Title a from Radio interview']);
   });
 
   it('moves the open document to the Trash, closing it, with an Undo that restores it', async () => {

@@ -9,7 +9,7 @@ type Set = StoreApi<GlossState>['setState'];
 type Get = StoreApi<GlossState>['getState'];
 
 /** Managing documents: rename, the Trash (move there, restore, delete for good, empty). Failures are said in the message. */
-export function documentAdminCommands(api: GlossApi, set: Set, get: Get): Pick<GlossCommands, 'renameDocument' | 'trashDocument' | 'restoreDocument' | 'deleteForever' | 'emptyTrash'> {
+export function documentAdminCommands(api: GlossApi, set: Set, get: Get): Pick<GlossCommands, 'renameDocument' | 'changeSource' | 'trashDocument' | 'restoreDocument' | 'deleteForever' | 'emptyTrash'> {
   const fail = (error: unknown): false => {
     get().feedback.say((error as Error).message, { error: true });
     return false;
@@ -30,9 +30,9 @@ export function documentAdminCommands(api: GlossApi, set: Set, get: Get): Pick<G
       return fail(error);
     }
   };
-  const rename = async (id: string, title: string): Promise<boolean> => {
+  const rename = async (id: string, title: string, source?: string): Promise<boolean> => {
     try {
-      replace(await api['document:rename']({ id, title }));
+      replace(await api['document:rename']({ id, title, ...(source === undefined ? {} : { source }) }));
       return true;
     } catch (error) {
       return fail(error);
@@ -47,6 +47,15 @@ export function documentAdminCommands(api: GlossApi, set: Set, get: Get): Pick<G
       if (wanted === before) return true;
       if (!(await rename(id, wanted))) return false;
       announceUndoable(get().feedback, `Renamed “${before}” to “${wanted}”`, `Title “${before}” restored`, async () => void (await rename(id, before)));
+      return true;
+    },
+    changeSource: async (id, source) => {
+      const wanted = source.replace(/\s+/g, ' ').trim();
+      const doc = get().documents.find((entry) => entry.id === id);
+      if (!doc || wanted === doc.source) return true;
+      const before = doc.source;
+      if (!(await rename(id, doc.title, wanted))) return false;
+      announceUndoable(get().feedback, `Source of “${doc.title}” set to “${wanted || 'nothing'}”`, `Source “${before}” restored`, async () => void (await rename(id, doc.title, before)));
       return true;
     },
     trashDocument: async (id) => {

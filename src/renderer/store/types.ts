@@ -81,6 +81,8 @@ export interface GlossCommands {
   dismissNotice: (id: string) => Promise<void>;
   /** Renames a document, with Undo; false (and why, in the message) when the title was refused. */
   renameDocument: (id: string, title: string) => Promise<boolean>;
+  /** Changes where a document came from (may be blank), with Undo; false when refused. */
+  changeSource: (id: string, source: string) => Promise<boolean>;
   /** Moves a document to the Trash, with Undo (the open one is closed first, if it may be left). */
   trashDocument: (id: string) => Promise<void>;
   /** Brings a document back from the Trash. */

@@ -64,6 +64,17 @@ export const libraryActions: Action[] = [
     run: ({ library }) => library?.renameSelected(),
   },
   {
+    id: 'library.editSource',
+    title: "Edit the selected document's source (Enter saves, Esc cancels)",
+    short: 'Edit source',
+    group: 'library',
+    keys: ['Shift+F2'],
+    contexts: ['library'],
+    keywords: 'origin file author where from',
+    when: onRow,
+    run: ({ library }) => library?.editSourceSelected(),
+  },
+  {
     id: 'library.trash',
     title: 'Move the selected document to the Trash',
     group: 'library',

@@ -42,6 +42,8 @@ export interface LibrarySurface {
   readonly hasSelection: boolean;
   openSelected(): void;
   renameSelected(): void;
+  /** Edits the selected document's source (where it came from). */
+  editSourceSelected(): void;
   trashSelected(): void;
 }
 
