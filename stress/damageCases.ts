@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { DOCUMENT_FILE_VERSION } from '../src/core/documents/documentFile';
 import type { DamagedLibraryTemplate } from './damagedLibrary';
 import { damageFile, JSON_DAMAGES, TEXT_DAMAGES, type Damage } from './fileDamage';
 
@@ -78,7 +79,7 @@ export function damageCases(template: DamagedLibraryTemplate): DamageCase[] {
     ),
     ...one(documentFile, JSON_DAMAGES, wrongShape.document, (damage) =>
       damage === 'newer version'
-        ? { kind: 'document broken', problem: /^it was saved by a newer version of Gloss \(file format 999; this version reads up to 4\)\. Update Gloss to open it; its file was left untouched\.$/, untouched: true }
+        ? { kind: 'document broken', problem: new RegExp(`^it was saved by a newer version of Gloss \\(file format 999; this version reads up to ${DOCUMENT_FILE_VERSION}\\)\\. Update Gloss to open it; its file was left untouched\\.$`), untouched: true }
         : { kind: 'restored', names: `${minsk.id}.json` },
       minsk.id,
     ),
