@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, type DocumentSummary, type ImportResult, type MethodParams } from '../../shared/contract';
 import { ImportQueue, type ImportSource } from './importQueue';
+import { testSummary } from '../testing/documentSummary';
 
-const summary = (id: string, title = `Title ${id}`): DocumentSummary => ({
-  id,
-  title,
-  source: `${id}.txt`,
-  addedAt: '2026-11-28T10:00:00.000Z',
-  textVersion: 1,
-  wordCount: 10,
-  charCount: 60,
-  paragraphCount: 2,
-  readingPosition: null,
-});
+const summary = (id: string, title = `Title ${id}`): DocumentSummary => testSummary(id, { title, source: `${id}.txt` });
 
 /** A promise with its resolve and reject in hand. */
 function deferred<T>() {

@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../shared/contract';
 import type { GlossApi } from '../api/glossApi';
 import { createGlossStore } from './glossStore';
+import { testSummary } from '../testing/documentSummary';
 
-const summary = (id: string, extra: Partial<DocumentSummary> = {}): DocumentSummary => ({
-  id,
-  title: `Title ${id}`,
-  source: '',
-  addedAt: '2026-11-28T10:00:00.000Z',
-  textVersion: 1,
-  wordCount: 10,
-  charCount: 60,
-  paragraphCount: 2,
-  readingPosition: null,
-  ...extra,
-});
+const summary = (id: string, extra: Partial<DocumentSummary> = {}): DocumentSummary => testSummary(id, extra);
 
 /** A fake core over a list of documents, recording the calls that change it. */
 function fakeApi(documents: DocumentSummary[]) {

@@ -3,19 +3,9 @@ import type { DocumentSummary, EventName, Notice, OpenedDocument, Settings } fro
 import type { GlossApi } from '../api/glossApi';
 import { createGlossStore } from './glossStore';
 import { followCoreEvents } from './librarySlice';
+import { testSummary } from '../testing/documentSummary';
 
-const summary = (id: string, extra: Partial<DocumentSummary> = {}): DocumentSummary => ({
-  id,
-  title: `Title ${id}`,
-  source: '',
-  addedAt: '2026-11-28T10:00:00.000Z',
-  textVersion: 1,
-  wordCount: 10,
-  charCount: 60,
-  paragraphCount: 2,
-  readingPosition: { paragraph: 1 },
-  ...extra,
-});
+const summary = (id: string, extra: Partial<DocumentSummary> = {}): DocumentSummary => testSummary(id, { readingPosition: { paragraph: 1 }, ...extra });
 
 const SETTINGS: Settings = {
   theme: 'system',

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, MethodParams } from '../../shared/contract';
 import type { GlossApi } from '../api/glossApi';
 import { createGlossStore } from './glossStore';
+import { testSummary } from '../testing/documentSummary';
 
-const summary = (id: string, title: string): DocumentSummary => ({
-  id,
-  title,
-  source: 'Pasted text.txt',
-  addedAt: '2026-11-28T10:00:00.000Z',
-  textVersion: 1,
-  wordCount: 10,
-  charCount: 60,
-  paragraphCount: 2,
-  readingPosition: null,
-});
+const summary = (id: string, title: string): DocumentSummary => testSummary(id, { title, source: 'Pasted text.txt' });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A fake core that adds every file it is given, as a document titled by the title sent. */
