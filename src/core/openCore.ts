@@ -9,6 +9,7 @@ import { documentAdminHandlers } from './library/documentAdminHandlers';
 import { emptyExpiredTrash, trashHandlers } from './library/trashHandlers';
 import { importHandlers } from './import/importHandlers';
 import { RunningTasks } from './tasks/runningTasks';
+import { tagHandlers } from './tags/tagHandlers';
 import { taskHandlers } from './tasks/taskHandlers';
 import { generationHandlers } from './cards/generationHandlers';
 import { reviewHandlers } from './cards/reviewHandlers';
@@ -131,6 +132,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...trashHandlers(ctx),
     ...settingsHandlers(ctx),
     ...textHandlers(ctx),
+    ...tagHandlers(ctx),
   };
   return {
     dataDir: ctx.dataDir,

@@ -35,6 +35,9 @@ function readCalls(documentId: string): Partial<Record<MethodName, unknown[]>> {
     'review:queue': [{}, { documentId }, { tag: 'exam' }],
     'task:cancel': [{ taskId: 'no-such-task' }],
     'backups:list': [{}],
+    'tags:list': [{}],
+    'tags:usage': [{}],
+    'tags:passages': [{ tag: 'exam' }, { tag: 'exam', documentId, includeChildren: false }],
   };
 }
 

@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import { currentTextVersion, type DocumentFileData } from '../documents/documentFile';
 import type { Handlers } from '../handlers/types';
 import { viewAnnotations, viewOf } from './annotationViews';
+import { spellAndRegisterTags } from '../tags/spellTags';
 import { buildTarget } from './buildTarget';
 
 type AnnotationMethods = 'annotation:create' | 'annotation:update' | 'annotation:delete' | 'annotation:restore';
@@ -32,25 +33,39 @@ export function annotationHandlers(ctx: CoreContext): Handlers<AnnotationMethods
   };
 
   return {
-    'annotation:create': async ({ documentId, textVersion, start, end, color, note, id }) => {
+    'annotation:create': async ({ documentId, textVersion, start, end, color, note, tags, id }) => {
       const { version, text } = await currentText(documentId);
       if (textVersion !== version) {
         throw new GlossError('conflict', `The text changed (now version ${version}); reopen the document and highlight again.`);
       }
+      const spelled = tags && tags.length > 0 ? await spellAndRegisterTags(ctx, tags) : [];
       const now = ctx.now().toISOString();
-      const annotation: StoredAnnotation = { id: id ?? `ann-${randomUUID()}`, created: now, modified: now, color, note: note ?? '', target: buildTarget(text, version, start, end) };
+      const annotation: StoredAnnotation = {
+        id: id ?? `ann-${randomUUID()}`,
+        created: now,
+        modified: now,
+        color,
+        note: note ?? '',
+        target: buildTarget(text, version, start, end),
+        ...(spelled.length > 0 ? { tags: spelled } : {}),
+      };
       await ctx.documents.update(documentId, (doc) => {
         if (doc.annotations.some((entry) => (entry as { id?: unknown }).id === annotation.id)) throw new GlossError('conflict', 'A highlight with that id exists already.');
         doc.annotations.push(annotation);
       });
       return placed(documentId, annotation);
     },
-    'annotation:update': async ({ documentId, id, color, note }) => {
+    'annotation:update': async ({ documentId, id, color, note, tags }) => {
+      const spelled = tags ? await spellAndRegisterTags(ctx, tags) : undefined;
       const updated = await ctx.documents.update(documentId, (doc) => {
         const index = indexOfAnnotation(doc, id);
         const parsed = StoredAnnotation.safeParse(doc.annotations[index]);
         if (!parsed.success) throw new GlossError('bad_input', 'This highlight is damaged and cannot be edited; its note is shown as it was stored.');
         const next: StoredAnnotation = { ...parsed.data, color: color ?? parsed.data.color, note: note ?? parsed.data.note, modified: ctx.now().toISOString() };
+        if (spelled) {
+          if (spelled.length > 0) next.tags = spelled;
+          else delete next.tags;
+        }
         doc.annotations[index] = next;
         return next;
       });

@@ -16,6 +16,7 @@ export function viewOf(annotation: StoredAnnotation, anchor: { start: number; en
     color: annotation.color,
     note: annotation.note,
     quote: annotation.target.selector[0].exact,
+    tags: annotation.tags ?? [],
     anchor,
     orphanReason: anchor ? null : (orphanReason ?? 'Its text no longer appears in this version of the document.'),
   };
@@ -39,6 +40,7 @@ function malformedView(raw: unknown, index: number, problem: string): Annotation
     color,
     note: text(record['note']),
     quote: text(quote) || '(no quote stored)',
+    tags: Array.isArray(record['tags']) ? record['tags'].filter((tag): tag is string => typeof tag === 'string') : [],
     anchor: null,
     orphanReason: `Its stored selectors are malformed (${problem}).`,
   };

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { clozeFromHighlight, NOTE_QUESTION_FORMAT, normaliseBlanks, qaFromNote, type GeneratedCard } from '../../shared/cardGeneration';
 import { GlossError, StoredAnnotation, type CardView, type SkippedDocument } from '../../shared/contract';
+import { isTagWithin } from '../../shared/tags/tagName';
+import { spellAndRegisterTags } from '../tags/spellTags';
 import { buildTarget } from '../annotations/buildTarget';
 import { viewAnnotations } from '../annotations/annotationViews';
 import type { CoreContext } from '../context';
@@ -49,7 +51,7 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
         for (const { id, title, text, cards } of scope.documents) views.push(...viewCards(id, title, text, cards.filter((card) => !card.deleted)));
         skipped = scope.skipped;
       }
-      const cards = views.filter((card) => (!status || status === 'due' || card.status === status) && (!origin || card.origin === origin) && (!tag || card.tags.includes(tag)));
+      const cards = views.filter((card) => (!status || status === 'due' || card.status === status) && (!origin || card.origin === origin) && (!tag || card.tags.some((own) => isTagWithin(own, tag))));
       return { cards, ...(skipped.length > 0 ? { skipped } : {}) };
     },
     'cards:tags': async () => {
@@ -62,7 +64,8 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
       const { text, textVersion } = await loadDocumentCards(ctx, documentId);
       const target = source ? buildTarget(text, textVersion, source.start, source.end) : null;
       const written = type === 'cloze' ? normaliseBlanks(prompt) : prompt;
-      return store(documentId, newCard({ origin: 'manual', type, prompt: written, answer, hint: null, annotationId: null, target, group: null, tags: uniqueTags(tags ?? []) }));
+      const spelled = await spellAndRegisterTags(ctx, tags ?? []);
+      return store(documentId, newCard({ origin: 'manual', type, prompt: written, answer, hint: null, annotationId: null, target, group: null, tags: spelled }));
     },
     'card:fromHighlight': async ({ documentId, annotationId, kind }) => {
       const { doc, text, textVersion } = await loadDocumentCards(ctx, documentId);
@@ -76,12 +79,13 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
         throw new GlossError('bad_input', kind === 'qa' ? NOTE_QUESTION_FORMAT : 'No cloze can be made from this highlight: it needs words of its sentence left around it.');
       }
       const target = buildTarget(text, textVersion, generated.source.start, generated.source.end);
-      // The highlight's colour is a category the analyst chose; the card starts tagged with it.
+      // One vocabulary: the card starts with the highlight's tags, and the category its colour stands for.
       const category = ctx.library.settings.categories.find((c) => c.id === annotation.data.color)?.name;
-      const tags = category ? [category] : [];
+      const tags = await spellAndRegisterTags(ctx, [...(annotation.data.tags ?? []), ...(category ? [category] : [])]);
       return store(documentId, newCard({ origin: 'highlight', type: generated.type, prompt: generated.prompt, answer: generated.answer, hint: generated.hint ?? null, annotationId, target, group: generated.group, tags }));
     },
     'card:update': async ({ documentId, cardId, prompt, answer, suspended, tags }) => {
+      const spelled = tags ? await spellAndRegisterTags(ctx, tags) : undefined;
       const updated = await ctx.documents.update(documentId, (doc) =>
         changeCard(doc, cardId, (card) => {
           const written = prompt !== undefined && card.type === 'cloze' ? normaliseBlanks(prompt) : prompt;
@@ -94,7 +98,7 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
           return {
             ...next,
             suspended: suspended ?? card.suspended,
-            tags: tags ? uniqueTags(tags) : card.tags,
+            tags: spelled ?? card.tags,
             edited: card.edited || reworded,
             modified: ctx.now().toISOString(),
           };
@@ -103,9 +107,4 @@ export function cardHandlers(ctx: CoreContext): Handlers<CardMethods> {
       return viewOne(documentId, updated!);
     },
   };
-}
-
-/** Tags trimmed, without repeats, in the order given. */
-function uniqueTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
 }

@@ -1,19 +1,21 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DocumentSummary, Settings } from '../../shared/contract';
+import { DocumentSummary, NO_HIGHLIGHT_FILTER, Settings, TagEntry } from '../../shared/contract';
 import { currentTextVersion, hasDocumentFiles, readAllDocumentFiles, type DocumentFileData } from '../documents/documentFile';
 import { DEFAULT_CATEGORIES } from '../annotations/defaultCategories';
 import type { FileFormat } from '../storage/fileFormat';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { openVersionedFile, type Migrations, type OpenedVersionedFile } from '../storage/versionedFile';
 
-export const LIBRARY_FILE_VERSION = 4;
+export const LIBRARY_FILE_VERSION = 5;
 
-/** library.json: the small index every screen needs (documents list, settings). */
+/** library.json: the small index every screen needs (documents list, settings, the tags' codebook). */
 export const LibraryFileData = z.strictObject({
   schemaVersion: z.literal(LIBRARY_FILE_VERSION),
   documents: z.array(DocumentSummary),
   settings: Settings,
+  /** Every tag used or described, with its colour and description; the first spelling of a tag is kept here. */
+  codebook: z.array(TagEntry),
   /** Set once the bundled interview has been offered, so deleting it sticks. */
   firstLaunchDone: z.boolean(),
 });
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   currentColor: 'c1',
   desiredRetention: 0.9,
   newCardsPerDay: 20,
+  highlightFilter: NO_HIGHLIGHT_FILTER,
 };
 
 /** The index entry of a document, from its own file. */
@@ -54,6 +57,8 @@ export const LIBRARY_MIGRATIONS: Migrations = {
   2: (data) => ({ ...data, settings: { ...(data['settings'] as object), desiredRetention: 0.9, newCardsPerDay: 20 } }),
   // Version 4 brings imports and the Trash: documents may carry the imported file's hash, when they were trashed and last opened.
   3: (data) => data,
+  // Version 5 brings tags on highlights: the codebook, and the highlight filter kept across launches.
+  4: (data) => ({ ...data, codebook: [], settings: { ...(data['settings'] as object), highlightFilter: NO_HIGHLIGHT_FILTER } }),
 };
 
 /** How library.json is read: current format, schema and upgrades. */
@@ -81,7 +86,7 @@ export function openLibraryFile(dataDir: string, now: () => Date, options: Libra
     ...LIBRARY_FORMAT,
     path: join(dataDir, 'library.json'),
     now,
-    create: () => ({ schemaVersion: LIBRARY_FILE_VERSION, documents: [], settings: DEFAULT_SETTINGS, firstLaunchDone: false }),
+    create: () => ({ schemaVersion: LIBRARY_FILE_VERSION, documents: [], settings: DEFAULT_SETTINGS, codebook: [], firstLaunchDone: false }),
     // Document files without a library.json: it was lost. An empty new one would hide every document.
     leftTraces: () => hasDocumentFiles(dataDir),
     backups: async () => (await options.backupCopies?.()) ?? [],
@@ -92,8 +97,8 @@ export function openLibraryFile(dataDir: string, now: () => Date, options: Libra
       const summaries = documents.map(summarize).sort((a, b) => b.addedAt.localeCompare(a.addedAt));
       const lost = unreadable > 0 ? ` ${unreadable} document file(s) could not be read either and were left in place.` : '';
       return {
-        data: { schemaVersion: LIBRARY_FILE_VERSION, documents: summaries, settings: DEFAULT_SETTINGS, firstLaunchDone: true },
-        summary: `No earlier copy of it was found, so Gloss rebuilt the library from the documents' own files (${summaries.length} recovered); settings and reading positions were reset.${lost}`,
+        data: { schemaVersion: LIBRARY_FILE_VERSION, documents: summaries, settings: DEFAULT_SETTINGS, codebook: [], firstLaunchDone: true },
+        summary: `No earlier copy of it was found, so Gloss rebuilt the library from the documents' own files (${summaries.length} recovered); settings, reading positions and the tags' colours and descriptions were reset.${lost}`,
       };
     },
   });

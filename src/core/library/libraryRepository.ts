@@ -1,4 +1,4 @@
-import type { DocumentSummary, Settings } from '../../shared/contract';
+import type { DocumentSummary, Settings, TagEntry } from '../../shared/contract';
 import type { Commit, DurableDb } from '../storage/durableDb';
 import type { LibraryFileData } from './libraryFile';
 
@@ -28,6 +28,11 @@ export class LibraryRepository {
 
   get settings(): Settings {
     return this.db.data.settings;
+  }
+
+  /** The tags' codebook: every tag used or described, with its first spelling. */
+  get codebook(): readonly TagEntry[] {
+    return this.db.data.codebook;
   }
 
   /** Whether the first launch's seeding (the bundled interview) has been done. */

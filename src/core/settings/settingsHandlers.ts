@@ -10,6 +10,7 @@ export function settingsHandlers(ctx: CoreContext): Handlers<'settings:get' | 's
         if (patch.currentColor !== undefined) data.settings.currentColor = patch.currentColor;
         if (patch.desiredRetention !== undefined) data.settings.desiredRetention = patch.desiredRetention;
         if (patch.newCardsPerDay !== undefined) data.settings.newCardsPerDay = patch.newCardsPerDay;
+        if (patch.highlightFilter !== undefined) data.settings.highlightFilter = patch.highlightFilter;
       });
       return ctx.library.settings;
     },

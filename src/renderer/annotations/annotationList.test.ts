@@ -6,6 +6,7 @@ const view = (id: string, start: number | null, end = (start ?? 0) + 5): Annotat
   id,
   color: 'c1',
   note: '',
+  tags: [],
   quote: id,
   anchor: start === null ? null : { start, end },
   created: null,

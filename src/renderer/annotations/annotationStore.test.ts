@@ -10,6 +10,7 @@ const stored = (id: string, start: number, end: number, extra: Partial<Annotatio
   id,
   color: 'c1',
   note: '',
+  tags: [],
   quote: TEXT.slice(start, end),
   anchor: { start, end },
   created: '2026-11-28T10:00:00.000Z',

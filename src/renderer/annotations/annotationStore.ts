@@ -65,7 +65,7 @@ export class AnnotationStore {
   create(start: number, end: number, color: CategoryId): string {
     const { documentId, textVersion, api } = this.deps;
     const id = `ann-${crypto.randomUUID()}`;
-    this.show({ id, color, note: '', quote: this.deps.text.slice(start, end), anchor: { start, end }, created: null, modified: null, orphanReason: null });
+    this.show({ id, color, note: '', quote: this.deps.text.slice(start, end), tags: [], anchor: { start, end }, created: null, modified: null, orphanReason: null });
     const saved = this.queue.run(() => api['annotation:create']({ documentId, textVersion, start, end, color, id }), () => this.hide(id));
     void saved.then((stored) => {
       // The note or colour may have changed meanwhile: those are newer than what the creation returned.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary, EventName, Notice, OpenedDocument, Settings } from '../../shared/contract';
+import { NO_HIGHLIGHT_FILTER, type DocumentSummary, type EventName, type Notice, type OpenedDocument, type Settings } from '../../shared/contract';
 import type { GlossApi } from '../api/glossApi';
 import { createGlossStore } from './glossStore';
 import { followCoreEvents } from './librarySlice';
@@ -20,6 +20,7 @@ const SETTINGS: Settings = {
   currentColor: 'c1',
   desiredRetention: 0.9,
   newCardsPerDay: 20,
+  highlightFilter: NO_HIGHLIGHT_FILTER,
 };
 
 /** A fake core: a library of documents, calls recorded, failures on demand, events pushed by hand. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TextStructure } from '../text/blocks';
 import { DocumentId, Timestamp, method } from './common';
+import { TagList } from './tagSchema';
 
 /** The longest note Gloss accepts: far beyond any real note, small enough to keep files sane. */
 export const MAX_NOTE_LENGTH = 2_000_000;
@@ -54,6 +55,8 @@ export const StoredAnnotation = z.strictObject({
   color: CategoryId,
   note: z.string().max(MAX_NOTE_LENGTH),
   target: AnnotationTarget,
+  /** The user's tags (the tagging bodies), in the order added; absent means none. */
+  tags: z.array(z.string()).optional(),
   /** Present on an orphan whose words were deleted; the target keeps where it was before. */
   detached: AnnotationDetachment.optional(),
 });
@@ -67,6 +70,7 @@ export const AnnotationView = z.strictObject({
   color: CategoryId,
   note: z.string(),
   quote: z.string(),
+  tags: z.array(z.string()),
   /** Offsets in the current text, or null for an orphan. */
   anchor: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).nullable(),
   /** Why an orphan could not be placed. */
@@ -85,13 +89,14 @@ export const annotationMethods = {
       ...Range,
       color: CategoryId,
       note: z.string().max(MAX_NOTE_LENGTH).optional(),
+      tags: TagList.optional(),
       /** Chosen by the renderer so the highlight can be drawn before the write returns. */
       id: AnnotationId.optional(),
     }),
     AnnotationView,
   ),
   'annotation:update': method(
-    z.strictObject({ documentId: DocumentId, id: AnnotationId, color: CategoryId.optional(), note: z.string().max(MAX_NOTE_LENGTH).optional() }),
+    z.strictObject({ documentId: DocumentId, id: AnnotationId, color: CategoryId.optional(), note: z.string().max(MAX_NOTE_LENGTH).optional(), tags: TagList.optional() }),
     AnnotationView,
   ),
   /** Deletes a highlight and returns it as stored, so the renderer can undo. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnnotationId } from './annotations';
 import { Ack, DocumentId, Timestamp, method } from './common';
 import { SkippedDocument } from './library';
+import { Tag, TagList } from './tagSchema';
 
 export const CardId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a card id is 1–64 lowercase letters, digits or dashes');
 export const CardType = z.enum(['cloze', 'qa']);
@@ -13,8 +14,6 @@ export type CardStatus = z.infer<typeof CardStatus>;
 
 const Text = z.string().trim().min(1, 'must not be empty').max(4000);
 
-/** A tag on a card: a short word or phrase of the user's ("exam 1", "Key fact"). */
-export const Tag = z.string().trim().min(1).max(40).regex(/^[^,\n]+$/, 'a tag has no commas or line breaks');
 
 /** A card as the browser and the review show it. */
 export const CardView = z.strictObject({
@@ -73,14 +72,14 @@ export const cardMethods = {
       type: CardType,
       prompt: Text,
       answer: Text,
-      tags: z.array(Tag).max(20).optional(),
+      tags: TagList.optional(),
       source: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }).optional(),
     }),
     CardView,
   ),
   /** C on a highlight: a cloze of its words in their sentence; Q: a question/answer card from its note. */
   'card:fromHighlight': method(z.strictObject({ documentId: DocumentId, annotationId: AnnotationId, kind: CardType }), CardView),
-  'card:update': method(CardRef.extend({ prompt: Text.optional(), answer: Text.optional(), suspended: z.boolean().optional(), tags: z.array(Tag).max(20).optional() }), CardView),
+  'card:update': method(CardRef.extend({ prompt: Text.optional(), answer: Text.optional(), suspended: z.boolean().optional(), tags: TagList.optional() }), CardView),
   /** Deletes a card and returns it as stored, so that the renderer can undo. */
   'card:delete': method(CardRef, z.strictObject({ deleted: StoredCardSnapshot })),
   /** Puts back a deleted card exactly as it was, with its schedule and review history (undo). */

@@ -6,6 +6,7 @@ import { cardMethods } from './cards';
 import { importMethods } from './imports';
 import { libraryMethods } from './library';
 import { settingsMethods } from './settings';
+import { tagMethods } from './tags';
 
 export * from './common';
 export * from './annotations';
@@ -15,6 +16,8 @@ export * from './cards';
 export * from './imports';
 export * from './library';
 export * from './settings';
+export * from './tags';
+export * from './tagSchema';
 export * from './errors';
 export * from './events';
 
@@ -30,6 +33,7 @@ export const contract = {
   ...importMethods,
   ...libraryMethods,
   ...settingsMethods,
+  ...tagMethods,
 };
 
 export type Contract = typeof contract;
