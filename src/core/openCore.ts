@@ -9,6 +9,7 @@ import { documentAdminHandlers } from './library/documentAdminHandlers';
 import { emptyExpiredTrash, trashHandlers } from './library/trashHandlers';
 import { importHandlers } from './import/importHandlers';
 import { RunningTasks } from './tasks/runningTasks';
+import { exportHandlers } from './export/exportHandlers';
 import { tagHandlers } from './tags/tagHandlers';
 import { taskHandlers } from './tasks/taskHandlers';
 import { generationHandlers } from './cards/generationHandlers';
@@ -133,6 +134,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...settingsHandlers(ctx),
     ...textHandlers(ctx),
     ...tagHandlers(ctx),
+    ...exportHandlers(ctx),
   };
   return {
     dataDir: ctx.dataDir,

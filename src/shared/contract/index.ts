@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { annotationMethods } from './annotations';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
+import { exportMethods } from './exports';
 import { cardMethods } from './cards';
 import { importMethods } from './imports';
 import { libraryMethods } from './library';
@@ -12,6 +13,7 @@ export * from './common';
 export * from './annotations';
 export * from './app';
 export * from './backups';
+export * from './exports';
 export * from './cards';
 export * from './imports';
 export * from './library';
@@ -29,6 +31,7 @@ export const contract = {
   ...annotationMethods,
   ...appMethods,
   ...backupMethods,
+  ...exportMethods,
   ...cardMethods,
   ...importMethods,
   ...libraryMethods,

@@ -1,0 +1,72 @@
+import { GlossError } from '../../shared/contract';
+import { paragraphSpeakers } from '../../shared/text/speakers';
+import { splitParagraphs } from '../../shared/text/paragraphs';
+import { viewAnnotations } from '../annotations/annotationViews';
+import { viewCards } from '../cards/cardViews';
+import { parseCards } from '../cards/storedCard';
+import type { CoreContext } from '../context';
+import { currentTextVersion } from '../documents/documentFile';
+import { openStructure } from '../documents/openStructure';
+import type { ExportDocument, ExportHighlight } from './exportModel';
+
+/** Which part of the library an export covers. */
+export interface ExportScope {
+  /** The documents, in this order; absent: the whole library (not the Trash), most recent first. */
+  documentIds?: readonly string[];
+  /** Only these highlights (a selection in one document); absent: all. */
+  annotationIds?: readonly string[];
+}
+
+/** The 1-based number of the paragraph holding `offset`, by binary search over paragraph starts. */
+function paragraphNumber(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
+
+/** One document as exports read it: highlights placed in its current text, with speaker and paragraph; its cards. */
+async function collectDocument(ctx: CoreContext, id: string, annotationIds: ReadonlySet<string> | null): Promise<ExportDocument> {
+  const summary = ctx.library.summaryOf(id);
+  if (!summary) throw new GlossError('not_found', `There is no document with id ${id}.`);
+  const doc = await ctx.documents.get(id);
+  const version = currentTextVersion(doc);
+  const text = await ctx.documents.readText(id, version.version);
+  const paragraphs = splitParagraphs(text);
+  const starts = paragraphs.map((range) => range.start);
+  const speakers = paragraphSpeakers(await openStructure(ctx, id, summary.title, version), paragraphs.length);
+  const categories = new Map(ctx.library.settings.categories.map((category) => [category.id, category.name]));
+  const chosen = annotationIds ? doc.annotations.filter((entry) => annotationIds.has(String((entry as { id?: unknown }).id))) : doc.annotations;
+  const highlights = viewAnnotations(text, chosen).views.map((view): ExportHighlight => {
+    const paragraph = view.anchor && paragraphs.length > 0 ? paragraphNumber(starts, view.anchor.start) : null;
+    return {
+      id: view.id,
+      quote: view.quote,
+      color: view.color,
+      category: categories.get(view.color) ?? view.color,
+      note: view.note,
+      tags: view.tags,
+      speaker: paragraph === null ? null : (speakers[paragraph - 1] ?? null),
+      paragraph,
+      anchor: view.anchor,
+      orphanReason: view.orphanReason,
+      created: view.created,
+      modified: view.modified,
+    };
+  });
+  const cards = annotationIds ? [] : viewCards(id, summary.title, text, parseCards(doc.cards).filter((card) => !card.deleted));
+  return { id, title: summary.title, source: summary.source, textVersion: version.version, highlights, cards };
+}
+
+/** Collects what an export covers, read from the documents' own files. */
+export async function collectExport(ctx: CoreContext, scope: ExportScope): Promise<ExportDocument[]> {
+  const ids = scope.documentIds ?? ctx.library.activeDocuments.map((doc) => doc.id);
+  const annotationIds = scope.annotationIds ? new Set(scope.annotationIds) : null;
+  const documents: ExportDocument[] = [];
+  for (const id of ids) documents.push(await collectDocument(ctx, id, annotationIds));
+  return documents;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { AnnotationId } from './annotations';
+import { DocumentId, method } from './common';
+
+/** How a Markdown export groups highlights: in document order, or under each tag, colour or speaker. */
+export const MarkdownGrouping = z.enum(['document', 'tag', 'colour', 'speaker']);
+export type MarkdownGrouping = z.infer<typeof MarkdownGrouping>;
+
+/** Which part of the library an export covers: some documents (absent: the whole library), or chosen highlights of one. */
+export const ExportScope = z
+  .strictObject({
+    documentIds: z.array(DocumentId).min(1).max(100_000).optional(),
+    /** Only these highlights; needs exactly one document. */
+    annotationIds: z.array(AnnotationId).min(1).max(1_000_000).optional(),
+  })
+  .refine((scope) => !scope.annotationIds || scope.documentIds?.length === 1, 'chosen highlights must come from exactly one document');
+export type ExportScope = z.infer<typeof ExportScope>;
+
+/** What an export produced: a file name to suggest and the file's text. */
+export const ExportedText = z.strictObject({
+  fileName: z.string().min(1),
+  content: z.string(),
+  counts: z.strictObject({ documents: z.number().int().min(0), highlights: z.number().int().min(0), cards: z.number().int().min(0) }),
+});
+export type ExportedText = z.infer<typeof ExportedText>;
+
+export const exportMethods = {
+  /** Notes as Markdown: front matter, a heading per document, each highlight as a quote with its details, then the cards. */
+  'export:markdown': method(z.strictObject({ scope: ExportScope, groupBy: MarkdownGrouping }), ExportedText, { readOnly: true }),
+};
