@@ -24,6 +24,15 @@ export const ExportedText = z.strictObject({
 });
 export type ExportedText = z.infer<typeof ExportedText>;
 
+/** A binary export (a zip, an SQLite deck): a file name to suggest, its media type and its bytes in base64. */
+export const ExportedFile = z.strictObject({
+  fileName: z.string().min(1),
+  mediaType: z.string().min(1),
+  data: z.base64(),
+  counts: ExportedText.shape.counts,
+});
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
 export const exportMethods = {
   /** Notes as Markdown: front matter, a heading per document, each highlight as a quote with its details, then the cards. */
   'export:markdown': method(z.strictObject({ scope: ExportScope, groupBy: MarkdownGrouping }), ExportedText, { readOnly: true }),
