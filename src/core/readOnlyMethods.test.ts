@@ -36,6 +36,7 @@ function readCalls(documentId: string): Partial<Record<MethodName, unknown[]>> {
     'task:cancel': [{ taskId: 'no-such-task' }],
     'backups:list': [{}],
     'tags:list': [{}],
+    'export:w3c': [{ scope: {} }],
     'export:markdown': [{ scope: {}, groupBy: 'document' }, { scope: { documentIds: [documentId] }, groupBy: 'tag' }],
     'tags:usage': [{}],
     'tags:passages': [{ tag: 'exam' }, { tag: 'exam', documentId, includeChildren: false }],

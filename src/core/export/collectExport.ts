@@ -1,7 +1,9 @@
-import { GlossError } from '../../shared/contract';
+import { createHash } from 'node:crypto';
+import { GlossError, StoredAnnotation } from '../../shared/contract';
 import { paragraphSpeakers } from '../../shared/text/speakers';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { viewAnnotations } from '../annotations/annotationViews';
+import { buildTarget } from '../annotations/buildTarget';
 import { viewCards } from '../cards/cardViews';
 import { parseCards } from '../cards/storedCard';
 import type { CoreContext } from '../context';
@@ -29,6 +31,12 @@ function paragraphNumber(starts: readonly number[], offset: number): number {
   return low + 1;
 }
 
+/** Selectors for a damaged entry that has only its quote left: kept as an orphan. */
+function buildOrphanTarget(quote: string, textVersion: number): ExportHighlight['target'] {
+  const exact = quote === '' ? '?' : quote;
+  return { textVersion, selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: exact.length }] };
+}
+
 /** One document as exports read it: highlights placed in its current text, with speaker and paragraph; its cards. */
 async function collectDocument(ctx: CoreContext, id: string, annotationIds: ReadonlySet<string> | null): Promise<ExportDocument> {
   const summary = ctx.library.summaryOf(id);
@@ -41,7 +49,14 @@ async function collectDocument(ctx: CoreContext, id: string, annotationIds: Read
   const speakers = paragraphSpeakers(await openStructure(ctx, id, summary.title, version), paragraphs.length);
   const categories = new Map(ctx.library.settings.categories.map((category) => [category.id, category.name]));
   const chosen = annotationIds ? doc.annotations.filter((entry) => annotationIds.has(String((entry as { id?: unknown }).id))) : doc.annotations;
+  const stored = new Map(chosen.map((entry) => [String((entry as { id?: unknown }).id), entry]));
   const highlights = viewAnnotations(text, chosen).views.map((view): ExportHighlight => {
+    const storedTarget = StoredAnnotation.safeParse(stored.get(view.id));
+    const target = view.anchor
+      ? buildTarget(text, version.version, view.anchor.start, view.anchor.end)
+      : storedTarget.success
+        ? storedTarget.data.target
+        : buildOrphanTarget(view.quote, version.version);
     const paragraph = view.anchor && paragraphs.length > 0 ? paragraphNumber(starts, view.anchor.start) : null;
     return {
       id: view.id,
@@ -54,12 +69,14 @@ async function collectDocument(ctx: CoreContext, id: string, annotationIds: Read
       paragraph,
       anchor: view.anchor,
       orphanReason: view.orphanReason,
+      target,
       created: view.created,
       modified: view.modified,
     };
   });
   const cards = annotationIds ? [] : viewCards(id, summary.title, text, parseCards(doc.cards).filter((card) => !card.deleted));
-  return { id, title: summary.title, source: summary.source, textVersion: version.version, highlights, cards };
+  const textSha256 = createHash('sha256').update(text).digest('hex');
+  return { id, title: summary.title, source: summary.source, textVersion: version.version, textSha256, highlights, cards };
 }
 
 /** Collects what an export covers, read from the documents' own files. */

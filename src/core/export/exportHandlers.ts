@@ -1,12 +1,16 @@
+import type { ExportedText } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Handlers } from '../handlers/types';
 import { collectExport } from './collectExport';
 import { exportFileName } from './exportFileName';
+import type { ExportDocument } from './exportModel';
 import { markdownExport } from './markdown/markdownExport';
+import { importW3c } from './w3c/importW3c';
+import { w3cExport } from './w3c/w3cExport';
 
-type ExportMethods = 'export:markdown';
+type ExportMethods = 'export:markdown' | 'export:w3c' | 'import:w3c';
 
-/** Exports the library, or part of it, in the formats other tools read. */
+/** Exports the library, or part of it, in the formats other tools read; and reads W3C annotations back. */
 export function exportHandlers(ctx: CoreContext): Handlers<ExportMethods> {
   return {
     'export:markdown': async ({ scope, groupBy }) => {
@@ -16,12 +20,27 @@ export function exportHandlers(ctx: CoreContext): Handlers<ExportMethods> {
       return {
         fileName: exportFileName(title, exportedAt, 'md'),
         content: markdownExport(documents, { grouping: groupBy, exportedAt }),
-        counts: {
-          documents: documents.length,
-          highlights: documents.reduce((sum, doc) => sum + doc.highlights.length, 0),
-          cards: documents.reduce((sum, doc) => sum + doc.cards.length, 0),
-        },
+        counts: countsOf(documents),
       };
     },
+    'export:w3c': async ({ scope }) => {
+      const documents = await collectExport(ctx, scope);
+      const title = documents.length === 1 ? documents[0]!.title : 'Gloss library';
+      return {
+        fileName: exportFileName(title, ctx.now().toISOString(), 'jsonld'),
+        content: w3cExport(documents, title),
+        counts: countsOf(documents),
+      };
+    },
+    'import:w3c': async ({ content, documentId }) => importW3c(ctx, content, documentId),
+  };
+}
+
+/** How many documents, highlights and cards an export holds. */
+function countsOf(documents: readonly ExportDocument[]): ExportedText['counts'] {
+  return {
+    documents: documents.length,
+    highlights: documents.reduce((sum, doc) => sum + doc.highlights.length, 0),
+    cards: documents.reduce((sum, doc) => sum + doc.cards.length, 0),
   };
 }

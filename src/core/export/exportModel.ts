@@ -1,4 +1,4 @@
-import type { CardView, CategoryId, MarkdownGrouping } from '../../shared/contract';
+import type { AnnotationTarget, CardView, CategoryId, MarkdownGrouping } from '../../shared/contract';
 
 /**
  * What every export format reads: the documents as the user sees them, with
@@ -20,6 +20,8 @@ export interface ExportHighlight {
   /** Where it is in the current text; null for an orphan (then `orphanReason` says why). */
   anchor: { start: number; end: number } | null;
   orphanReason: string | null;
+  /** Its selectors: computed in the current text where it is placed, as stored for an orphan. */
+  target: AnnotationTarget;
   created: string | null;
   modified: string | null;
 }
@@ -30,6 +32,8 @@ export interface ExportDocument {
   title: string;
   source: string;
   textVersion: number;
+  /** SHA-256 of the current text, so an export can be matched to the same text in another library. */
+  textSha256: string;
   /** In document order, orphans last. */
   highlights: ExportHighlight[];
   cards: CardView[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnnotationId } from './annotations';
 import { DocumentId, method } from './common';
+import { MAX_IMPORT_BYTES } from './imports';
 
 /** How a Markdown export groups highlights: in document order, or under each tag, colour or speaker. */
 export const MarkdownGrouping = z.enum(['document', 'tag', 'colour', 'speaker']);
@@ -36,4 +37,14 @@ export type ExportedFile = z.infer<typeof ExportedFile>;
 export const exportMethods = {
   /** Notes as Markdown: front matter, a heading per document, each highlight as a quote with its details, then the cards. */
   'export:markdown': method(z.strictObject({ scope: ExportScope, groupBy: MarkdownGrouping }), ExportedText, { readOnly: true }),
+  /** Highlights as W3C Web Annotations (JSON-LD): quote and position selectors, note, tags and category as bodies. */
+  'export:w3c': method(z.strictObject({ scope: ExportScope }), ExportedText, { readOnly: true }),
+  /**
+   * Reads W3C Web Annotations back: each joins the document with the same text
+   * (by its SHA-256), or all join `documentId` when given. Words not found make orphans, with the reason.
+   */
+  'import:w3c': method(
+    z.strictObject({ content: z.string().min(1).max(MAX_IMPORT_BYTES), documentId: DocumentId.optional() }),
+    z.strictObject({ imported: z.number().int().min(0), orphans: z.number().int().min(0), documentIds: z.array(DocumentId), problems: z.array(z.string()) }),
+  ),
 };

@@ -3,34 +3,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import type { CardView } from '../../../shared/contract';
-import type { ExportDocument, ExportHighlight } from '../exportModel';
+import { testExportDocument, testHighlight } from '../testing/exportFixtures';
 import { markdownExport } from './markdownExport';
 
-const highlight = (id: string, quote: string, extra: Partial<ExportHighlight> = {}): ExportHighlight => ({
-  id,
-  quote,
-  color: 'c1',
-  category: 'Key fact',
-  note: '',
-  tags: [],
-  speaker: null,
-  paragraph: 3,
-  anchor: { start: 10, end: 10 + quote.length },
-  orphanReason: null,
-  created: null,
-  modified: null,
-  ...extra,
-});
-
-const doc = (highlights: ExportHighlight[], extra: Partial<ExportDocument> = {}): ExportDocument => ({
-  id: 'doc-1',
-  title: 'Interview',
-  source: 'Example source',
-  textVersion: 1,
-  highlights,
-  cards: [],
-  ...extra,
-});
+const highlight = testHighlight;
+const doc = testExportDocument;
 
 const OPTIONS = { grouping: 'document' as const, exportedAt: '2026-12-02T10:00:00.000Z' };
 
