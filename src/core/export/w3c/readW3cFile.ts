@@ -33,7 +33,7 @@ export function readW3cFile(json: string): W3cReading {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`The file is not JSON (${(error as Error).message}).`);
+    throw new Error(`The file is not JSON (${(error as Error).message}).`, { cause: error });
   }
   const file = W3cFile.safeParse(data);
   if (!file.success) throw new Error('The file is not a W3C Web Annotation collection, page or annotation.');
