@@ -70,7 +70,7 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
     skipped.sort();
     const manifest: Omit<SnapshotManifest, 'id'> = { schemaVersion: 1, takenAt: when.toISOString(), reason, documents, files, skipped };
     await fsyncDirectory(join(staging, 'documents'));
-    return await publish(root, staging, manifest, when);
+    return await publishSnapshot(root, staging, manifest, when);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -124,7 +124,7 @@ async function storedCopy(dataDir: string, relative: string): Promise<string> {
 }
 
 /** Writes the manifest and gives the folder its final name (a free one, if two snapshots share a millisecond). */
-async function publish(root: string, staging: string, manifest: Omit<SnapshotManifest, 'id'>, when: Date): Promise<SnapshotManifest> {
+export async function publishSnapshot(root: string, staging: string, manifest: Omit<SnapshotManifest, 'id'>, when: Date): Promise<SnapshotManifest> {
   for (let attempt = 1; ; attempt++) {
     const id = attempt === 1 ? snapshotIdFor(when) : `${snapshotIdFor(when)}-${attempt}`;
     const final: SnapshotManifest = { ...manifest, id };

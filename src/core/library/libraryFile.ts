@@ -52,7 +52,7 @@ export function summarize(doc: DocumentFileData): DocumentSummary {
 /** Upgrades of library.json, each from the version named by its key. */
 export const LIBRARY_MIGRATIONS: Migrations = {
   // Version 2 brings highlight colours as named categories, and the colour in use.
-  1: (data) => ({ ...data, settings: { ...(data['settings'] as object), categories: DEFAULT_CATEGORIES, currentColor: 'c1' } }),
+  1: (data) => ({ ...data, settings: { ...(data['settings'] as object), categories: structuredClone(DEFAULT_CATEGORIES), currentColor: 'c1' } }),
   // Version 3 brings flashcards: the FSRS desired retention and the daily limit of new cards.
   2: (data) => ({ ...data, settings: { ...(data['settings'] as object), desiredRetention: 0.9, newCardsPerDay: 20 } }),
   // Version 4 brings imports and the Trash: documents may carry the imported file's hash, when they were trashed and last opened.
@@ -86,7 +86,7 @@ export function openLibraryFile(dataDir: string, now: () => Date, options: Libra
     ...LIBRARY_FORMAT,
     path: join(dataDir, 'library.json'),
     now,
-    create: () => ({ schemaVersion: LIBRARY_FILE_VERSION, documents: [], settings: DEFAULT_SETTINGS, codebook: [], firstLaunchDone: false }),
+    create: () => ({ schemaVersion: LIBRARY_FILE_VERSION, documents: [], settings: structuredClone(DEFAULT_SETTINGS), codebook: [], firstLaunchDone: false }),
     // Document files without a library.json: it was lost. An empty new one would hide every document.
     leftTraces: () => hasDocumentFiles(dataDir),
     backups: async () => (await options.backupCopies?.()) ?? [],
@@ -97,7 +97,7 @@ export function openLibraryFile(dataDir: string, now: () => Date, options: Libra
       const summaries = documents.map(summarize).sort((a, b) => b.addedAt.localeCompare(a.addedAt));
       const lost = unreadable > 0 ? ` ${unreadable} document file(s) could not be read either and were left in place.` : '';
       return {
-        data: { schemaVersion: LIBRARY_FILE_VERSION, documents: summaries, settings: DEFAULT_SETTINGS, codebook: [], firstLaunchDone: true },
+        data: { schemaVersion: LIBRARY_FILE_VERSION, documents: summaries, settings: structuredClone(DEFAULT_SETTINGS), codebook: [], firstLaunchDone: true },
         summary: `No earlier copy of it was found, so Gloss rebuilt the library from the documents' own files (${summaries.length} recovered); settings, reading positions and the tags' colours and descriptions were reset.${lost}`,
       };
     },

@@ -11,6 +11,8 @@ const REASONS: Record<SnapshotReason, string> = {
   activity: 'after changes',
   close: 'when Gloss closed',
   'before-restore': 'just before a restore',
+  'backup-file': 'for a backup file',
+  'from-backup-file': 'read from a backup file',
 };
 
 /** After a restore: the library read afresh, and a message whose Undo restores the snapshot taken just before. */
