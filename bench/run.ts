@@ -11,6 +11,7 @@ import { repoRoot } from './paths';
 import { evaluateRows, writeResults } from './results';
 import type { BenchRow, Suite } from './suite';
 import { cardsSuite } from './suites/cards';
+import { exportingSuite } from './suites/exporting';
 import { highlightsSuite } from './suites/highlights';
 import { importingSuite } from './suites/importing';
 import { librarySuite } from './suites/library';
@@ -20,7 +21,7 @@ import { storageSuite } from './suites/storage';
 import { formatTable } from './table';
 
 /** Every suite, in the order its rows appear in the table. */
-const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite, librarySuite, importingSuite];
+const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite, librarySuite, importingSuite, exportingSuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GlossError, StoredAnnotation } from '../../shared/contract';
+import { GlossError, StoredAnnotation, type AnnotationTarget, type AnnotationView } from '../../shared/contract';
 import { paragraphSpeakers } from '../../shared/text/speakers';
 import { splitParagraphs } from '../../shared/text/paragraphs';
 import { viewAnnotations } from '../annotations/annotationViews';
@@ -19,6 +19,11 @@ export interface ExportScope {
   annotationIds?: readonly string[];
 }
 
+/** What a format needs beyond the words: the W3C format needs each highlight's selectors, Markdown does not. */
+export interface CollectOptions {
+  selectors?: boolean;
+}
+
 /** The 1-based number of the paragraph holding `offset`, by binary search over paragraph starts. */
 function paragraphNumber(starts: readonly number[], offset: number): number {
   let low = 0;
@@ -32,13 +37,20 @@ function paragraphNumber(starts: readonly number[], offset: number): number {
 }
 
 /** Selectors for a damaged entry that has only its quote left: kept as an orphan. */
-function buildOrphanTarget(quote: string, textVersion: number): ExportHighlight['target'] {
+function buildOrphanTarget(quote: string, textVersion: number): AnnotationTarget {
   const exact = quote === '' ? '?' : quote;
   return { textVersion, selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: exact.length }] };
 }
 
+/** Selectors of a highlight: computed in the current text where it is placed, as stored for an orphan. */
+function targetOf(view: AnnotationView, stored: unknown, text: string, textVersion: number): AnnotationTarget {
+  if (view.anchor) return buildTarget(text, textVersion, view.anchor.start, view.anchor.end);
+  const parsed = StoredAnnotation.safeParse(stored);
+  return parsed.success ? parsed.data.target : buildOrphanTarget(view.quote, textVersion);
+}
+
 /** One document as exports read it: highlights placed in its current text, with speaker and paragraph; its cards. */
-async function collectDocument(ctx: CoreContext, id: string, annotationIds: ReadonlySet<string> | null): Promise<ExportDocument> {
+async function collectDocument(ctx: CoreContext, id: string, annotationIds: ReadonlySet<string> | null, options: CollectOptions): Promise<ExportDocument> {
   const summary = ctx.library.summaryOf(id);
   if (!summary) throw new GlossError('not_found', `There is no document with id ${id}.`);
   const doc = await ctx.documents.get(id);
@@ -51,12 +63,7 @@ async function collectDocument(ctx: CoreContext, id: string, annotationIds: Read
   const chosen = annotationIds ? doc.annotations.filter((entry) => annotationIds.has(String((entry as { id?: unknown }).id))) : doc.annotations;
   const stored = new Map(chosen.map((entry) => [String((entry as { id?: unknown }).id), entry]));
   const highlights = viewAnnotations(text, chosen).views.map((view): ExportHighlight => {
-    const storedTarget = StoredAnnotation.safeParse(stored.get(view.id));
-    const target = view.anchor
-      ? buildTarget(text, version.version, view.anchor.start, view.anchor.end)
-      : storedTarget.success
-        ? storedTarget.data.target
-        : buildOrphanTarget(view.quote, version.version);
+    const target = options.selectors ? targetOf(view, stored.get(view.id), text, version.version) : null;
     const paragraph = view.anchor && paragraphs.length > 0 ? paragraphNumber(starts, view.anchor.start) : null;
     return {
       id: view.id,
@@ -80,10 +87,10 @@ async function collectDocument(ctx: CoreContext, id: string, annotationIds: Read
 }
 
 /** Collects what an export covers, read from the documents' own files. */
-export async function collectExport(ctx: CoreContext, scope: ExportScope): Promise<ExportDocument[]> {
+export async function collectExport(ctx: CoreContext, scope: ExportScope, options: CollectOptions = {}): Promise<ExportDocument[]> {
   const ids = scope.documentIds ?? ctx.library.activeDocuments.map((doc) => doc.id);
   const annotationIds = scope.annotationIds ? new Set(scope.annotationIds) : null;
   const documents: ExportDocument[] = [];
-  for (const id of ids) documents.push(await collectDocument(ctx, id, annotationIds));
+  for (const id of ids) documents.push(await collectDocument(ctx, id, annotationIds, options));
   return documents;
 }

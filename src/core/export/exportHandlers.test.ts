@@ -24,7 +24,7 @@ describe('export:markdown', () => {
     expect(exported.fileName).toMatch(/\.md$/);
     expect(exported.content.indexOf(text.slice(earlier, earlier + 10))).toBeLessThan(exported.content.indexOf('> Minsk'));
     expect(exported.content).toContain('Tags: #place/belarus');
-    expect(exported.content).toContain('A _capital_.');
+    expect(exported.content).toContain('  A *capital*.');
     expect(fromMarkdown(exported.content).children.length).toBeGreaterThan(4);
   });
 

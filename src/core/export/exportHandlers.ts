@@ -24,7 +24,7 @@ export function exportHandlers(ctx: CoreContext): Handlers<ExportMethods> {
       };
     },
     'export:w3c': async ({ scope }) => {
-      const documents = await collectExport(ctx, scope);
+      const documents = await collectExport(ctx, scope, { selectors: true });
       const title = documents.length === 1 ? documents[0]!.title : 'Gloss library';
       return {
         fileName: exportFileName(title, ctx.now().toISOString(), 'jsonld'),

@@ -20,8 +20,8 @@ export interface ExportHighlight {
   /** Where it is in the current text; null for an orphan (then `orphanReason` says why). */
   anchor: { start: number; end: number } | null;
   orphanReason: string | null;
-  /** Its selectors: computed in the current text where it is placed, as stored for an orphan. */
-  target: AnnotationTarget;
+  /** Its selectors (computed in the current text where it is placed, as stored for an orphan); null unless asked for. */
+  target: AnnotationTarget | null;
   created: string | null;
   modified: string | null;
 }

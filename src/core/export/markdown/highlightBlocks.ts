@@ -1,9 +1,6 @@
-import type { BlockContent, DefinitionContent, PhrasingContent } from 'mdast';
 import { glossLink } from '../../../shared/export/glossLink';
 import type { ExportHighlight } from '../exportModel';
-import { noteAsMarkdown } from './noteAsMarkdown';
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
+import { escapedParagraph, escapeLine, linesOf } from './markdownText';
 
 /** A tag as a Markdown #tag: hierarchy kept ("#exercise/kyrgyzstan"), spaces made dashes, as note apps read tags. */
 export function hashTag(tag: string): string {
@@ -11,29 +8,31 @@ export function hashTag(tag: string): string {
 }
 
 /**
- * One highlight as Markdown blocks: its exact words as a block quote (each
- * line of the quote a line of the block), then a line with its category,
- * speaker, paragraph and a gloss:// link back to it, its tags, and its note.
+ * A note as written (it is Markdown), inside a list item of its own: every
+ * line indented into the item, so whatever the note opens (a fence, an HTML
+ * block, a heading) ends with the item and never spills into the export.
  */
-export function highlightBlocks(documentId: string, highlight: ExportHighlight): (BlockContent | DefinitionContent)[] {
-  const lines = highlight.quote.split(/\r?\n/u);
-  const quoted: PhrasingContent[] = lines.flatMap((line, index) => (index === 0 ? [text(line)] : [{ type: 'break' } as PhrasingContent, text(line)]));
-  const details: PhrasingContent[] = [{ type: 'emphasis', children: [text(highlight.category)] }];
-  if (highlight.speaker) details.push(text(` · Speaker: ${highlight.speaker}`));
+export function noteItem(note: string): string {
+  const lines = linesOf(note.trim()).map((line) => (line.trim() === '' ? '' : `  ${line.replaceAll('\u0000', '\uFFFD')}`));
+  return `- **Note**\n\n${lines.join('\n')}`;
+}
+
+/**
+ * One highlight as Markdown: its exact words as a block quote (line breaks
+ * kept), then a line with its category, speaker, paragraph and a gloss://
+ * link back to it, its tags, and its note.
+ */
+export function highlightBlocks(documentId: string, highlight: ExportHighlight): string[] {
+  const blocks = [escapedParagraph(highlight.quote, '> ')];
+  const details = [`_${escapeLine(highlight.category)}_`];
+  if (highlight.speaker) details.push(`Speaker: ${escapeLine(highlight.speaker)}`);
   if (highlight.paragraph !== null && highlight.anchor) {
-    details.push(text(` · ¶ ${highlight.paragraph} · `));
-    details.push({ type: 'link', url: glossLink({ documentId, ...highlight.anchor }), children: [text('Open in Gloss')] });
+    details.push(`¶ ${highlight.paragraph}`, `[Open in Gloss](${glossLink({ documentId, ...highlight.anchor })})`);
   } else {
-    details.push(text(` · Not in the current text: ${highlight.orphanReason ?? 'its words are gone'}`));
+    details.push(`Not in the current text: ${escapeLine(highlight.orphanReason ?? 'its words are gone')}`);
   }
-  const blocks: (BlockContent | DefinitionContent)[] = [
-    { type: 'blockquote', children: [{ type: 'paragraph', children: quoted }] },
-    { type: 'paragraph', children: details },
-  ];
-  if (highlight.tags.length > 0) blocks.push({ type: 'paragraph', children: [text(`Tags: ${highlight.tags.map(hashTag).join(' ')}`)] });
-  if (highlight.note.trim() !== '') {
-    blocks.push({ type: 'paragraph', children: [{ type: 'strong', children: [text('Note')] }] });
-    blocks.push(...noteAsMarkdown(highlight.note));
-  }
+  blocks.push(details.join(' · '));
+  if (highlight.tags.length > 0) blocks.push(escapeLine(`Tags: ${highlight.tags.map(hashTag).join(' ')}`));
+  if (highlight.note.trim() !== '') blocks.push(noteItem(highlight.note));
   return blocks;
 }

@@ -82,19 +82,32 @@ describe('Markdown export', () => {
       [doc([highlight('h1', 'Minsk will host', { speaker: 'Ana', tags: ['exercise/kyrgyzstan', 'big idea'], note: '# My heading\n\nSee **this**.\n\n<i>raw</i>' })])],
       OPTIONS,
     );
-    expect(markdown).toContain('_Key fact_ · Speaker: Ana · ¶ 3 · [Open in Gloss](');
+    expect(markdown).toContain('_Key fact_ · Speaker: Ana · ¶ 3 · [Open in Gloss](gloss://open?document=doc-1&start=10&end=25)');
     expect(markdown).toContain('Tags: #exercise/kyrgyzstan #big-idea');
     const tree = parsed(markdown);
     expect(linksOf(tree)).toEqual(['gloss://open?document=doc-1&start=10&end=25']);
     const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
-    // The note's heading sits below the export's own headings.
+    // The note, as written, sits inside a list item of its own: its heading is the item's, not the export's.
     expect(headings.map((h) => [h.depth, toString(h)])).toEqual([
       [1, 'Interview'],
       [2, 'Highlights'],
-      [4, 'My heading'],
     ]);
-    expect(tree.children.some((node) => node.type === 'html')).toBe(false);
-    expect(markdown).toContain('\\<i>raw\\</i>');
+    const note = tree.children.find((node) => node.type === 'list');
+    expect(note && toString(note)).toBe('NoteMy headingSee this.<i>raw</i>');
+  });
+
+  it('keeps a note’s unclosed fence, HTML comment or heading inside that note', () => {
+    const notes = ['```js\nnever closed', '<!-- an HTML comment never closed', 'A line\n===', '<div>\nraw block', 'plain words, no syntax'];
+    const highlights = notes.map((note, i) => testHighlight(`h${i}`, `quote ${i}`, { note }));
+    const tree = parsed(markdownExport([doc([...highlights, testHighlight('last', 'the last quote')])], OPTIONS));
+    expect(quotesOf(tree)).toEqual(['quote 0', 'quote 1', 'quote 2', 'quote 3', 'quote 4', 'the last quote']);
+    const headings = tree.children.filter((node): node is Heading => node.type === 'heading').map((node) => [node.depth, wordsOf(node)]);
+    expect(headings).toEqual([
+      [1, 'Interview'],
+      [2, 'Highlights'],
+    ]);
+    // Each note is one list of its own.
+    expect(tree.children.filter((node) => node.type === 'list')).toHaveLength(notes.length);
   });
 
   it('groups by tag (a highlight under each of its tags, untagged last), by colour and by speaker', () => {

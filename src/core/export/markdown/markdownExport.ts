@@ -1,9 +1,8 @@
-import type { List, ListItem, Root, RootContent } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
 import type { CardView } from '../../../shared/contract';
 import type { ExportDocument, MarkdownGrouping } from '../exportModel';
 import { groupHighlights } from './groupHighlights';
 import { highlightBlocks } from './highlightBlocks';
+import { escapedParagraph, escapeLine } from './markdownText';
 import { yamlFrontMatter } from './yamlFrontMatter';
 
 /** What a Markdown export covers and how. */
@@ -13,46 +12,32 @@ export interface MarkdownExportOptions {
   exportedAt: string;
 }
 
-/** A card as one list item: its prompt and answer. */
-function cardItem(card: CardView): ListItem {
-  const label = (value: string) => ({ type: 'strong' as const, children: [{ type: 'text' as const, value }] });
-  return {
-    type: 'listItem',
-    spread: false,
-    children: [
-      {
-        type: 'paragraph',
-        children: [label('Q:'), { type: 'text', value: ` ${card.prompt} ` }, label('A:'), { type: 'text', value: ` ${card.answer}` }],
-      },
-    ],
-  };
+/** A card as one list item: its prompt and answer (later lines indented into the item). */
+function cardItem(card: CardView): string {
+  const indent = (text: string) => escapedParagraph(text).replace(/\n/gu, '\n  ');
+  return `- **Q:** ${indent(card.prompt)} **A:** ${indent(card.answer)}`;
 }
 
-/** A document's part of the export: its heading, source, highlights (grouped) and cards. */
-function documentBlocks(doc: ExportDocument, grouping: MarkdownGrouping): RootContent[] {
-  const blocks: RootContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: doc.title }] }];
-  if (doc.source.trim() !== '') blocks.push({ type: 'paragraph', children: [{ type: 'text', value: `Source: ${doc.source}` }] });
+/** A document's part of the export: its heading, source, highlights (grouped) and cards, as Markdown blocks. */
+function documentBlocks(doc: ExportDocument, grouping: MarkdownGrouping): string[] {
+  const blocks = [`# ${escapeLine(doc.title)}`];
+  if (doc.source.trim() !== '') blocks.push(`Source: ${escapeLine(doc.source)}`);
   const groups = groupHighlights(doc.highlights, grouping);
-  if (groups.length === 0) blocks.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'No highlights.' }] }] });
+  if (groups.length === 0) blocks.push('_No highlights._');
   for (const group of groups) {
-    blocks.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: group.title }] });
+    blocks.push(`## ${escapeLine(group.title)}`);
     for (const highlight of group.highlights) blocks.push(...highlightBlocks(doc.id, highlight));
   }
-  const { cards } = doc;
-  if (cards.length > 0) {
-    blocks.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Flashcards' }] });
-    const list: List = { type: 'list', ordered: false, spread: false, children: cards.map(cardItem) };
-    blocks.push(list);
-  }
+  if (doc.cards.length > 0) blocks.push('## Flashcards', doc.cards.map(cardItem).join('\n'));
   return blocks;
 }
 
 /**
  * The Markdown export: YAML front matter (title, source, when, counts), then
  * per document a heading, its highlights as quotes with their details, and
- * its flashcards. The text is built as a Markdown syntax tree and written by
- * mdast-util-to-markdown, which escapes whatever the words hold, so no quote,
- * title or note can change the export's structure.
+ * its flashcards. Every word from the library is escaped (markdownText) or,
+ * for notes, fenced into a list item of its own, so no quote, title or note
+ * can change the export's structure.
  */
 export function markdownExport(documents: readonly ExportDocument[], options: MarkdownExportOptions): string {
   const single = documents.length === 1 ? documents[0] : undefined;
@@ -65,8 +50,6 @@ export function markdownExport(documents: readonly ExportDocument[], options: Ma
     cards: documents.reduce((sum, doc) => sum + doc.cards.length, 0),
     'grouped-by': options.grouping,
   });
-  const tree: Root = { type: 'root', children: documents.flatMap((doc) => documentBlocks(doc, options.grouping)) };
-  // A "|" escaped too, so a quote never turns into a table where tables are read (GitHub, Obsidian).
-  const body = toMarkdown(tree, { bullet: '-', emphasis: '_', rule: '-', unsafe: [{ character: '|', inConstruct: 'phrasing' }] });
-  return `${front}\n${body}`;
+  const body = documents.flatMap((doc) => documentBlocks(doc, options.grouping)).join('\n\n');
+  return `${front}\n${body}\n`;
 }

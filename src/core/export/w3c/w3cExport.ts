@@ -7,6 +7,7 @@ function annotationOf(doc: ExportDocument, highlight: ExportHighlight): Record<s
   if (highlight.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: highlight.note, format: 'text/markdown' });
   for (const tag of highlight.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   body.push({ type: 'TextualBody', purpose: 'classifying', value: highlight.category });
+  if (!highlight.target) throw new Error('W3C export needs the highlights collected with their selectors.');
   const [quote, position] = highlight.target.selector;
   return {
     id: ANNOTATION_URN + highlight.id,
