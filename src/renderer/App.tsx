@@ -3,6 +3,7 @@ import { useActionDispatch } from './actions/useActions';
 import { useAppSurface } from './actions/useAppSurface';
 import { api } from './api/glossApi';
 import { BackupsDialog } from './backups/BackupsDialog';
+import { ExportDialog } from './export/ExportDialog';
 import { LibraryNav } from './components/LibraryNav';
 import { NoticeBar } from './components/NoticeBar';
 import { ShortcutSheet } from './components/ShortcutSheet';
@@ -53,6 +54,7 @@ export function App() {
       <StatusMessage />
       <ShortcutSheet />
       <BackupsDialog />
+      <ExportDialog />
       <CommandPalette />
       <PasteDialog />
       <FileInput />

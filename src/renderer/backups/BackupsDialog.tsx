@@ -6,6 +6,7 @@ import { formatCount, formatDateTime, shortened } from '../format';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { glossStore, useGloss } from '../store/useGloss';
 import { announceUndoable } from '../undo/announce';
+import { BackupFiles } from './BackupFiles';
 
 const REASONS: Record<SnapshotReason, string> = {
   activity: 'after changes',
@@ -43,6 +44,14 @@ export function BackupsDialog() {
       </header>
       {/* Mounted afresh each time the dialog opens, so the list is read anew. */}
       {open && <SnapshotList onClose={onClose} />}
+      {open && (
+        <BackupFiles
+          onRestored={(result) => {
+            announceRestore(result);
+            onClose();
+          }}
+        />
+      )}
     </dialog>
   );
 }

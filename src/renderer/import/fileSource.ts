@@ -5,7 +5,7 @@ import type { ImportSource } from './importQueue';
  * the page's thread: a 25 MB file spelled out in script took ~3 s of frozen
  * window here), without the data: URL's prefix.
  */
-function readAsBase64(file: File): Promise<string> {
+export function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { actionHost } from '../actions/actionHost';
+import { keyHint } from '../actions/keyHints';
 import { inLibrary, inTrash } from '../store/libraryLists';
 import { glossStore, useGloss } from '../store/useGloss';
 import { DocumentTable } from './DocumentTable';
@@ -28,7 +29,12 @@ export function LibraryView() {
         <h1 id="library-view-title" tabIndex={-1}>
           Library
         </h1>
-        <ImportButtons />
+        <div className="view-header-actions">
+          <ImportButtons />
+          <button type="button" className="secondary-button" onClick={() => glossStore.getState().openDialog('export')} {...keyHint('export.open', 'Export')}>
+            Export…
+          </button>
+        </div>
       </header>
       <nav className="library-tabs segmented-tabs" aria-label="Documents or Trash">
         <button type="button" aria-pressed={tab === 'documents'} onClick={() => setTab('documents')}>
