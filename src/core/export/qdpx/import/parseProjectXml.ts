@@ -15,9 +15,14 @@ const QDA_NAMESPACE = /^urn:QDA-XML:project:\d/;
 export function parseProjectXml(xml: string): Element {
   if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) throw new ImportRefusal('has a project.qde with a DOCTYPE, which no REFI-QDA project has');
   let root: Element | null;
+  let fault: string | undefined;
   try {
     const parser = new DOMParser({
+      // xmldom's warnings are well-formedness faults (an unquoted attribute…), so they refuse the file too,
+      // all but its hint at U+FFFD: a replacement character is a legitimate character of a note.
       onError: (level, message) => {
+        if (level === 'warning' && message.startsWith('Unicode replacement character')) return;
+        fault = message;
         throw new Error(message);
       },
       // XML 1.0's rule only: xmldom's default (XML 1.1) would also turn U+2028 in a note into a line feed.
@@ -25,7 +30,7 @@ export function parseProjectXml(xml: string): Element {
     });
     root = parser.parseFromString(xml, 'text/xml').documentElement;
   } catch (error) {
-    const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    const reason = fault ?? (error instanceof Error ? error.message : String(error));
     throw new ImportRefusal(`is damaged: its project.qde is not well-formed XML (${reason.split('\n')[0]!.trim()})`);
   }
   if (!root || root.localName !== 'Project' || !QDA_NAMESPACE.test(root.namespaceURI ?? '')) {
