@@ -57,7 +57,10 @@ export async function importQdpx(ctx: CoreContext, fileName: string, bytes: Uint
     if (error instanceof ImportRefusal) refuse(error.message);
     throw error;
   }
-  if (plan.documents.length === 0) refuse(`holds no text source Gloss can import${plan.warnings.length > 0 ? ` (${plan.warnings[0]})` : ''}`);
+  if (plan.documents.length === 0) {
+    const why = plan.warnings.find((warning) => warning.startsWith('The source')) ?? plan.warnings.find((warning) => warning.includes('sources of other kinds'));
+    refuse(`holds no text source Gloss can import${why ? ` (${why.replace(/\.$/, '')})` : ''}`);
+  }
   await applyImport(ctx, plan);
   const annotations = plan.documents.flatMap((doc) => doc.annotations);
   const extra = plan.warnings.length - MAX_WARNINGS;
