@@ -24,9 +24,10 @@ function readAndPlan(ctx: CoreContext, name: string, bytes: Uint8Array): ImportP
   const archive = ZipArchive.open(bytes);
   const entry = projectEntry(archive);
   if (!entry) throw new ImportRefusal('is not a REFI-QDA project: it holds no project.qde');
+  const bytesOfProject = archive.read(entry);
   let xml: string;
   try {
-    xml = new TextDecoder('utf-8', { fatal: true }).decode(archive.read(entry));
+    xml = new TextDecoder('utf-8', { fatal: true }).decode(bytesOfProject);
   } catch {
     throw new ImportRefusal('is damaged: its project.qde is not UTF-8 text');
   }
