@@ -4,6 +4,7 @@ import type { ExportDocument } from '../exportModel';
 import { colourCodes, tagCodes } from './codeTree';
 import { projectXml, type ProjectHeader } from './projectXml';
 import { sourceParts } from './sourceXml';
+import type { XmlElement } from './xmlElement';
 
 /** Everything a .qdpx export is made of. */
 export interface QdpxExportInput {
@@ -27,8 +28,8 @@ const BYTE_ORDER_MARK = '\ufeff';
  */
 export function qdpxArchive(input: QdpxExportInput): Uint8Array {
   const files: Zippable = {};
-  const sources = [];
-  const notes = [];
+  const sources: XmlElement[] = [];
+  const notes: XmlElement[] = [];
   for (const { doc, text } of input.documents) {
     const parts = sourceParts(doc, text);
     files[`sources/${parts.textFileName}`] = strToU8(BYTE_ORDER_MARK + text);

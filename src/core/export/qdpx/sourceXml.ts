@@ -22,12 +22,14 @@ export function sourceParts(doc: ExportDocument, text: string): SourceParts {
   const index = codePointIndex(text);
   const selections: XmlElement[] = [];
   const notes: XmlElement[] = [];
+  const noteRefs: XmlElement[] = [];
   for (const highlight of doc.highlights) {
     const selectionGuid = highlightGuid(doc.id, highlight);
     if (highlight.anchor) {
       selections.push(selectionElement(selectionGuid, highlight, index.toCodePoint(highlight.anchor.start), index.toCodePoint(highlight.anchor.end)));
     } else {
       notes.push(orphanNoteElement(selectionGuid, highlight));
+      noteRefs.push({ name: 'NoteRef', attributes: { targetGUID: selectionGuid } });
     }
   }
   const textFileName = `${guid}.txt`;
@@ -37,7 +39,7 @@ export function sourceParts(doc: ExportDocument, text: string): SourceParts {
     children: [
       ...(doc.source.trim() !== '' ? [{ name: 'Description', text: doc.source }] : []),
       ...selections,
-      ...notes.map((note) => ({ name: 'NoteRef', attributes: { targetGUID: String(note.attributes!['guid']) } })),
+      ...noteRefs,
     ],
   };
   return { source, notes, textFileName };
