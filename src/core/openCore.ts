@@ -8,6 +8,7 @@ import { cardHandlers } from './cards/cardHandlers';
 import { documentAdminHandlers } from './library/documentAdminHandlers';
 import { emptyExpiredTrash, trashHandlers } from './library/trashHandlers';
 import { importHandlers } from './import/importHandlers';
+import { qdpxImportHandlers } from './export/qdpx/qdpxImportHandlers';
 import { RunningTasks } from './tasks/runningTasks';
 import { exportHandlers } from './export/exportHandlers';
 import { tagHandlers } from './tags/tagHandlers';
@@ -135,6 +136,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...textHandlers(ctx),
     ...tagHandlers(ctx),
     ...exportHandlers(ctx),
+    ...qdpxImportHandlers(ctx),
   };
   return {
     dataDir: ctx.dataDir,

@@ -38,6 +38,7 @@ function readCalls(documentId: string): Partial<Record<MethodName, unknown[]>> {
     'tags:list': [{}],
     'export:w3c': [{ scope: {} }],
     'export:markdown': [{ scope: {}, groupBy: 'document' }, { scope: { documentIds: [documentId] }, groupBy: 'tag' }],
+    'export:qdpx': [{ scope: {} }, { scope: { documentIds: [documentId] } }],
     'tags:usage': [{}],
     'tags:passages': [{ tag: 'exam' }, { tag: 'exam', documentId, includeChildren: false }],
   };

@@ -24,7 +24,7 @@ export function viewOf(annotation: StoredAnnotation, anchor: { start: number; en
 
 /** What the user reads about a highlight whose words are known to be gone. */
 function detachedReason(detached: AnnotationDetachment): string {
-  return `Its words were deleted in version ${detached.textVersion} of the text.`;
+  return detached.reason === 'deleted' ? `Its words were deleted in version ${detached.textVersion} of the text.` : detached.detail;
 }
 
 /** An entry that is not a valid highlight at all, kept visible as an orphan so its note is never lost. */

@@ -5,6 +5,8 @@ import { countWords } from '../../shared/text/readingStats';
 import { DOCUMENT_FILE_VERSION, type DocumentFileData, type TextVersion } from './documentFile';
 
 export interface NewDocument {
+  /** The id to give it, when the caller keeps one (an imported project's GUID); it must not be in use. Absent: a new one. */
+  id?: string;
   title: string;
   source: string;
   /** Normalised text (see normalizeText). */

@@ -67,7 +67,7 @@ export class DocumentRepository {
 
   /** Stores a new document: its text first, then its file, so a crash leaves no entry without text. */
   async create(input: NewDocument): Promise<DocumentFileData> {
-    const id = `doc-${randomUUID()}`;
+    const id = input.id ?? `doc-${randomUUID()}`;
     const structure = input.structure && input.structure.blocks.length > 0 ? serializeStructure(input.structure) : undefined;
     const data = newDocumentData(id, input, this.options.now().toISOString(), 1, structure?.sha256);
     try {

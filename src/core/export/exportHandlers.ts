@@ -5,10 +5,11 @@ import { collectExport } from './collectExport';
 import { exportFileName } from './exportFileName';
 import type { ExportDocument } from './exportModel';
 import { markdownExport } from './markdown/markdownExport';
+import { qdpxArchive } from './qdpx/qdpxArchive';
 import { importW3c } from './w3c/importW3c';
 import { w3cExport } from './w3c/w3cExport';
 
-type ExportMethods = 'export:markdown' | 'export:w3c' | 'import:w3c';
+type ExportMethods = 'export:markdown' | 'export:w3c' | 'import:w3c' | 'export:qdpx';
 
 /** Exports the library, or part of it, in the formats other tools read; and reads W3C annotations back. */
 export function exportHandlers(ctx: CoreContext): Handlers<ExportMethods> {
@@ -21,6 +22,26 @@ export function exportHandlers(ctx: CoreContext): Handlers<ExportMethods> {
         fileName: exportFileName(title, exportedAt, 'md'),
         content: markdownExport(documents, { grouping: groupBy, exportedAt }),
         counts: countsOf(documents),
+      };
+    },
+    'export:qdpx': async ({ scope }) => {
+      const documents = await collectExport(ctx, scope);
+      const exportedAt = ctx.now().toISOString();
+      const title = documents.length === 1 ? documents[0]!.title : 'Gloss library';
+      const withTexts = [];
+      for (const doc of documents) withTexts.push({ doc, text: await ctx.documents.readText(doc.id, doc.textVersion) });
+      const archive = qdpxArchive({
+        header: { name: title, origin: `Gloss ${ctx.version}`, exportedAt },
+        documents: withTexts,
+        codebook: ctx.library.codebook,
+        categories: ctx.library.settings.categories,
+      });
+      return {
+        fileName: exportFileName(title, exportedAt, 'qdpx'),
+        mediaType: 'application/zip',
+        data: Buffer.from(archive).toString('base64'),
+        // Cards have no place in a REFI-QDA project.
+        counts: { ...countsOf(documents), cards: 0 },
       };
     },
     'export:w3c': async ({ scope }) => {

@@ -41,10 +41,15 @@ export type AnnotationTarget = z.infer<typeof AnnotationTarget>;
 /**
  * Why a highlight is known to have no place in the current text, recorded
  * when it happened: its words were deleted in the editor and saved as
- * version `textVersion`. Such a highlight is never searched for again, so a
- * look-alike sentence cannot inherit it.
+ * version `textVersion`, or it came without a place from another program
+ * (an imported REFI-QDA project), `detail` saying why in the user's words.
+ * Such a highlight is never searched for again, so a look-alike sentence
+ * cannot inherit it.
  */
-export const AnnotationDetachment = z.strictObject({ reason: z.literal('deleted'), textVersion: z.number().int().min(1) });
+export const AnnotationDetachment = z.discriminatedUnion('reason', [
+  z.strictObject({ reason: z.literal('deleted'), textVersion: z.number().int().min(1) }),
+  z.strictObject({ reason: z.literal('unplaced'), detail: z.string().min(1).max(1000) }),
+]);
 export type AnnotationDetachment = z.infer<typeof AnnotationDetachment>;
 
 /** A highlight as stored: W3C-style target, the note and colour as its bodies. */

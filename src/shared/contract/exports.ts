@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AnnotationId } from './annotations';
 import { DocumentId, method } from './common';
-import { MAX_IMPORT_BYTES } from './imports';
+import { Base64File, MAX_IMPORT_BYTES } from './imports';
 
 /** How a Markdown export groups highlights: in document order, or under each tag, colour or speaker. */
 export const MarkdownGrouping = z.enum(['document', 'tag', 'colour', 'speaker']);
@@ -34,6 +34,19 @@ export const ExportedFile = z.strictObject({
 });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
+/** What importing a REFI-QDA project added: its documents, highlights (orphans among them) and codes, and what it had to change or leave out. */
+export const QdpxImportResult = z.strictObject({
+  /** The new documents, in the project's order. */
+  documents: z.array(DocumentId),
+  highlights: z.number().int().min(0),
+  /** Highlights that could not be placed in their text, kept as orphans with the reason. */
+  orphans: z.number().int().min(0),
+  codes: z.number().int().min(0),
+  /** Sentences for the user: names changed to fit tags, parts of the project Gloss has no place for. */
+  warnings: z.array(z.string()),
+});
+export type QdpxImportResult = z.infer<typeof QdpxImportResult>;
+
 export const exportMethods = {
   /** Notes as Markdown: front matter, a heading per document, each highlight as a quote with its details, then the cards. */
   'export:markdown': method(z.strictObject({ scope: ExportScope, groupBy: MarkdownGrouping }), ExportedText, { readOnly: true }),
@@ -47,4 +60,17 @@ export const exportMethods = {
     z.strictObject({ content: z.string().min(1).max(MAX_IMPORT_BYTES), documentId: DocumentId.optional() }),
     z.strictObject({ imported: z.number().int().min(0), orphans: z.number().int().min(0), documentIds: z.array(DocumentId), problems: z.array(z.string()) }),
   ),
+  /**
+   * A REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder: the
+   * documents as text sources, the tags as codes (nested, with colours and
+   * descriptions), each highlight a coded selection with its note.
+   */
+  'export:qdpx': method(z.strictObject({ scope: ExportScope }), ExportedFile, { readOnly: true }),
+  /**
+   * Imports a REFI-QDA project: each text source a new document, each code a
+   * tag, each coded selection a highlight (an orphan, with the reason, when
+   * its place does not fit the text). A file that is not a readable project
+   * is refused with `bad_input` and the library is left as it was.
+   */
+  'import:qdpx': method(z.strictObject({ fileName: z.string().min(1).max(1000), data: Base64File }), QdpxImportResult),
 };

@@ -9,7 +9,7 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 export const IMPORT_EXTENSIONS: readonly string[] = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx', 'pdf', 'epub', 'vtt', 'srt'];
 
 /** Base64 of at most MAX_IMPORT_BYTES bytes. */
-const Base64File = z
+export const Base64File = z
   .string()
   .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file must be sent as base64');
