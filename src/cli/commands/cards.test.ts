@@ -7,7 +7,8 @@ import type { PrintedCard } from './cards';
 
 const interviewPath = join(TEST_RESOURCES_DIR, 'interview.txt');
 
-describe('gloss cards FILE', () => {
+// Each run loads the language model and reads the interview: seconds on a busy machine.
+describe('gloss cards FILE', { timeout: 60_000 }, () => {
   it('--json prints the deck as an array of {type, prompt, answer, source}', async () => {
     const cli = await cliHarness();
     const cards = JSON.parse((await cli.run('cards', interviewPath, '--json')).stdout) as PrintedCard[];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cliHarness } from '../testing/cliHarness';
 import { seedLibrary } from '../testing/seedLibrary';
 
-describe('gloss list and gloss text', () => {
+// Each run opens a core on a snapshot of the library: seconds each on a busy machine.
+describe('gloss list and gloss text', { timeout: 60_000 }, () => {
   it('list prints one line per document with id, length, title and source', async () => {
     const cli = await cliHarness();
     const id = await seedLibrary(cli.dataDir);
