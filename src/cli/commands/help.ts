@@ -28,7 +28,7 @@ Exit status: 0 success, 1 failure (the reason on stderr), 2 wrong usage.`;
 export function helpCommand(commands: () => readonly CliCommand[]): CliCommand {
   return {
     name: 'help',
-    summary: 'Show this help, or a command’s',
+    summary: "Show this help, or a command's",
     usage: 'Usage: gloss help [COMMAND]\n\nShows the list of commands, or the usage of COMMAND.',
     async run(args, env) {
       const { positionals } = parseCommandArgs(args, {}, { min: 0, max: 1 });

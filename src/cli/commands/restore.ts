@@ -21,7 +21,7 @@ Options:
 /** `gloss restore FILE [--force]`: the library from a backup file, through backup:restore. */
 export const restoreCommand: CliCommand = {
   name: 'restore',
-  summary: 'Replace the library with a backup file’s',
+  summary: "Replace the library with a backup file's",
   usage: USAGE,
   async run(args, env) {
     const { values, positionals } = parseCommandArgs(args, { force: { type: 'boolean' }, ...DATA_DIR_OPTION }, { min: 1, name: 'FILE' });
