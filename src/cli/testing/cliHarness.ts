@@ -42,7 +42,7 @@ export async function cliHarness(options: { envDataDir?: string | null } = {}): 
         io: {
           out: (text) => void (stdout += `${text}\n`),
           err: (text) => void (stderr += `${text}\n`),
-          write: (data) => void (stdout += typeof data === 'string' ? data : Buffer.from(data).toString('latin1')),
+          write: (data) => void (stdout += typeof data === 'string' ? data : Buffer.from(data).toString('utf8')),
         },
         cwd: dir,
         envDataDir: options.envDataDir === null ? undefined : (options.envDataDir ?? dataDir),
