@@ -1,78 +1,67 @@
 /**
- * The `gloss` command (`npm run gloss -- <command>`): scripts and batch work
- * over the same core as the app. It takes the data directory's lock, so it
- * refuses to run while Gloss itself has the library open.
+ * The `gloss` command (bin/gloss.mjs): scripts and batch work over the same
+ * core as the app. This file reads the global options and dispatches to one
+ * command of commandTable.ts; the exit status says how it went.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { GlossError } from '../shared/contract';
-import { openCore } from '../core/openCore';
-import { defaultDataDir } from '../core/defaultDataDir';
-import { cardsCommand } from './cardsCommand';
-import { listCommand, textCommand } from './commands';
-import { importCommand } from './importCommand';
+import { resolve } from 'node:path';
+import type { CliEnv, ExitCode } from './command';
+import { COMMANDS, findCommand } from './commandTable';
+import { generalUsage } from './commands/help';
+import { parseGlobalOptions, type GlobalOptions } from './globalOptions';
+import { processDeps } from './processDeps';
+import { HelpRequested, UsageError } from './usageError';
 
-const USAGE = `Usage: gloss <command> [options]
+/** What the CLI takes from its process: a command's environment, less the data directory worked out here. */
+export interface CliProcess extends Omit<CliEnv, 'dataDir'> {
+  /** GLOSS_DATA_DIR when set and not empty. */
+  envDataDir: string | undefined;
+  /** ~/.gloss */
+  defaultDataDir: string;
+}
 
-Commands:
-  list [--json]     List the documents in the library
-  text ID           Print a document's text
-  import FILE… [--add-duplicates] [--json]
-                    Import files as new documents (.txt .md .html .docx .pdf .epub .vtt .srt)
-  cards FILE [--json]  Print the flashcards generated from a text file (no library needed)
-
-Options:
-  --data-dir DIR    The data directory (default: $GLOSS_DATA_DIR or ~/.gloss)
-  --help            Show this help`;
-
-const repoRoot = resolve(import.meta.dirname, '..', '..');
-
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' }, 'add-duplicates': { type: 'boolean' } },
-  });
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    console.log(USAGE);
-    return command || values.help ? 0 : 2;
-  }
-  // `cards` reads a file, not the library: it needs neither the data directory nor its lock.
-  if (command === 'cards') {
-    if (!rest[0]) {
-      console.error(`gloss cards needs a FILE.\n\n${USAGE}`);
-      return 2;
-    }
-    await cardsCommand(rest[0], values.json ?? false, { out: (text) => console.log(text) });
-    return 0;
-  }
-  const dataDir = resolve(values['data-dir'] ?? process.env['GLOSS_DATA_DIR'] ?? defaultDataDir());
-  const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const core = await openCore({ dataDir, resourcesDir: join(repoRoot, 'resources'), version });
-  const output = { out: (text: string) => console.log(text) };
+/** Runs one `gloss` command line: 0 success, 1 failure (one line on stderr), 2 wrong usage (with the usage). */
+export async function runGloss(argv: readonly string[], proc: CliProcess): Promise<ExitCode> {
+  let global: GlobalOptions;
   try {
-    if (command === 'list') await listCommand(core, values.json ?? false, output);
-    else if (command === 'text' && rest[0]) await textCommand(core, rest[0], output);
-    else if (command === 'import' && rest.length > 0) {
-      const failed = await importCommand(core, rest, { addDuplicates: values['add-duplicates'] ?? false, json: values.json ?? false }, { ...output, err: (text) => console.error(text) });
-      return failed > 0 ? 1 : 0;
+    global = parseGlobalOptions(argv);
+  } catch (error) {
+    proc.io.err(`gloss: ${(error as Error).message}\n\n${generalUsage(COMMANDS)}`);
+    return 2;
+  }
+  if (global.version || global.help) {
+    proc.io.out(global.version ? proc.version : generalUsage(COMMANDS));
+    return 0;
+  }
+  const command = global.command === undefined ? undefined : findCommand(global.command);
+  if (!command) {
+    const problem = global.command === undefined ? 'gloss needs a command.' : `Unknown command '${global.command}'.`;
+    proc.io.err(`gloss: ${problem}\n\n${generalUsage(COMMANDS)}`);
+    return 2;
+  }
+  const dataDir = resolve(proc.cwd, global.dataDir ?? proc.envDataDir ?? proc.defaultDataDir);
+  try {
+    return await command.run(global.rest, { ...proc, dataDir });
+  } catch (error) {
+    if (error instanceof HelpRequested) {
+      proc.io.out(command.usage);
+      return 0;
     }
-    else {
-      console.error(`Unknown or incomplete command: ${[command, ...rest].join(' ')}\n\n${USAGE}`);
+    if (error instanceof UsageError) {
+      proc.io.err(`gloss ${command.name}: ${error.message}\n\n${command.usage}`);
       return 2;
     }
-    return 0;
-  } finally {
-    await core.close();
+    // What a user can act on, in one line; never a stack.
+    proc.io.err(`gloss ${command.name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof GlossError || error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+/** Runs `gloss` for this process and exits with its status, once stdout and stderr are flushed. */
+export async function runGlossProcess(argv: readonly string[]): Promise<void> {
+  // A reader that stopped reading (`gloss text ID | head`) has all it wanted.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+  const code = await runGloss(argv, processDeps());
+  await new Promise<void>((done) => process.stdout.write('', () => done()));
+  await new Promise<void>((done) => process.stderr.write('', () => done()));
+  process.exit(code);
+}

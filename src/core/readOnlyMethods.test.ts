@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ function readCalls(documentId: string): Partial<Record<MethodName, unknown[]>> {
     'app:status': [{}],
     'app:dismissNotice': [{ id: 'no-such-notice' }],
     'library:list': [{}],
+    'document:read': [{ id: documentId }],
     'library:stats': [{ ids: [documentId, 'doc-unknown'] }],
     'settings:get': [{}],
     'cards:list': [{}, { documentId }, { status: 'due' }, { status: 'new', origin: 'manual', tag: 'exam' }],
@@ -53,6 +54,12 @@ describe('the read-only marker of the contract', () => {
     await writer.call('annotation:create', { documentId, textVersion: 1, start: 3, end: 12, color: 'c2', note: 'Why? Because' });
     await writer.call('card:create', { documentId, type: 'qa', prompt: 'Which city hosts the summit?', answer: 'Minsk', tags: ['exam'] });
     await writer.close();
+    // A stored position one character off: opening finds the highlight moved and would record where.
+    const documentPath = join(dataDir, 'documents', `${documentId}.json`);
+    const stored = JSON.parse(await readFile(documentPath, 'utf8'));
+    const position = stored.annotations[0].target.selector[1];
+    Object.assign(position, { start: position.start + 1, end: position.end + 1 });
+    await writeFile(documentPath, JSON.stringify(stored));
 
     // A fresh core opens every document lazily, as a relaunch does: a read must not rewrite a file it opens.
     const reader = await openCore({ dataDir, resourcesDir, version: 'test' });

@@ -7,7 +7,8 @@ import { openStructure } from '../documents/openStructure';
 import { summarize } from './libraryFile';
 import type { Handlers } from '../handlers/types';
 
-export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'document:open' | 'document:setReadingPosition'> {
+/** The library list, and opening or reading one document. */
+export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'document:open' | 'document:read' | 'document:setReadingPosition'> {
   const summaryOf = (id: string) => {
     const summary = ctx.library.documents.find((doc) => doc.id === id);
     if (!summary) throw new GlossError('not_found', `There is no document with id ${id}.`);
@@ -47,6 +48,17 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
         if (entry) entry.lastOpenedAt = openedAt;
       });
       return { summary: { ...summary, lastOpenedAt: openedAt }, text, annotations: views, structure };
+    },
+    // document:open without its writes: highlights found moved are placed for this answer only, nothing is remembered.
+    'document:read': async ({ id }) => {
+      const listed = summaryOf(id);
+      const doc = await ctx.documents.get(id);
+      const version = currentTextVersion(doc);
+      // The document file is right if the index lags behind it (see document:open); it is not repaired here.
+      const summary = listed.textVersion === version.version ? listed : { ...listed, ...summarize(doc), readingPosition: listed.readingPosition };
+      const text = await ctx.documents.readText(id, version.version);
+      const structure = await openStructure(ctx, id, summary.title, version, { keepNotice: false });
+      return { summary, text, annotations: viewAnnotations(text, doc.annotations).views, structure };
     },
     'document:setReadingPosition': async ({ id, position }) => {
       summaryOf(id);

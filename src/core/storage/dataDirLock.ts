@@ -41,6 +41,11 @@ export interface LockDataDirOptions {
 const LOCK_NAME = 'gloss.lock';
 /** Beside the lock folder, not inside it: proper-lockfile removes the folder with rmdir, which needs it empty. */
 const OWNER_NAME = 'gloss.lock.owner.json';
+/** Where a data directory's lock holder is recorded, for a door that names the holder when refused. */
+export function lockOwnerPath(dataDir: string): string {
+  return join(dataDir, OWNER_NAME);
+}
+
 /** Held for a moment around taking the lock, so two starting Glosses never both judge its holder dead. */
 const CLAIM_NAME = 'gloss.lock.claim';
 
@@ -57,7 +62,7 @@ export async function lockDataDir(dataDir: string, options: LockDataDirOptions =
   const { staleMs = DEFAULT_LOCK_STALE_MS, onCompromised = (error) => console.error(`Gloss lost the lock on ${dataDir}: ${error.message}`) } = options;
   await mkdir(dataDir, { recursive: true });
   const lockPath = join(dataDir, LOCK_NAME);
-  const ownerPath = join(dataDir, OWNER_NAME);
+  const ownerPath = lockOwnerPath(dataDir);
   const me: LockOwner = { pid: process.pid, hostname: hostname(), token: randomUUID(), since: new Date().toISOString() };
   let held = true;
   // proper-lockfile removes its folder on release and at process exit; once the lock is no longer ours, it must not.

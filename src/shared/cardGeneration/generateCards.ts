@@ -27,5 +27,5 @@ export function generateCards(text: string, options: GenerateOptions = {}): Gene
     }
     options.onProgress?.(i + 1, chunks.length);
   }
-  return selectCards(drafts);
+  return selectCards(drafts, { capPerAnswer: options.capPerAnswer ?? true });
 }

@@ -36,10 +36,16 @@ export interface GeneratedCard {
   source: CardSource;
 }
 
-/** Progress and cancellation hooks for long texts. */
+/** Progress and cancellation hooks for long texts, and how much of the deck to keep. */
 export interface GenerateOptions {
   /** Called after each chunk of the text (a few paragraphs) with chunks done and in all. */
   onProgress?: (done: number, total: number) => void;
   /** Checked between chunks; when it returns true, generation stops and returns what it has. */
   shouldStop?: () => boolean;
+  /**
+   * Keep at most a few cards per answer ("CSTO" must not fill a deck); false
+   * gives every candidate card, still without duplicates or partial names.
+   * @default true
+   */
+  capPerAnswer?: boolean;
 }

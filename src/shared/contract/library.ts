@@ -64,6 +64,11 @@ export const libraryMethods = {
   'library:list': method(NoParams, z.strictObject({ documents: z.array(DocumentSummary) }), { readOnly: true }),
   /** Loads a document's current text and remembers it as the last one opened. */
   'document:open': method(z.strictObject({ id: DocumentId }), OpenedDocument),
+  /**
+   * Loads a document's current text, highlights and layout without remembering
+   * anything: not the last one opened, nor where re-anchoring found moved highlights (for tools that only read).
+   */
+  'document:read': method(z.strictObject({ id: DocumentId }), OpenedDocument, { readOnly: true }),
   /** Counts for the library view, for the documents asked (a document that cannot be opened is left out). */
   'library:stats': method(z.strictObject({ ids: z.array(DocumentId).max(500) }), z.strictObject({ documents: z.array(DocumentStats) }), { readOnly: true }),
   /** Changes a document's title and, if given, its source. */

@@ -60,6 +60,11 @@ describe('deck selection', () => {
     ]);
   });
 
+  it('keeps every card of an answer when the cap is off, still dropping duplicates', () => {
+    const drafts = [0, 100, 200, 300].map((start) => draft('CSTO', { start, factType: 'acronym' }));
+    expect(selectCards([...drafts, drafts[0]!], { capPerAnswer: false }).map((card) => card.source.start)).toEqual([0, 100, 200, 300]);
+  });
+
   it('drops duplicates by id and by identical prompt and answer', () => {
     const one = draft('Minsk', { start: 0 });
     const repeated = { ...one, source: { ...one.source, start: 900, end: 900 + one.source.exact.length } };

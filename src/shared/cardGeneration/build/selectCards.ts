@@ -13,10 +13,11 @@ const NAME_TYPES = new Set(['person', 'name']);
  * Deck-wide rules over every sentence's drafts: no partial names when the
  * full name occurs ("Tasmagambetov" after "Imangali Tasmagambetov"), no
  * duplicates (same id, or the same prompt and answer from a repeated
- * sentence), and a cap on cards per answer. Returns cards in document
- * order, clozes of a sentence before its questions.
+ * sentence), and a cap on cards per answer (unless `capPerAnswer` is
+ * false: every candidate, for tools that review the generator). Returns
+ * cards in document order, clozes of a sentence before its questions.
  */
-export function selectCards(drafts: readonly DraftCard[]): GeneratedCard[] {
+export function selectCards(drafts: readonly DraftCard[], { capPerAnswer = true }: { capPerAnswer?: boolean } = {}): GeneratedCard[] {
   const partialNames = namePartsOf(drafts.filter((card) => NAME_TYPES.has(card.factType)).map((card) => comparable(card.answer)));
   const seen = new Set<string>();
   const perAnswer = new Map<string, { all: number; clozes: number }>();
@@ -28,7 +29,7 @@ export function selectCards(drafts: readonly DraftCard[]): GeneratedCard[] {
     if (seen.has(card.id) || seen.has(sameText)) continue;
     if (NAME_TYPES.has(card.factType) && partialNames.has(answer)) continue;
     const count = perAnswer.get(answer) ?? { all: 0, clozes: 0 };
-    if (count.all >= MAX_CARDS_PER_ANSWER || (card.type === 'cloze' && count.clozes >= MAX_CLOZES_PER_ANSWER)) continue;
+    if (capPerAnswer && (count.all >= MAX_CARDS_PER_ANSWER || (card.type === 'cloze' && count.clozes >= MAX_CLOZES_PER_ANSWER))) continue;
     perAnswer.set(answer, { all: count.all + 1, clozes: count.clozes + (card.type === 'cloze' ? 1 : 0) });
     seen.add(card.id).add(sameText);
     kept.push(card);

@@ -1,0 +1,53 @@
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEST_RESOURCES_DIR } from '../../core/testing/freshCore';
+import { cliHarness } from '../testing/cliHarness';
+import type { PrintedCard } from './cards';
+
+const interviewPath = join(TEST_RESOURCES_DIR, 'interview.txt');
+
+// Each run loads the language model and reads the interview: seconds on a busy machine.
+describe('gloss cards FILE', { timeout: 60_000 }, () => {
+  it('--json prints the deck as an array of {type, prompt, answer, source}', async () => {
+    const cli = await cliHarness();
+    const cards = JSON.parse((await cli.run('cards', interviewPath, '--json')).stdout) as PrintedCard[];
+    expect(cards.length).toBeGreaterThan(20);
+    expect(Object.keys(cards[0]!).sort()).toEqual(['answer', 'prompt', 'source', 'type']);
+    expect(cards).toContainEqual(expect.objectContaining({ type: 'qa', prompt: 'What does CSTO stand for?', answer: 'Collective Security Treaty Organization' }));
+    expect(cards[0]!.source).toEqual({ exact: expect.stringMatching(/^In his exclusive interview/), start: 0, end: 259 });
+  });
+
+  it('--all prints every candidate: the deck and more, some answer more than three times', async () => {
+    const cli = await cliHarness();
+    const deck = JSON.parse((await cli.run('cards', interviewPath, '--json')).stdout) as PrintedCard[];
+    const all = JSON.parse((await cli.run('cards', interviewPath, '--json', '--all')).stdout) as PrintedCard[];
+    expect(all.length).toBeGreaterThan(deck.length);
+    expect(all).toEqual(expect.arrayContaining(deck));
+    const perAnswer = new Map<string, number>();
+    for (const card of all) perAnswer.set(card.answer, (perAnswer.get(card.answer) ?? 0) + 1);
+    expect(Math.max(...perAnswer.values())).toBeGreaterThan(3);
+  });
+
+  it('prints a readable numbered list without --json, reading FILE from the working folder', async () => {
+    const cli = await cliHarness();
+    await copyFile(interviewPath, join(cli.dir, 'interview.txt'));
+    const { stdout } = await cli.run('cards', 'interview.txt');
+    expect(stdout).toMatch(/^1\. \[cloze\] In his exclusive interview with \[\.\.\.\] \(organisation\).*\n {3}→ Sputnik Belarus\n/s);
+  });
+
+  it('says so when a text has no facts, and refuses missing and binary files with status 1', async () => {
+    const cli = await cliHarness();
+    await writeFile(join(cli.dir, 'numbers.txt'), '1\n2\n3\n');
+    await writeFile(join(cli.dir, 'blob.bin'), new Uint8Array([0x47, 0, 0x1f, 0x8b]));
+    expect((await cli.run('cards', 'numbers.txt')).stdout).toBe('No flashcards: numbers.txt has no key facts Gloss can find.\n');
+    expect((await cli.run('cards', 'numbers.txt', '--json')).stdout).toBe('[]\n');
+    expect(await cli.run('cards', 'missing.txt')).toEqual({ code: 1, stdout: '', stderr: `gloss cards: There is no file ${join(cli.dir, 'missing.txt')}.\n` });
+    expect((await cli.run('cards', 'blob.bin')).stderr).toMatch(/^gloss cards: blob\.bin looks like a binary file/);
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses a device such as /dev/zero at once rather than hanging', async () => {
+    const cli = await cliHarness();
+    expect((await cli.run('cards', '/dev/zero')).stderr).toMatch(/\/dev\/zero is not a regular file/);
+  });
+});
