@@ -35,7 +35,7 @@ export function ankiTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const tag of tags.map(ankiTag)) {
-    const key = tag.toLocaleLowerCase('und');
+    const key = tag.toLowerCase();
     if (tag === '' || seen.has(key)) continue;
     seen.add(key);
     out.push(tag);
