@@ -1,12 +1,12 @@
-/**
- * Anki's collection database in the schema 11 layout, the one every Anki
- * since 2.0 (and AnkiDroid, AnkiMobile) imports from a `collection.anki2`:
- * the collection row with its JSON settings, notes, cards, the review log
- * and the deletions log ("graves"), with Anki's indexes. Newer Anki
- * upgrades it when it opens the package.
- */
+/** The schema version of a `collection.anki2` that every Anki since 2.0 (and AnkiDroid, AnkiMobile) imports. */
 export const ANKI_SCHEMA_VERSION = 11;
 
+/**
+ * Anki's collection database in the schema 11 layout: the collection row
+ * with its JSON settings, notes, cards, the review log and the deletions
+ * log ("graves"), with Anki's indexes. Newer Anki upgrades it when it opens
+ * the package.
+ */
 export const ANKI_SCHEMA_SQL = `
 CREATE TABLE col (
   id integer PRIMARY KEY,

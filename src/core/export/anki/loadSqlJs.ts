@@ -13,7 +13,7 @@ import type { SqlJsStatic } from 'sql.js';
 let loading: Promise<SqlJsStatic> | undefined;
 
 /** The path of sql.js's WebAssembly binary, resolved like the package itself. */
-export function sqlJsWasmPath(): string {
+function sqlJsWasmPath(): string {
   return createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
 }
 

@@ -10,6 +10,7 @@ const collapsed = (text: string): string => text.replace(/\s+/gu, ' ').trim();
  * so that no field of the text format needs CSV quoting.
  */
 export function sourcePassageHtml(passage: string | null, documentTitle: string, shownOnFront: string): string {
-  const quote = passage !== null && collapsed(passage) !== '' && collapsed(passage) !== collapsed(shownOnFront) ? `<blockquote class=gloss-passage>${htmlField(passage.trim())}</blockquote>` : '';
-  return `${quote}<div class=gloss-document>${htmlField(documentTitle)}</div>`;
+  const title = `<div class=gloss-document>${htmlField(documentTitle)}</div>`;
+  if (passage === null || collapsed(passage) === '' || collapsed(passage) === collapsed(shownOnFront)) return title;
+  return `<blockquote class=gloss-passage>${htmlField(passage.trim())}</blockquote>${title}`;
 }
