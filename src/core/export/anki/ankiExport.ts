@@ -4,14 +4,11 @@ import { ankiNotes } from './ankiNotes';
 import { ankiPackage } from './ankiPackage';
 import { ankiText } from './ankiText';
 
-/** An Anki export's file: its bytes and how to name and label it, and what it holds. */
+/** An Anki export's file: its bytes, and the extension and media type to name and label it by. */
 export interface AnkiFile {
   extension: 'apkg' | 'txt';
   mediaType: string;
   bytes: Uint8Array;
-  notes: number;
-  /** Cloze cards without a blank, exported as questions and answers. */
-  clozesWithoutBlank: number;
 }
 
 /**
@@ -22,12 +19,11 @@ export interface AnkiFile {
  */
 export async function ankiExport(documents: readonly ExportDocument[], format: AnkiFormat, exportedAt: string): Promise<AnkiFile> {
   if (documents.every((doc) => doc.cards.length === 0)) {
-    const where = documents.length === 1 ? `“${documents[0]!.title}” has no flashcards` : 'These documents have no flashcards';
-    throw new GlossError('bad_input', `${where} to export to Anki. Make some first: C or Q on a highlight, or “Make cards from key facts” in the card browser.`);
+    const none = documents.length === 1 ? `“${documents[0]!.title}” has no flashcards to export to Anki.` : 'There are no flashcards to export to Anki.';
+    throw new GlossError('bad_input', `${none} Make some first: C or Q on a highlight, or “Make cards from key facts” in the card browser.`);
   }
-  const { notes, clozesWithoutBlank } = ankiNotes(documents);
-  if (format === 'apkg') {
-    return { extension: 'apkg', mediaType: 'application/octet-stream', bytes: await ankiPackage(notes, exportedAt), notes: notes.length, clozesWithoutBlank };
-  }
-  return { extension: 'txt', mediaType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(ankiText(notes)), notes: notes.length, clozesWithoutBlank };
+  // A cloze without a blank goes as a Basic note (ankiNotes counts them; the contract's file has no place to say so).
+  const { notes } = ankiNotes(documents);
+  if (format === 'apkg') return { extension: 'apkg', mediaType: 'application/octet-stream', bytes: await ankiPackage(notes, exportedAt) };
+  return { extension: 'txt', mediaType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(ankiText(notes)) };
 }
