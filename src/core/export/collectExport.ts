@@ -9,7 +9,7 @@ import { parseCards } from '../cards/storedCard';
 import type { CoreContext } from '../context';
 import { currentTextVersion } from '../documents/documentFile';
 import { openStructure } from '../documents/openStructure';
-import type { ExportDocument, ExportHighlight } from './exportModel';
+import type { ExportCard, ExportDocument, ExportHighlight } from './exportModel';
 
 /** Which part of the library an export covers. */
 export interface ExportScope {
@@ -81,7 +81,8 @@ async function collectDocument(ctx: CoreContext, id: string, annotationIds: Read
       modified: view.modified,
     };
   });
-  const cards = annotationIds ? [] : viewCards(id, summary.title, text, parseCards(doc.cards).filter((card) => !card.deleted));
+  const storedCards = annotationIds ? [] : parseCards(doc.cards).filter((card) => !card.deleted);
+  const cards = viewCards(id, summary.title, text, storedCards).map((view, i): ExportCard => ({ ...view, group: storedCards[i]!.group }));
   const textSha256 = createHash('sha256').update(text).digest('hex');
   return { id, title: summary.title, source: summary.source, textVersion: version.version, textSha256, highlights, cards };
 }

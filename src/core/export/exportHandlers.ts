@@ -1,6 +1,7 @@
-import type { ExportedText } from '../../shared/contract';
+import { GlossError, type ExportedText } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Handlers } from '../handlers/types';
+import { ankiExport } from './anki/ankiExport';
 import { collectExport } from './collectExport';
 import { exportFileName } from './exportFileName';
 import type { ExportDocument } from './exportModel';
@@ -9,7 +10,7 @@ import { qdpxArchive } from './qdpx/qdpxArchive';
 import { importW3c } from './w3c/importW3c';
 import { w3cExport } from './w3c/w3cExport';
 
-type ExportMethods = 'export:markdown' | 'export:w3c' | 'import:w3c' | 'export:qdpx';
+type ExportMethods = 'export:markdown' | 'export:anki' | 'export:w3c' | 'import:w3c' | 'export:qdpx';
 
 /** Exports the library, or part of it, in the formats other tools read; and reads W3C annotations back. */
 export function exportHandlers(ctx: CoreContext): Handlers<ExportMethods> {
@@ -42,6 +43,20 @@ export function exportHandlers(ctx: CoreContext): Handlers<ExportMethods> {
         data: Buffer.from(archive).toString('base64'),
         // Cards have no place in a REFI-QDA project.
         counts: { ...countsOf(documents), cards: 0 },
+      };
+    },
+    'export:anki': async ({ scope, format }) => {
+      if (scope.annotationIds) throw new GlossError('bad_input', 'An Anki export takes the cards of whole documents, not chosen highlights.');
+      const documents = await collectExport(ctx, scope);
+      const exportedAt = ctx.now().toISOString();
+      const file = await ankiExport(documents, format, exportedAt);
+      const title = documents.length === 1 ? documents[0]!.title : 'Gloss library';
+      return {
+        fileName: exportFileName(title, exportedAt, file.extension),
+        mediaType: file.mediaType,
+        data: Buffer.from(file.bytes).toString('base64'),
+        // The file holds cards only; the documents' highlights are not in it.
+        counts: { ...countsOf(documents), highlights: 0 },
       };
     },
     'export:w3c': async ({ scope }) => {

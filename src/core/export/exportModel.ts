@@ -26,6 +26,12 @@ export interface ExportHighlight {
   modified: string | null;
 }
 
+/** A card as exports read it: its view, and the group it shares with the other cards of its sentence. */
+export interface ExportCard extends CardView {
+  /** Cards made from one sentence share a group (an Anki export makes them one note); null for a card on its own. */
+  group: string | null;
+}
+
 /** One document in an export. */
 export interface ExportDocument {
   id: string;
@@ -36,7 +42,7 @@ export interface ExportDocument {
   textSha256: string;
   /** In document order, orphans last. */
   highlights: ExportHighlight[];
-  cards: CardView[];
+  cards: ExportCard[];
 }
 
 export type { MarkdownGrouping };

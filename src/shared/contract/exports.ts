@@ -47,9 +47,18 @@ export const QdpxImportResult = z.strictObject({
 });
 export type QdpxImportResult = z.infer<typeof QdpxImportResult>;
 
+/** An Anki export's file: a package (.apkg) with its own note types, or Anki's plain-text notes (.txt) for its stock ones. */
+export const AnkiFormat = z.enum(['apkg', 'text']);
+export type AnkiFormat = z.infer<typeof AnkiFormat>;
+
 export const exportMethods = {
   /** Notes as Markdown: front matter, a heading per document, each highlight as a quote with its details, then the cards. */
   'export:markdown': method(z.strictObject({ scope: ExportScope, groupBy: MarkdownGrouping }), ExportedText, { readOnly: true }),
+  /**
+   * Cards for Anki: a cloze note per sentence (its cards as c1, c2…) and a Basic note per question, with the source
+   * passage and title on the back, tags as Anki tags, a deck per document, and GUIDs that let a second import update.
+   */
+  'export:anki': method(z.strictObject({ scope: ExportScope, format: AnkiFormat }), ExportedFile, { readOnly: true }),
   /** Highlights as W3C Web Annotations (JSON-LD): quote and position selectors, note, tags and category as bodies. */
   'export:w3c': method(z.strictObject({ scope: ExportScope }), ExportedText, { readOnly: true }),
   /**

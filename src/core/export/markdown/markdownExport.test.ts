@@ -2,7 +2,7 @@ import type { Blockquote, Heading, Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import type { CardView } from '../../../shared/contract';
+import type { ExportCard } from '../exportModel';
 import { testExportDocument, testHighlight } from '../testing/exportFixtures';
 import { markdownExport } from './markdownExport';
 
@@ -64,7 +64,7 @@ describe('Markdown export', () => {
   });
 
   it('writes front matter a YAML reader takes as single values, with counts', () => {
-    const markdown = markdownExport([doc([highlight('h1', 'x')], { title: 'A "quoted": title\nwith a break', cards: [{ prompt: 'p', answer: 'a' } as CardView] })], OPTIONS);
+    const markdown = markdownExport([doc([highlight('h1', 'x')], { title: 'A "quoted": title\nwith a break', cards: [{ prompt: 'p', answer: 'a' } as ExportCard] })], OPTIONS);
     const front = markdown.slice(4, markdown.indexOf('\n---\n'));
     expect(front.split('\n')).toEqual([
       'title: "A \\"quoted\\": title\\nwith a break"',
@@ -128,7 +128,7 @@ describe('Markdown export', () => {
   });
 
   it('lists an orphan with why it has no place, and a document’s flashcards', () => {
-    const card = { prompt: 'Which city hosts the summit?', answer: 'Minsk *', status: 'new' } as CardView;
+    const card = { prompt: 'Which city hosts the summit?', answer: 'Minsk *', status: 'new' } as ExportCard;
     const markdown = markdownExport([doc([highlight('h1', 'gone', { anchor: null, paragraph: null, orphanReason: 'Its words were deleted in version 2 of the text.' })], { cards: [card] })], OPTIONS);
     expect(markdown).toContain('Not in the current text: Its words were deleted in version 2 of the text.');
     expect(markdown).toContain('- **Q:** Which city hosts the summit? **A:** Minsk \\*');
