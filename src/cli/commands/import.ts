@@ -10,7 +10,9 @@ import { readFileBytes } from '../readFileBytes';
 const USAGE = `Usage: gloss import FILE… [--add-duplicates] [--json] [--data-dir DIR]
 
 Imports each file as a new document (.txt .md .html .docx .pdf .epub .vtt .srt),
-one after the other, printing "id, words, title" for each. A file that fails is
+one after the other, printing "id, words, title" for each. A REFI-QDA project
+(.qdpx) brings its documents, codes and coded passages; W3C Web Annotations
+(.jsonld) join the documents whose text they were made on. A file that fails is
 reported on stderr and the others still go in; the exit status is then 1.
 Changes the library, so it refuses while Gloss has it open.
 
@@ -35,6 +37,24 @@ export const importCommand: CliCommand = {
   },
 };
 
+/** Imports a REFI-QDA project or W3C annotations by their extension; null for any other file (a document). */
+async function importExchangeFile(core: Core, file: string, bytes: Uint8Array, io: CliIo, json: boolean): Promise<Record<string, unknown> | null> {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.qdpx')) {
+    const result = await core.call('import:qdpx', { fileName: basename(file), data: Buffer.from(bytes).toString('base64') });
+    for (const warning of result.warnings) io.err(`${file}: ${warning}`);
+    if (!json) io.out(`${file}: ${result.documents.length} document(s), ${result.highlights} highlight(s) (${result.orphans} not placed), ${result.codes} code(s)`);
+    return { status: 'added', ...result };
+  }
+  if (lower.endsWith('.jsonld')) {
+    const result = await core.call('import:w3c', { content: Buffer.from(bytes).toString('utf8') });
+    for (const problem of result.problems) io.err(`${file}: ${problem}`);
+    if (!json) io.out(`${file}: ${result.imported} highlight(s) in ${result.documentIds.length} document(s) (${result.orphans} not placed)`);
+    return { status: 'added', ...result };
+  }
+  return null;
+}
+
 /**
  * Imports each file in turn, one line per file; a failed file is reported
  * and the rest still go in. A file imported before is skipped unless
@@ -51,6 +71,11 @@ export async function importFiles(core: Core, files: readonly string[], options:
     });
     try {
       const bytes = await readFileBytes(file, MAX_IMPORT_BYTES);
+      const exchange = await importExchangeFile(core, file, bytes, io, options.json);
+      if (exchange) {
+        results.push({ file, ...exchange });
+        continue;
+      }
       const data = Buffer.from(bytes).toString('base64');
       const result = await core.call('document:import', { taskId, fileName: basename(file), data, ifDuplicate: options.addDuplicates ? 'add' : 'ask' });
       results.push({ file, ...result });
