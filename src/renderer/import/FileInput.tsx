@@ -4,7 +4,7 @@ import { fileSource } from './fileSource';
 import { FILE_INPUT_ID } from './importClipboard';
 
 /** The file types the picker offers (all files while no reader is known, so the core can say what it takes). */
-const ACCEPT = IMPORT_EXTENSIONS.length > 0 ? IMPORT_EXTENSIONS.map((extension) => `.${extension}`).join(',') : undefined;
+const ACCEPT = [...IMPORT_EXTENSIONS, 'qdpx', 'jsonld'].map((extension) => `.${extension}`).join(',');
 
 /** The hidden file input that "Import files…" clicks (the native open dialog in the desktop app). */
 export function FileInput() {

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { GlossApi } from '../api/glossApi';
 import { textToBase64 } from '../import/base64';
+import { importExchangeFile, isExchangeFile } from '../import/exchangeImport';
 import { ImportQueue } from '../import/importQueue';
 import { PASTED_FILE_NAME, titleFromText } from '../import/pastedText';
 import type { GlossCommands, GlossState } from './types';
@@ -34,7 +35,23 @@ export function importCommands(
   });
 
   return {
-    importFiles: (sources) => void queue.add(sources),
+    importFiles: (sources) => {
+      // Work from other tools joins the library as it is; documents go through the queue.
+      for (const source of sources.filter((candidate) => isExchangeFile(candidate.fileName))) {
+        importExchangeFile(api, source).then(
+          async (said) => {
+            await get().loadLibrary();
+            // The open document may have gained highlights: read it again.
+            const open = get().current?.summary.id;
+            if (open) await get().openDocument(open);
+            get().feedback.say(said);
+          },
+          (error: unknown) => get().feedback.say((error as Error).message, { error: true }),
+        );
+      }
+      const documents = sources.filter((candidate) => !isExchangeFile(candidate.fileName));
+      if (documents.length > 0) void queue.add(documents);
+    },
     importText: (text) => {
       const title = titleFromText(text);
       if (!title) return get().feedback.say('There is no text to import: the clipboard or the field holds no words.', { error: true });
