@@ -51,7 +51,8 @@ export function useFind(editor: Editor | null, active: boolean, defer: (update: 
   const fieldRef = useRef<HTMLInputElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
   // origin: where a search starts (the first match at or after it becomes current): where the reader was, then the current match.
-  const search = useRef({ open: false, query: '', toggles: NO_TOGGLES, origin: 0, timer: undefined as number | undefined, result: null as FindResult | null });
+  // taken: the selection last made the query (or left by closing at a match), so Mod+F does not take the same words again.
+  const search = useRef({ open: false, query: '', toggles: NO_TOGGLES, origin: 0, timer: undefined as number | undefined, result: null as FindResult | null, taken: { from: 0, to: 0 } });
 
   const view = (): EditorView | null => (editor && !editor.isDestroyed ? editor.view : null);
   const publish = (next: FindResult | null): void => {
@@ -87,11 +88,14 @@ export function useFind(editor: Editor | null, active: boolean, defer: (update: 
     const state = search.current;
     const target = view();
     if (!state.open && target) state.origin = target.state.selection.empty ? firstPositionInView(target) : target.state.selection.from;
-    // Only words selected in the text itself: Mod+F in the bar keeps what was typed there.
-    const selected = target?.hasFocus() ? selectionQuery(target.state) : null;
-    if (target && selected !== null && selected !== state.query) {
+    // Only words newly selected in the text itself: Mod+F in the bar, or after stepping from the text, keeps the query.
+    const selection = target?.state.selection;
+    const fresh = selection && target.hasFocus() && (selection.from !== state.taken.from || selection.to !== state.taken.to);
+    const selected = fresh ? selectionQuery(target.state) : null;
+    if (selection && selected !== null) {
+      state.taken = { from: selection.from, to: selection.to };
       state.query = selected;
-      state.origin = target.state.selection.from;
+      state.origin = selection.from;
       setQuery(selected);
     }
     state.open = true;
@@ -137,6 +141,7 @@ export function useFind(editor: Editor | null, active: boolean, defer: (update: 
     const target = view();
     if (!target) return;
     clearMatches(target);
+    state.taken = { from: target.state.selection.from, to: target.state.selection.to };
     target.focus();
   };
 
