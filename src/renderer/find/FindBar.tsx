@@ -62,11 +62,13 @@ export function FindBar({ find, fieldRef, barRef }: { find: FindBarModel; fieldR
         <span className="find-count" id={countId} aria-live="polite" aria-atomic="true">
           {find.query.trim() === '' ? '' : findCountText(find.result)}
         </span>
+        {/* The glyphs are pictures of the options (as editors draw them); their names are the labels. "ab" is drawn by the
+            stylesheet: as text it would read as a word that the button's name does not contain. */}
         <Toggle option="caseSensitive" label="Match case and accents" action="find.matchCase" find={find}>
-          Aa
+          <span aria-hidden="true">Aa</span>
         </Toggle>
         <Toggle option="wholeWord" label="Whole words only" action="find.wholeWord" find={find}>
-          <span className="find-word-icon">ab</span>
+          <span className="find-word-icon" aria-hidden="true" />
         </Toggle>
         <button type="button" className="find-button" aria-label="Previous match" onClick={() => find.step(-1)} {...keyHint('find.previous', 'Previous match')}>
           <Chevron up />
