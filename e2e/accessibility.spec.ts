@@ -37,6 +37,19 @@ for (const theme of ['Light', 'Dark'] as const) {
     await expect(page.getByRole('region', { name: 'Selected highlight' }).getByRole('status')).toHaveText('Saved');
     await expectNoViolations(page, 'the reader');
 
+    // The find bar, open with matches marked (one of them inside a highlight), an option on, and a query cut short.
+    await page.keyboard.press('Control+f');
+    const find = page.getByRole('search', { name: 'Find' });
+    await page.getByLabel('Find in document').fill('summit');
+    await expect(find).toContainText('1 of 1');
+    await find.getByRole('button', { name: 'Whole words only' }).click();
+    await expectNoViolations(page, 'the find bar');
+    await page.getByLabel('Find in document').fill('x'.repeat(2_000));
+    await expect(find).toContainText('Only the first 1,000 characters are searched.');
+    await expectNoViolations(page, 'the find bar with a note');
+    await page.getByLabel('Find in document').press('Escape');
+    await expect(find).toBeHidden();
+
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     await expectNoViolations(page, 'the shortcut sheet');

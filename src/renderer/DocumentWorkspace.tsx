@@ -7,6 +7,8 @@ import { useAnnotations } from './annotations/useAnnotations';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentDetails } from './components/DocumentDetails';
 import { EditBar } from './edit/EditBar';
+import { FindBar } from './find/FindBar';
+import { useFind } from './find/useFind';
 import { useAfterPaint } from './hooks/useAfterPaint';
 import { ReaderView } from './reader/ReaderView';
 import { SelectionToolbar } from './reader/SelectionToolbar';
@@ -29,12 +31,14 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
   const noteRef = useRef<NoteEditorHandle>(null);
   const surface = useReaderSurface({ documentId: summary.id, reader, notes, session, selection, noteRef, active });
   useSurface('flush', afterPaint, active);
+  const { find, refs: findRefs } = useFind(reader.editor, active, afterPaint.defer);
   useRevealPassage(reader.editor, reader.map, summary.id, active);
   const selected = notes.annotations.find((a) => a.id === selection.selectedId) ?? null;
 
   return (
     <>
       <main className="reader-pane" hidden={!active}>
+        <FindBar find={find} fieldRef={findRefs.field} barRef={findRefs.bar} />
         <ReaderView summary={summary} editor={reader.editor} layout={reader.layout} onTextClick={(event) => selection.onTextClick(event, session.edit.editing)} actions={<EditBar session={session} />} />
         {textSelection && !session.edit.editing && <SelectionToolbar selection={textSelection} onHighlight={surface.highlight} />}
       </main>

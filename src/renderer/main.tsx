@@ -9,6 +9,7 @@ import './styles/reader-blocks.css';
 import './styles/controls.css';
 import './styles/dialogs.css';
 import './styles/highlights.css';
+import './styles/find.css';
 import './styles/panel.css';
 import './styles/panel-lists.css';
 import './styles/backups.css';

@@ -1,10 +1,11 @@
-import type { Action, ActionContext, AppSurface, KeyContext, LibrarySurface, ReaderSurface, ReviewSurface } from '../../shared/actions';
+import type { Action, ActionContext, AppSurface, FindSurface, KeyContext, LibrarySurface, ReaderSurface, ReviewSurface } from '../../shared/actions';
 import { actionById } from '../../shared/actions';
 
 /** The parts of the window that actions act on, each registered while it shows. */
 export interface Surfaces {
   app: AppSurface;
   reader: ReaderSurface;
+  find: FindSurface;
   review: ReviewSurface;
   library: LibrarySurface;
   /** Brings in panel updates still waiting for the next paint (see useAfterPaint). */
@@ -39,8 +40,8 @@ export class ActionHost {
 
   /** The context actions see, for a place of the keyboard; null before the app has registered. */
   context(where: KeyContext): ActionContext | null {
-    const { app, reader = null, review = null, library = null } = this.surfaces;
-    return app ? { where, app, reader, review, library } : null;
+    const { app, reader = null, find = null, review = null, library = null } = this.surfaces;
+    return app ? { where, app, reader, find, review, library } : null;
   }
 
   /** Runs an action if it applies in this context; true when it ran. */

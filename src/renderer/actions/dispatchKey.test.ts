@@ -71,6 +71,19 @@ describe('which action a key means', () => {
     expect(meaning(note, 'k', reading, { ctrlKey: true })).toBe('app.palette');
   });
 
+  it('find: Mod+F, F3 and Mod+G in the text, while editing and in a field; Enter and Esc in a field stay the field’s', () => {
+    const editing = { ...reading, editing: true };
+    for (const [target, environment] of [[reader, reading], [reader, editing], [note, reading]] as const) {
+      expect(meaning(target, 'f', environment, { ctrlKey: true })).toBe('find.open');
+      expect(meaning(target, 'F3', environment)).toBe('find.next');
+      expect(meaning(target, 'F3', environment, { shiftKey: true })).toBe('find.previous');
+      expect(meaning(target, 'g', environment, { metaKey: true })).toBe('find.next');
+      expect(meaning(target, 'G', environment, { ctrlKey: true, shiftKey: true })).toBe('find.previous');
+    }
+    expect(meaning(note, 'Enter')).toBeNull();
+    expect(meaning(note, 'Enter', reading, { shiftKey: true })).toBeNull();
+    expect(meaning(note, 'c', reading, { altKey: true })).toBe('find.matchCase');
+  });
   it('in review: Space and Enter show the answer, 1–4 grade, Mod+Z takes a grade back, Esc leaves', () => {
     const review = { ...reading, view: 'review' as const };
     const card = document.createElement('article');

@@ -3,6 +3,7 @@ import { UndoRedo } from '@tiptap/extensions';
 import { useMemo, useState } from 'react';
 import type { AnnotationView } from '../../shared/contract';
 import type { TextStructure } from '../../shared/text/blocks';
+import { FindMarks } from '../find/findPlugin';
 import { buildReaderContent, type ReaderLayout } from './buildReaderContent';
 import { Highlights, InitialHighlights, type HighlightRange } from './highlightPlugin';
 import { ReadingGuard } from './readingGuard';
@@ -59,6 +60,7 @@ export function useReaderEditor(text: string, structure: TextStructure, annotati
       extensions: [
         ...readerExtensions,
         Highlights.configure({ initial }),
+        FindMarks,
         ReadingGuard.configure({ isEditing: editing.get }),
         UndoRedo,
       ],

@@ -30,9 +30,9 @@ describe('the action list', () => {
     }
   });
 
-  it('lets only chords that cannot be typed act in a text field', () => {
+  it('lets only chords that cannot be typed act in a text field (Ctrl/Cmd or Alt chords, function keys)', () => {
     for (const a of ACTIONS.filter((x) => x.contexts.includes('field'))) {
-      for (const chord of a.keys) expect(chord, a.id).toMatch(/^(Mod|Alt)\+/);
+      for (const chord of a.keys) expect(chord, a.id).toMatch(/^(Mod\+|Alt\+|(Shift\+)?F\d{1,2}$)/);
     }
   });
 

@@ -2,6 +2,7 @@ import { appActions } from './app';
 import { cardActions } from './cards';
 import { editingActions } from './editing';
 import { exportActions } from './exporting';
+import { findActions } from './find';
 import { highlightActions } from './highlights';
 import type { Chord } from './keys';
 import { libraryActions } from './library';
@@ -17,7 +18,7 @@ export { acceleratorOf, ariaChord, chordOf, formatChord, hasCommandModifier, typ
  * shortcut sheet, the palette, tooltips and the desktop menus all read this
  * list: adding a command means adding it to its feature's file.
  */
-export const ACTIONS: readonly Action[] = [...libraryActions, ...exportActions, ...readingActions, ...highlightActions, ...cardActions, ...reviewActions, ...editingActions, ...appActions];
+export const ACTIONS: readonly Action[] = [...libraryActions, ...exportActions, ...readingActions, ...findActions, ...highlightActions, ...cardActions, ...reviewActions, ...editingActions, ...appActions];
 
 /** The groups in the order the shortcut sheet and the menu bar show them, with their names. */
 export const ACTION_GROUPS: readonly { id: ActionGroup; title: string }[] = [

@@ -74,6 +74,22 @@ export interface ReaderSurface {
   redoEdit(): void;
 }
 
+/** The open document's find bar: search in its text, while the reader shows. */
+export interface FindSurface {
+  /** The find bar shows. */
+  readonly isOpen: boolean;
+  /** The keyboard is in the find bar (its field or one of its buttons). */
+  readonly hasFocus: boolean;
+  /** Opens the bar with the keyboard in its field, the selected words as the query when short. */
+  open(): void;
+  /** The next or previous match, wrapping around at the ends; opens the bar when it is closed. */
+  step(direction: 1 | -1): void;
+  /** Switches matching case and accents, or whole words only, on or off. */
+  toggle(option: 'caseSensitive' | 'wholeWord'): void;
+  /** Closes the bar and clears the marks; the keyboard goes back to the text, at the current match. */
+  close(): void;
+}
+
 /** A review session, while it shows. */
 export interface ReviewSurface {
   /** 'prompt': a card shows without its answer; 'answer': with it. */
@@ -89,6 +105,7 @@ export interface ActionContext {
   where: KeyContext;
   app: AppSurface;
   reader: ReaderSurface | null;
+  find: FindSurface | null;
   review: ReviewSurface | null;
   library: LibrarySurface | null;
 }

@@ -1,4 +1,4 @@
-import type { ActionContext, AppSurface, LibrarySurface, ReaderSurface, ReviewSurface } from '../types';
+import type { ActionContext, AppSurface, FindSurface, LibrarySurface, ReaderSurface, ReviewSurface } from '../types';
 
 /** What a fake surface was asked to do, as 'method(args)' strings. */
 export type CallLog = string[];
@@ -18,6 +18,8 @@ export interface FakeContextOptions {
   where?: ActionContext['where'];
   app?: Partial<AppSurface>;
   reader?: Partial<ReaderSurface> | null;
+  /** The find bar's surface; absent: none (no document shows). */
+  find?: Partial<FindSurface> | null;
   review?: Partial<ReviewSurface> | null;
   library?: Partial<LibrarySurface> | null;
 }
@@ -38,7 +40,8 @@ export function fakeContext(options: FakeContextOptions = {}): { context: Action
     ...options.app,
   });
   const reader = options.reader === null ? null : recorder<ReaderSurface>(log, 'reader', { editing: false, hasSelection: false, hasSelectedHighlight: false, ...options.reader });
+  const find = options.find ? recorder<FindSurface>(log, 'find', { isOpen: false, hasFocus: false, ...options.find }) : null;
   const review = options.review ? recorder<ReviewSurface>(log, 'review', { phase: 'prompt', ...options.review }) : null;
   const library = options.library ? recorder<LibrarySurface>(log, 'library', { hasSelection: false, ...options.library }) : null;
-  return { context: { where: options.where ?? 'reading', app, reader, review, library }, log };
+  return { context: { where: options.where ?? 'reading', app, reader, find, review, library }, log };
 }
