@@ -3,6 +3,7 @@ import type { OpenedDocument } from '../shared/contract';
 import { useSurface } from './actions/useActions';
 import { AnnotationPanel } from './annotations/AnnotationPanel';
 import type { NoteEditorHandle } from './annotations/NoteField';
+import type { TagFieldHandle } from './annotations/tags/TagCombobox';
 import { useAnnotations } from './annotations/useAnnotations';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentDetails } from './components/DocumentDetails';
@@ -27,7 +28,8 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
   const textSelection = useTextSelection(reader.editor, reader.map, !session.edit.editing, afterPaint.defer);
   const selection = useHighlightSelection(reader.editor, afterPaint.defer);
   const noteRef = useRef<NoteEditorHandle>(null);
-  const surface = useReaderSurface({ documentId: summary.id, reader, notes, session, selection, noteRef, active });
+  const tagsRef = useRef<TagFieldHandle>(null);
+  const surface = useReaderSurface({ documentId: summary.id, reader, notes, session, selection, noteRef, tagsRef, active });
   useSurface('flush', afterPaint, active);
   useRevealPassage(reader.editor, reader.map, summary.id, active);
   const selected = notes.annotations.find((a) => a.id === selection.selectedId) ?? null;
@@ -46,8 +48,9 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
           selected={selected}
           status={notes.status}
           noteRef={noteRef}
+          tagsRef={tagsRef}
           onSelect={selection.selectAndShow}
-          onUpdate={(id, patch) => void notes.store.update(id, patch)}
+          onUpdate={(id, patch, report) => void notes.store.update(id, patch, report)}
           onDelete={surface.deleteHighlight}
           onLeave={surface.leavePanel}
         />

@@ -5,7 +5,9 @@ import { selectCategories, useGloss } from '../store/useGloss';
 import { CategoryLegend } from './CategoryLegend';
 import { HighlightDetail } from './HighlightDetail';
 import { HighlightList } from './HighlightList';
+import type { AnnotationPatch } from './annotationStore';
 import type { NoteEditorHandle } from './NoteField';
+import type { TagFieldHandle } from './tags/TagCombobox';
 import type { SaveStatus } from './writeQueue';
 
 interface AnnotationPanelProps {
@@ -14,8 +16,10 @@ interface AnnotationPanelProps {
   selected: AnnotationView | null;
   status: SaveStatus;
   noteRef: Ref<NoteEditorHandle>;
+  tagsRef: Ref<TagFieldHandle>;
   onSelect: (id: string) => void;
-  onUpdate: (id: string, patch: { color?: CategoryId; note?: string }) => void;
+  /** Changes a highlight; a refusal goes to `report` when given, else to the window's message. */
+  onUpdate: (id: string, patch: AnnotationPatch, report?: (problem: string) => void) => void;
   onDelete: (id: string) => void;
   onLeave: () => void;
 }
@@ -37,8 +41,10 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
           categories={categories}
           status={status}
           noteRef={props.noteRef}
-          onColor={(color) => props.onUpdate(selected.id, { color })}
+          tagsRef={props.tagsRef}
+          onColor={(color: CategoryId) => props.onUpdate(selected.id, { color })}
           onNote={(note) => props.onUpdate(selected.id, { note })}
+          onTags={(tags, report) => props.onUpdate(selected.id, { tags }, report)}
           onDelete={() => props.onDelete(selected.id)}
           onLeave={props.onLeave}
         />

@@ -5,6 +5,7 @@ import type { ReaderSurface } from '../../shared/actions';
 import type { CategoryId } from '../../shared/contract';
 import { useSurface } from '../actions/useActions';
 import type { NoteEditorHandle } from '../annotations/NoteField';
+import type { TagFieldHandle } from '../annotations/tags/TagCombobox';
 import type { Annotations } from '../annotations/useAnnotations';
 import { makeCardFromHighlight } from '../cards/makeCardFromHighlight';
 import { drawTogether } from '../reader/highlightDispatch';
@@ -23,12 +24,13 @@ interface Parts {
   session: EditSession;
   selection: HighlightSelection;
   noteRef: RefObject<NoteEditorHandle | null>;
+  tagsRef: RefObject<TagFieldHandle | null>;
   /** False while another view shows: the reader stays mounted, but acts on no key. */
   active: boolean;
 }
 
 /** What the reader does for actions (and for its own toolbar and panel), registered while it shows. */
-export function useReaderSurface({ documentId, reader, notes, session, selection, noteRef, active }: Parts): ReaderSurface & { deleteHighlight: (id: string) => void; leavePanel: () => void } {
+export function useReaderSurface({ documentId, reader, notes, session, selection, noteRef, tagsRef, active }: Parts): ReaderSurface & { deleteHighlight: (id: string) => void; leavePanel: () => void } {
   const { editor, map } = reader;
   const { store } = notes;
   const live = editor && !editor.isDestroyed ? editor : null;
@@ -82,6 +84,10 @@ export function useReaderSurface({ documentId, reader, notes, session, selection
       // The drawer may have been closed by hand: it must show before its note can take the focus.
       flushSync(() => glossStore.getState().setDrawer('annotation-panel', true));
       noteRef.current?.focus();
+    },
+    focusTags: () => {
+      flushSync(() => glossStore.getState().setDrawer('annotation-panel', true));
+      tagsRef.current?.focus();
     },
     back: () => {
       selection.select(null);
