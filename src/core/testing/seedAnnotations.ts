@@ -3,12 +3,15 @@ import type { CategoryId, StoredAnnotation } from '../../shared/contract';
 import { buildTarget } from '../annotations/buildTarget';
 import { currentTextVersion } from '../documents/documentFile';
 import { openDataDir } from '../openCore';
+import { withTagsRegistered } from '../tags/codebook';
 
 export interface SeedHighlight {
   start: number;
   end: number;
   color?: CategoryId;
   note?: string;
+  /** Tags as the core would store them (tidied, one spelling each); they join the codebook. */
+  tags?: string[];
 }
 
 /**
@@ -30,10 +33,17 @@ export async function seedAnnotations(dataDir: string, resourcesDir: string, doc
       color: h.color ?? (['c1', 'c2', 'c3', 'c4', 'c5'] as const)[i % 5]!,
       note: h.note ?? '',
       target: buildTarget(text, version, h.start, h.end),
+      ...(h.tags && h.tags.length > 0 ? { tags: h.tags } : {}),
     }));
     await ctx.documents.update(documentId, (data) => {
       data.annotations.push(...annotations);
     });
+    const tags = [...new Set(highlights.flatMap((h) => h.tags ?? []))];
+    if (tags.length > 0) {
+      await ctx.library.update((data) => {
+        data.codebook = withTagsRegistered(data.codebook, tags);
+      });
+    }
     return annotations.map((a) => a.id);
   } finally {
     await open.close();

@@ -14,8 +14,8 @@ interface HighlightDetailProps {
   tagsRef: Ref<TagFieldHandle>;
   onColor: (color: CategoryId) => void;
   onNote: (note: string) => void;
-  /** Stores the highlight's whole new list of tags; a refusal comes back through `report`. */
-  onTags: (tags: string[], report: (problem: string) => void) => void;
+  /** Stores the highlight's whole new list of tags (resolving to whether it was); a refusal comes back through `report`. */
+  onTags: (tags: string[], report: (problem: string) => void) => Promise<boolean>;
   onDelete: () => void;
   /** Esc in the note or the tags: back to the text. */
   onLeave: () => void;

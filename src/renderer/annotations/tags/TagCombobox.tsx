@@ -22,8 +22,8 @@ interface TagComboboxProps {
   /** A suggestion chosen (Enter on the active one, or a click). */
   onPick: (tag: string) => void;
   onRemove: (tag: string) => void;
-  /** Esc with no suggestions open. */
-  onEscape: () => void;
+  /** Esc with no suggestions open: true once handled; false leaves the key to what is around the field. */
+  onEscape: () => boolean;
   /** The field takes the keyboard (the codebook is asked again). */
   onFocus?: () => void;
   /** Why the last change was refused, shown under the field and announced. */
@@ -80,7 +80,7 @@ export function TagCombobox(props: TagComboboxProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.nativeEvent.isComposing) return;
     const command = tagFieldCommand(event.key, { text, suggestions: suggestions.length, active: activeOption, tags: tags.length });
-    if (!command) return;
+    if (!command || (command.type === 'leave' && !props.onEscape())) return;
     event.preventDefault();
     // The field's keys are its own: Esc must not also close a drawer or clear a filter around it.
     event.stopPropagation();
@@ -108,9 +108,6 @@ export function TagCombobox(props: TagComboboxProps) {
         break;
       case 'close':
         close();
-        break;
-      case 'leave':
-        props.onEscape();
         break;
     }
   };

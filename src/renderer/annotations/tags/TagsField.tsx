@@ -3,14 +3,14 @@ import { tagKey } from '../../../shared/tags/tagName';
 import { keysInWords } from '../../actions/keyHints';
 import { TagCombobox, type TagFieldHandle } from './TagCombobox';
 import { addTypedTags } from './typedTags';
-import { useCodebook } from './useCodebook';
+import { refreshCodebook, useCodebook } from './useCodebook';
 
 interface TagsFieldProps {
   /** The highlight's tags as stored (or being stored). */
   tags: readonly string[];
   handleRef: Ref<TagFieldHandle>;
-  /** Stores the whole new list; a refusal comes back through `report`. */
-  onTags: (tags: string[], report: (problem: string) => void) => void;
+  /** Stores the whole new list, resolving to whether it was stored; a refusal comes back through `report`. */
+  onTags: (tags: string[], report: (problem: string) => void) => Promise<boolean>;
   /** Esc in the field: back to the text. */
   onLeave: () => void;
 }
@@ -26,7 +26,8 @@ export function TagsField({ tags, handleRef, onTags, onLeave }: TagsFieldProps) 
   const [problem, setProblem] = useState<string | null>(null);
   const store = (next: string[]): void => {
     setProblem(null);
-    onTags(next, setProblem);
+    // A new tag is in the codebook once stored: the filter and the next highlight can offer it.
+    void onTags(next, setProblem).then((stored) => stored && refreshCodebook());
   };
   return (
     <TagCombobox
@@ -47,7 +48,10 @@ export function TagsField({ tags, handleRef, onTags, onLeave }: TagsFieldProps) 
       }}
       onPick={(tag) => store([...tags, tag])}
       onRemove={(tag) => store(tags.filter((own) => tagKey(own) !== tagKey(tag)))}
-      onEscape={onLeave}
+      onEscape={() => {
+        onLeave();
+        return true;
+      }}
       hint={
         <>
           {keysInWords('highlights.tags')} from the text. Enter adds, a/b nests, Backspace removes the last.

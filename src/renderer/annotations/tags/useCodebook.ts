@@ -1,17 +1,41 @@
-import { useMemo } from 'react';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { api } from '../../api/glossApi';
-import { useApiQuery } from '../../api/useApiQuery';
 
-const NO_TAGS: readonly string[] = [];
+/** The library's tag names as last asked (`tags:list`), shared by every tag field of the window. */
+const codebook = createStore<{ names: readonly string[] }>(() => ({ names: [] }));
+
+let asking = false;
+let askAgain = false;
 
 /**
- * The library's tag names (`tags:list`), for suggestions. Asked when the
- * field shows, and again by `refresh` when it takes the focus: a tag added on
- * another highlight, or renamed in the codebook, is then offered.
+ * Asks the core for the codebook again: when a tag field shows or takes the
+ * keyboard, and once a highlight's new tags are stored, so a tag just added
+ * (or renamed elsewhere) is suggested and can be filtered by. One call at a
+ * time; a refresh asked meanwhile runs once more after it.
  */
+export function refreshCodebook(): void {
+  if (asking) {
+    askAgain = true;
+    return;
+  }
+  asking = true;
+  api['tags:list']({})
+    // A failure only costs the suggestions: the fields work without them.
+    .then(({ tags }) => codebook.setState({ names: tags.map((entry) => entry.name) }), () => undefined)
+    .finally(() => {
+      asking = false;
+      if (askAgain) {
+        askAgain = false;
+        refreshCodebook();
+      }
+    });
+}
+
+/** The codebook's tag names for a tag field, asked again when the field shows. */
 export function useCodebook(): { names: readonly string[]; refresh: () => void } {
-  // A failure only costs the suggestions; the field works without them.
-  const { data, reload } = useApiQuery(['tags:list'], () => api['tags:list']({}), { report: false });
-  const names = useMemo(() => data?.tags.map((entry) => entry.name) ?? NO_TAGS, [data]);
-  return { names, refresh: reload };
+  const names = useStore(codebook, (state) => state.names);
+  useEffect(refreshCodebook, []);
+  return { names, refresh: refreshCodebook };
 }
