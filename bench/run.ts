@@ -18,10 +18,11 @@ import { librarySuite } from './suites/library';
 import { openDocumentSuite } from './suites/openDocument';
 import { reanchorSuite } from './suites/reanchor';
 import { storageSuite } from './suites/storage';
+import { tagFilterSuite } from './suites/tagFilter';
 import { formatTable } from './table';
 
 /** Every suite, in the order its rows appear in the table. */
-const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite, librarySuite, importingSuite, exportingSuite];
+const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, tagFilterSuite, cardsSuite, storageSuite, librarySuite, importingSuite, exportingSuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 

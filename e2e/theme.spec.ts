@@ -12,12 +12,12 @@ test('dark mode can be chosen, follows the keyboard, and is remembered', async (
   await gloss.relaunch();
   await expect(gloss.page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-  // T flips what is shown: from Dark on a light system, back to following the system (light).
+  // Shift+T flips what is shown: from Dark on a light system, back to following the system (light).
   await gloss.page.getByLabel('Reader').focus();
-  await gloss.page.keyboard.press('t');
+  await gloss.page.keyboard.press('Shift+T');
   await expect(gloss.page.getByRole('button', { name: 'System theme' })).toHaveAttribute('aria-pressed', 'true');
   await expect(gloss.page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await gloss.page.keyboard.press('t');
+  await gloss.page.keyboard.press('Shift+T');
   await expect(gloss.page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
@@ -31,15 +31,15 @@ test('the system theme is followed when the preference is System', async ({ glos
 
 for (const system of ['light', 'dark'] as const) {
   const other = system === 'light' ? 'dark' : 'light';
-  test(`on a ${system} system the first T press shows the ${other} theme`, async ({ gloss }) => {
+  test(`on a ${system} system the first Shift+T press shows the ${other} theme`, async ({ gloss }) => {
     const { page } = gloss;
     await page.emulateMedia({ colorScheme: system });
     await expect(page.getByRole('button', { name: 'System theme' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('html')).toHaveAttribute('data-theme', system);
     await page.getByLabel('Reader').focus();
-    await page.keyboard.press('t');
+    await page.keyboard.press('Shift+T');
     await expect(page.locator('html')).toHaveAttribute('data-theme', other);
-    await page.keyboard.press('t');
+    await page.keyboard.press('Shift+T');
     await expect(page.locator('html')).toHaveAttribute('data-theme', system);
     await expect(page.getByRole('button', { name: 'System theme' })).toHaveAttribute('aria-pressed', 'true');
   });

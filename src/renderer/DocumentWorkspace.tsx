@@ -1,8 +1,10 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { OpenedDocument } from '../shared/contract';
 import { useSurface } from './actions/useActions';
 import { AnnotationPanel } from './annotations/AnnotationPanel';
+import { useFilteredHighlights } from './annotations/filter/useFilteredHighlights';
 import type { NoteEditorHandle } from './annotations/NoteField';
+import type { TagFieldHandle } from './annotations/tags/TagCombobox';
 import { useAnnotations } from './annotations/useAnnotations';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentDetails } from './components/DocumentDetails';
@@ -12,6 +14,7 @@ import { useFind } from './find/useFind';
 import { useAfterPaint } from './hooks/useAfterPaint';
 import { ReaderView } from './reader/ReaderView';
 import { SelectionToolbar } from './reader/SelectionToolbar';
+import { useHoverTags } from './reader/hoverTags';
 import { useReaderEditor } from './reader/useReaderEditor';
 import { useRevealPassage } from './reader/useRevealPassage';
 import { useTextSelection } from './reader/useTextSelection';
@@ -25,14 +28,17 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
   const reader = useReaderEditor(opened.text, opened.structure, opened.annotations);
   const afterPaint = useAfterPaint();
   const notes = useAnnotations({ documentId: summary.id, text: opened.text, textVersion: summary.textVersion, initial: opened.annotations, editor: reader.editor, map: reader.map, defer: afterPaint.defer });
+  const shown = useFilteredHighlights({ placed: notes.placed, orphans: notes.orphans, paragraphs: reader.layout.paragraphs, structure: opened.structure, editor: reader.editor });
   const session = useEditSession({ documentId: summary.id, textVersion: summary.textVersion, reader, annotations: notes.annotations, defer: afterPaint.defer });
   const textSelection = useTextSelection(reader.editor, reader.map, !session.edit.editing, afterPaint.defer);
   const selection = useHighlightSelection(reader.editor, afterPaint.defer);
   const noteRef = useRef<NoteEditorHandle>(null);
-  const surface = useReaderSurface({ documentId: summary.id, reader, notes, session, selection, noteRef, active });
+  const tagsRef = useRef<TagFieldHandle>(null);
+  const surface = useReaderSurface({ documentId: summary.id, reader, notes, shown, session, selection, noteRef, tagsRef, active });
   useSurface('flush', afterPaint, active);
   const { find, refs: findRefs } = useFind(reader.editor, active, afterPaint.defer);
   useRevealPassage(reader.editor, reader.map, summary.id, active);
+  useHoverTags(reader.editor, useCallback((id: string) => notes.store.annotations.find((a) => a.id === id)?.tags, [notes.store]));
   const selected = notes.annotations.find((a) => a.id === selection.selectedId) ?? null;
 
   return (
@@ -45,13 +51,13 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
       {/* Focusable (not a tab stop) so that A can move the keyboard into it. */}
       <aside className="side-panel" id="annotation-panel" aria-label="Annotation panel" tabIndex={-1} hidden={!active}>
         <AnnotationPanel
-          placed={notes.placed}
-          orphans={notes.orphans}
+          shown={shown}
           selected={selected}
           status={notes.status}
           noteRef={noteRef}
+          tagsRef={tagsRef}
           onSelect={selection.selectAndShow}
-          onUpdate={(id, patch) => void notes.store.update(id, patch)}
+          onUpdate={(id, patch, report) => notes.store.update(id, patch, report)}
           onDelete={surface.deleteHighlight}
           onLeave={surface.leavePanel}
         />

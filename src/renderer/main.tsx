@@ -12,6 +12,7 @@ import './styles/highlights.css';
 import './styles/find.css';
 import './styles/panel.css';
 import './styles/panel-lists.css';
+import './styles/tags.css';
 import './styles/backups.css';
 import './styles/exports.css';
 import './styles/cards.css';

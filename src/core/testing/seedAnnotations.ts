@@ -3,12 +3,14 @@ import type { CategoryId, StoredAnnotation } from '../../shared/contract';
 import { buildTarget } from '../annotations/buildTarget';
 import { currentTextVersion } from '../documents/documentFile';
 import { openDataDir } from '../openCore';
+import { withTagsRegistered } from '../tags/codebook';
 
 export interface SeedHighlight {
   start: number;
   end: number;
   color?: CategoryId;
   note?: string;
+  /** Tags as the core would store them (tidied, one spelling each); they join the codebook. */
   tags?: string[];
 }
 
@@ -36,6 +38,12 @@ export async function seedAnnotations(dataDir: string, resourcesDir: string, doc
     await ctx.documents.update(documentId, (data) => {
       data.annotations.push(...annotations);
     });
+    const tags = [...new Set(highlights.flatMap((h) => h.tags ?? []))];
+    if (tags.length > 0) {
+      await ctx.library.update((data) => {
+        data.codebook = withTagsRegistered(data.codebook, tags);
+      });
+    }
     return annotations.map((a) => a.id);
   } finally {
     await open.close();

@@ -38,7 +38,7 @@ const reading: KeyEnvironment = { dialogOpen: false, view: 'read', editing: fals
 const meaning = (target: Element, key: string, environment: KeyEnvironment = reading, mods: Mods = {}) => actionForPress(press(target, key, mods), environment)?.action.id ?? null;
 
 describe('which action a key means', () => {
-  it('in the reader: highlight keys, J/K, Enter, Esc, Delete, the views, the theme', () => {
+  it('in the reader: highlight keys, J/K, Enter, T, Esc, Delete, the views, the theme', () => {
     expect(meaning(reader, 'h', reading, { ctrlKey: true, shiftKey: true })).toBe('highlights.highlight');
     expect(meaning(reader, '3')).toBe('highlights.colour3');
     expect(meaning(reader, 'j')).toBe('highlights.next');
@@ -49,7 +49,8 @@ describe('which action a key means', () => {
     expect(meaning(reader, ' ')).toBe('reading.pageDown');
     expect(meaning(reader, ' ', reading, { shiftKey: true })).toBe('reading.pageUp');
     expect(meaning(reader, 'b')).toBe('cards.browse');
-    expect(meaning(reader, 't')).toBe('app.theme');
+    expect(meaning(reader, 't')).toBe('highlights.tags');
+    expect(meaning(reader, 'T', reading, { shiftKey: true })).toBe('app.theme');
     expect(meaning(reader, '?', reading, { shiftKey: true })).toBe('app.shortcuts');
     expect(meaning(reader, 'z', reading, { ctrlKey: true })).toBe('app.undo');
     expect(meaning(reader, 'k', reading, { metaKey: true })).toBe('app.palette');

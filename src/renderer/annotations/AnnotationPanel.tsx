@@ -1,34 +1,51 @@
-import type { Ref } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import type { AnnotationView, CategoryId } from '../../shared/contract';
 import { keysInWords } from '../actions/keyHints';
 import { selectCategories, useGloss } from '../store/useGloss';
 import { CategoryLegend } from './CategoryLegend';
+import { clearHighlightFilter, HighlightFilterBar } from './filter/HighlightFilterBar';
+import type { FilteredHighlights } from './filter/useFilteredHighlights';
 import { HighlightDetail } from './HighlightDetail';
 import { HighlightList } from './HighlightList';
+import type { AnnotationPatch } from './annotationStore';
 import type { NoteEditorHandle } from './NoteField';
+import type { TagFieldHandle } from './tags/TagCombobox';
 import type { SaveStatus } from './writeQueue';
 
 interface AnnotationPanelProps {
-  placed: readonly AnnotationView[];
-  orphans: readonly AnnotationView[];
+  /** The highlights as the filter leaves them. */
+  shown: FilteredHighlights;
   selected: AnnotationView | null;
   status: SaveStatus;
   noteRef: Ref<NoteEditorHandle>;
+  tagsRef: Ref<TagFieldHandle>;
   onSelect: (id: string) => void;
-  onUpdate: (id: string, patch: { color?: CategoryId; note?: string }) => void;
+  /** Changes a highlight, resolving to whether it was stored; a refusal goes to `report` when given, else to the window's message. */
+  onUpdate: (id: string, patch: AnnotationPatch, report?: (problem: string) => void) => Promise<boolean>;
   onDelete: (id: string) => void;
   onLeave: () => void;
 }
 
-/** The annotation panel: colour legend, the selected highlight, every highlight in order, and orphans. */
+/**
+ * Esc on the panel's buttons (which the dispatcher leaves to them) clears a
+ * filter in use before it closes a drawer; fields say first what Esc means
+ * in them (a note saves, a tag field closes its suggestions).
+ */
+function clearFilterOnEscape(event: KeyboardEvent): void {
+  if (event.key !== 'Escape' || event.defaultPrevented || !clearHighlightFilter()) return;
+  event.preventDefault();
+}
+
+/** The annotation panel: colour legend, the selected highlight, the filter, the highlights it lets through in order, and orphans. */
 export function AnnotationPanel(props: AnnotationPanelProps) {
-  const { placed, orphans, selected, status } = props;
+  const { shown, selected, status } = props;
+  const { placed, orphans } = shown;
   const categories = useGloss(selectCategories);
   const currentColor = useGloss((s) => s.settings?.currentColor ?? 'c1');
   const updateSettings = useGloss((s) => s.updateSettings);
   const renameCategory = useGloss((s) => s.renameCategory);
   return (
-    <div className="annotation-panel">
+    <div className="annotation-panel" onKeyDown={clearFilterOnEscape}>
       <CategoryLegend categories={categories} currentColor={currentColor} onPick={(color) => void updateSettings({ currentColor: color })} onRename={(id, name) => void renameCategory(id, name)} />
       {selected && (
         <HighlightDetail
@@ -37,18 +54,25 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
           categories={categories}
           status={status}
           noteRef={props.noteRef}
-          onColor={(color) => props.onUpdate(selected.id, { color })}
-          onNote={(note) => props.onUpdate(selected.id, { note })}
+          tagsRef={props.tagsRef}
+          onColor={(color: CategoryId) => void props.onUpdate(selected.id, { color })}
+          onNote={(note) => void props.onUpdate(selected.id, { note })}
+          onTags={(tags, report) => props.onUpdate(selected.id, { tags }, report)}
           onDelete={() => props.onDelete(selected.id)}
           onLeave={props.onLeave}
         />
       )}
+      <HighlightFilterBar shown={shown} categories={categories} />
       <HighlightList
         title="Highlights"
         annotations={placed}
         selectedId={selected?.id ?? null}
         onSelect={props.onSelect}
-        empty={`Select text to highlight it: the toolbar appears, or press ${keysInWords('highlights.highlight')}.`}
+        empty={
+          shown.active
+            ? `No highlight passes the filter. ${keysInWords('highlights.back')} in the panel clears it.`
+            : `Select text to highlight it: the toolbar appears, or press ${keysInWords('highlights.highlight')}.`
+        }
       />
       <HighlightList title="Orphans" annotations={orphans} selectedId={selected?.id ?? null} onSelect={props.onSelect} />
     </div>

@@ -2,6 +2,8 @@ import type { Ref } from 'react';
 import type { AnnotationView, Category, CategoryId } from '../../shared/contract';
 import { formatDateTime } from '../format';
 import { NoteField, type NoteEditorHandle } from './NoteField';
+import type { TagFieldHandle } from './tags/TagCombobox';
+import { TagsField } from './tags/TagsField';
 import type { SaveStatus } from './writeQueue';
 
 interface HighlightDetailProps {
@@ -9,15 +11,18 @@ interface HighlightDetailProps {
   categories: readonly Category[];
   status: SaveStatus;
   noteRef: Ref<NoteEditorHandle>;
+  tagsRef: Ref<TagFieldHandle>;
   onColor: (color: CategoryId) => void;
   onNote: (note: string) => void;
+  /** Stores the highlight's whole new list of tags (resolving to whether it was); a refusal comes back through `report`. */
+  onTags: (tags: string[], report: (problem: string) => void) => Promise<boolean>;
   onDelete: () => void;
-  /** Esc in the note: back to the text. */
+  /** Esc in the note or the tags: back to the text. */
   onLeave: () => void;
 }
 
-/** The selected highlight: its quote, colour, note (Markdown), times, and delete. */
-export function HighlightDetail({ annotation, categories, status, noteRef, onColor, onNote, onDelete, onLeave }: HighlightDetailProps) {
+/** The selected highlight: its quote, colour, tags, note (Markdown), times, and delete. */
+export function HighlightDetail({ annotation, categories, status, noteRef, tagsRef, onColor, onNote, onTags, onDelete, onLeave }: HighlightDetailProps) {
   return (
     <section className="highlight-detail" aria-label="Selected highlight">
       <blockquote className={`detail-quote quote-${annotation.color}`}>{annotation.quote}</blockquote>
@@ -34,6 +39,7 @@ export function HighlightDetail({ annotation, categories, status, noteRef, onCol
           </button>
         ))}
       </div>
+      <TagsField tags={annotation.tags} handleRef={tagsRef} onTags={onTags} onLeave={onLeave} />
       <NoteField note={annotation.note} status={status} handleRef={noteRef} onNote={onNote} onLeave={onLeave} />
       <p className="detail-times">
         {annotation.created && <>Created {formatDateTime(annotation.created)}</>}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { AnnotationView } from '../../shared/contract';
 import { notePlainText } from './notePlainText';
 import { stableGroups } from './stableGroups';
+import { TagLabel } from './tags/TagLabel';
 
 const QUOTE_PREVIEW = 140;
 
@@ -19,6 +20,22 @@ function NotePreview({ note }: { note: string }) {
   return text ? <span className="highlight-row-note">{shorten(text, 90)}</span> : null;
 }
 
+/** A highlight's tags as small chips; a screen reader hears "Tags: a, b" as part of the row. */
+function RowTags({ tags }: { tags: readonly string[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <span className="highlight-row-tags">
+      <span className="visually-hidden">Tags: </span>
+      {tags.map((tag, index) => (
+        <span key={tag} className="tag-chip is-small">
+          {index > 0 && <span className="visually-hidden">, </span>}
+          <TagLabel tag={tag} />
+        </span>
+      ))}
+    </span>
+  );
+}
+
 const HighlightRow = memo(function HighlightRow({ annotation, selected, onSelect }: { annotation: AnnotationView; selected: boolean; onSelect: (id: string) => void }) {
   return (
     <li>
@@ -27,6 +44,7 @@ const HighlightRow = memo(function HighlightRow({ annotation, selected, onSelect
         <span className="highlight-row-text">
           <span className="highlight-row-quote">{shorten(annotation.quote)}</span>
           <NotePreview note={annotation.note} />
+          <RowTags tags={annotation.tags} />
           {annotation.orphanReason && <span className="highlight-row-note">{annotation.orphanReason}</span>}
         </span>
       </button>

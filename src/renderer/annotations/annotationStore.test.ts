@@ -44,7 +44,9 @@ function setup(initial: AnnotationView[] = [], failing: string[] = []) {
       return view;
     }),
     'annotation:update': (p) => answer('update', () => {
-      const view = { ...saved.get(p.id)!, ...(p.color ? { color: p.color } : {}), ...(p.note !== undefined ? { note: p.note } : {}) };
+      // The core spells tags as its codebook does: here, every tag in lower case.
+      const tags = p.tags?.map((tag) => tag.toLowerCase());
+      const view = { ...saved.get(p.id)!, ...(p.color ? { color: p.color } : {}), ...(p.note !== undefined ? { note: p.note } : {}), ...(tags ? { tags } : {}) };
       saved.set(view.id, view);
       return view;
     }),
@@ -156,6 +158,35 @@ describe('AnnotationStore', () => {
     expect(await history.undo()).toBe('Note restored');
     expect(saved.get('a')!.note).toBe('before');
     expect(store.annotations[0]!.note).toBe('before');
+  });
+
+  it('shows new tags at once, then as the core spelled them, and undoes back to the tags before', async () => {
+    const { store, history, saved } = setup([stored('a', 0, 5, { tags: ['war'] })]);
+    const storing = store.update('a', { tags: ['war', 'Minsk'] });
+    expect(store.annotations[0]!.tags).toEqual(['war', 'Minsk']);
+    expect(await storing).toBe(true);
+    expect(store.annotations[0]!.tags).toEqual(['war', 'minsk']);
+    expect(await history.undo()).toBe('Tags restored');
+    expect(saved.get('a')!.tags).toEqual(['war']);
+    expect(store.annotations[0]!.tags).toEqual(['war']);
+  });
+
+  it('keeps tags added before the creation was answered', async () => {
+    const { store, calls, settle } = setup();
+    const id = store.create(0, 5, 'c1');
+    void store.update(id, { tags: ['summit'] });
+    await settle();
+    expect(calls).toEqual(['create', 'update']);
+    expect(store.annotations[0]!.tags).toEqual(['summit']);
+  });
+
+  it('tells a refused change to the field that asked, not the window, and puts the tags back', async () => {
+    const { store, said } = setup([stored('a', 0, 5, { tags: ['war'] })], ['update']);
+    const problems: string[] = [];
+    expect(await store.update('a', { tags: ['war', 'x'] }, (message) => problems.push(message))).toBe(false);
+    expect(problems).toEqual(['update failed: the disk is full']);
+    expect(said).toEqual([]);
+    expect(store.annotations[0]!.tags).toEqual(['war']);
   });
 
   it('leaves a highlight deleted meanwhile deleted when an older update returns', async () => {

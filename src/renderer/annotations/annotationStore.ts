@@ -21,6 +21,19 @@ export interface AnnotationStoreDeps extends WriteQueueHooks {
   publish: (list: readonly AnnotationView[]) => void;
 }
 
+/** What a change to a highlight sets: its colour, its note, or its tags (the whole list). */
+export interface AnnotationPatch {
+  color?: CategoryId;
+  note?: string;
+  tags?: string[];
+}
+
+/** The undo step's label for a change. */
+function restoredLabel(patch: AnnotationPatch): string {
+  if (patch.color) return 'Colour restored';
+  return patch.tags ? 'Tags restored' : 'Note restored';
+}
+
 /** The editor the highlights are drawn in. */
 export interface HighlightCanvas {
   draw: (action: HighlightAction) => void;
@@ -68,9 +81,9 @@ export class AnnotationStore {
     this.show({ id, color, note: '', quote: this.deps.text.slice(start, end), tags: [], anchor: { start, end }, created: null, modified: null, orphanReason: null });
     const saved = this.queue.run(() => api['annotation:create']({ documentId, textVersion, start, end, color, id }), () => this.hide(id));
     void saved.then((stored) => {
-      // The note or colour may have changed meanwhile: those are newer than what the creation returned.
+      // The note, colour or tags may have changed meanwhile: those are newer than what the creation returned.
       const shown = this.find(id);
-      if (stored && shown) this.setList(withView(this.list, { ...stored, note: shown.note, color: shown.color }));
+      if (stored && shown) this.setList(withView(this.list, { ...stored, note: shown.note, color: shown.color, tags: shown.tags }));
     });
     this.undoable('Highlight removed', async () => {
       this.hide(id);
@@ -79,24 +92,30 @@ export class AnnotationStore {
     return id;
   }
 
-  /** Changes a highlight's colour or note, shown at once, stored in turn. */
-  async update(id: string, patch: { color?: CategoryId; note?: string }): Promise<void> {
+  /**
+   * Changes a highlight's colour, note or tags, shown at once, stored in turn.
+   * Resolves to whether it was stored; a refusal is told to `report` when
+   * given (the tags field shows why in place), else in the window's message.
+   */
+  async update(id: string, patch: AnnotationPatch, report?: (message: string) => void): Promise<boolean> {
     const { documentId, api } = this.deps;
     const before = this.find(id);
-    if (!before) return;
+    if (!before) return false;
     if (patch.color) this.canvas.draw({ type: 'recolor', id, color: patch.color });
     this.setList(withView(this.list, { ...before, ...patch }));
-    const saved = this.queue.run(() => api['annotation:update']({ documentId, id, ...patch }), () => {
+    const rollback = (): void => {
       if (patch.color) this.canvas.draw({ type: 'recolor', id, color: before.color });
       this.setList(withView(this.list, before));
-    });
-    this.undoable(patch.color ? 'Colour restored' : 'Note restored', async () => {
+    };
+    const saved = this.queue.run(() => api['annotation:update']({ documentId, id, ...patch }), rollback, report);
+    this.undoable(restoredLabel(patch), async () => {
       if (!(await saved)) return;
       if (patch.color) this.canvas.draw({ type: 'recolor', id, color: before.color });
-      this.refresh(await api['annotation:update']({ documentId, id, color: before.color, note: before.note }));
+      this.refresh(await api['annotation:update']({ documentId, id, color: before.color, note: before.note, tags: before.tags }));
     });
     const stored = await saved;
     if (stored) this.refresh(stored);
+    return stored !== null;
   }
 
   /** Deletes a highlight, and says so with Undo once the core has deleted it. */

@@ -27,8 +27,12 @@ export class WriteQueue {
     return this.tail.then(() => undefined);
   }
 
-  /** Queues a call; resolves to its result, or null after rolling back when it failed. */
-  run<T>(work: () => Promise<T>, rollback: () => void): Promise<T | null> {
+  /**
+   * Queues a call; resolves to its result, or null after rolling back when it
+   * failed. A failure is told to `report` when given (a field that shows it
+   * in place), else to the window's message.
+   */
+  run<T>(work: () => Promise<T>, rollback: () => void, report: (message: string) => void = this.hooks.onError): Promise<T | null> {
     this.underWay++;
     this.hooks.defer(() => {
       if (this.underWay > 0) this.hooks.setStatus('saving');
@@ -41,7 +45,7 @@ export class WriteQueue {
       } catch (error) {
         rollback();
         this.hooks.setStatus('error');
-        this.hooks.onError((error as Error).message);
+        report((error as Error).message);
         return null;
       } finally {
         this.underWay--;

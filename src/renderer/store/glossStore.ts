@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GlossApi } from '../api/glossApi';
 import { UndoHistory } from '../undo/undoHistory';
 import { documentAdminCommands } from './documentAdminSlice';
+import { highlightFilterCommands, initialHighlightFilter } from './highlightFilterSlice';
 import { importCommands } from './importSlice';
 import { initialLibrary, libraryCommands } from './librarySlice';
 import type { GlossState, WorkspaceFeedback } from './types';
@@ -25,11 +26,13 @@ export function createGlossStore(api: GlossApi): GlossStore {
     return {
       ...initialLibrary,
       ...initialView,
+      ...initialHighlightFilter,
       feedback,
       ...libraryCommands(api, set, get),
       ...documentAdminCommands(api, set, get),
       ...importCommands(api, set, get),
       ...viewCommands(set, get),
+      ...highlightFilterCommands(api, set, get),
     };
   });
 }

@@ -1,5 +1,5 @@
 import type { AppDialog, AppView } from '../../shared/actions';
-import type { CardView, CategoryId, DocumentSummary, ErrorDetails, Notice, OpenedDocument, ReadingPosition, Settings } from '../../shared/contract';
+import type { CardView, CategoryId, DocumentSummary, ErrorDetails, HighlightFilter, Notice, OpenedDocument, ReadingPosition, Settings } from '../../shared/contract';
 import type { ImportEntry, ImportSource } from '../import/importQueue';
 import type { RevealRequest } from '../reader/useRevealPassage';
 import type { UndoHistory } from '../undo/undoHistory';
@@ -67,6 +67,11 @@ export interface ViewState {
   message: Message | null;
 }
 
+/** The highlight filter the window uses, once the user has changed it (before, the settings' one: see selectHighlightFilter). */
+export interface HighlightFilterState {
+  highlightFilter: HighlightFilter | null;
+}
+
 /** Everything the store does; components call these instead of receiving callbacks. */
 export interface GlossCommands {
   loadLibrary: () => Promise<void>;
@@ -102,6 +107,10 @@ export interface GlossCommands {
   clearImports: () => void;
   /** Progress the core reported for a task (an import's id is its task id). */
   importProgress: (taskId: string, done: number, total: number) => void;
+  /** Uses a highlight filter at once and stores it in the settings shortly after. */
+  setHighlightFilter: (filter: HighlightFilter) => void;
+  /** Stores a filter change still waiting (the window is closing). */
+  saveHighlightFilterNow: () => void;
   setView: (view: AppView) => void;
   openDialog: (dialog: AppDialog) => void;
   /** Closes the dialog shown; with a name, only if that dialog is the one shown (another may have opened meanwhile). */
@@ -117,4 +126,4 @@ export interface GlossCommands {
   mayLeave: () => boolean;
 }
 
-export type GlossState = LibraryState & ViewState & GlossCommands & { feedback: WorkspaceFeedback };
+export type GlossState = LibraryState & ViewState & HighlightFilterState & GlossCommands & { feedback: WorkspaceFeedback };

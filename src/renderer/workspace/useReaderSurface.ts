@@ -4,9 +4,13 @@ import { flushSync } from 'react-dom';
 import type { ReaderSurface } from '../../shared/actions';
 import type { CategoryId } from '../../shared/contract';
 import { useSurface } from '../actions/useActions';
+import { clearHighlightFilter } from '../annotations/filter/HighlightFilterBar';
+import type { FilteredHighlights } from '../annotations/filter/useFilteredHighlights';
 import type { NoteEditorHandle } from '../annotations/NoteField';
+import type { TagFieldHandle } from '../annotations/tags/TagCombobox';
 import type { Annotations } from '../annotations/useAnnotations';
 import { makeCardFromHighlight } from '../cards/makeCardFromHighlight';
+import { annotationPanelHasFocus } from '../focusTargets';
 import { drawTogether } from '../reader/highlightDispatch';
 import { focusAtFirstParagraphInView } from '../reader/readingCaret';
 import { scrollReaderBy } from '../reader/useRevealPassage';
@@ -20,15 +24,18 @@ interface Parts {
   documentId: string;
   reader: ReaderEditor;
   notes: Annotations;
+  /** The highlights the panel's filter lets through: J and K move among them. */
+  shown: FilteredHighlights;
   session: EditSession;
   selection: HighlightSelection;
   noteRef: RefObject<NoteEditorHandle | null>;
+  tagsRef: RefObject<TagFieldHandle | null>;
   /** False while another view shows: the reader stays mounted, but acts on no key. */
   active: boolean;
 }
 
 /** What the reader does for actions (and for its own toolbar and panel), registered while it shows. */
-export function useReaderSurface({ documentId, reader, notes, session, selection, noteRef, active }: Parts): ReaderSurface & { deleteHighlight: (id: string) => void; leavePanel: () => void } {
+export function useReaderSurface({ documentId, reader, notes, shown, session, selection, noteRef, tagsRef, active }: Parts): ReaderSurface & { deleteHighlight: (id: string) => void; leavePanel: () => void } {
   const { editor, map } = reader;
   const { store } = notes;
   const live = editor && !editor.isDestroyed ? editor : null;
@@ -72,8 +79,8 @@ export function useReaderSurface({ documentId, reader, notes, session, selection
       );
     },
     step: (direction: 1 | -1) => {
-      const list = notes.placed;
-      if (list.length === 0) return glossStore.getState().feedback.say('This document has no highlights yet.');
+      const list = shown.placed;
+      if (list.length === 0) return glossStore.getState().feedback.say(shown.active ? 'No highlight passes the filter.' : 'This document has no highlights yet.');
       const index = list.findIndex((a) => a.id === selection.selectedNow());
       const next = index < 0 ? (direction > 0 ? 0 : list.length - 1) : (index + direction + list.length) % list.length;
       selection.select(list[next]!.id, { scroll: true, flash: true });
@@ -83,7 +90,13 @@ export function useReaderSurface({ documentId, reader, notes, session, selection
       flushSync(() => glossStore.getState().setDrawer('annotation-panel', true));
       noteRef.current?.focus();
     },
+    focusTags: () => {
+      flushSync(() => glossStore.getState().setDrawer('annotation-panel', true));
+      tagsRef.current?.focus();
+    },
     back: () => {
+      // Esc in the panel with a filter in use clears the filter, and the keyboard stays there.
+      if (annotationPanelHasFocus() && clearHighlightFilter()) return;
       selection.select(null);
       leavePanel();
     },

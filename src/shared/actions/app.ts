@@ -16,7 +16,8 @@ export const appActions: Action[] = [
     id: 'app.theme',
     title: 'Switch theme between light and dark',
     group: 'app',
-    keys: ['t'],
+    // Shift+T: T alone tags the selected highlight.
+    keys: ['Shift+t'],
     contexts: ['reading', 'cards', 'review', 'library'],
     keywords: 'dark light colour scheme',
     when: () => true,

@@ -8,14 +8,16 @@ describe('highlight actions', () => {
     expect(tryAction('highlights.colour4', { reader: { hasSelection: false } }).applies).toBe(false);
   });
 
-  it('move with J/K, write a note, delete and go back only while reading, the note and delete on a selected highlight', () => {
+  it('move with J/K, write a note, tag, delete and go back only while reading, the note, tags and delete on a selected highlight', () => {
     expect(tryAction('highlights.next').calls).toEqual(['reader.step(1)']);
     expect(tryAction('highlights.previous').calls).toEqual(['reader.step(-1)']);
     expect(tryAction('highlights.note').applies).toBe(false);
     expect(tryAction('highlights.note', { reader: { hasSelectedHighlight: true } }).calls).toEqual(['reader.writeNote()']);
     expect(tryAction('highlights.delete', { reader: { hasSelectedHighlight: true } }).calls).toEqual(['reader.deleteSelected()']);
+    expect(tryAction('highlights.tags').applies).toBe(false);
+    expect(tryAction('highlights.tags', { reader: { hasSelectedHighlight: true } }).calls).toEqual(['reader.focusTags()']);
     expect(tryAction('highlights.back').calls).toEqual(['reader.back()']);
-    for (const id of ['highlights.highlight', 'highlights.next', 'highlights.back', 'highlights.delete']) {
+    for (const id of ['highlights.highlight', 'highlights.next', 'highlights.back', 'highlights.delete', 'highlights.tags']) {
       expect(tryAction(id, { reader: { editing: true, hasSelectedHighlight: true } }).applies, id).toBe(false);
       expect(tryAction(id, { reader: null }).applies, id).toBe(false);
     }

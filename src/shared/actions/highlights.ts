@@ -22,7 +22,7 @@ function colourAction(index: number): Action {
   };
 }
 
-/** Making, finding, noting and deleting highlights. */
+/** Making, finding, noting, tagging and deleting highlights. */
 export const highlightActions: Action[] = [
   {
     id: 'highlights.highlight',
@@ -66,6 +66,18 @@ export const highlightActions: Action[] = [
     needsPanelState: true,
     when: onHighlight,
     run: ({ reader }) => reader?.writeNote(),
+  },
+  {
+    id: 'highlights.tags',
+    title: 'Tag the selected highlight (Enter adds a tag, Backspace in the empty field removes the last one)',
+    short: 'Tag the selected highlight',
+    group: 'highlights',
+    keys: ['t'],
+    contexts: ['reading'],
+    keywords: 'tags label code',
+    needsPanelState: true,
+    when: onHighlight,
+    run: ({ reader }) => reader?.focusTags(),
   },
   {
     id: 'highlights.noteDone',

@@ -59,6 +59,8 @@ export interface ReaderSurface {
   /** J/K: the next or previous highlight. */
   step(direction: 1 | -1): void;
   writeNote(): void;
+  /** T: the keyboard in the selected highlight's Tags field. */
+  focusTags(): void;
   /** Esc: no highlight selected, the panel put away, the keyboard in the text. */
   back(): void;
   deleteSelected(): void;

@@ -1,10 +1,23 @@
 import type { TextStructure } from './blocks';
+import type { ParagraphRange } from './paragraphs';
 
 /**
- * Who speaks in each paragraph of a transcript: the speaker of its own turn
- * block, or of the turn it continues (a turn's later paragraphs carry no
- * label of their own); null before the first turn and in documents without
- * turns. A heading ends a turn.
+ * Who speaks where in a transcript. A speaker is block metadata on a turn's
+ * paragraph (see TextBlock), never text; a turn's later paragraphs carry no
+ * label of their own and belong to it, until the next turn or heading.
+ */
+
+/** The speakers of a document's turns, each once, in the order they first speak. */
+export function documentSpeakers(structure: TextStructure): string[] {
+  const speakers = new Set<string>();
+  for (const block of structure.blocks) if (block.kind === 'turn' && block.speaker) speakers.add(block.speaker);
+  return [...speakers];
+}
+
+/**
+ * Who speaks in each paragraph: the speaker of its own turn block, or of the
+ * turn it continues; null before the first turn, in a turn without a name,
+ * after a heading, and in documents without turns.
  */
 export function paragraphSpeakers(structure: TextStructure, paragraphCount: number): (string | null)[] {
   const speakers: (string | null)[] = new Array<string | null>(paragraphCount).fill(null);
@@ -17,4 +30,25 @@ export function paragraphSpeakers(structure: TextStructure, paragraphCount: numb
     speakers[paragraph] = current;
   }
   return speakers;
+}
+
+/**
+ * A lookup from an offset of the text to the speaker of the turn it is in,
+ * or null outside turns. An offset between two paragraphs belongs to the
+ * one after it. Built once per text: each lookup is a binary search.
+ */
+export function speakerLookup(paragraphs: readonly ParagraphRange[], structure: TextStructure): (offset: number) => string | null {
+  if (!structure.blocks.some((block) => block.kind === 'turn')) return () => null;
+  const speakers = paragraphSpeakers(structure, paragraphs.length);
+  return (offset) => {
+    // The first paragraph that ends after the offset holds it, or follows the gap it is in.
+    let low = 0;
+    let high = paragraphs.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (paragraphs[mid]!.end <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return speakers[low] ?? null;
+  };
 }

@@ -1,0 +1,190 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/glossApp';
+import { highlightPhrase, selectText } from './fixtures/selectText';
+import { STRUCTURED_BRIEFING } from './fixtures/structuredDocument';
+
+// Several highlights tagged from the keyboard per journey, one with a relaunch.
+test.setTimeout(90_000);
+
+const text = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Annotation panel' });
+const detail = (page: Page) => panel(page).getByRole('region', { name: 'Selected highlight' });
+const tagsField = (page: Page) => detail(page).getByRole('combobox', { name: 'Tags' });
+const chips = (page: Page) => detail(page).getByRole('list', { name: 'Tags of this highlight' }).getByRole('listitem');
+const highlightRows = (page: Page) => panel(page).getByRole('region', { name: /^Highlights/ }).getByRole('button');
+
+test('keyboard only: T, type, Enter; a second tag; Backspace removes; suggestions pick an existing tag; a case variant joins it', async ({ gloss }) => {
+  const { page } = gloss;
+  await highlightPhrase(page, 'Minsk will host a summit');
+  await page.keyboard.press('t');
+  await expect(tagsField(page)).toBeFocused();
+  await page.keyboard.type('place/Minsk');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('summit');
+  await page.keyboard.press('Enter');
+  await expect(chips(page)).toHaveText(['place/Minsk', 'summit']);
+  await expect(detail(page).getByRole('status')).toHaveText('Saved');
+  // Backspace in the empty field takes the last tag off.
+  await page.keyboard.press('Backspace');
+  await expect(chips(page)).toHaveText(['place/Minsk']);
+  await expect(highlightRows(page).first()).toContainText('place/Minsk');
+  // Esc leaves the field for the text.
+  await page.keyboard.press('Escape');
+  await expect(text(page)).toBeFocused();
+
+  // Another highlight: the codebook suggests what the library has, matching inside a path.
+  await highlightPhrase(page, 'Collective Security Treaty Organization');
+  await page.keyboard.press('t');
+  await page.keyboard.type('mins');
+  const suggestions = detail(page).getByRole('listbox', { name: 'Tags: suggestions' });
+  await expect(suggestions.getByRole('option')).toHaveText(['place/Minsk']);
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions.getByRole('option', { name: 'place/Minsk' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(chips(page)).toHaveText(['place/Minsk']);
+  // A case variant of a tag the library has joins it, spelled as first written.
+  await page.keyboard.type('SUMMIT');
+  await page.keyboard.press('Enter');
+  await expect(chips(page)).toHaveText(['place/Minsk', 'summit']);
+  // The same again is refused in place, and the field says why.
+  await page.keyboard.type('Summit');
+  await page.keyboard.press('Enter');
+  await expect(detail(page).getByRole('alert')).toHaveText('“summit” is on this highlight already.');
+  await expect(tagsField(page)).toHaveAccessibleDescription(/is on this highlight already/);
+
+  // Every change is one undo step, as a colour or a note.
+  await page.keyboard.press('Escape');
+  await expect(text(page)).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(chips(page)).toHaveText(['place/Minsk']);
+});
+
+/** Tags the selected highlight from the keyboard and goes back to the text. */
+async function tagSelected(page: Page, ...tags: string[]): Promise<void> {
+  await page.keyboard.press('t');
+  for (const tag of tags) {
+    await page.keyboard.type(tag);
+    await page.keyboard.press('Enter');
+  }
+  await expect(chips(page)).toHaveText(tags);
+  await page.keyboard.press('Escape');
+  await expect(text(page)).toBeFocused();
+}
+
+test('a card made from a tagged highlight carries its tags into the card browser', async ({ gloss }) => {
+  const { page } = gloss;
+  await highlightPhrase(page, 'Minsk');
+  await tagSelected(page, 'place/Minsk', 'summit');
+  await page.keyboard.press('c');
+  await expect(page.getByRole('status').filter({ hasText: 'Cloze card made' })).toBeVisible();
+  await page.keyboard.press('b');
+  await page.getByLabel('Origin').selectOption('highlight');
+  const card = page.getByRole('list', { name: 'Cards' }).getByRole('listitem').first();
+  await expect(card.getByLabel('Tags').locator('.tag')).toHaveText(['place/Minsk', 'summit', 'Key fact']);
+});
+
+const filterBar = (page: Page) => panel(page).getByRole('region', { name: 'Filter highlights' });
+const dimmed = (page: Page) => text(page).locator('mark.hl-dimmed');
+
+test('filter by a tag: the list keeps what passes, the text dims the rest, the filter survives a relaunch, and Esc clears it', async ({ gloss }) => {
+  const { page } = gloss;
+  await highlightPhrase(page, 'Minsk will host a summit');
+  await tagSelected(page, 'place/Minsk');
+  await highlightPhrase(page, 'Collective Security Treaty Organization');
+  await tagSelected(page, 'organisation');
+  await highlightPhrase(page, 'Imangali Tasmagambetov');
+  await expect(highlightRows(page)).toHaveCount(3);
+
+  // A tag lets its children through: "place" finds "place/Minsk".
+  await filterBar(page).getByRole('button', { name: 'Filter', exact: true }).click();
+  const stored = page.waitForResponse((response) => response.url().endsWith('/api/settings:update'));
+  await filterBar(page).getByRole('combobox', { name: 'Tags' }).fill('place');
+  await page.keyboard.press('Enter');
+  await expect(filterBar(page).getByRole('list', { name: 'Tags to filter by' })).toHaveText('place');
+  await expect(filterBar(page).getByRole('status')).toHaveText('1 of 3 highlights');
+  await expect(filterBar(page).getByRole('button', { name: 'Filter (1 chosen)' })).toBeVisible();
+  await expect(highlightRows(page)).toHaveCount(1);
+  await expect(highlightRows(page).first()).toContainText('Minsk will host a summit');
+
+  // In the text the others are dimmed: fainter than a highlight of the same colour that passes.
+  await expect(dimmed(page)).toHaveCount(2);
+  const passing = text(page).locator('mark.hl', { hasText: 'Minsk will host a summit' });
+  await expect(passing).not.toHaveClass(/hl-dimmed/);
+  const background = (mark: ReturnType<typeof passing.first>) => mark.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const dimmedOne = text(page).locator('mark.hl-dimmed', { hasText: 'Collective Security' });
+  expect(await background(dimmedOne)).not.toBe(await background(passing));
+
+  // Stored with the settings, so a relaunch brings it back.
+  await stored;
+  await gloss.relaunch();
+  await expect(filterBar(gloss.page).getByRole('status')).toHaveText('1 of 3 highlights');
+  await expect(dimmed(gloss.page)).toHaveCount(2);
+
+  // Esc in the panel clears it; a second Esc goes back to the text.
+  await gloss.page.keyboard.press('a');
+  await expect(panel(gloss.page)).toBeFocused();
+  await gloss.page.keyboard.press('Escape');
+  await expect(filterBar(gloss.page).getByRole('status')).toHaveText('');
+  await expect(highlightRows(gloss.page)).toHaveCount(3);
+  await expect(dimmed(gloss.page)).toHaveCount(0);
+  await expect(panel(gloss.page)).toBeFocused();
+  await gloss.page.keyboard.press('Escape');
+  await expect(text(gloss.page)).toBeFocused();
+});
+
+test('words, colours and any/all tags narrow the list; Esc in the filter clears it', async ({ gloss }) => {
+  const { page } = gloss;
+  await highlightPhrase(page, 'Minsk will host a summit');
+  await tagSelected(page, 'summit', 'place/Minsk');
+  await highlightPhrase(page, 'Collective Security Treaty Organization');
+  await tagSelected(page, 'summit');
+  await selectText(page, 'Imangali Tasmagambetov');
+  await page.keyboard.press('3');
+  await expect(highlightRows(page)).toHaveCount(3);
+
+  await filterBar(page).getByRole('button', { name: 'Filter', exact: true }).click();
+  const status = filterBar(page).getByRole('status');
+  // Words are found in the quote, case and accents ignored.
+  const words = filterBar(page).getByRole('searchbox', { name: 'Words' });
+  await words.fill('SECURITY');
+  await expect(status).toHaveText('1 of 3 highlights');
+  await words.press('Escape');
+  await expect(status).toHaveText('');
+  await expect(words).toHaveValue('');
+
+  // Two tags: any lets two through, all only the highlight with both.
+  const tags = filterBar(page).getByRole('combobox', { name: 'Tags' });
+  await tags.fill('summit');
+  await tags.press('Enter');
+  await tags.fill('minsk');
+  await tags.press('Enter');
+  await expect(status).toHaveText('2 of 3 highlights');
+  await filterBar(page).getByRole('radio', { name: 'All of these tags' }).click();
+  await expect(status).toHaveText('1 of 3 highlights');
+  await filterBar(page).getByRole('button', { name: 'Clear' }).click();
+
+  // Colours: the third highlight is a Question.
+  await filterBar(page).getByRole('group', { name: 'Colours' }).getByRole('button', { name: 'Question' }).click();
+  await expect(status).toHaveText('1 of 3 highlights');
+  await expect(highlightRows(page).first()).toContainText('Imangali Tasmagambetov');
+  // Esc on a button of the panel clears the filter too.
+  await page.keyboard.press('Escape');
+  await expect(status).toHaveText('');
+});
+
+test.describe('in a transcript', () => {
+  test.use({ seededDocuments: [STRUCTURED_BRIEFING] });
+
+  test('the speaker filter keeps the highlights in one speaker’s turns', async ({ gloss }) => {
+    const { page } = gloss;
+    await highlightPhrase(page, 'Where will the summit be held');
+    await highlightPhrase(page, 'Minsk will host the summit');
+    await highlightPhrase(page, 'The briefing ended');
+    await filterBar(page).getByRole('button', { name: 'Filter', exact: true }).click();
+    const speakers = filterBar(page).getByRole('group', { name: 'Speakers' });
+    await expect(speakers.getByRole('button')).toHaveText(['Sputnik', 'Imangali Tasmagambetov']);
+    await speakers.getByRole('button', { name: 'Imangali Tasmagambetov' }).click();
+    await expect(filterBar(page).getByRole('status')).toHaveText('1 of 3 highlights');
+    await expect(highlightRows(page).first()).toContainText('Minsk will host the summit');
+  });
+});

@@ -1,0 +1,62 @@
+import { useState, type Ref } from 'react';
+import { tagKey } from '../../../shared/tags/tagName';
+import { keysInWords } from '../../actions/keyHints';
+import { TagCombobox, type TagFieldHandle } from './TagCombobox';
+import { addTypedTags } from './typedTags';
+import { refreshCodebook, useCodebook } from './useCodebook';
+
+interface TagsFieldProps {
+  /** The highlight's tags as stored (or being stored). */
+  tags: readonly string[];
+  handleRef: Ref<TagFieldHandle>;
+  /** Stores the whole new list, resolving to whether it was stored; a refusal comes back through `report`. */
+  onTags: (tags: string[], report: (problem: string) => void) => Promise<boolean>;
+  /** Esc in the field: back to the text. */
+  onLeave: () => void;
+}
+
+/**
+ * The selected highlight's tags: chips, and a field that adds more with
+ * suggestions from the library's codebook. Each change stores the whole list
+ * through the highlight's write queue (one undo step each, like a colour);
+ * what the rules refuse is said under the field, before or after the core.
+ */
+export function TagsField({ tags, handleRef, onTags, onLeave }: TagsFieldProps) {
+  const codebook = useCodebook();
+  const [problem, setProblem] = useState<string | null>(null);
+  const store = (next: string[]): void => {
+    setProblem(null);
+    // A new tag is in the codebook once stored: the filter and the next highlight can offer it.
+    void onTags(next, setProblem).then((stored) => stored && refreshCodebook());
+  };
+  return (
+    <TagCombobox
+      id="highlight-tags"
+      label="Tags"
+      chipsLabel="Tags of this highlight"
+      placeholder={tags.length > 0 ? 'Add another tag…' : 'Add a tag…'}
+      tags={tags}
+      codebook={codebook.names}
+      problem={problem}
+      handleRef={handleRef}
+      onFocus={codebook.refresh}
+      onAddTyped={(typed) => {
+        const result = addTypedTags(typed, tags, codebook.names);
+        if (result.added.length > 0) store(result.tags);
+        setProblem(result.problem);
+        return result.added;
+      }}
+      onPick={(tag) => store([...tags, tag])}
+      onRemove={(tag) => store(tags.filter((own) => tagKey(own) !== tagKey(tag)))}
+      onEscape={() => {
+        onLeave();
+        return true;
+      }}
+      hint={
+        <>
+          {keysInWords('highlights.tags')} from the text. Enter adds, a/b nests, Backspace removes the last.
+        </>
+      }
+    />
+  );
+}
