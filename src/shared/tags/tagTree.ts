@@ -59,7 +59,7 @@ export function buildTagTree(codebook: readonly TagEntry[], usage: readonly TagU
   const counted = new Set<string>();
   const roots: TagNode[] = [];
   const place = (path: string): TagNode => {
-    let parent: TagNode | null = null;
+    let parent = null as TagNode | null;
     for (const level of path.split(TAG_SEPARATOR)) {
       const name: string = parent ? parent.name + TAG_SEPARATOR + level : level;
       const key = tagKey(name);

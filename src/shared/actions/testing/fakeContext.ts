@@ -1,4 +1,4 @@
-import type { ActionContext, AppSurface, LibrarySurface, ReaderSurface, ReviewSurface } from '../types';
+import type { ActionContext, AppSurface, LibrarySurface, ReaderSurface, ReviewSurface, TagsSurface } from '../types';
 
 /** What a fake surface was asked to do, as 'method(args)' strings. */
 export type CallLog = string[];
@@ -20,6 +20,7 @@ export interface FakeContextOptions {
   reader?: Partial<ReaderSurface> | null;
   review?: Partial<ReviewSurface> | null;
   library?: Partial<LibrarySurface> | null;
+  tags?: Partial<TagsSurface> | null;
 }
 
 /** A context for testing actions: surfaces that record what actions ask of them. */
@@ -40,5 +41,6 @@ export function fakeContext(options: FakeContextOptions = {}): { context: Action
   const reader = options.reader === null ? null : recorder<ReaderSurface>(log, 'reader', { editing: false, hasSelection: false, hasSelectedHighlight: false, ...options.reader });
   const review = options.review ? recorder<ReviewSurface>(log, 'review', { phase: 'prompt', ...options.review }) : null;
   const library = options.library ? recorder<LibrarySurface>(log, 'library', { hasSelection: false, ...options.library }) : null;
-  return { context: { where: options.where ?? 'reading', app, reader, review, library }, log };
+  const tags = options.tags ? recorder<TagsSurface>(log, 'tags', { hasSelection: false, ...options.tags }) : null;
+  return { context: { where: options.where ?? 'reading', app, reader, review, library, tags }, log };
 }
