@@ -35,18 +35,21 @@ export function TagTree({ tree, label, selected, onSelect, selectionFollowsFocus
   const treeId = id ?? `tag-tree-${ownId}`;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => (selected ? expandTo(tree, new Set(), selected) : new Set()));
   const [activeKey, setActiveKey] = useState<string | null>(selected);
+  // A tag chosen elsewhere (renamed, merged, the tree reloaded) is shown at once: its parents expand, it takes the keyboard's place.
+  const [seen, setSeen] = useState({ selected, tree });
+  if (seen.selected !== selected || seen.tree !== tree) {
+    setSeen({ selected, tree });
+    if (selected !== null && findTag(tree, selected)) {
+      setExpanded(expandTo(tree, expanded, selected));
+      setActiveKey(selected);
+    }
+  }
   const focusNext = useRef(false);
   const typed = useRef({ text: '', at: 0 });
   const active = settleActive(tree, { expanded, active: activeKey });
   const order = useMemo(() => new Map(allTags(tree).map((node, index) => [node.key, index])), [tree]);
   const itemId = (node: TagNode): string => `${treeId}-${order.get(node.key) ?? 0}`;
 
-  // A tag chosen elsewhere (renamed, merged, picked in the table) is shown: its parents expand and it becomes the active one.
-  useEffect(() => {
-    if (selected === null || !findTag(tree, selected)) return;
-    setExpanded((current) => expandTo(tree, current, selected));
-    setActiveKey(selected);
-  }, [selected, tree]);
   useEffect(() => {
     if (!focusNext.current || !active) return;
     focusNext.current = false;

@@ -19,6 +19,8 @@ describe('what the codebook says', () => {
     expect(question.title).toBe('Merge into “conflict”?');
     expect(question.message).toBe('“conflict” exists: merge 12 highlights and 3 cards of “war” into it? The 2 tags under “war” move under “conflict”. Undo puts everything back.');
     expect(mergeQuestion(tag('peace'), tag('conflict')).message).toBe('“conflict” exists: merge “peace” into it? Undo puts everything back.');
+    // Into its own child: nothing promised (the core refuses it).
+    expect(mergeQuestion(tag('war'), tag('war/1812')).message).toBe('Merge “war” into “war/1812”?');
   });
 
   it('asks before a delete, saying how many highlights and cards lose the tag', () => {

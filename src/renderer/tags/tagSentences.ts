@@ -1,4 +1,5 @@
 import type { TagChange } from '../../shared/contract';
+import { isTagWithin } from '../../shared/tags/tagName';
 import { descendantCount, type TagNode } from '../../shared/tags/tagTree';
 import { formatCount } from '../format';
 
@@ -26,10 +27,13 @@ export interface TagQuestion {
 
 /** Asked before a rename onto an existing tag (a merge): "“war” exists: merge 12 highlights into it?" */
 export function mergeQuestion(from: TagNode, into: TagNode): TagQuestion {
+  const title = `Merge into “${into.name}”?`;
+  // Its own child cannot take it: the core says so, in its words, when asked; nothing is promised here.
+  if (isTagWithin(into.name, from.name)) return { title, message: `Merge “${from.name}” into “${into.name}”?`, confirm: 'Merge' };
   const items = itemsInWords(from.total.highlights, from.total.cards);
   const what = items ? `${items} of “${from.name}”` : `“${from.name}”`;
   return {
-    title: `Merge into “${into.name}”?`,
+    title,
     message: `“${into.name}” exists: merge ${what} into it?${childrenMove(from, `under “${into.name}”`)} Undo puts everything back.`,
     confirm: 'Merge',
   };
