@@ -40,17 +40,19 @@ export function CodebookView() {
   const chosenTag = cell ? findTag(tree, cell.tag) : undefined;
   const chosen = chosenTag && cell ? { tag: chosenTag, documentId: cell.documentId } : null;
 
-  // After a change the keyboard goes back to the tree, on the selected tag, once the reloaded tree shows it.
-  const refocus = useRef(false);
+  // The keyboard goes to the tree, on the selected tag, once the tree shows it: after a change, and when the
+  // view opens with the keyboard on its heading (where it waits while the tags are read, see focusView).
+  const refocus = useRef<'tree' | 'fromHeading' | null>('fromHeading');
   useEffect(() => {
     if (!refocus.current || !codebook || (selectedKey !== null && !findTag(tree, selectedKey))) return;
-    refocus.current = false;
-    document.querySelector<HTMLElement>('#codebook-tree [role="treeitem"][tabindex="0"]')?.focus();
+    const onHeading = document.activeElement === document.body || document.activeElement?.id === 'codebook-title';
+    if (refocus.current === 'tree' || onHeading) document.querySelector<HTMLElement>('#codebook-tree [role="treeitem"][tabindex="0"]')?.focus();
+    refocus.current = null;
   });
   const select = (key: string | null, focusTree = false): void => {
     setSelectedKey(key);
     setRenaming(null);
-    refocus.current = focusTree;
+    refocus.current = focusTree ? 'tree' : null;
   };
 
   const rename = async (from: TagNode, to: string, merging: boolean): Promise<string | null> => {
@@ -119,7 +121,7 @@ export function CodebookView() {
               onRenameSubmit={submitRename}
               onRenameCancel={() => {
                 setRenaming(null);
-                refocus.current = true;
+                refocus.current = 'tree';
               }}
               onMerge={() => setAsking('merge')}
               onDelete={() => setAsking('delete')}

@@ -76,9 +76,10 @@ export function TagDocumentTable({ tags, documents, chosen, onChoose }: TagDocum
           {tags.map((tag) => (
             <tr key={tag.key}>
               <th scope="row" className="tag-table-tag" title={tag.name}>
-                <span className="tag-table-name" style={{ paddingLeft: `${(tag.level - 1) * 16}px` }}>
-                  {tag.parent !== null && <span className="visually-hidden">{tag.name.slice(0, tag.name.length - tag.label.length)}</span>}
-                  <span className={`tag-swatch${tag.color ? ` swatch swatch-${tag.color}` : ''}`} aria-hidden="true" />
+                {/* Shown as its last level under its parent's row; read as its whole path. */}
+                <span className="visually-hidden">{tag.name}</span>
+                <span className="tag-table-name" aria-hidden="true" style={{ paddingLeft: `${(tag.level - 1) * 16}px` }}>
+                  <span className={`tag-swatch${tag.color ? ` swatch swatch-${tag.color}` : ''}`} />
                   {tag.label}
                 </span>
               </th>

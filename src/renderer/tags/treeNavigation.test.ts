@@ -62,5 +62,8 @@ describe('moving in the tag tree with the keyboard', () => {
     expect(typeAheadMatch(visible, 'place', 'p')).toBe('place');
     expect(typeAheadMatch(visible, 'place', 'pl')).toBe('place');
     expect(typeAheadMatch(visible, 'actor', 'zz')).toBeNull();
+    // The same letter again goes on to the next tag that starts with it.
+    expect(typeAheadMatch(visible, 'place', 'pp')).toBe('place');
+    expect(typeAheadMatch(visibleTags(tree, new Set(['place', 'place/kazakhstan'])), 'place/belarus', 'aa')).toBe('place/kazakhstan/almaty');
   });
 });

@@ -95,14 +95,17 @@ export function treeKeyMove(tree: readonly TagNode[], state: TreeState, key: Tre
 
 /**
  * The tag typing goes to: the next one that shows whose name starts with what
- * was typed (case-insensitive), after the active one for a single letter (so
- * pressing it again cycles), from the active one for a longer word; null: none.
+ * was typed (case-insensitive), after the active one for a single letter or
+ * the same letter again ("pp" cycles through the tags starting with p), from
+ * the active one for a longer word; null: none.
  */
 export function typeAheadMatch(visible: readonly TagNode[], active: string | null, typed: string): string | null {
-  const wanted = typed.toLocaleLowerCase();
-  if (wanted === '' || visible.length === 0) return null;
+  const letters = [...typed.toLocaleLowerCase()];
+  if (letters.length === 0 || visible.length === 0) return null;
+  const cycling = letters.every((letter) => letter === letters[0]);
+  const wanted = cycling ? letters[0]! : letters.join('');
   const start = Math.max(0, visible.findIndex((node) => node.key === active));
-  const offset = [...wanted].length === 1 ? 1 : 0;
+  const offset = cycling ? 1 : 0;
   for (let step = 0; step < visible.length; step++) {
     const node = visible[(start + offset + step) % visible.length]!;
     if (node.label.toLocaleLowerCase().startsWith(wanted)) return node.key;
