@@ -24,13 +24,15 @@ const press = (key: string) => act(() => void fireEvent.keyDown(document.activeE
 afterEach(cleanup);
 
 describe('the tag tree', () => {
-  it('is a tree of items named by their label, with levels, expanded states and counts as descriptions', () => {
+  it('is a tree of items named by their label, with levels, places, expanded states and counts as descriptions', () => {
     render(<Picker chosen={[]} />);
     expect(screen.getByRole('tree', { name: 'Tags' })).toBeTruthy();
     expect(screen.getAllByRole('treeitem')).toHaveLength(3);
     expect(item('war').getAttribute('aria-expanded')).toBe('false');
     expect(item('peace').getAttribute('aria-expanded')).toBeNull();
     expect(item('war').getAttribute('aria-level')).toBe('1');
+    // A flat list of rows: each says its place among its siblings.
+    expect([item('war').getAttribute('aria-posinset'), item('war').getAttribute('aria-setsize')]).toEqual(['3', '3']);
     expect(document.getElementById(item('war').getAttribute('aria-describedby')!)?.textContent).toBe('3 highlights and 1 card, with the tags under it');
     // One tab stop: the first tag.
     expect(screen.getAllByRole('treeitem').filter((node) => node.tabIndex === 0).map((node) => node.id)).toEqual([item('peace').id]);

@@ -107,10 +107,11 @@ export function TagTree({ tree, label, selected, onSelect, selectionFollowsFocus
     },
     onToggle: toggle,
   };
+  const siblingsOf = (node: TagNode): readonly TagNode[] => (node.parent === null ? tree : (findTag(tree, node.parent)?.children ?? [node]));
   return (
     <ul role="tree" id={treeId} className="tag-tree" aria-label={label} onKeyDown={onKeyDown}>
-      {tree.map((node) => (
-        <TagTreeItem key={node.key} node={node} context={context} />
+      {visibleTags(tree, expanded).map((node) => (
+        <TagTreeItem key={node.key} node={node} siblings={siblingsOf(node)} context={context} />
       ))}
     </ul>
   );

@@ -22,10 +22,12 @@ export function countsInWords(node: TagNode): string {
 }
 
 /**
- * One tag of the tree and, when expanded, the tags under it. Named by its
- * label alone (not the text of its children), described by its counts.
+ * One tag of the tree, as one row: the tree is flat (each item says its level,
+ * its place among its siblings and whether it is expanded), so an item's text
+ * is its own and never its children's. Named by its label; its counts are its
+ * description, drawn by CSS from data attributes so they add no text to the name.
  */
-export function TagTreeItem({ node, context }: { node: TagNode; context: TreeItemContext }) {
+export function TagTreeItem({ node, siblings, context }: { node: TagNode; siblings: readonly TagNode[]; context: TreeItemContext }) {
   const { itemId, expanded, active, selected, showCounts, isDisabled, onActivate, onToggle } = context;
   const id = itemId(node);
   const parent = node.children.length > 0;
@@ -37,6 +39,8 @@ export function TagTreeItem({ node, context }: { node: TagNode; context: TreeIte
       id={id}
       className="tag-tree-item"
       aria-level={node.level}
+      aria-setsize={siblings.length}
+      aria-posinset={siblings.indexOf(node) + 1}
       aria-expanded={parent ? open : undefined}
       aria-selected={selected === node.key}
       aria-disabled={disabled || undefined}
@@ -68,26 +72,17 @@ export function TagTreeItem({ node, context }: { node: TagNode; context: TreeIte
           {node.label}
         </span>
         {showCounts && (
-          <span className="tag-tree-counts">
-            <span className="tag-count" aria-hidden="true">
-              {node.total.highlights}
-            </span>
-            <span className="tag-count tag-count-cards" aria-hidden="true">
-              {node.total.cards}
-            </span>
-            <span id={`${id}-counts`} hidden>
-              {countsInWords(node)}
-            </span>
+          <span className="tag-tree-counts" aria-hidden="true">
+            <span className="tag-count" data-count={node.total.highlights} />
+            <span className="tag-count tag-count-cards" data-count={node.total.cards} />
+          </span>
+        )}
+        {showCounts && (
+          <span id={`${id}-counts`} hidden>
+            {countsInWords(node)}
           </span>
         )}
       </div>
-      {open && (
-        <ul role="group" className="tag-tree-group">
-          {node.children.map((child) => (
-            <TagTreeItem key={child.key} node={child} context={context} />
-          ))}
-        </ul>
-      )}
     </li>
   );
 }
