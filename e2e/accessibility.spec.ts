@@ -119,7 +119,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.getByRole('button', { name: `${theme} theme` }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
     await expect(text(page)).toBeVisible();
-    await page.keyboard.press('Control+Shift+G');
+    await page.keyboard.press('Control+Shift+K');
     await expect(page.getByText(/^No tags yet/)).toBeVisible();
     await expectNoViolations(page, 'the empty codebook');
 
@@ -128,7 +128,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     await gloss.launch();
     page = gloss.page;
     await expect(text(page)).toBeVisible();
-    await page.keyboard.press('Control+Shift+G');
+    await page.keyboard.press('Control+Shift+K');
     const tree = page.getByRole('tree', { name: 'Tags' });
     await expect(tree.getByRole('treeitem', { name: 'conflict' })).toBeFocused();
     // An expanded parent, a child selected, a coloured tag, the passages of a cell.

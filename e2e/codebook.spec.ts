@@ -22,7 +22,7 @@ async function relaunchTagged(gloss: GlossApp): Promise<Page> {
 
 test('the codebook: a tree moved through with the keyboard, a rename, a refused merge, a merge, a delete undone', async ({ gloss }) => {
   const page = await relaunchTagged(gloss);
-  await page.keyboard.press('Control+Shift+G');
+  await page.keyboard.press('Control+Shift+K');
   await expect(page.getByRole('heading', { level: 1, name: 'Codebook' })).toBeVisible();
   await expect(tag(page, 'conflict')).toBeFocused();
   await expect(details(page, 'conflict')).toContainText('1 highlight');
@@ -143,7 +143,7 @@ test('the code × document table lists a cell’s passages, and Enter on one ope
 test('an empty codebook says how to make a tag, and Esc goes back to reading', async ({ gloss }) => {
   const { page } = gloss;
   await expect(page.getByRole('textbox', { name: 'Document text' })).toBeVisible();
-  await page.keyboard.press('Control+Shift+G');
+  await page.keyboard.press('Control+Shift+K');
   await expect(page.getByRole('heading', { level: 1, name: 'Codebook' })).toBeFocused();
   await expect(page.getByText(/^No tags yet: select a highlight/)).toBeVisible();
   await page.keyboard.press('Escape');

@@ -9,7 +9,7 @@ const VIEWS: { view: AppView; label: string; action: string; needsDocument: bool
   { view: 'tags', label: 'Tags', action: 'tags.show', needsDocument: false },
 ];
 
-/** Switches between reading, browsing cards, reviewing, the library view and the codebook (also R, B, F, Mod+Shift+L and Mod+Shift+G); only the last two without a document. */
+/** Switches between reading, browsing cards, reviewing, the library view and the codebook (also R, B, F, Mod+Shift+L and Mod+Shift+K); only the last two without a document. */
 export function ViewSwitch({ view, hasDocument, onChange }: { view: AppView; hasDocument: boolean; onChange: (view: AppView) => void }) {
   return (
     <nav className="view-switch" aria-label="Views">

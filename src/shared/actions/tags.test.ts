@@ -7,7 +7,7 @@ const inCodebook = { where: 'tags' as const, app: { view: 'tags' as const }, rea
 describe('tag actions', () => {
   it('show the codebook from every view and from a text field, even with no document open', () => {
     expect(tryAction('tags.show', { app: { hasDocument: false }, reader: null }).calls).toEqual(['app.show("tags")']);
-    for (const where of ['reading', 'cards', 'review', 'library', 'tags', 'field'] as const) expect(actionForKey(where, 'Mod+Shift+g')?.id, where).toBe('tags.show');
+    for (const where of ['reading', 'cards', 'review', 'library', 'tags', 'field'] as const) expect(actionForKey(where, 'Mod+Shift+k')?.id, where).toBe('tags.show');
   });
 
   it('rename, merge and delete the selected tag only in the codebook, with a tag selected', () => {

@@ -15,8 +15,9 @@ export const tagActions: Action[] = [
     title: 'Show the codebook: every tag, what it means, where it is used; rename, merge, delete',
     short: 'Show tags (codebook)',
     group: 'tags',
-    // Not Ctrl+Shift+T: a browser keeps that key (reopen a closed tab) and never hands it to the page.
-    keys: ['Mod+Shift+g'],
+    // K as in codebook. Not Ctrl+Shift+T: a browser keeps that key (reopen a closed tab) and never hands it to
+    // the page; Ctrl+Shift+G is find's "previous match".
+    keys: ['Mod+Shift+k'],
     contexts: ['reading', 'cards', 'review', 'library', 'tags', 'field'],
     keywords: 'tags codebook codes labels categories',
     when: () => true,
