@@ -2,14 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { isTagWithin, tagKey, tagProblem, tidyTag } from '../../shared/tags/tagName';
 import { allTags, findTag, type TagNode } from '../../shared/tags/tagTree';
 import { useSurface } from '../actions/useActions';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatCount } from '../format';
 import { glossStore } from '../store/useGloss';
 import { emptyCodebookHint } from './emptyCodebookHint';
 import { MergeDialog } from './MergeDialog';
 import { PassageList } from './PassageList';
 import { entryOf, TagDetails } from './TagDetails';
-import { documentsWithTags, TagDocumentTable } from './TagDocumentTable';
+import { TagDocumentSection } from './TagDocumentTable';
+import { TagQuestionDialog } from './TagQuestionDialog';
 import { deleteQuestion, mergeQuestion } from './tagSentences';
 import { TagTree } from './TagTree';
 import { useCodebook } from './useCodebook';
@@ -87,7 +87,6 @@ export function CodebookView() {
     deleteSelected: () => setAsking('delete'),
   });
 
-  const columns = documentsWithTags(tags, codebook?.documents ?? []);
   const title = (id: string | null) => (id === null ? null : (codebook?.documents.find((doc) => doc.id === id)?.title ?? null));
   return (
     <section className="codebook-view" aria-labelledby="codebook-title">
@@ -128,17 +127,7 @@ export function CodebookView() {
               onDescribe={async (look) => (await tagEdits.describe(entryOf(selected), look)).ok}
             />
           </div>
-          <section className="codebook-table" aria-labelledby="tag-table-title">
-            <h2 id="tag-table-title">Tags by document</h2>
-            <p id="tag-table-note" className="codebook-note">
-              Highlights per tag in each document. A tag’s row counts its own highlights and those of the tags under it. Choose a number to list its passages.
-            </p>
-            {columns.length === 0 ? (
-              <p className="codebook-empty">No highlight carries a tag yet: only cards do.</p>
-            ) : (
-              <TagDocumentTable tags={tags} documents={columns} chosen={chosen} onChoose={(next) => setCell({ tag: next.tag.key, documentId: next.documentId })} />
-            )}
-          </section>
+          <TagDocumentSection tags={tags} documents={codebook.documents} chosen={chosen} onChoose={(next) => setCell({ tag: next.tag.key, documentId: next.documentId })} />
           {chosen && <PassageList cell={chosen} documentTitle={title(chosen.documentId)} />}
         </>
       )}
@@ -150,20 +139,14 @@ export function CodebookView() {
             onMerge={(into) => rename(selected, into.name, true)}
             onClose={() => setAsking((current) => (current === 'merge' ? null : current))}
           />
-          <ConfirmDialog
-            open={asking === 'delete'}
-            title={deleteQuestion(selected).title}
-            message={deleteQuestion(selected).message}
-            confirmLabel={deleteQuestion(selected).confirm}
+          <TagQuestionDialog
+            question={asking === 'delete' ? deleteQuestion(selected) : null}
             cancelLabel="Keep it"
             onConfirm={() => void remove(selected)}
             onCancel={() => setAsking((current) => (current === 'delete' ? null : current))}
           />
-          <ConfirmDialog
-            open={mergeOnto !== null}
-            title={mergeOnto ? mergeQuestion(selected, mergeOnto).title : ''}
-            message={mergeOnto ? mergeQuestion(selected, mergeOnto).message : ''}
-            confirmLabel="Merge"
+          <TagQuestionDialog
+            question={mergeOnto ? mergeQuestion(selected, mergeOnto) : null}
             cancelLabel="Keep editing"
             onConfirm={() => {
               const into = mergeOnto!;

@@ -11,7 +11,7 @@ export interface TagCell {
 interface TagDocumentTableProps {
   /** Every tag, in tree order. */
   tags: readonly TagNode[];
-  /** The documents that have tagged highlights: the table's columns. */
+  /** The documents: those with tagged highlights are the table's columns. */
   documents: readonly CodebookDocument[];
   /** The cell whose passages are listed. */
   chosen: TagCell | null;
@@ -19,7 +19,7 @@ interface TagDocumentTableProps {
 }
 
 /** The documents worth a column: those where some tag has a highlight, in the library's order. */
-export function documentsWithTags(tags: readonly TagNode[], documents: readonly CodebookDocument[]): CodebookDocument[] {
+function documentsWithTags(tags: readonly TagNode[], documents: readonly CodebookDocument[]): CodebookDocument[] {
   return documents.filter((doc) => tags.some((tag) => (tag.total.byDocument[doc.id] ?? 0) > 0));
 }
 
@@ -90,5 +90,23 @@ export function TagDocumentTable({ tags, documents, chosen, onChoose }: TagDocum
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The table under its heading, with what its numbers mean; a sentence instead when no highlight carries a tag. */
+export function TagDocumentSection({ tags, documents, chosen, onChoose }: TagDocumentTableProps) {
+  const columns = documentsWithTags(tags, documents);
+  return (
+    <section className="codebook-table" aria-labelledby="tag-table-title">
+      <h2 id="tag-table-title">Tags by document</h2>
+      <p id="tag-table-note" className="codebook-note">
+        Highlights per tag in each document. A tag’s row counts its own highlights and those of the tags under it. Choose a number to list its passages.
+      </p>
+      {columns.length === 0 ? (
+        <p className="codebook-empty">No highlight carries a tag yet: only cards do.</p>
+      ) : (
+        <TagDocumentTable tags={tags} documents={columns} chosen={chosen} onChoose={onChoose} />
+      )}
+    </section>
   );
 }
