@@ -117,6 +117,16 @@ test('the codebook: a tree moved through with the keyboard, a rename, a refused 
 test('the code × document table lists a cell’s passages, and Enter on one opens its document with the highlight selected', async ({ gloss }) => {
   const page = await relaunchTagged(gloss);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Tags' }).click();
+
+  // A colour and a description, kept in the codebook: the colour shows in the tree and the table.
+  await tag(page, 'war').click();
+  await details(page, 'war').getByRole('radio', { name: 'Claim' }).check();
+  const description = details(page, 'war').getByRole('textbox', { name: 'Description' });
+  await description.fill('Armed conflict, named as such by a speaker.');
+  await page.keyboard.press('Tab');
+  await expect(details(page, 'war').getByRole('status')).toHaveText('Saved');
+  await expect(tag(page, 'war').locator('.swatch-c2')).toBeVisible();
+
   const table = page.getByRole('table', { name: 'Highlights per tag and document' });
   await expect(table.getByRole('columnheader', { name: 'Field notes, spring' })).toBeVisible();
   await expect(table.getByRole('rowheader', { name: 'war/world war' })).toBeVisible();

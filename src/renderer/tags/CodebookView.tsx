@@ -124,7 +124,11 @@ export function CodebookView() {
               }}
               onMerge={() => setAsking('merge')}
               onDelete={() => setAsking('delete')}
-              onDescribe={async (look) => (await tagEdits.describe(entryOf(selected), look)).ok}
+              onDescribe={async (look) => {
+                const outcome = await tagEdits.describe(entryOf(selected), look);
+                if (!outcome.ok) glossStore.getState().feedback.say(outcome.problem, { error: true });
+                return outcome.ok;
+              }}
             />
           </div>
           <TagDocumentSection tags={tags} documents={codebook.documents} chosen={chosen} onChoose={(next) => setCell({ tag: next.tag.key, documentId: next.documentId })} />

@@ -52,7 +52,7 @@ export function TagDetails({ node, renaming, onRename, onRenameSubmit, onRenameC
           </button>
         </div>
       )}
-      <TagColourChoice value={node.color} onChange={(color) => void onDescribe({ color })} />
+      <TagColourChoice value={node.color} onChange={(color) => onDescribe({ color })} />
       <TagDescriptionField initial={node.description ?? ''} onSave={(description) => onDescribe({ description: description.trim() || null })} />
     </section>
   );
