@@ -35,7 +35,7 @@ describe('appMenuTemplate', () => {
   it('has a menu per group of the action list, every action that is not a native key in it, sending its id', () => {
     const sent: string[] = [];
     const menus = template({ send: (id) => sent.push(id) });
-    expect(menus.map((menu) => menu.label ?? menu.role)).toEqual(['fileMenu', 'Edit', 'View', 'Library', 'Reading', 'Highlights', 'Flashcards', 'Review', 'Editing the text', 'App', 'windowMenu']);
+    expect(menus.map((menu) => menu.label ?? menu.role)).toEqual(['fileMenu', 'Edit', 'View', 'Library', 'Tags', 'Reading', 'Highlights', 'Flashcards', 'Review', 'Editing the text', 'App', 'windowMenu']);
     const items = actionItems(menus);
     expect(items.map((item) => item.id)).toEqual(ACTIONS.filter((action) => !action.native).map((action) => action.id).sort((a, b) => order(a) - order(b)));
     const next = items.find((item) => item.id === 'highlights.next')!;
@@ -53,7 +53,7 @@ describe('appMenuTemplate', () => {
 
 /** The menus list the groups in the sheet's order; within a group, the action list's order. */
 function order(id: string): number {
-  const groups = ['library', 'reading', 'highlights', 'cards', 'review', 'editing', 'app'];
+  const groups = ['library', 'tags', 'reading', 'highlights', 'cards', 'review', 'editing', 'app'];
   const action = ACTIONS.find((a) => a.id === id)!;
   return groups.indexOf(action.group) * 1000 + ACTIONS.indexOf(action);
 }

@@ -3,12 +3,13 @@ import { CardBrowser } from './cards/CardBrowser';
 import { ReviewSession } from './cards/ReviewSession';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { LibraryView } from './library/LibraryView';
+import { CodebookView } from './tags/CodebookView';
 import { inLibrary } from './store/libraryLists';
 import { useGloss } from './store/useGloss';
 import { ImportButtons } from './import/ImportButtons';
 
 /**
- * What the middle of the window shows: the library view, the card browser, review, or the reader (kept mounted, with its place, behind the others).
+ * What the middle of the window shows: the library view, the codebook, the card browser, review, or the reader (kept mounted, with its place, behind the others).
  * Memoised: it reads the store itself, so the frame re-rendering (a drawer opening) does not re-render the reader.
  */
 export const ViewPanes = memo(function ViewPanes() {
@@ -21,10 +22,16 @@ export const ViewPanes = memo(function ViewPanes() {
       <LibraryView />
     </main>
   );
-  if (!current || !ready) return library || <EmptyReader />;
+  const codebook = view === 'tags' && (
+    <main className="view-pane">
+      <CodebookView />
+    </main>
+  );
+  if (!current || !ready) return library || codebook || <EmptyReader />;
   return (
     <>
       {library}
+      {codebook}
       {view === 'cards' && (
         <main className="view-pane">
           <CardBrowser />

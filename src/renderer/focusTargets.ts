@@ -27,12 +27,13 @@ export function annotationPanelHasFocus(): boolean {
   return document.getElementById('annotation-panel')?.contains(document.activeElement) ?? false;
 }
 
-/** Puts the keyboard in a view just opened: the review card when one shows, the library's selected row, else the view's heading. */
-export function focusView(view: 'cards' | 'review' | 'library'): void {
+/** Puts the keyboard in a view just opened: the review card when one shows, the library's selected row, the codebook's tag, else the view's heading. */
+export function focusView(view: 'cards' | 'review' | 'library' | 'tags'): void {
   const targets = {
     cards: () => document.getElementById('card-browser-title'),
     review: () => document.querySelector<HTMLElement>('.review-card') ?? document.getElementById('review-title'),
     library: () => document.querySelector<HTMLElement>('#library-table tr[tabindex="0"]') ?? document.getElementById('library-view-title'),
+    tags: () => document.querySelector<HTMLElement>('#codebook-tree [role="treeitem"][tabindex="0"]') ?? document.getElementById('codebook-title'),
   };
   targets[view]()?.focus();
 }

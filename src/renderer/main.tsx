@@ -20,6 +20,7 @@ import './styles/review.css';
 import './styles/card-forms.css';
 import './styles/palette.css';
 import './styles/library.css';
+import './styles/codebook.css';
 import './styles/imports.css';
 import { App } from './App';
 

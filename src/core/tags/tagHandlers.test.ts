@@ -52,6 +52,20 @@ describe('tags on highlights', () => {
     expect((await core.call('tags:passages', { tag: 'WAR' })).passages).toHaveLength(2);
     expect((await core.call('tags:passages', { tag: 'war', includeChildren: false })).passages).toHaveLength(1);
   });
+
+  it('counts each highlight and card once towards a tag with its children, however many of them it carries', async () => {
+    await highlight(0, ['war', 'war/1812']);
+    await highlight(1, ['War/1812/Borodino']);
+    await core.call('card:create', { documentId: id, type: 'qa', prompt: 'When?', answer: '1812', tags: ['war/1812', 'war'] });
+    const { tags } = await core.call('tags:usage', {});
+    const war = tags.find((t) => t.name === 'war')!;
+    expect([war.highlights, war.cards]).toEqual([1, 1]);
+    expect(war.withChildren).toEqual({ highlights: 2, cards: 1, byDocument: { [id]: 2 } });
+    expect(tags.find((t) => t.name === 'war/1812')!.withChildren).toEqual({ highlights: 2, cards: 1, byDocument: { [id]: 2 } });
+    expect(tags.find((t) => t.name === 'war/1812/Borodino')!.withChildren).toEqual({ highlights: 1, cards: 0, byDocument: { [id]: 1 } });
+    // The same highlights as the passages a tag lists with its children.
+    expect((await core.call('tags:passages', { tag: 'war', documentId: id })).passages).toHaveLength(2);
+  });
 });
 
 describe('renaming, merging and deleting tags', () => {

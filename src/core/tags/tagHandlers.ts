@@ -1,5 +1,5 @@
 import { StoredAnnotation, type SkippedDocument, type TagChange, type TagUsage, type TaggedPassage } from '../../shared/contract';
-import { isTagWithin, tagKey } from '../../shared/tags/tagName';
+import { isTagWithin, tagAncestry, tagKey, uniqueTags } from '../../shared/tags/tagName';
 import { viewAnnotations } from '../annotations/annotationViews';
 import { parseCards } from '../cards/storedCard';
 import type { CoreContext } from '../context';
@@ -32,6 +32,11 @@ async function eachDocument(ctx: CoreContext, visit: (id: string, title: string,
   return skipped;
 }
 
+/** An item's tags with every tag above them, each once (case-insensitive): the tags it counts towards with their children. */
+function tagsAndAncestors(tags: readonly string[]): string[] {
+  return uniqueTags(tags.flatMap(tagAncestry));
+}
+
 /** The codebook, usage counts, the passages of a tag, and renaming, merging and deleting tags across the library. */
 export function tagHandlers(ctx: CoreContext): Handlers<TagMethods> {
   return {
@@ -41,20 +46,31 @@ export function tagHandlers(ctx: CoreContext): Handlers<TagMethods> {
       const count = (tag: string): TagUsage => {
         const key = tagKey(tag);
         let entry = usage.get(key);
-        if (!entry) usage.set(key, (entry = { name: codebookEntry(ctx.library.codebook, tag)?.name ?? tag, highlights: 0, cards: 0, byDocument: {} }));
+        const name = codebookEntry(ctx.library.codebook, tag)?.name ?? tag;
+        if (!entry) usage.set(key, (entry = { name, highlights: 0, cards: 0, byDocument: {}, withChildren: { highlights: 0, cards: 0, byDocument: {} } }));
         return entry;
       };
       const documents: { id: string; title: string }[] = [];
       await eachDocument(ctx, (id, title, doc) => {
         documents.push({ id, title });
         for (const entry of doc.annotations) {
-          for (const tag of annotationTags(entry)) {
+          const tags = annotationTags(entry);
+          for (const tag of tags) {
             const used = count(tag);
             used.highlights++;
             used.byDocument[id] = (used.byDocument[id] ?? 0) + 1;
           }
+          for (const level of tagsAndAncestors(tags)) {
+            const within = count(level).withChildren;
+            within.highlights++;
+            within.byDocument[id] = (within.byDocument[id] ?? 0) + 1;
+          }
         }
-        for (const card of parseCards(doc.cards)) if (!card.deleted) for (const tag of card.tags) count(tag).cards++;
+        for (const card of parseCards(doc.cards)) {
+          if (card.deleted) continue;
+          for (const tag of card.tags) count(tag).cards++;
+          for (const level of tagsAndAncestors(card.tags)) count(level).withChildren.cards++;
+        }
       });
       // Described but unused tags are in the codebook too: listed with no uses.
       for (const entry of ctx.library.codebook) count(entry.name);

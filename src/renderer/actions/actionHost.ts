@@ -1,4 +1,4 @@
-import type { Action, ActionContext, AppSurface, FindSurface, KeyContext, LibrarySurface, ReaderSurface, ReviewSurface } from '../../shared/actions';
+import type { Action, ActionContext, AppSurface, FindSurface, KeyContext, LibrarySurface, ReaderSurface, ReviewSurface, TagsSurface } from '../../shared/actions';
 import { actionById } from '../../shared/actions';
 
 /** The parts of the window that actions act on, each registered while it shows. */
@@ -8,6 +8,7 @@ export interface Surfaces {
   find: FindSurface;
   review: ReviewSurface;
   library: LibrarySurface;
+  tags: TagsSurface;
   /** Brings in panel updates still waiting for the next paint (see useAfterPaint). */
   flush: { flush: () => void };
 }
@@ -40,8 +41,8 @@ export class ActionHost {
 
   /** The context actions see, for a place of the keyboard; null before the app has registered. */
   context(where: KeyContext): ActionContext | null {
-    const { app, reader = null, find = null, review = null, library = null } = this.surfaces;
-    return app ? { where, app, reader, find, review, library } : null;
+    const { app, reader = null, find = null, review = null, library = null, tags = null } = this.surfaces;
+    return app ? { where, app, reader, find, review, library, tags } : null;
   }
 
   /** Runs an action if it applies in this context; true when it ran. */

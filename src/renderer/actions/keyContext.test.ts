@@ -30,6 +30,8 @@ describe('where the keyboard is', () => {
     expect(keyContextOf(element('#card'), { ...reading, view: 'cards' })).toBe('cards');
     expect(keyContextOf(element('#card'), { ...reading, view: 'library' })).toBe('library');
     expect(keyContextOf(element('#name'), { ...reading, view: 'library' })).toBe('field');
+    expect(keyContextOf(element('#card'), { ...reading, view: 'tags' })).toBe('tags');
+    expect(keyContextOf(element('#note'), { ...reading, view: 'tags' })).toBe('field');
     expect(keyContextOf(element('#para'), reading)).toBe('reading');
     expect(keyContextOf(document.body, reading)).toBe('reading');
   });

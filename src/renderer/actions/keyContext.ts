@@ -22,6 +22,7 @@ export function keyContextOf(target: EventTarget | null, environment: KeyEnviron
   if (environment.view === 'cards') return 'cards';
   if (environment.view === 'review') return 'review';
   if (environment.view === 'library') return 'library';
+  if (environment.view === 'tags') return 'tags';
   return environment.editing ? 'editing' : 'reading';
 }
 

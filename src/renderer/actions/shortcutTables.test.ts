@@ -4,7 +4,7 @@ import { shortcutTables } from './shortcutTables';
 
 describe('the shortcut sheet', () => {
   it('has a table per group of the action list, in the sheet’s order', () => {
-    expect(shortcutTables().map((table) => table.title)).toEqual(['Library', 'Reading', 'Highlights', 'Flashcards', 'Review', 'Editing the text', 'App']);
+    expect(shortcutTables().map((table) => table.title)).toEqual(['Library', 'Tags', 'Reading', 'Highlights', 'Flashcards', 'Review', 'Editing the text', 'App']);
   });
 
   it('lists every action that has a key, once, and none without one', () => {

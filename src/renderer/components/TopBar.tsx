@@ -14,14 +14,14 @@ export function TopBar({ drawers }: { drawers: Drawers }) {
   const { setView, updateSettings, openDialog } = glossStore.getState();
   return (
     <header className="topbar">
-      {drawers.narrow && view !== 'library' && <DrawerToggle label="Library" action="reading.library" controls="library" side="left" expanded={drawers.open.library} onToggle={drawers.toggleLibrary} />}
+      {drawers.narrow && view !== 'library' && view !== 'tags' && <DrawerToggle label="Library" action="reading.library" controls="library" side="left" expanded={drawers.open.library} onToggle={drawers.toggleLibrary} />}
       <div className="brand" aria-label="Gloss">
         <span className="brand-mark" aria-hidden="true">
           G
         </span>
         <span className="brand-name">Gloss</span>
       </div>
-      <ViewSwitch view={view} hasDocument={hasDocument} onChange={(next) => (next === 'library' ? actionHost.surface('app')?.show(next) : setView(next))} />
+      <ViewSwitch view={view} hasDocument={hasDocument} onChange={(next) => (next === 'library' || next === 'tags' ? actionHost.surface('app')?.show(next) : setView(next))} />
       <div className="topbar-actions">
         {drawers.narrow && hasDocument && view === 'read' && (
           <DrawerToggle label="Annotations" action="reading.panel" controls="annotation-panel" side="right" expanded={drawers.open['annotation-panel']} onToggle={drawers.togglePanel} />

@@ -6,9 +6,10 @@ const VIEWS: { view: AppView; label: string; action: string; needsDocument: bool
   { view: 'cards', label: 'Flashcards', action: 'cards.browse', needsDocument: true },
   { view: 'review', label: 'Review', action: 'cards.review', needsDocument: true },
   { view: 'library', label: 'All documents', action: 'library.show', needsDocument: false },
+  { view: 'tags', label: 'Tags', action: 'tags.show', needsDocument: false },
 ];
 
-/** Switches between reading, browsing cards, reviewing and the library view (also R, B, F and Mod+Shift+L); only the library without a document. */
+/** Switches between reading, browsing cards, reviewing, the library view and the codebook (also R, B, F, Mod+Shift+L and Mod+Shift+K); only the last two without a document. */
 export function ViewSwitch({ view, hasDocument, onChange }: { view: AppView; hasDocument: boolean; onChange: (view: AppView) => void }) {
   return (
     <nav className="view-switch" aria-label="Views">

@@ -8,7 +8,7 @@ import type { GlossCommands, GlossState, LibraryState } from './types';
 type Set = StoreApi<GlossState>['setState'];
 type Get = StoreApi<GlossState>['getState'];
 
-export const initialLibrary: LibraryState = { loading: true, problem: null, documents: [], settings: null, notices: [], current: null, paragraph: 0, openCount: 0, recent: [], imports: [] };
+export const initialLibrary: LibraryState = { loading: true, problem: null, documents: [], settings: null, notices: [], current: null, paragraph: 0, openCount: 0, recent: [], imports: [], tagsVersion: 0 };
 
 /** The library's commands: every call to the core about documents, settings and notices, its failure said in the message. */
 export function libraryCommands(api: GlossApi, set: Set, get: Get): Pick<GlossCommands, 'loadLibrary' | 'openDocument' | 'reloadDocument' | 'savePosition' | 'updateSettings' | 'renameCategory' | 'dismissNotice'> {

@@ -1,5 +1,5 @@
 import type { AppDialog, AppView } from '../../shared/actions';
-import type { CardView, CategoryId, DocumentSummary, ErrorDetails, HighlightFilter, Notice, OpenedDocument, ReadingPosition, Settings } from '../../shared/contract';
+import type { AnnotationView, CardView, CategoryId, DocumentSummary, ErrorDetails, HighlightFilter, Notice, OpenedDocument, ReadingPosition, Settings } from '../../shared/contract';
 import type { ImportEntry, ImportSource } from '../import/importQueue';
 import type { RevealRequest } from '../reader/useRevealPassage';
 import type { UndoHistory } from '../undo/undoHistory';
@@ -53,6 +53,8 @@ export interface LibraryState {
   recent: string[];
   /** The files being imported, and those imported or refused since the tray was last cleared. */
   imports: ImportEntry[];
+  /** Counts changes to the library's tags (renamed, merged, deleted, described, undone), so views of them ask again. */
+  tagsVersion: number;
 }
 
 /** What the window shows around the document. */
@@ -117,6 +119,10 @@ export interface GlossCommands {
   closeDialog: (which?: AppDialog) => void;
   setDrawer: (id: DrawerId, open: boolean) => void;
   showInText: (card: CardView) => void;
+  /** Opens a document at a highlight (a tag's passage): its text shown, the highlight selected. */
+  showHighlight: (documentId: string, highlight: Pick<AnnotationView, 'id' | 'anchor'>) => void;
+  /** Says that the library's tags changed (views of them ask again). */
+  tagsChanged: () => void;
   showCard: (card: ErrorDetails) => void;
   cardShown: () => void;
   clearMessage: () => void;

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { RevealRequest } from '../reader/useRevealPassage';
 import type { GlossCommands, GlossState, ViewState } from './types';
 
 type Set = StoreApi<GlossState>['setState'];
@@ -17,8 +18,16 @@ export const initialView: ViewState = {
 export function viewCommands(
   set: Set,
   get: Get,
-): Pick<GlossCommands, 'setView' | 'openDialog' | 'closeDialog' | 'setDrawer' | 'showInText' | 'showCard' | 'cardShown' | 'clearMessage' | 'setLeaveGuard' | 'mayLeave'> {
+): Pick<
+  GlossCommands,
+  'setView' | 'openDialog' | 'closeDialog' | 'setDrawer' | 'showInText' | 'showHighlight' | 'showCard' | 'cardShown' | 'clearMessage' | 'setLeaveGuard' | 'mayLeave' | 'tagsChanged'
+> {
   let leaveGuard: (() => boolean) | null = null;
+  /** Shows a document's passage in the reader, opening the document first when another one is open. */
+  const reveal = (request: Omit<RevealRequest, 'at'>): void => {
+    set({ view: 'read', reveal: { ...request, at: Date.now() } });
+    if (request.documentId !== get().current?.summary.id) void get().openDocument(request.documentId);
+  };
   return {
     setView: (view) => set({ view }),
     openDialog: (dialog) => {
@@ -30,10 +39,16 @@ export function viewCommands(
     // Unchanged state is not set again (the same state object notifies no one), so moving on with J, which keeps the drawer open, costs nothing.
     setDrawer: (id, open) => set((s) => (s.drawers[id] === open ? s : { drawers: { ...s.drawers, [id]: open } })),
     showInText: (card) => {
-      if (!card.source?.anchor) return;
-      set({ view: 'read', reveal: { documentId: card.documentId, ...card.source.anchor, at: Date.now() } });
-      if (card.documentId !== get().current?.summary.id) void get().openDocument(card.documentId);
+      if (card.source?.anchor) reveal({ documentId: card.documentId, ...card.source.anchor });
     },
+    showHighlight: (documentId, { id, anchor }) => {
+      if (anchor) return reveal({ documentId, ...anchor, highlightId: id });
+      // A highlight whose passage is gone from the text has no place to show: its document opens, and the panel lists it.
+      set({ view: 'read' });
+      if (documentId !== get().current?.summary.id) void get().openDocument(documentId);
+      get().feedback.say('That highlight’s passage is no longer in the text: the annotation panel lists it under Orphans.');
+    },
+    tagsChanged: () => set((s) => ({ tagsVersion: s.tagsVersion + 1 })),
     showCard: (card) => set({ cardToShow: { card, at: Date.now() }, view: 'cards' }),
     cardShown: () => set((s) => ({ cardToShow: { ...s.cardToShow, card: null } })),
     clearMessage: () => set({ message: null }),

@@ -8,6 +8,7 @@ import type { Chord } from './keys';
 import { libraryActions } from './library';
 import { readingActions } from './reading';
 import { reviewActions } from './review';
+import { tagActions } from './tags';
 import type { Action, ActionContext, ActionGroup, KeyContext } from './types';
 
 export type * from './types';
@@ -18,11 +19,12 @@ export { acceleratorOf, ariaChord, chordOf, formatChord, hasCommandModifier, typ
  * shortcut sheet, the palette, tooltips and the desktop menus all read this
  * list: adding a command means adding it to its feature's file.
  */
-export const ACTIONS: readonly Action[] = [...libraryActions, ...exportActions, ...readingActions, ...findActions, ...highlightActions, ...cardActions, ...reviewActions, ...editingActions, ...appActions];
+export const ACTIONS: readonly Action[] = [...libraryActions, ...exportActions, ...tagActions, ...readingActions, ...findActions, ...highlightActions, ...cardActions, ...reviewActions, ...editingActions, ...appActions];
 
 /** The groups in the order the shortcut sheet and the menu bar show them, with their names. */
 export const ACTION_GROUPS: readonly { id: ActionGroup; title: string }[] = [
   { id: 'library', title: 'Library' },
+  { id: 'tags', title: 'Tags' },
   { id: 'reading', title: 'Reading' },
   { id: 'highlights', title: 'Highlights' },
   { id: 'cards', title: 'Flashcards' },

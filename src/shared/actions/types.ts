@@ -4,13 +4,13 @@ import type { Chord } from './keys';
 /**
  * Where the keyboard is, which decides what a key means: the reader (text or
  * panel), the text in edit mode, the card browser, review, the library view,
- * a text field (only chords that cannot be typed act there), or a modal
- * dialog (keys are its own).
+ * the codebook, a text field (only chords that cannot be typed act there), or
+ * a modal dialog (keys are its own).
  */
-export type KeyContext = 'reading' | 'editing' | 'cards' | 'review' | 'library' | 'field' | 'dialog';
+export type KeyContext = 'reading' | 'editing' | 'cards' | 'review' | 'library' | 'tags' | 'field' | 'dialog';
 
-/** The things Gloss shows: the reader, the card browser, review, and the library view. */
-export type AppView = 'read' | 'cards' | 'review' | 'library';
+/** The things Gloss shows: the reader, the card browser, review, the library view, and the codebook (tags). */
+export type AppView = 'read' | 'cards' | 'review' | 'library' | 'tags';
 
 /** The app's dialogs that actions open. */
 export type AppDialog = 'shortcuts' | 'backups' | 'palette' | 'paste' | 'export';
@@ -45,6 +45,17 @@ export interface LibrarySurface {
   /** Edits the selected document's source (where it came from). */
   editSourceSelected(): void;
   trashSelected(): void;
+}
+
+/** The codebook view, while it shows: its selected tag. */
+export interface TagsSurface {
+  /** A tag is selected. */
+  readonly hasSelection: boolean;
+  renameSelected(): void;
+  /** Asks which tag to merge the selected one into. */
+  mergeSelected(): void;
+  /** Asks first, saying how many highlights and cards lose it. */
+  deleteSelected(): void;
 }
 
 /** The open document's reader, while it shows. */
@@ -110,10 +121,11 @@ export interface ActionContext {
   find: FindSurface | null;
   review: ReviewSurface | null;
   library: LibrarySurface | null;
+  tags: TagsSurface | null;
 }
 
 /** The groups of the shortcut sheet and of the desktop menu. */
-export type ActionGroup = 'library' | 'reading' | 'highlights' | 'cards' | 'review' | 'editing' | 'app';
+export type ActionGroup = 'library' | 'tags' | 'reading' | 'highlights' | 'cards' | 'review' | 'editing' | 'app';
 
 /**
  * One user command, as data. Its keys act only in `contexts`, and only when

@@ -16,13 +16,24 @@ export const TagEntry = z.strictObject({
 });
 export type TagEntry = z.infer<typeof TagEntry>;
 
-/** How often a tag is used, by itself (children not counted: a tree adds them up). */
-export const TagUsage = z.strictObject({
-  name: z.string(),
+/** Counts of highlights and cards, with the highlights per document id (documents without any left out). */
+const UsageCounts = {
   highlights: z.number().int().min(0),
   cards: z.number().int().min(0),
-  /** Highlights with this very tag, per document id (documents without any left out). */
   byDocument: z.record(z.string(), z.number().int().min(0)),
+};
+
+/** How often a tag is used: by itself, and with its children. */
+export const TagUsage = z.strictObject({
+  name: z.string(),
+  /** Items with this very tag. */
+  ...UsageCounts,
+  /**
+   * Items with this tag or one under it, each counted once: a highlight tagged
+   * both "war" and "war/1812" is one highlight of "war", which summing the
+   * children's own counts would count twice.
+   */
+  withChildren: z.strictObject(UsageCounts),
 });
 export type TagUsage = z.infer<typeof TagUsage>;
 

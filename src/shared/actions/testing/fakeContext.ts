@@ -1,4 +1,4 @@
-import type { ActionContext, AppSurface, FindSurface, LibrarySurface, ReaderSurface, ReviewSurface } from '../types';
+import type { ActionContext, AppSurface, FindSurface, LibrarySurface, ReaderSurface, ReviewSurface, TagsSurface } from '../types';
 
 /** What a fake surface was asked to do, as 'method(args)' strings. */
 export type CallLog = string[];
@@ -22,6 +22,7 @@ export interface FakeContextOptions {
   find?: Partial<FindSurface> | null;
   review?: Partial<ReviewSurface> | null;
   library?: Partial<LibrarySurface> | null;
+  tags?: Partial<TagsSurface> | null;
 }
 
 /** A context for testing actions: surfaces that record what actions ask of them. */
@@ -43,5 +44,6 @@ export function fakeContext(options: FakeContextOptions = {}): { context: Action
   const find = options.find ? recorder<FindSurface>(log, 'find', { isOpen: false, hasFocus: false, ...options.find }) : null;
   const review = options.review ? recorder<ReviewSurface>(log, 'review', { phase: 'prompt', ...options.review }) : null;
   const library = options.library ? recorder<LibrarySurface>(log, 'library', { hasSelection: false, ...options.library }) : null;
-  return { context: { where: options.where ?? 'reading', app, reader, find, review, library }, log };
+  const tags = options.tags ? recorder<TagsSurface>(log, 'tags', { hasSelection: false, ...options.tags }) : null;
+  return { context: { where: options.where ?? 'reading', app, reader, find, review, library, tags }, log };
 }
