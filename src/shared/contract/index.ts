@@ -5,6 +5,7 @@ import { backupMethods } from './backups';
 import { cardMethods } from './cards';
 import { importMethods } from './imports';
 import { libraryMethods } from './library';
+import { searchMethods } from './search';
 import { settingsMethods } from './settings';
 import { tagMethods } from './tags';
 
@@ -15,6 +16,7 @@ export * from './backups';
 export * from './cards';
 export * from './imports';
 export * from './library';
+export * from './search';
 export * from './settings';
 export * from './tags';
 export * from './tagSchema';
@@ -32,6 +34,7 @@ export const contract = {
   ...cardMethods,
   ...importMethods,
   ...libraryMethods,
+  ...searchMethods,
   ...settingsMethods,
   ...tagMethods,
 };
