@@ -38,6 +38,7 @@ function readCalls(documentId: string): Partial<Record<MethodName, unknown[]>> {
     'tags:list': [{}],
     'tags:usage': [{}],
     'tags:passages': [{ tag: 'exam' }, { tag: 'exam', documentId, includeChildren: false }],
+    'library:search': [{ query: '' }, { query: 'Minsk' }, { query: 'because', limit: 3 }],
   };
 }
 

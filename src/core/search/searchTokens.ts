@@ -36,7 +36,7 @@ const foldedWords = new Map<string, string>();
 
 /** A lower-cased word without its accents ("natásha" → "natasha"); ASCII words pass as they are. */
 function foldWord(word: string): string {
-  if (!/[^\x00-\x7f]/.test(word)) return word;
+  if (!/[\u0080-\uffff]/.test(word)) return word;
   let folded = foldedWords.get(word);
   if (folded === undefined) {
     folded = word.normalize('NFD').replace(COMBINING_MARKS, '');
