@@ -20,6 +20,7 @@ import { followCoreEvents } from './store/librarySlice';
 import { glossStore, useGloss } from './store/useGloss';
 import { ViewPanes } from './ViewPanes';
 import { CommandPalette } from './palette/CommandPalette';
+import { LibrarySearchDialog } from './search/LibrarySearchDialog';
 
 /** The app's frame: library on the left, the reader in the middle, the annotation panel on the right (drawers in narrow windows). */
 export function App() {
@@ -54,6 +55,7 @@ export function App() {
       <ShortcutSheet />
       <BackupsDialog />
       <CommandPalette />
+      <LibrarySearchDialog />
       <PasteDialog />
       <FileInput />
       {dragging && <DropOverlay />}

@@ -29,7 +29,7 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
   const noteRef = useRef<NoteEditorHandle>(null);
   const surface = useReaderSurface({ documentId: summary.id, reader, notes, session, selection, noteRef, active });
   useSurface('flush', afterPaint, active);
-  useRevealPassage(reader.editor, reader.map, summary.id, active);
+  useRevealPassage(reader.editor, reader.map, summary.id, active, selection.select);
   const selected = notes.annotations.find((a) => a.id === selection.selectedId) ?? null;
 
   return (

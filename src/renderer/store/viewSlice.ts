@@ -17,8 +17,12 @@ export const initialView: ViewState = {
 export function viewCommands(
   set: Set,
   get: Get,
-): Pick<GlossCommands, 'setView' | 'openDialog' | 'closeDialog' | 'setDrawer' | 'showInText' | 'showCard' | 'cardShown' | 'clearMessage' | 'setLeaveGuard' | 'mayLeave'> {
+): Pick<GlossCommands, 'setView' | 'openDialog' | 'closeDialog' | 'setDrawer' | 'revealPassage' | 'showInText' | 'showCard' | 'cardShown' | 'clearMessage' | 'setLeaveGuard' | 'mayLeave'> {
   let leaveGuard: (() => boolean) | null = null;
+  const revealPassage: GlossCommands['revealPassage'] = (request) => {
+    set({ view: 'read', reveal: { ...request, at: Date.now() } });
+    if (request.documentId !== get().current?.summary.id) void get().openDocument(request.documentId);
+  };
   return {
     setView: (view) => set({ view }),
     openDialog: (dialog) => {
@@ -29,10 +33,9 @@ export function viewCommands(
     closeDialog: (which) => set((s) => (which === undefined || s.dialog === which ? { dialog: null } : s)),
     // Unchanged state is not set again (the same state object notifies no one), so moving on with J, which keeps the drawer open, costs nothing.
     setDrawer: (id, open) => set((s) => (s.drawers[id] === open ? s : { drawers: { ...s.drawers, [id]: open } })),
+    revealPassage,
     showInText: (card) => {
-      if (!card.source?.anchor) return;
-      set({ view: 'read', reveal: { documentId: card.documentId, ...card.source.anchor, at: Date.now() } });
-      if (card.documentId !== get().current?.summary.id) void get().openDocument(card.documentId);
+      if (card.source?.anchor) revealPassage({ documentId: card.documentId, ...card.source.anchor });
     },
     showCard: (card) => set({ cardToShow: { card, at: Date.now() }, view: 'cards' }),
     cardShown: () => set((s) => ({ cardToShow: { ...s.cardToShow, card: null } })),
