@@ -77,10 +77,10 @@ export function SearchPanel({ close }: { close: () => void }) {
       </p>
       {groups && groups.length > 0 && <SearchResults id={LIST_ID} groups={groups} options={options} activeId={current?.id ?? null} onChoose={choose} />}
       <p className="palette-footer">
-        <span>Case and accents are ignored; the words are found as typed, in order.</span>
-        <span aria-hidden="true">
+        <span className="search-rule">Case and accents ignored; words found as typed, in order.</span>
+        <span className="search-keys" aria-hidden="true">
           <kbd>↑</kbd>
-          <kbd>↓</kbd> move · <kbd>PgDn</kbd> next document · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
+          <kbd>↓</kbd> move · <kbd>PgDn</kbd> document · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
         </span>
       </p>
     </>
