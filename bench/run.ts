@@ -16,11 +16,12 @@ import { importingSuite } from './suites/importing';
 import { librarySuite } from './suites/library';
 import { openDocumentSuite } from './suites/openDocument';
 import { reanchorSuite } from './suites/reanchor';
+import { searchSuite } from './suites/search';
 import { storageSuite } from './suites/storage';
 import { formatTable } from './table';
 
 /** Every suite, in the order its rows appear in the table. */
-const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite, librarySuite, importingSuite];
+const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, cardsSuite, storageSuite, librarySuite, importingSuite, searchSuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 

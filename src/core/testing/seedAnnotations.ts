@@ -9,6 +9,7 @@ export interface SeedHighlight {
   end: number;
   color?: CategoryId;
   note?: string;
+  tags?: string[];
 }
 
 /**
@@ -30,6 +31,7 @@ export async function seedAnnotations(dataDir: string, resourcesDir: string, doc
       color: h.color ?? (['c1', 'c2', 'c3', 'c4', 'c5'] as const)[i % 5]!,
       note: h.note ?? '',
       target: buildTarget(text, version, h.start, h.end),
+      ...(h.tags ? { tags: h.tags } : {}),
     }));
     await ctx.documents.update(documentId, (data) => {
       data.annotations.push(...annotations);
