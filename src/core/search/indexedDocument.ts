@@ -56,6 +56,6 @@ export function indexCard(card: SearchableCard, known: IndexedCard | undefined):
 }
 
 /** The words the index stores for a highlight (its note's and its tags') or a card (both sides), each once. */
-export function itemWords(...texts: readonly string[]): string {
-  return [...new Set(texts.flatMap((text) => wordsOf(text)))].join(' ');
+export function itemWords(...texts: readonly string[]): string[] {
+  return [...new Set(texts.flatMap((text) => wordsOf(text)))];
 }

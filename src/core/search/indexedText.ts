@@ -18,12 +18,15 @@ export interface CountedHits {
 /**
  * One document's text as the index holds it: its chunks, and for every
  * word the chunks it occurs in (ascending), so a query scans only the
- * chunks that can hold it.
+ * chunks that can hold it. (Kept here rather than in MiniSearch: adding each
+ * novel's ~12,000 words to its radix tree took half the library's build.)
  */
 export class IndexedText {
   readonly chunks: TextChunk[];
   /** Word → ids of the chunks holding it, ascending. */
   readonly postings = new Map<string, number[]>();
+  /** The words, sorted, made on the first prefix lookup (a build need not pay for it). */
+  private sortedWords: string[] | null = null;
 
   constructor(readonly text: string) {
     this.chunks = chunkText(text);
@@ -34,6 +37,22 @@ export class IndexedText {
         else if (list[list.length - 1] !== id) list.push(id);
       });
     });
+  }
+
+  /** The text's words that a query word matches: itself, or with `prefix` every word it starts. */
+  matchingWords(word: string, prefix: boolean): string[] {
+    if (!prefix) return this.postings.has(word) ? [word] : [];
+    const sorted = (this.sortedWords ??= [...this.postings.keys()].sort());
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! < word) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let i = low; i < sorted.length && sorted[i]!.startsWith(word); i++) found.push(sorted[i]!);
+    return found;
   }
 
   /**

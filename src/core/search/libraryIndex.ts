@@ -7,27 +7,35 @@ import type { SearchableDocument } from './searchableDocument';
 import type { SearchQuery } from './searchQuery';
 import { compareRanked } from './searchRanking';
 
-/** One entry of the word index: a document's text or title, a highlight, or a card. */
+/** One entry of the word index: a document's title, a highlight, or a card. */
 interface Entry {
   key: string;
-  /** Its folded words, each once, separated by spaces. */
-  words: string;
+  /** Its folded words, each once. */
+  words: readonly string[];
 }
 
 /** What an entry of the word index stands for. */
-type EntryRef = { documentId: string } & ({ kind: 'text' | 'title' } | { kind: 'annotation' | 'card'; itemId: string });
+type EntryRef = { documentId: string } & ({ kind: 'title' } | { kind: 'annotation' | 'card'; itemId: string });
 
 const keyOf = (documentId: string, kind: string, itemId = ''): string => `${documentId} ${kind} ${itemId}`;
 
 /**
  * The library's search index, in memory. MiniSearch holds which words each
- * document's text and title, each highlight and each card contain (and so
- * expands a typed word part to the words it starts); each document keeps
- * its text in chunks with the chunks every word is in. A query asks
- * MiniSearch where all its words are, then checks those places literally.
+ * document's title, each highlight and each card contain (and expands a
+ * typed word part to the words it starts); each document keeps its text in
+ * chunks with the chunks every word is in. A query looks up where all its
+ * words are, then checks those places literally.
  */
 export class LibraryIndex {
-  private readonly words = new MiniSearch<Entry>({ idField: 'key', fields: ['words'], tokenize: (words) => words.split(' '), processTerm: (word) => word || null });
+  // The entries' words come tokenized already (see searchTokens): MiniSearch takes the list as it is; a query's are joined by spaces.
+  private readonly words = new MiniSearch<Entry>({
+    idField: 'key',
+    fields: ['words'],
+    // Passed on as the list it is (MiniSearch would join it with commas), for `tokenize` to copy.
+    stringifyField: (words: readonly string[]) => words as unknown as string,
+    tokenize: (words: string | readonly string[]) => (typeof words === 'string' ? words.split(' ') : [...words]),
+    processTerm: (word) => word || null,
+  });
   private readonly documents = new Map<string, IndexedDocument>();
   private readonly refs = new Map<string, EntryRef>();
 
@@ -36,7 +44,6 @@ export class LibraryIndex {
     const known = this.documents.get(input.id);
     if (!known && input.text === undefined) throw new Error(`Document ${input.id} is not indexed yet: its text is needed.`);
     const text = input.text === undefined ? known!.text : new IndexedText(input.text);
-    if (text !== known?.text) this.replaceEntry({ key: keyOf(input.id, 'text'), words: [...text.postings.keys()].join(' ') }, { documentId: input.id, kind: 'text' });
     if (input.title !== known?.title) this.replaceEntry({ key: keyOf(input.id, 'title'), words: itemWords(input.title) }, { documentId: input.id, kind: 'title' });
     const oldAnnotations = new Map(known?.annotations.map((a) => [a.id, a]));
     const annotations = input.annotations.map((a) => indexAnnotation(a, oldAnnotations.get(a.id))).sort(byAnchor);
@@ -51,7 +58,6 @@ export class LibraryIndex {
   remove(documentId: string): void {
     const doc = this.documents.get(documentId);
     if (!doc) return;
-    this.discard(keyOf(documentId, 'text'));
     this.discard(keyOf(documentId, 'title'));
     for (const a of doc.annotations) this.discard(keyOf(documentId, 'annotation', a.id));
     for (const c of doc.cards) this.discard(keyOf(documentId, 'card', c.id));
@@ -87,6 +93,10 @@ export class LibraryIndex {
       if (!entry) found.set(documentId, (entry = { title: false, annotationIds: new Set<string>(), cardIds: new Set<string>(), textWords: null }));
       return entry as { title: boolean; annotationIds: Set<string>; cardIds: Set<string>; textWords: string[][] | null };
     };
+    for (const doc of this.documents.values()) {
+      const textWords = query.words.map(({ word, prefix }) => doc.text.matchingWords(word, prefix));
+      if (textWords.every((words) => words.length > 0)) entryFor(doc.id).textWords = textWords;
+    }
     const results = this.words.search(query.words.map((w) => w.word).join(' '), { combineWith: 'AND', prefix: (_term, i) => query.words[i]?.prefix ?? false });
     for (const result of results) {
       const ref = this.refs.get(result.id as string);
@@ -94,13 +104,12 @@ export class LibraryIndex {
       const entry = entryFor(ref.documentId);
       if (ref.kind === 'title') entry.title = true;
       else if (ref.kind === 'annotation') entry.annotationIds.add(ref.itemId);
-      else if (ref.kind === 'card') entry.cardIds.add(ref.itemId);
-      else entry.textWords = query.words.map(({ word, prefix }) => result.terms.filter((term) => term === word || (prefix && term.startsWith(word))));
+      else entry.cardIds.add(ref.itemId);
     }
     return found;
   }
 
-  private replaceItems<T extends { id: string; signature: string }>(documentId: string, kind: 'annotation' | 'card', old: Map<string, T>, items: readonly T[], wordsOf: (item: T) => string): void {
+  private replaceItems<T extends { id: string; signature: string }>(documentId: string, kind: 'annotation' | 'card', old: Map<string, T>, items: readonly T[], wordsOf: (item: T) => string[]): void {
     const kept = new Set(items.map((item) => item.id));
     for (const id of old.keys()) if (!kept.has(id)) this.discard(keyOf(documentId, kind, id));
     for (const item of items) {

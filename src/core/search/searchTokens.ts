@@ -50,18 +50,31 @@ function foldWord(word: string): string {
 export function forEachWord(text: string, onWord: (word: string) => void): void {
   const lower = text.toLowerCase();
   let start = -1;
+  // Only a word with a character beyond ASCII can have accents to fold.
+  let plain = true;
+  const end = (at: number): void => {
+    const word = lower.slice(start, at);
+    onWord(plain ? word : foldWord(word));
+    start = -1;
+    plain = true;
+  };
   for (let i = 0; i < lower.length; ) {
-    const [kind, width] = kindAt(lower, i);
+    // Most characters are in the BMP and known: a table lookup, no allocation.
+    const code = lower.charCodeAt(i);
+    let kind: CharKind;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff) [kind, width] = kindAt(lower, i);
+    else kind = (bmpKinds[code] as CharKind | 0) || kindAt(lower, i)[0];
     if (kind === WORD) {
       if (start < 0) start = i;
+      if (code > 0x7f) plain = false;
     } else {
-      if (start >= 0) onWord(foldWord(lower.slice(start, i)));
-      start = -1;
+      if (start >= 0) end(i);
       if (kind === STANDALONE) onWord(foldWord(lower.slice(i, i + width)));
     }
     i += width;
   }
-  if (start >= 0) onWord(foldWord(lower.slice(start)));
+  if (start >= 0) end(lower.length);
 }
 
 /** The folded words of `text`, in order. */
