@@ -66,7 +66,12 @@ export class IndexSync {
   }
 
   private searchable(): DocumentSummary[] {
-    return this.ctx.library.documents.filter((doc) => !doc.trashedAt && !this.ctx.documents.problemOf(doc.id));
+    return this.ctx.library.documents.filter((doc) => this.isSearchable(doc));
+  }
+
+  /** In the library, not in the Trash, and not known to be broken. */
+  private isSearchable(doc: DocumentSummary | undefined): doc is DocumentSummary {
+    return doc !== undefined && !doc.trashedAt && !this.ctx.documents.problemOf(doc.id);
   }
 
   private stampOf(summary: DocumentSummary): string {
@@ -78,8 +83,8 @@ export class IndexSync {
     let previous: Promise<void> = Promise.resolve();
     while (this.queue.length > 0 && !this.ctx.closing.aborted) {
       const id = this.queue.shift()!;
-      const summary = this.searchable().find((doc) => doc.id === id);
-      if (!summary) {
+      const summary = this.ctx.library.summaryOf(id);
+      if (!this.isSearchable(summary)) {
         await previous;
         previous = this.drop(id);
         continue;
