@@ -1,6 +1,7 @@
-import type { SearchGroup, SearchHit } from '../../shared/contract';
+import type { SearchGroup, SearchHit, SearchSnippet } from '../../shared/contract';
+import type { TextHit } from '../../shared/textSearch/findAll';
 import type { IndexedDocument } from './indexedDocument';
-import { firstHitSnippet } from './itemHits';
+import { firstHitIn, itemSnippet } from './itemHits';
 import type { SearchQuery } from './searchQuery';
 import { documentScore } from './searchRanking';
 import { textSnippet } from './textChunks';
@@ -28,29 +29,24 @@ const anchorOf = (anchor: { start: number; end: number } | null) => (anchor ? { 
 export function documentHits(doc: IndexedDocument, candidates: DocumentCandidates, query: SearchQuery, limit: number): (SearchGroup & { score: number }) | null {
   const hits: SearchHit[] = [];
   const counts = { title: 0, tags: 0, notes: 0, cards: 0, textWhole: 0, textPart: 0 };
-  const titleHit = candidates.title ? firstHitSnippet(doc.title, query) : null;
-  if (titleHit) {
-    counts.title++;
-    hits.push({ kind: 'title', snippet: titleHit });
-  }
+  // Every hit is counted; only the first `limit` are listed, so only theirs need a snippet.
+  const found = (text: string, hit: TextHit | null, listed: (snippet: SearchSnippet) => SearchHit): number => {
+    if (hit && hits.length < limit) hits.push(listed(itemSnippet(text, hit)));
+    return hit ? 1 : 0;
+  };
+  if (candidates.title) counts.title += found(doc.title, firstHitIn(doc.title, query), (snippet) => ({ kind: 'title', snippet }));
   const wanted = (ids: ReadonlySet<string> | 'all', id: string) => ids === 'all' || ids.has(id);
   for (const annotation of doc.annotations) {
     if (!wanted(candidates.annotationIds, annotation.id)) continue;
     const where = { ...anchorOf(annotation.anchor), annotationId: annotation.id };
-    const note = firstHitSnippet(annotation.note, query);
-    if (note) hits.push({ kind: 'note', snippet: note, ...where });
-    counts.notes += note ? 1 : 0;
-    for (const tag of annotation.tags) {
-      const snippet = firstHitSnippet(tag, query);
-      if (snippet) hits.push({ kind: 'tag', snippet, ...where });
-      counts.tags += snippet ? 1 : 0;
-    }
+    counts.notes += found(annotation.note, firstHitIn(annotation.note, query), (snippet) => ({ kind: 'note', snippet, ...where }));
+    for (const tag of annotation.tags) counts.tags += found(tag, firstHitIn(tag, query), (snippet) => ({ kind: 'tag', snippet, ...where }));
   }
   for (const card of doc.cards) {
     if (!wanted(candidates.cardIds, card.id)) continue;
-    const snippet = firstHitSnippet(card.prompt, query) ?? firstHitSnippet(card.answer, query);
-    if (snippet) hits.push({ kind: 'card', snippet, ...anchorOf(card.anchor), cardId: card.id });
-    counts.cards += snippet ? 1 : 0;
+    const inPrompt = firstHitIn(card.prompt, query);
+    const side = inPrompt ? card.prompt : card.answer;
+    counts.cards += found(side, inPrompt ?? firstHitIn(card.answer, query), (snippet) => ({ kind: 'card', snippet, ...anchorOf(card.anchor), cardId: card.id }));
   }
   let textCount = 0;
   let capped = false;

@@ -1,7 +1,14 @@
-import { TextFinder, type TextHit } from '../../shared/textSearch/findAll';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../shared/contract';
+import type { TextHit } from '../../shared/textSearch/findAll';
+import { chunkFinders } from './chunkFinders';
 import { matchableText, type SearchQuery } from './searchQuery';
 import { characterKind, forEachWord, startsWord } from './searchTokens';
 import { chunkText, type TextChunk } from './textChunks';
+
+/** How far a chunk is scanned past its end: a hit starting in it may run this long (the query's length, twice for decomposed accents). */
+const MAX_OVERLAP = 2 * MAX_SEARCH_QUERY_LENGTH;
+
+let nextKey = 0;
 
 /** The hits of a query in one text, counted up to a cap. */
 export interface CountedHits {
@@ -27,6 +34,9 @@ export class IndexedText {
   readonly postings = new Map<string, number[]>();
   /** The words, sorted, made on the first prefix lookup (a build need not pay for it). */
   private sortedWords: string[] | null = null;
+
+  /** Names this text in the cache of chunk finders (a new text, even of the same document, is a new key). */
+  private readonly key = `text-${nextKey++}`;
 
   constructor(readonly text: string) {
     this.chunks = chunkText(text);
@@ -74,9 +84,9 @@ export class IndexedText {
     let whole = 0;
     for (const id of chunkIds) {
       const { start, end } = this.chunks[id]!;
-      // Past the chunk's end by the needle's length, so a hit that starts in it is found whole.
-      const window = this.text.slice(start, Math.min(this.text.length, end + query.needle.length * 2));
-      for (const hit of new TextFinder(matchableText(window)).findAll(query.needle, { caseSensitive: query.symbolsOnly })) {
+      // Past the chunk's end (a query is at most MAX_OVERLAP long), so a hit that starts in it is found whole.
+      const finder = chunkFinders.get(`${this.key}:${id}`, () => matchableText(this.text.slice(start, Math.min(this.text.length, end + MAX_OVERLAP))));
+      for (const hit of finder.findAll(query.needle, { caseSensitive: query.symbolsOnly })) {
         if (hit.start >= end - start) break;
         if (query.atWordStart && !startsWord(this.text, start + hit.start)) continue;
         if (count === cap) return { hits, count, whole, capped: true };
