@@ -45,6 +45,17 @@ describe('the library index', () => {
     expect(search(index, '"i don').groups[0]!.total).toBe(1);
   });
 
+  it('ranks by hits whatever their accents and script: three mentions (6) above a tag (4) above one mention (3)', () => {
+    const index = new LibraryIndex();
+    index.put(doc('doc-once', 'Natasha came in.'));
+    index.put(doc('doc-thrice', 'Natásha, NATÁSHA and natásha.'));
+    index.put(doc('doc-tagged', 'Nobody here.', { annotations: [{ id: 'ann-1', note: '', tags: ['people/Natásha'], anchor: { start: 0, end: 6 } }] }));
+    expect(search(index, 'natasha').groups.map((g) => g.documentId)).toEqual(['doc-thrice', 'doc-tagged', 'doc-once']);
+    index.put(doc('doc-tokyo-1', '東京の会議。'));
+    index.put(doc('doc-tokyo-3', '東京、東京、そして東京。'));
+    expect(search(index, '東京').groups.map((g) => [g.documentId, g.total])).toEqual([['doc-tokyo-3', 3], ['doc-tokyo-1', 1]]);
+  });
+
   it('finds Chinese and Japanese without spaces, and emoji, with whole characters in snippets', () => {
     const index = new LibraryIndex();
     index.put(doc('doc-cjk', '東京で会議が開かれた。大阪でも会議。'));
