@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SearchResult } from '../../shared/contract';
 import { api } from '../api/glossApi';
 
@@ -25,25 +25,28 @@ export interface LibrarySearchState {
  */
 export function useLibrarySearch(query: string): LibrarySearchState {
   const [state, setState] = useState<LibrarySearchState>({ result: null, answered: '', searching: true, error: null });
-  const latest = useRef(0);
   useEffect(() => {
-    const asked = ++latest.current;
+    // Answers to an older query, or after the search closed, are dropped, and stop the asking again.
+    let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = (): void => {
       setState((s) => ({ ...s, searching: true }));
       api['library:search']({ query, limit: HITS_PER_DOCUMENT }).then(
         (result) => {
-          if (asked !== latest.current) return;
+          if (!live) return;
           setState({ result, answered: query, searching: false, error: null });
           if (result.indexing) timer = setTimeout(ask, INDEXING_POLL_MS);
         },
         (error: unknown) => {
-          if (asked === latest.current) setState((s) => ({ ...s, searching: false, error: (error as Error).message }));
+          if (live) setState((s) => ({ ...s, searching: false, error: (error as Error).message }));
         },
       );
     };
     timer = setTimeout(ask, query.trim() === '' ? 0 : SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [query]);
   return state;
 }
