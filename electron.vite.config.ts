@@ -12,8 +12,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The worker threads (card generation, import) are bundles of their own, loaded by runWorker beside index.js.
-      rolldownOptions: { input: { index: resolve('src/main/index.ts'), generationWorker: resolve('src/core/cards/generationWorker.ts'), importWorker: resolve('src/core/import/importWorker.ts') } },
+      // The worker threads (card generation, import, the search index) are bundles of their own, loaded by runWorker beside index.js.
+      rolldownOptions: { input: { index: resolve('src/main/index.ts'), generationWorker: resolve('src/core/cards/generationWorker.ts'), importWorker: resolve('src/core/import/importWorker.ts'), searchWorker: resolve('src/core/search/searchWorker.ts') } },
     },
   },
   preload: {

@@ -17,12 +17,13 @@ import { importingSuite } from './suites/importing';
 import { librarySuite } from './suites/library';
 import { openDocumentSuite } from './suites/openDocument';
 import { reanchorSuite } from './suites/reanchor';
+import { searchSuite } from './suites/search';
 import { storageSuite } from './suites/storage';
 import { tagFilterSuite } from './suites/tagFilter';
 import { formatTable } from './table';
 
 /** Every suite, in the order its rows appear in the table. */
-const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, tagFilterSuite, cardsSuite, storageSuite, librarySuite, importingSuite, exportingSuite];
+const suites: Suite[] = [openDocumentSuite, reanchorSuite, highlightsSuite, tagFilterSuite, cardsSuite, storageSuite, librarySuite, importingSuite, exportingSuite, searchSuite];
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 

@@ -67,6 +67,17 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.keyboard.press('Escape');
     await expect(palette).toBeHidden();
 
+    // The library search, with hits in the text and in the note just written, one of them active.
+    await page.keyboard.press('Control+Shift+F');
+    const search = page.getByRole('dialog', { name: 'Search the library' });
+    await page.keyboard.type('summit');
+    await expect(search.getByRole('option', { name: /^Note/ })).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(search.getByRole('option', { selected: true })).toHaveCount(1);
+    await expectNoViolations(page, 'the library search');
+    await page.keyboard.press('Escape');
+    await expect(search).toBeHidden();
+
     await page.keyboard.press('b');
     await page.getByRole('button', { name: 'Make cards from key facts' }).click();
     const cards = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');

@@ -19,6 +19,8 @@ import { appHandlers } from './app/appHandlers';
 import { backupHandlers } from './backups/backupHandlers';
 import { categoryHandlers } from './annotations/categoryHandlers';
 import { libraryHandlers } from './library/libraryHandlers';
+import { LibrarySearch } from './search/librarySearch';
+import { searchHandlers } from './search/searchHandlers';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { textHandlers } from './annotations/textHandlers';
 import { openStores, type OpenStores } from './openStores';
@@ -118,6 +120,7 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
 /** Opens the core on a data directory: the one object every door talks to. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const { ctx, gate, close } = await openDataDir(options);
+  const search = new LibrarySearch(ctx);
   const handlers: AllHandlers = {
     ...annotationHandlers(ctx),
     ...appHandlers(ctx),
@@ -137,12 +140,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...tagHandlers(ctx),
     ...exportHandlers(ctx),
     ...qdpxImportHandlers(ctx),
+    ...searchHandlers(search),
   };
   return {
     dataDir: ctx.dataDir,
     events: ctx.events,
     // An unknown method counts as a read: dispatch refuses it with its own error.
     call: (method: unknown, params: unknown) => gate.run(isMethodName(method) && !contract[method].readOnly, () => dispatch(handlers, method, params)),
-    close,
+    // The search worker stops once the calls under way have ended (a search among them).
+    close: async () => {
+      await close();
+      await search.close();
+    },
   };
 }

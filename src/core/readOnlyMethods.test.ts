@@ -43,6 +43,7 @@ function readCalls(documentId: string): Partial<Record<MethodName, unknown[]>> {
     'export:anki': [{ scope: {}, format: 'apkg' }, { scope: { documentIds: [documentId] }, format: 'text' }],
     'tags:usage': [{}],
     'tags:passages': [{ tag: 'exam' }, { tag: 'exam', documentId, includeChildren: false }],
+    'library:search': [{ query: '' }, { query: 'Minsk' }, { query: 'because', limit: 3 }],
   };
 }
 

@@ -21,6 +21,7 @@ import { followCoreEvents } from './store/librarySlice';
 import { glossStore, useGloss } from './store/useGloss';
 import { ViewPanes } from './ViewPanes';
 import { CommandPalette } from './palette/CommandPalette';
+import { LibrarySearchDialog } from './search/LibrarySearchDialog';
 
 /** The app's frame: library on the left, the reader in the middle, the annotation panel on the right (drawers in narrow windows). */
 export function App() {
@@ -56,6 +57,7 @@ export function App() {
       <BackupsDialog />
       <ExportDialog />
       <CommandPalette />
+      <LibrarySearchDialog />
       <PasteDialog />
       <FileInput />
       {dragging && <DropOverlay />}

@@ -37,7 +37,7 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
   const surface = useReaderSurface({ documentId: summary.id, reader, notes, shown, session, selection, noteRef, tagsRef, active });
   useSurface('flush', afterPaint, active);
   const { find, refs: findRefs } = useFind(reader.editor, active, afterPaint.defer);
-  useRevealPassage(reader.editor, reader.map, summary.id, active, selection.selectAndShow);
+  useRevealPassage(reader.editor, reader.map, summary.id, active, selection.select);
   useHoverTags(reader.editor, useCallback((id: string) => notes.store.annotations.find((a) => a.id === id)?.tags, [notes.store]));
   const selected = notes.annotations.find((a) => a.id === selection.selectedId) ?? null;
 

@@ -19,6 +19,7 @@ import './styles/cards.css';
 import './styles/review.css';
 import './styles/card-forms.css';
 import './styles/palette.css';
+import './styles/search.css';
 import './styles/library.css';
 import './styles/codebook.css';
 import './styles/imports.css';

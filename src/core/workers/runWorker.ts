@@ -73,7 +73,7 @@ const TSX_API = 'tsx/esm/api';
  * (Node 20 does not pass `--import tsx` hooks on to workers), then imports
  * it. Bundled by electron-vite, it is `<name>.js` next to the main bundle.
  */
-function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker {
+export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     // tsx/esm/api's `import` entry (the .mjs twin of what require resolves) registers its hooks in the calling thread.

@@ -62,7 +62,7 @@ export interface ViewState {
   view: AppView;
   dialog: AppDialog | null;
   drawers: Record<DrawerId, boolean>;
-  /** A passage to show in the text ("Show in text" on a card). */
+  /** A passage to show in the text ("Show in text" on a card, a search hit). */
   reveal: RevealRequest | null;
   /** The card the browser brings into view when it opens (cleared once shown); `at` remounts the browser for each request. */
   cardToShow: { card: ErrorDetails | null; at: number };
@@ -118,6 +118,8 @@ export interface GlossCommands {
   /** Closes the dialog shown; with a name, only if that dialog is the one shown (another may have opened meanwhile). */
   closeDialog: (which?: AppDialog) => void;
   setDrawer: (id: DrawerId, open: boolean) => void;
+  /** Opens a document (if it is not the open one) in the reader and shows a passage or selects a highlight there. */
+  revealPassage: (request: Omit<RevealRequest, 'at'>) => void;
   showInText: (card: CardView) => void;
   /** Opens a document at a highlight (a tag's passage): its text shown, the highlight selected. */
   showHighlight: (documentId: string, highlight: Pick<AnnotationView, 'id' | 'anchor'>) => void;

@@ -1,5 +1,4 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { RevealRequest } from '../reader/useRevealPassage';
 import type { GlossCommands, GlossState, ViewState } from './types';
 
 type Set = StoreApi<GlossState>['setState'];
@@ -20,11 +19,11 @@ export function viewCommands(
   get: Get,
 ): Pick<
   GlossCommands,
-  'setView' | 'openDialog' | 'closeDialog' | 'setDrawer' | 'showInText' | 'showHighlight' | 'showCard' | 'cardShown' | 'clearMessage' | 'setLeaveGuard' | 'mayLeave' | 'tagsChanged'
+  'setView' | 'openDialog' | 'closeDialog' | 'setDrawer' | 'revealPassage' | 'showInText' | 'showHighlight' | 'showCard' | 'cardShown' | 'clearMessage' | 'setLeaveGuard' | 'mayLeave' | 'tagsChanged'
 > {
   let leaveGuard: (() => boolean) | null = null;
   /** Shows a document's passage in the reader, opening the document first when another one is open. */
-  const reveal = (request: Omit<RevealRequest, 'at'>): void => {
+  const revealPassage: GlossCommands['revealPassage'] = (request) => {
     set({ view: 'read', reveal: { ...request, at: Date.now() } });
     if (request.documentId !== get().current?.summary.id) void get().openDocument(request.documentId);
   };
@@ -38,11 +37,12 @@ export function viewCommands(
     closeDialog: (which) => set((s) => (which === undefined || s.dialog === which ? { dialog: null } : s)),
     // Unchanged state is not set again (the same state object notifies no one), so moving on with J, which keeps the drawer open, costs nothing.
     setDrawer: (id, open) => set((s) => (s.drawers[id] === open ? s : { drawers: { ...s.drawers, [id]: open } })),
+    revealPassage,
     showInText: (card) => {
-      if (card.source?.anchor) reveal({ documentId: card.documentId, ...card.source.anchor });
+      if (card.source?.anchor) revealPassage({ documentId: card.documentId, ...card.source.anchor });
     },
     showHighlight: (documentId, { id, anchor }) => {
-      if (anchor) return reveal({ documentId, ...anchor, highlightId: id });
+      if (anchor) return revealPassage({ documentId, ...anchor, annotationId: id });
       // A highlight whose passage is gone from the text has no place to show: its document opens, and the panel lists it.
       set({ view: 'read' });
       if (documentId !== get().current?.summary.id) void get().openDocument(documentId);

@@ -9,6 +9,7 @@ import { libraryActions } from './library';
 import { readingActions } from './reading';
 import { reviewActions } from './review';
 import { tagActions } from './tags';
+import { searchActions } from './search';
 import type { Action, ActionContext, ActionGroup, KeyContext } from './types';
 
 export type * from './types';
@@ -19,7 +20,7 @@ export { acceleratorOf, ariaChord, chordOf, formatChord, hasCommandModifier, typ
  * shortcut sheet, the palette, tooltips and the desktop menus all read this
  * list: adding a command means adding it to its feature's file.
  */
-export const ACTIONS: readonly Action[] = [...libraryActions, ...exportActions, ...tagActions, ...readingActions, ...findActions, ...highlightActions, ...cardActions, ...reviewActions, ...editingActions, ...appActions];
+export const ACTIONS: readonly Action[] = [...libraryActions, ...exportActions, ...searchActions, ...tagActions, ...readingActions, ...findActions, ...highlightActions, ...cardActions, ...reviewActions, ...editingActions, ...appActions];
 
 /** The groups in the order the shortcut sheet and the menu bar show them, with their names. */
 export const ACTION_GROUPS: readonly { id: ActionGroup; title: string }[] = [

@@ -13,7 +13,7 @@ export type KeyContext = 'reading' | 'editing' | 'cards' | 'review' | 'library' 
 export type AppView = 'read' | 'cards' | 'review' | 'library' | 'tags';
 
 /** The app's dialogs that actions open. */
-export type AppDialog = 'shortcuts' | 'backups' | 'palette' | 'paste' | 'export';
+export type AppDialog = 'shortcuts' | 'backups' | 'palette' | 'paste' | 'export' | 'search';
 
 /** What every action can reach: the frame of the window. */
 export interface AppSurface {

@@ -6,6 +6,7 @@ import { exportMethods } from './exports';
 import { cardMethods } from './cards';
 import { importMethods } from './imports';
 import { libraryMethods } from './library';
+import { searchMethods } from './search';
 import { settingsMethods } from './settings';
 import { tagMethods } from './tags';
 
@@ -17,6 +18,7 @@ export * from './exports';
 export * from './cards';
 export * from './imports';
 export * from './library';
+export * from './search';
 export * from './settings';
 export * from './tags';
 export * from './tagSchema';
@@ -35,6 +37,7 @@ export const contract = {
   ...cardMethods,
   ...importMethods,
   ...libraryMethods,
+  ...searchMethods,
   ...settingsMethods,
   ...tagMethods,
 };

@@ -1,0 +1,31 @@
+/** Where a highlight or a card's source sentence is in the current text; null when it has no place there. */
+export type Anchor = { start: number; end: number } | null;
+
+/** A highlight as the search reads it. */
+export interface SearchableAnnotation {
+  id: string;
+  /** The note as written (Markdown); the index searches the words it shows. */
+  note: string;
+  tags: readonly string[];
+  anchor: Anchor;
+}
+
+/** A card as the search reads it (deleted cards are left out before). */
+export interface SearchableCard {
+  id: string;
+  prompt: string;
+  answer: string;
+  anchor: Anchor;
+}
+
+/**
+ * What the index is given of one document. Without `text`, the text it
+ * holds already stays (only highlights, cards or the title changed).
+ */
+export interface SearchableDocument {
+  id: string;
+  title: string;
+  text?: string;
+  annotations: readonly SearchableAnnotation[];
+  cards: readonly SearchableCard[];
+}

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../shared/contract';
+import { openSearchHit } from './openSearchHit';
+import { movedIndex, searchOptions, searchStatus, type SearchOption } from './searchOptions';
+import { SearchResults } from './SearchResults';
+import { useLibrarySearch } from './useLibrarySearch';
+
+const LIST_ID = 'library-search-results';
+
+/**
+ * The library search: a combobox over the grouped hits. ↑ ↓ move the
+ * active hit (announced through aria-activedescendant, the keyboard stays in
+ * the field), Page Up / Page Down jump a document, Enter or a click opens it.
+ */
+export function SearchPanel({ close }: { close: () => void }) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const search = useLibrarySearch(query);
+  // The latest answer stays in view while the next one loads.
+  const groups = search.result?.groups;
+  const options = useMemo(() => searchOptions(groups ?? []), [groups]);
+  const current = options[Math.min(active, options.length - 1)] ?? null;
+
+  useEffect(() => {
+    if (current) document.getElementById(current.id)?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
+  const choose = (option: SearchOption): void => {
+    close();
+    openSearchHit(option.documentId, option.hit);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      choose(current);
+      return;
+    }
+    const next = movedIndex(event.key, active, options);
+    if (next !== undefined) {
+      event.preventDefault();
+      setActive(next);
+    }
+  };
+
+  const status = search.error ?? searchStatus(query, search.answered === query ? search.result : null, search.searching || search.answered !== query);
+  return (
+    <>
+      <div className="palette-search">
+        <svg className="palette-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+        </svg>
+        <input
+          type="text"
+          role="combobox"
+          aria-label="Search the library"
+          aria-expanded={options.length > 0}
+          aria-controls={LIST_ID}
+          aria-autocomplete="list"
+          aria-activedescendant={current?.id}
+          aria-describedby="library-search-status"
+          placeholder="Search every document, note, tag and card…"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_SEARCH_QUERY_LENGTH}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <p className="search-status" id="library-search-status" role="status">
+        {status}
+      </p>
+      {groups && groups.length > 0 && <SearchResults id={LIST_ID} groups={groups} options={options} activeId={current?.id ?? null} onChoose={choose} />}
+      <p className="palette-footer">
+        <span className="search-rule">Case and accents ignored; words found as typed, in order.</span>
+        <span className="search-keys" aria-hidden="true">
+          <kbd>↑</kbd>
+          <kbd>↓</kbd> move · <kbd>PgDn</kbd> document · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
+        </span>
+      </p>
+    </>
+  );
+}
