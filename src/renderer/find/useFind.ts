@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'rea
 import { flushSync } from 'react-dom';
 import type { FindSurface } from '../../shared/actions';
 import { useSurface } from '../actions/useActions';
+import { prepareSearch } from './documentSearch';
 import { clearMatches, currentMatch, showMatches, stepMatches, type FindResult } from './findCommands';
 import { findMarks, findMarksTransaction } from './findPlugin';
 import { firstPositionInView, revealMatch } from './revealMatch';
@@ -99,11 +100,15 @@ export function useFind(editor: Editor | null, active: boolean, defer: (update: 
       setQuery(selected);
     }
     state.open = true;
-    // Drawn now, so that the field exists to take the keyboard.
+    // Drawn now, so that the field exists to take the keyboard; from outside the text, since a React
+    // commit while the text has the focus walks the whole book (React saves a contenteditable's selection).
+    if (target?.hasFocus()) (target.dom as HTMLElement).blur();
     flushSync(() => setOpen(true));
     fieldRef.current?.focus();
     fieldRef.current?.select();
     runSearch();
+    // With nothing to search yet, the book is read and folded once the bar has painted, while the first letter is on its way.
+    if (target && state.query.trim() === '') requestAnimationFrame(() => setTimeout(() => !editor?.isDestroyed && prepareSearch(target.state.doc)));
   };
 
   const step = (direction: 1 | -1): void => {
@@ -136,8 +141,12 @@ export function useFind(editor: Editor | null, active: boolean, defer: (update: 
     clearTimeout(state.timer);
     state.timer = undefined;
     state.open = false;
-    setOpen(false);
-    publish(null);
+    state.result = null;
+    // Put away before the text takes the keyboard: a React commit while the text has the focus walks the whole book.
+    flushSync(() => {
+      setOpen(false);
+      setResult(null);
+    });
     const target = view();
     if (!target) return;
     clearMatches(target);
