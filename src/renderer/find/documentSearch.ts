@@ -23,6 +23,15 @@ function searchableText(doc: ProseMirrorNode): SearchableText {
   return found;
 }
 
+/**
+ * Reads and folds a document's text ahead of its first search (about 0.2 s
+ * for War and Peace), so that the first letter typed does not wait for it.
+ */
+export function prepareSearch(doc: ProseMirrorNode): void {
+  // A query of one NUL character folds the text and finds next to nothing (binary files are refused at import).
+  searchableText(doc).finder.findAll('\u0000');
+}
+
 /** Where a query is found in a document. */
 export interface DocumentMatches {
   /** Every match, in text order, as editor positions. */
