@@ -22,6 +22,8 @@ interface TagComboboxProps {
   /** A suggestion chosen (Enter on the active one, or a click). */
   onPick: (tag: string) => void;
   onRemove: (tag: string) => void;
+  /** Backspace in the empty field: takes the last tag off, returning it (null when there was none). */
+  onRemoveLast: () => string | null;
   /** Esc with no suggestions open: true once handled; false leaves the key to what is around the field. */
   onEscape: () => boolean;
   /** The field takes the keyboard (the codebook is asked again). */
@@ -96,9 +98,11 @@ export function TagCombobox(props: TagComboboxProps) {
         close();
         break;
       }
-      case 'removeLast':
-        remove(tags[tags.length - 1]!);
+      case 'removeLast': {
+        const removed = props.onRemoveLast();
+        if (removed) setAnnouncement(`Removed tag ${removed}`);
         break;
+      }
       case 'move':
         setActive(command.active);
         break;
