@@ -32,6 +32,8 @@ interface TagComboboxProps {
   problem: string | null;
   /** The keys, under the field. */
   hint: ReactNode;
+  /** The key that brings the keyboard here, shown beside the label ('T') and told as aria-keyshortcuts. */
+  shortcut?: { shown: string; aria: string };
   handleRef?: Ref<TagFieldHandle>;
 }
 
@@ -120,6 +122,11 @@ export function TagCombobox(props: TagComboboxProps) {
     <div className="tag-field">
       <label className="field-label" htmlFor={id}>
         {props.label}
+        {props.shortcut && (
+          <kbd className="field-key" aria-hidden="true">
+            {props.shortcut.shown}
+          </kbd>
+        )}
       </label>
       {/* A press on the box, beside the chips, is a press on the field. */}
       <div className="tag-box" onMouseDown={(event) => event.target === event.currentTarget && (event.preventDefault(), inputRef.current?.focus())}>
@@ -145,6 +152,7 @@ export function TagCombobox(props: TagComboboxProps) {
           aria-activedescendant={activeOption !== null ? optionId(activeOption) : undefined}
           aria-describedby={problem ? `${problemId} ${hintId}` : hintId}
           aria-invalid={problem ? true : undefined}
+          aria-keyshortcuts={props.shortcut?.aria}
           autoComplete="off"
           spellCheck={false}
           placeholder={props.placeholder}

@@ -1,9 +1,12 @@
 import { useState, type Ref } from 'react';
 import { tagKey } from '../../../shared/tags/tagName';
-import { keysInWords } from '../../actions/keyHints';
+import { keyHint, keysInWords } from '../../actions/keyHints';
 import { TagCombobox, type TagFieldHandle } from './TagCombobox';
 import { addTypedTags } from './typedTags';
 import { refreshCodebook, useCodebook } from './useCodebook';
+
+/** T, from the action list: shown beside the label and told to screen readers. */
+const TAGS_KEY = { shown: keysInWords('highlights.tags'), aria: keyHint('highlights.tags', 'Tags')['aria-keyshortcuts'] ?? '' };
 
 interface TagsFieldProps {
   /** The highlight's tags as shown. */
@@ -64,11 +67,8 @@ export function TagsField({ tags, latestTags, handleRef, onTags, onLeave }: Tags
         onLeave();
         return true;
       }}
-      hint={
-        <>
-          {keysInWords('highlights.tags')} from the text. Enter adds, a/b nests, Backspace removes the last.
-        </>
-      }
+      shortcut={TAGS_KEY}
+      hint="Enter adds; “place/Minsk” files a tag under “place”. Backspace removes the last."
     />
   );
 }
