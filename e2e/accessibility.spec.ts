@@ -38,6 +38,31 @@ for (const theme of ['Light', 'Dark'] as const) {
     await expect(page.getByRole('region', { name: 'Selected highlight' }).getByRole('status')).toHaveText('Saved');
     await expectNoViolations(page, 'the reader');
 
+    // The selected highlight's tags, with the codebook's suggestions open and one of them active.
+    const detail = page.getByRole('region', { name: 'Selected highlight' });
+    await page.keyboard.press('t');
+    await page.keyboard.type('place/Minsk');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('pla');
+    await page.keyboard.press('ArrowDown');
+    await expect(detail.getByRole('option', { selected: true })).toHaveText('place');
+    await expectNoViolations(page, 'the tags field with its suggestions');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(text(page)).toBeFocused();
+
+    // The filter open with a tag and a colour chosen: the list keeps what passes, the text dims the rest.
+    const filter = page.getByRole('region', { name: 'Filter highlights' });
+    await filter.getByRole('button', { name: 'Filter', exact: true }).click();
+    await filter.getByRole('combobox', { name: 'Tags' }).fill('place');
+    await page.keyboard.press('Enter');
+    await filter.getByRole('group', { name: 'Colours' }).getByRole('button', { name: 'Key fact' }).click();
+    await expect(filter.getByRole('status')).toHaveText('1 of 2 highlights');
+    await expectNoViolations(page, 'the open filter');
+    await filter.getByRole('button', { name: 'Clear' }).click();
+    await expect(filter.getByRole('status')).toHaveText('');
+    await filter.getByRole('button', { name: 'Filter', exact: true }).click();
+
     // The find bar, open with matches marked (one of them inside a highlight), an option on, and a query cut short.
     await page.keyboard.press('Control+f');
     const find = page.getByRole('search', { name: 'Find' });

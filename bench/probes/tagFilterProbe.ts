@@ -2,12 +2,16 @@ import type { Browser, Page } from '@playwright/test';
 import { waitForEntry, withFreshPage } from '../browser';
 import type { GlossApp } from '../glossApp';
 
-/** What one page load measured, in ms: each tag chosen in the filter and each taken off again, to the next painted frame. */
+/** What one page load measured, in ms: each tag chosen in the filter and each taken off again, to painted frames. */
 export interface TagFilterRun {
-  /** Enter on a tag in the filter's field → the frame that shows the narrowed list and the dimmed text. */
+  /** Enter on a tag in the filter's field → the frame that shows the new count and the dimmed text. */
   filterMs: number[];
-  /** Backspace in the empty field (the tag taken off) → the frame that shows every highlight again. */
+  /** … → the frame whose panel lists just the highlights that pass. */
+  filterListMs: number[];
+  /** Backspace in the empty field (the tag taken off) → the frame that shows the text undimmed. */
   clearMs: number[];
+  /** … → the frame whose panel lists every highlight again. */
+  clearListMs: number[];
   /** The highlight layer's share of each change: its transaction, decorations and DOM (gloss:filter:dim). */
   dimMs: number[];
 }
@@ -31,21 +35,33 @@ async function settle(page: Page, frames = 2, ms = 150): Promise<void> {
 /**
  * Arms the page: the next key press is timed from its keydown (a capture
  * listener on the window, which runs before the app's own) to the first
- * painted frame in which the filter's count ("12 of 5,000 highlights")
- * reads differently. A task queued from a frame callback runs after that
- * frame is painted.
+ * painted frame in which the filter's count ("12 of 5,000 highlights") reads
+ * differently (the text is dimmed in that same frame), and on to the first
+ * in which the panel's list holds what the count says: the filtered list
+ * with that many rows, or the whole list again. A task queued from a frame
+ * callback runs after that frame is painted.
  */
-const ARM_COUNT_WATCH = `(() => {
+const ARM_WATCH = `(() => {
   const count = document.querySelector('.filter-count');
   const before = count.textContent;
+  const listDone = () => {
+    const filtered = document.getElementById('list-highlights-filtered');
+    const wanted = /^([\\d,]+) of/.exec(count.textContent);
+    if (!wanted) return !filtered;
+    const rows = filtered ? filtered.closest('section').querySelectorAll('.highlight-row').length : -1;
+    return rows === Number(wanted[1].replace(/,/g, ''));
+  };
   window.filterTiming = new Promise((resolve, reject) => {
     window.addEventListener('keydown', () => {
       const start = performance.now();
+      let countMs = null;
       let frames = 0;
       (function check() {
         requestAnimationFrame(() => setTimeout(() => {
-          if (count.textContent !== before) resolve(performance.now() - start);
-          else if (++frames > 600) reject(new Error('The filter count did not change within 600 frames.'));
+          const now = performance.now() - start;
+          if (countMs === null && count.textContent !== before) countMs = now;
+          if (countMs !== null && listDone()) resolve({ countMs, listMs: now });
+          else if (++frames > 600) reject(new Error('The filter did not show within 600 frames.'));
           else check();
         }));
       })();
@@ -53,11 +69,11 @@ const ARM_COUNT_WATCH = `(() => {
   });
 })()`;
 
-/** Presses `key` and returns how long the page took to paint the filter's new count. */
-async function timeKeyToCount(page: Page, key: string): Promise<number> {
-  await page.evaluate(ARM_COUNT_WATCH);
+/** Presses `key`; returns how long the page took to paint the filter's new count, and to list what it counts. */
+async function timeKey(page: Page, key: string): Promise<{ countMs: number; listMs: number }> {
+  await page.evaluate(ARM_WATCH);
   await page.keyboard.press(key);
-  return page.evaluate<number>('window.filterTiming');
+  return page.evaluate<{ countMs: number; listMs: number }>('window.filterTiming');
 }
 
 /** The durations of the dimming entries recorded since the last call (and clears them). */
@@ -84,14 +100,18 @@ export async function tagFilterRun(browser: Browser, gloss: GlossApp, tags: read
     const bar = page.getByRole('region', { name: 'Filter highlights' });
     await bar.getByRole('button', { name: /^Filter/ }).click();
     const field = bar.getByRole('combobox', { name: 'Tags' });
-    const run: TagFilterRun = { filterMs: [], clearMs: [], dimMs: [] };
+    const run: TagFilterRun = { filterMs: [], filterListMs: [], clearMs: [], clearListMs: [], dimMs: [] };
     for (const tag of tags) {
       await field.fill(tag);
       await settle(page);
       await takeDimTimes(page);
-      run.filterMs.push(await timeKeyToCount(page, 'Enter'));
+      const filtered = await timeKey(page, 'Enter');
+      run.filterMs.push(filtered.countMs);
+      run.filterListMs.push(filtered.listMs);
       await settle(page);
-      run.clearMs.push(await timeKeyToCount(page, 'Backspace'));
+      const cleared = await timeKey(page, 'Backspace');
+      run.clearMs.push(cleared.countMs);
+      run.clearListMs.push(cleared.listMs);
       await settle(page);
       run.dimMs.push(...(await takeDimTimes(page)));
     }

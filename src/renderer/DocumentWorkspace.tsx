@@ -28,7 +28,7 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
   const reader = useReaderEditor(opened.text, opened.structure, opened.annotations);
   const afterPaint = useAfterPaint();
   const notes = useAnnotations({ documentId: summary.id, text: opened.text, textVersion: summary.textVersion, initial: opened.annotations, editor: reader.editor, map: reader.map, defer: afterPaint.defer });
-  const shown = useFilteredHighlights({ placed: notes.placed, orphans: notes.orphans, paragraphs: reader.layout.paragraphs, structure: opened.structure, editor: reader.editor });
+  const shown = useFilteredHighlights({ placed: notes.placed, orphans: notes.orphans, paragraphs: reader.layout.paragraphs, structure: opened.structure });
   const session = useEditSession({ documentId: summary.id, textVersion: summary.textVersion, reader, annotations: notes.annotations, defer: afterPaint.defer });
   const textSelection = useTextSelection(reader.editor, reader.map, !session.edit.editing, afterPaint.defer);
   const selection = useHighlightSelection(reader.editor, afterPaint.defer);
@@ -38,7 +38,9 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
   useSurface('flush', afterPaint, active);
   const { find, refs: findRefs } = useFind(reader.editor, active, afterPaint.defer);
   useRevealPassage(reader.editor, reader.map, summary.id, active, selection.select);
-  useHoverTags(reader.editor, useCallback((id: string) => notes.store.annotations.find((a) => a.id === id)?.tags, [notes.store]));
+  // A highlight's tags as stored or being stored now: the panel's copy follows a frame later.
+  const tagsOf = useCallback((id: string) => notes.store.annotations.find((a) => a.id === id)?.tags, [notes.store]);
+  useHoverTags(reader.editor, tagsOf);
   const selected = notes.annotations.find((a) => a.id === selection.selectedId) ?? null;
 
   return (
@@ -56,6 +58,7 @@ export function DocumentWorkspace({ document: opened, active }: { document: Open
           status={notes.status}
           noteRef={noteRef}
           tagsRef={tagsRef}
+          tagsOf={tagsOf}
           onSelect={selection.selectAndShow}
           onUpdate={(id, patch, report) => notes.store.update(id, patch, report)}
           onDelete={surface.deleteHighlight}

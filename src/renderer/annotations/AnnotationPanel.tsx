@@ -1,12 +1,11 @@
 import type { KeyboardEvent, Ref } from 'react';
 import type { AnnotationView, CategoryId } from '../../shared/contract';
-import { keysInWords } from '../actions/keyHints';
 import { selectCategories, useGloss } from '../store/useGloss';
 import { CategoryLegend } from './CategoryLegend';
 import { clearHighlightFilter, HighlightFilterBar } from './filter/HighlightFilterBar';
+import { FilteredLists } from './filter/FilteredLists';
 import type { FilteredHighlights } from './filter/useFilteredHighlights';
 import { HighlightDetail } from './HighlightDetail';
-import { HighlightList } from './HighlightList';
 import type { AnnotationPatch } from './annotationStore';
 import type { NoteEditorHandle } from './NoteField';
 import type { TagFieldHandle } from './tags/TagCombobox';
@@ -19,6 +18,8 @@ interface AnnotationPanelProps {
   status: SaveStatus;
   noteRef: Ref<NoteEditorHandle>;
   tagsRef: Ref<TagFieldHandle>;
+  /** A highlight's tags now (the panel's copy lags a frame): a second tag typed at once must not drop the first. */
+  tagsOf: (id: string) => readonly string[] | undefined;
   onSelect: (id: string) => void;
   /** Changes a highlight, resolving to whether it was stored; a refusal goes to `report` when given, else to the window's message. */
   onUpdate: (id: string, patch: AnnotationPatch, report?: (problem: string) => void) => Promise<boolean>;
@@ -39,7 +40,6 @@ function clearFilterOnEscape(event: KeyboardEvent): void {
 /** The annotation panel: colour legend, the selected highlight, the filter, the highlights it lets through in order, and orphans. */
 export function AnnotationPanel(props: AnnotationPanelProps) {
   const { shown, selected, status } = props;
-  const { placed, orphans } = shown;
   const categories = useGloss(selectCategories);
   const currentColor = useGloss((s) => s.settings?.currentColor ?? 'c1');
   const updateSettings = useGloss((s) => s.updateSettings);
@@ -55,6 +55,7 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
           status={status}
           noteRef={props.noteRef}
           tagsRef={props.tagsRef}
+          latestTags={() => props.tagsOf(selected.id) ?? selected.tags}
           onColor={(color: CategoryId) => void props.onUpdate(selected.id, { color })}
           onNote={(note) => void props.onUpdate(selected.id, { note })}
           onTags={(tags, report) => props.onUpdate(selected.id, { tags }, report)}
@@ -63,18 +64,7 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
         />
       )}
       <HighlightFilterBar shown={shown} categories={categories} />
-      <HighlightList
-        title="Highlights"
-        annotations={placed}
-        selectedId={selected?.id ?? null}
-        onSelect={props.onSelect}
-        empty={
-          shown.active
-            ? `No highlight passes the filter. ${keysInWords('highlights.back')} in the panel clears it.`
-            : `Select text to highlight it: the toolbar appears, or press ${keysInWords('highlights.highlight')}.`
-        }
-      />
-      <HighlightList title="Orphans" annotations={orphans} selectedId={selected?.id ?? null} onSelect={props.onSelect} />
+      <FilteredLists shown={shown} selectedId={selected?.id ?? null} onSelect={props.onSelect} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ interface HighlightDetailProps {
   status: SaveStatus;
   noteRef: Ref<NoteEditorHandle>;
   tagsRef: Ref<TagFieldHandle>;
+  /** The highlight's tags now, which the shown ones may lag by a frame. */
+  latestTags: () => readonly string[];
   onColor: (color: CategoryId) => void;
   onNote: (note: string) => void;
   /** Stores the highlight's whole new list of tags (resolving to whether it was); a refusal comes back through `report`. */
@@ -22,7 +24,7 @@ interface HighlightDetailProps {
 }
 
 /** The selected highlight: its quote, colour, tags, note (Markdown), times, and delete. */
-export function HighlightDetail({ annotation, categories, status, noteRef, tagsRef, onColor, onNote, onTags, onDelete, onLeave }: HighlightDetailProps) {
+export function HighlightDetail({ annotation, categories, status, noteRef, tagsRef, latestTags, onColor, onNote, onTags, onDelete, onLeave }: HighlightDetailProps) {
   return (
     <section className="highlight-detail" aria-label="Selected highlight">
       <blockquote className={`detail-quote quote-${annotation.color}`}>{annotation.quote}</blockquote>
@@ -39,7 +41,7 @@ export function HighlightDetail({ annotation, categories, status, noteRef, tagsR
           </button>
         ))}
       </div>
-      <TagsField tags={annotation.tags} handleRef={tagsRef} onTags={onTags} onLeave={onLeave} />
+      <TagsField tags={annotation.tags} latestTags={latestTags} handleRef={tagsRef} onTags={onTags} onLeave={onLeave} />
       <NoteField note={annotation.note} status={status} handleRef={noteRef} onNote={onNote} onLeave={onLeave} />
       <p className="detail-times">
         {annotation.created && <>Created {formatDateTime(annotation.created)}</>}

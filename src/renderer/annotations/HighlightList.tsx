@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { AnnotationView } from '../../shared/contract';
+import { TAG_SEPARATOR } from '../../shared/tags/tagName';
 import { notePlainText } from './notePlainText';
 import { stableGroups } from './stableGroups';
-import { TagLabel } from './tags/TagLabel';
 
 const QUOTE_PREVIEW = 140;
 
@@ -20,18 +20,24 @@ function NotePreview({ note }: { note: string }) {
   return text ? <span className="highlight-row-note">{shorten(text, 90)}</span> : null;
 }
 
-/** A highlight's tags as small chips; a screen reader hears "Tags: a, b" as part of the row. */
+/**
+ * A highlight's tags as small chips; a screen reader hears "Tags: a, b" once
+ * instead. Few elements per chip: a list of hundreds of rows is built in one go.
+ */
 function RowTags({ tags }: { tags: readonly string[] }) {
   if (tags.length === 0) return null;
   return (
     <span className="highlight-row-tags">
-      <span className="visually-hidden">Tags: </span>
-      {tags.map((tag, index) => (
-        <span key={tag} className="tag-chip is-small">
-          {index > 0 && <span className="visually-hidden">, </span>}
-          <TagLabel tag={tag} />
-        </span>
-      ))}
+      <span className="visually-hidden">Tags: {tags.join(', ')}</span>
+      {tags.map((tag) => {
+        const cut = tag.lastIndexOf(TAG_SEPARATOR) + 1;
+        return (
+          <span key={tag} className="tag-chip is-small" aria-hidden="true">
+            {cut > 0 && <span className="tag-parents">{tag.slice(0, cut)}</span>}
+            {tag.slice(cut)}
+          </span>
+        );
+      })}
     </span>
   );
 }
@@ -77,7 +83,11 @@ const HighlightGroup = memo(function HighlightGroup({ rows, selectedId, onSelect
 }, sameGroup);
 
 interface HighlightListProps {
+  /** The heading's id (from the title when not given): two lists of the same title must differ. */
+  id?: string;
   title: string;
+  /** Kept built but not shown (the whole list, while a filter shows part of it). */
+  hidden?: boolean;
   annotations: readonly AnnotationView[];
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -85,11 +95,11 @@ interface HighlightListProps {
 }
 
 /** Highlights in document order (or the orphans), each opening its passage when chosen. */
-export const HighlightList = memo(function HighlightList({ title, annotations, selectedId, onSelect, empty }: HighlightListProps) {
+export const HighlightList = memo(function HighlightList({ id, title, hidden, annotations, selectedId, onSelect, empty }: HighlightListProps) {
   if (annotations.length === 0 && !empty) return null;
-  const headingId = `list-${title.toLowerCase()}`;
+  const headingId = id ?? `list-${title.toLowerCase()}`;
   return (
-    <section className="highlight-list" aria-labelledby={headingId}>
+    <section className="highlight-list" aria-labelledby={headingId} hidden={hidden}>
       <h2 id={headingId} className="panel-title">
         {title} <span className="count">{annotations.length}</span>
       </h2>

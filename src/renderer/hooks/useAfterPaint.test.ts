@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, renderHook } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useAfterPaint } from './useAfterPaint';
 
@@ -29,6 +30,23 @@ describe('useAfterPaint', () => {
     expect(ran).toEqual(['a']);
     act(() => result.current.flush());
     expect(ran).toEqual(['a']);
+  });
+
+  it('draws deferred updates in the task that runs them, leaving no moment for a key to find them not drawn', async () => {
+    const { result } = renderHook(() => {
+      const [value, setValue] = useState('before');
+      return { value, setValue, ...useAfterPaint() };
+    });
+    result.current.defer(() => result.current.setValue('after'));
+    // As the browser runs it, outside act: nothing else gets React to render.
+    const testing = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    testing.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(() => resolve(), 0), 0)));
+    } finally {
+      testing.IS_REACT_ACT_ENVIRONMENT = true;
+    }
+    expect(result.current.value).toBe('after');
   });
 
   it('keeps the same functions across renders, so effects that use them do not restart', () => {

@@ -23,8 +23,10 @@ export function useAfterPaint(): { defer: (update: () => void) => void; flush: (
     pending.current.push(update);
     if (scheduled.current) return;
     scheduled.current = true;
-    // A task queued from a frame callback runs once that frame is painted.
-    requestAnimationFrame(() => setTimeout(run, 0));
+    // A task queued from a frame callback runs once that frame is painted. The updates are drawn in that
+    // same task: left to React's scheduler, a key pressed in between (Enter, T) would find them applied but
+    // not drawn yet, with nothing left for `flush` to bring in, and the note or tags field not there.
+    requestAnimationFrame(() => setTimeout(() => flushSync(run), 0));
   }, [run]);
 
   const flush = useCallback(() => {

@@ -47,7 +47,7 @@ describe('drawing highlight changes together', () => {
     expect(view.dispatched[0]!.getMeta('addToHistory')).toBe(false);
     expect(highlightRange(view.state, 'summit')).toEqual({ from: 12, to: 27 });
     expect(selectedHighlight(view.state)).toBe('summit');
-    expect(view.classes('summit')).toEqual(['hl hl-c2 hl-selected']);
+    expect(view.classes('summit')).toEqual(['hl hl-c2 hl-id-summit hl-selected']);
     expect(view.state.selection.from).toBe(27);
     expect(view.state.selection.empty).toBe(true);
   });

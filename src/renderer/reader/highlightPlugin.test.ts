@@ -36,7 +36,7 @@ describe('the highlight plugin', () => {
       ['summit', { from: 12, to: 27 }],
     ]);
     expect(selectedHighlight(editor.state)).toBeNull();
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1']);
+    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-id-minsk']);
   });
 
   it('adds, recolours and removes one highlight at a time', () => {
@@ -44,7 +44,7 @@ describe('the highlight plugin', () => {
     editor.act({ type: 'add', highlight: summit });
     expect(highlightRange(editor.state, 'summit')).toEqual({ from: 12, to: 27 });
     editor.act({ type: 'recolor', id: 'summit', color: 'c5' });
-    expect(editor.classes('summit')).toEqual(['hl hl-c5']);
+    expect(editor.classes('summit')).toEqual(['hl hl-c5 hl-id-summit']);
     editor.act({ type: 'remove', id: 'minsk' });
     expect(highlightRange(editor.state, 'minsk')).toBeNull();
     expect([...currentHighlightRanges(editor.state).keys()]).toEqual(['summit']);
@@ -54,12 +54,12 @@ describe('the highlight plugin', () => {
     const editor = editorState([minsk, summit]);
     editor.act({ type: 'select', id: 'minsk' });
     expect(selectedHighlight(editor.state)).toBe('minsk');
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-selected']);
+    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-id-minsk hl-selected']);
     editor.act({ type: 'select', id: 'summit' });
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1']);
-    expect(editor.classes('summit')).toEqual(['hl hl-c2 hl-selected']);
+    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-id-minsk']);
+    expect(editor.classes('summit')).toEqual(['hl hl-c2 hl-id-summit hl-selected']);
     editor.act({ type: 'recolor', id: 'summit', color: 'c3' });
-    expect(editor.classes('summit')).toEqual(['hl hl-c3 hl-selected']);
+    expect(editor.classes('summit')).toEqual(['hl hl-c3 hl-id-summit hl-selected']);
   });
 
   it('forgets the selection of a highlight that is removed', () => {
@@ -73,51 +73,10 @@ describe('the highlight plugin', () => {
     const editor = editorState([minsk, summit]);
     editor.act({ type: 'select', id: 'minsk' });
     editor.act({ type: 'flash', id: 'minsk' });
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-selected hl-flash']);
+    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-id-minsk hl-selected hl-flash']);
     editor.act({ type: 'flash', id: 'summit' });
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-selected']);
+    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-id-minsk hl-selected']);
     expect(highlightKey.getState(editor.state)!.flashing).toBe('summit');
-  });
-
-  it('dims the highlights a filter leaves out, keeps that through other changes, and undims them when the filter goes', () => {
-    const editor = editorState([minsk, summit]);
-    const before = highlightKey.getState(editor.state)!.decorations;
-    editor.act({ type: 'filter', visible: new Set(['summit']) });
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-dimmed']);
-    expect(editor.classes('summit')).toEqual(['hl hl-c2']);
-    // Selecting, recolouring and a new highlight keep to the filter.
-    editor.act({ type: 'select', id: 'minsk' });
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-selected hl-dimmed']);
-    editor.act({ type: 'recolor', id: 'summit', color: 'c4' });
-    expect(editor.classes('summit')).toEqual(['hl hl-c4']);
-    editor.act({ type: 'add', highlight: { id: 'new', from: 30, to: 40, color: 'c1' } });
-    expect(editor.classes('new')).toEqual(['hl hl-c1 hl-dimmed']);
-    editor.act({ type: 'filter', visible: null });
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1 hl-selected']);
-    expect(editor.classes('new')).toEqual(['hl hl-c1']);
-    expect(before).not.toBe(highlightKey.getState(editor.state)!.decorations);
-  });
-
-  it('restyles only the highlights whose dimming changed when the filter lets one more through', () => {
-    const editor = editorState([minsk, summit]);
-    editor.act({ type: 'filter', visible: new Set(['summit']) });
-    editor.act({ type: 'filter', visible: new Set(['summit', 'minsk']) });
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1']);
-    editor.act({ type: 'filter', visible: new Set(['minsk']) });
-    expect(editor.classes('summit')).toEqual(['hl hl-c2 hl-dimmed']);
-    expect(editor.classes('minsk')).toEqual(['hl hl-c1']);
-  });
-
-  it('redraws nothing for a filter that lets the same highlights through', () => {
-    const editor = editorState([minsk, summit]);
-    editor.act({ type: 'filter', visible: new Set(['summit']) });
-    const drawn = highlightKey.getState(editor.state)!.decorations;
-    editor.act({ type: 'filter', visible: new Set(['summit']) });
-    expect(highlightKey.getState(editor.state)!.decorations).toBe(drawn);
-    editor.act({ type: 'filter', visible: null });
-    const plain = highlightKey.getState(editor.state)!.decorations;
-    editor.act({ type: 'filter', visible: null });
-    expect(highlightKey.getState(editor.state)!.decorations).toBe(plain);
   });
 
   it('finds the highlights under a position, innermost first', () => {

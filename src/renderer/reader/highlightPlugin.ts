@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { CategoryId } from '../../shared/contract';
+import { highlightIdClass } from './filterDimming';
 
 /** A highlight as the editor draws it: ProseMirror positions and a colour. */
 export interface HighlightRange {
@@ -16,43 +17,30 @@ export type HighlightAction =
   | { type: 'remove'; id: string }
   | { type: 'recolor'; id: string; color: CategoryId }
   | { type: 'select'; id: string | null }
-  | { type: 'flash'; id: string | null }
-  /** The highlights a filter lets through (the others are dimmed); null: no filter. */
-  | { type: 'filter'; visible: ReadonlySet<string> | null };
+  | { type: 'flash'; id: string | null };
 
 interface HighlightState {
   decorations: DecorationSet;
   selected: string | null;
   /** The highlight briefly emphasised after the panel or J/K jumped to it. */
   flashing: string | null;
-  /** The highlights the panel's filter lets through; null when no filter is in use. */
-  visible: ReadonlySet<string> | null;
 }
-
-/** How a highlight is drawn besides its colour. */
-interface DrawnState {
-  selected: boolean;
-  flashing: boolean;
-  /** Left out by the panel's filter: drawn faintly. */
-  dimmed: boolean;
-}
-
-const PLAIN: DrawnState = { selected: false, flashing: false, dimmed: false };
 
 export const highlightKey = new PluginKey<HighlightState>('highlights');
 
 /**
  * One wrapping <mark> per highlight, so overlapping highlights nest, each
- * keeping its own colour and its own id for clicks. Edges are exclusive, so
- * typing next to a highlight (edit mode) does not grow it.
+ * keeping its own colour and its own id for clicks (and as a class, which the
+ * panel's filter dims by a stylesheet: see filterDimming). Edges are
+ * exclusive, so typing next to a highlight (edit mode) does not grow it.
  */
-function decorate(highlight: HighlightRange, { selected, flashing, dimmed }: DrawnState = PLAIN): Decoration {
+function decorate(highlight: HighlightRange, selected = false, flashing = false): Decoration {
   return Decoration.inline(
     highlight.from,
     highlight.to,
     {
       nodeName: 'mark',
-      class: `hl hl-${highlight.color}${selected ? ' hl-selected' : ''}${flashing ? ' hl-flash' : ''}${dimmed ? ' hl-dimmed' : ''}`,
+      class: `hl hl-${highlight.color} ${highlightIdClass(highlight.id)}${selected ? ' hl-selected' : ''}${flashing ? ' hl-flash' : ''}`,
       'data-annotation-id': highlight.id,
     },
     { id: highlight.id, color: highlight.color, inclusiveStart: false, inclusiveEnd: false },
@@ -70,50 +58,24 @@ function findById(set: DecorationSet, id: string, near?: { from: number; to: num
   return found.length > 0 ? found : set.find(undefined, undefined, byId);
 }
 
-/** Every highlight drawn again with the filter's dimming: one new set, built in one go, rather than thousands of removals and additions. */
-function redrawAll(decorations: DecorationSet, doc: EditorState['doc'], drawn: (id: string) => DrawnState): DecorationSet {
-  const all = decorations.find().map((d) => {
-    const { id, color } = d.spec as { id: string; color: CategoryId };
-    return decorate({ id, from: d.from, to: d.to, color }, drawn(id));
-  });
-  return DecorationSet.create(doc, all);
-}
-
-/** Past this many highlights changing, one new set is cheaper than restyling them one by one. */
-const RESTYLE_ONE_BY_ONE = 64;
-
-/**
- * The highlights whose dimming differs between two filters, or null when
- * there are too many to restyle one by one (a filter put on or taken off).
- */
-function changedVisibility(before: ReadonlySet<string> | null, after: ReadonlySet<string> | null): string[] | null {
-  if (before === after) return [];
-  if (!before || !after) return null;
-  const changed: string[] = [];
-  for (const id of before) if (!after.has(id) && changed.push(id) > RESTYLE_ONE_BY_ONE) return null;
-  for (const id of after) if (!before.has(id) && changed.push(id) > RESTYLE_ONE_BY_ONE) return null;
-  return changed;
-}
-
 function apply(tr: Transaction, state: HighlightState, editorState: EditorState): HighlightState {
-  let { decorations, selected, flashing, visible } = state;
+  let { decorations, selected, flashing } = state;
   if (tr.docChanged) decorations = decorations.map(tr.mapping, tr.doc);
   const meta = tr.getMeta(highlightKey) as HighlightAction | readonly HighlightAction[] | undefined;
-  if (!meta) return decorations === state.decorations ? state : { decorations, selected, flashing, visible };
-  const drawn = (id: string): DrawnState => ({ selected: selected === id, flashing: flashing === id, dimmed: visible !== null && !visible.has(id) });
+  if (!meta) return decorations === state.decorations ? state : { decorations, selected, flashing };
   // Ranges of highlights added by this transaction: selecting one just added need not search the whole set for it.
   const added = new Map<string, { from: number; to: number }>();
   const restyle = (id: string, color: CategoryId | null): void => {
     const found = findById(decorations, id, added.get(id));
     // DecorationSet.remove nulls out the entries of the array it is given: pass a copy.
     decorations = decorations.remove([...found]);
-    const restyled = found.map((d) => decorate({ id, from: d.from, to: d.to, color: color ?? (d.spec as { color: CategoryId }).color }, drawn(id)));
+    const restyled = found.map((d) => decorate({ id, from: d.from, to: d.to, color: color ?? (d.spec as { color: CategoryId }).color }, selected === id, flashing === id));
     decorations = decorations.add(editorState.doc, restyled);
   };
   for (const action of Array.isArray(meta) ? meta : [meta as HighlightAction]) {
     switch (action.type) {
       case 'add':
-        decorations = decorations.add(tr.doc, [decorate(action.highlight, drawn(action.highlight.id))]);
+        decorations = decorations.add(tr.doc, [decorate(action.highlight)]);
         added.set(action.highlight.id, action.highlight);
         break;
       case 'remove':
@@ -132,17 +94,9 @@ function apply(tr: Transaction, state: HighlightState, editorState: EditorState)
         for (const id of new Set([previous, action.id])) if (id) restyle(id, null);
         break;
       }
-      case 'filter': {
-        // A highlight tagged or added under a filter changes one highlight's dimming, not thousands.
-        const changed = changedVisibility(visible, action.visible);
-        visible = action.visible;
-        if (changed) for (const id of changed) restyle(id, null);
-        else decorations = redrawAll(decorations, editorState.doc, drawn);
-        break;
-      }
     }
   }
-  return { decorations, selected, flashing, visible };
+  return { decorations, selected, flashing };
 }
 
 /**
@@ -170,7 +124,7 @@ export function highlightPlugin(initial: InitialHighlights): Plugin<HighlightSta
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: (_config, state) => ({ decorations: initial.of(state.doc), selected: null, flashing: null, visible: null }),
+      init: (_config, state) => ({ decorations: initial.of(state.doc), selected: null, flashing: null }),
       apply: (tr, value, _old, newState) => apply(tr, value, newState),
     },
   });

@@ -49,6 +49,13 @@ export function FilterTags({ filter, onChange, onEscape }: FilterTagsProps) {
           setProblem(null);
           onChange({ tags: filter.tags.filter((tag) => tag !== removed) });
         }}
+        onRemoveLast={() => {
+          const last = filter.tags[filter.tags.length - 1];
+          if (last === undefined) return null;
+          setProblem(null);
+          onChange({ tags: filter.tags.slice(0, -1) });
+          return last;
+        }}
         onEscape={onEscape}
         hint="A tag lets the tags under it through."
       />

@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
 import { NO_HIGHLIGHT_FILTER, type Category, type CategoryId, type HighlightFilter } from '../../../shared/contract';
 import { filterChoiceCount, isFilterEmpty } from '../../../shared/tags/highlightFilter';
+import { selectHighlightFilter } from '../../store/highlightFilterSlice';
 import { glossStore } from '../../store/useGloss';
 import { ChoiceToggles } from './ChoiceToggles';
 import { FilterTags } from './FilterTags';
+import { FilterWords } from './FilterWords';
 import type { FilteredHighlights } from './useFilteredHighlights';
 
 /** Clears the highlight filter if it holds anything; true when it did (Esc in the panel). */
 export function clearHighlightFilter(): boolean {
-  const { highlightFilter, settings, setHighlightFilter } = glossStore.getState();
-  if (isFilterEmpty(highlightFilter ?? settings?.highlightFilter ?? NO_HIGHLIGHT_FILTER)) return false;
-  setHighlightFilter(NO_HIGHLIGHT_FILTER);
+  const state = glossStore.getState();
+  if (isFilterEmpty(selectHighlightFilter(state))) return false;
+  state.setHighlightFilter(NO_HIGHLIGHT_FILTER);
   return true;
 }
 
@@ -38,7 +40,8 @@ export function HighlightFilterBar({ shown, categories }: { shown: FilteredHighl
   const [open, setOpen] = useState(false);
   const { filter, applied, speakers } = shown;
   const count = filterChoiceCount(applied);
-  const change = (patch: Partial<HighlightFilter>): void => glossStore.getState().setHighlightFilter({ ...filter, ...patch });
+  // From the filter as it is now, not as this render saw it: the words arrive after a pause.
+  const change = (patch: Partial<HighlightFilter>): void => glossStore.getState().setHighlightFilter({ ...selectHighlightFilter(glossStore.getState()), ...patch });
 
   // A change still waiting to be stored is stored as the window closes.
   useEffect(() => {
@@ -72,10 +75,7 @@ export function HighlightFilterBar({ shown, categories }: { shown: FilteredHighl
         )}
       </div>
       <div className="filter-body" id="highlight-filter" hidden={!open}>
-        <label className="filter-words">
-          <span className="field-label">Words</span>
-          <input type="search" value={filter.words} placeholder="In the quote or the note" spellCheck={false} onChange={(event) => change({ words: event.target.value })} />
-        </label>
+        <FilterWords words={filter.words} onWords={(words) => change({ words })} />
         <FilterTags filter={filter} onChange={change} onEscape={clearHighlightFilter} />
         <ChoiceToggles<CategoryId>
           label="Colours"

@@ -1,11 +1,10 @@
-import type { Editor } from '@tiptap/react';
-import { useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { AnnotationView, HighlightFilter } from '../../../shared/contract';
 import { filterHighlights, isFilterEmpty } from '../../../shared/tags/highlightFilter';
 import type { TextStructure } from '../../../shared/text/blocks';
 import type { ParagraphRange } from '../../../shared/text/paragraphs';
 import { documentSpeakers, speakerLookup } from '../../../shared/text/speakers';
-import { dispatchHighlight } from '../../reader/highlightDispatch';
+import { dimmingRules, FilterDimming } from '../../reader/filterDimming';
 import { selectHighlightFilter } from '../../store/highlightFilterSlice';
 import { useGloss } from '../../store/useGloss';
 import { timeDimming } from './filterTimings';
@@ -16,7 +15,6 @@ interface Options {
   /** The text's paragraphs and structure, to know who speaks where. */
   paragraphs: readonly ParagraphRange[];
   structure: TextStructure;
-  editor: Editor | null;
 }
 
 /**
@@ -32,10 +30,10 @@ export function filterForDocument(filter: HighlightFilter, speakers: readonly st
 
 /**
  * The open document's highlights as the panel's filter leaves them: the
- * lists the panel shows, and the reader's dimming of the others (one class
- * change per highlight, in the highlight layer).
+ * lists the panel shows, and the reader's dimming of the others (by a
+ * stylesheet: see filterDimming).
  */
-export function useFilteredHighlights({ placed, orphans, paragraphs, structure, editor }: Options) {
+export function useFilteredHighlights({ placed, orphans, paragraphs, structure }: Options) {
   const filter = useGloss(selectHighlightFilter);
   const speakers = useMemo(() => documentSpeakers(structure), [structure]);
   const speakerAt = useMemo(() => speakerLookup(paragraphs, structure), [paragraphs, structure]);
@@ -45,12 +43,25 @@ export function useFilteredHighlights({ placed, orphans, paragraphs, structure, 
   const shownPlaced = useMemo(() => filterHighlights(placed, applied, scope), [placed, applied, scope]);
   const shownOrphans = useMemo(() => filterHighlights(orphans, applied, scope), [orphans, applied, scope]);
 
+  const rules = useMemo(() => {
+    if (!active) return '';
+    const passing = new Set(shownPlaced.map((view) => view.id));
+    return dimmingRules([...passing], placed.flatMap((view) => (passing.has(view.id) ? [] : [view.id])));
+  }, [active, placed, shownPlaced]);
+  const dimming = useRef<FilterDimming | null>(null);
   // Before the paint, so the panel's list and the dimmed text change in the same frame.
   useLayoutEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const visible = active ? new Set(shownPlaced.map((view) => view.id)) : null;
-    timeDimming(() => dispatchHighlight(editor.view, { type: 'filter', visible }));
-  }, [editor, active, shownPlaced]);
+    if (!dimming.current && rules === '') return;
+    dimming.current ??= new FilterDimming(document);
+    timeDimming(() => dimming.current!.show(rules));
+  }, [rules]);
+  useEffect(
+    () => () => {
+      dimming.current?.destroy();
+      dimming.current = null;
+    },
+    [],
+  );
 
   return {
     filter,
@@ -60,6 +71,8 @@ export function useFilteredHighlights({ placed, orphans, paragraphs, structure, 
     speakers,
     placed: shownPlaced,
     orphans: shownOrphans,
+    /** Every placed highlight, shown or not (the whole list stays built while a filter shows part of it). */
+    everyPlaced: placed,
     /** Highlights in the document, shown or not. */
     total: placed.length + orphans.length,
   };

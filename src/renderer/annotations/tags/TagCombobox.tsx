@@ -22,6 +22,8 @@ interface TagComboboxProps {
   /** A suggestion chosen (Enter on the active one, or a click). */
   onPick: (tag: string) => void;
   onRemove: (tag: string) => void;
+  /** Backspace in the empty field: takes the last tag off, returning it (null when there was none). */
+  onRemoveLast: () => string | null;
   /** Esc with no suggestions open: true once handled; false leaves the key to what is around the field. */
   onEscape: () => boolean;
   /** The field takes the keyboard (the codebook is asked again). */
@@ -30,6 +32,8 @@ interface TagComboboxProps {
   problem: string | null;
   /** The keys, under the field. */
   hint: ReactNode;
+  /** The key that brings the keyboard here, shown beside the label ('T') and told as aria-keyshortcuts. */
+  shortcut?: { shown: string; aria: string };
   handleRef?: Ref<TagFieldHandle>;
 }
 
@@ -96,9 +100,11 @@ export function TagCombobox(props: TagComboboxProps) {
         close();
         break;
       }
-      case 'removeLast':
-        remove(tags[tags.length - 1]!);
+      case 'removeLast': {
+        const removed = props.onRemoveLast();
+        if (removed) setAnnouncement(`Removed tag ${removed}`);
         break;
+      }
       case 'move':
         setActive(command.active);
         break;
@@ -116,6 +122,11 @@ export function TagCombobox(props: TagComboboxProps) {
     <div className="tag-field">
       <label className="field-label" htmlFor={id}>
         {props.label}
+        {props.shortcut && (
+          <kbd className="field-key" aria-hidden="true">
+            {props.shortcut.shown}
+          </kbd>
+        )}
       </label>
       {/* A press on the box, beside the chips, is a press on the field. */}
       <div className="tag-box" onMouseDown={(event) => event.target === event.currentTarget && (event.preventDefault(), inputRef.current?.focus())}>
@@ -141,6 +152,7 @@ export function TagCombobox(props: TagComboboxProps) {
           aria-activedescendant={activeOption !== null ? optionId(activeOption) : undefined}
           aria-describedby={problem ? `${problemId} ${hintId}` : hintId}
           aria-invalid={problem ? true : undefined}
+          aria-keyshortcuts={props.shortcut?.aria}
           autoComplete="off"
           spellCheck={false}
           placeholder={props.placeholder}

@@ -1,13 +1,21 @@
 import { useState, type Ref } from 'react';
 import { tagKey } from '../../../shared/tags/tagName';
-import { keysInWords } from '../../actions/keyHints';
+import { keyHint, keysInWords } from '../../actions/keyHints';
 import { TagCombobox, type TagFieldHandle } from './TagCombobox';
 import { addTypedTags } from './typedTags';
 import { refreshCodebook, useCodebook } from './useCodebook';
 
+/** T, from the action list: shown beside the label and told to screen readers. */
+const TAGS_KEY = { shown: keysInWords('highlights.tags'), aria: keyHint('highlights.tags', 'Tags')['aria-keyshortcuts'] ?? '' };
+
 interface TagsFieldProps {
-  /** The highlight's tags as stored (or being stored). */
+  /** The highlight's tags as shown. */
   tags: readonly string[];
+  /**
+   * Its tags as stored or being stored now: the shown ones follow a frame
+   * later, and a tag typed right after another must add to both.
+   */
+  latestTags: () => readonly string[];
   handleRef: Ref<TagFieldHandle>;
   /** Stores the whole new list, resolving to whether it was stored; a refusal comes back through `report`. */
   onTags: (tags: string[], report: (problem: string) => void) => Promise<boolean>;
@@ -21,7 +29,7 @@ interface TagsFieldProps {
  * through the highlight's write queue (one undo step each, like a colour);
  * what the rules refuse is said under the field, before or after the core.
  */
-export function TagsField({ tags, handleRef, onTags, onLeave }: TagsFieldProps) {
+export function TagsField({ tags, latestTags, handleRef, onTags, onLeave }: TagsFieldProps) {
   const codebook = useCodebook();
   const [problem, setProblem] = useState<string | null>(null);
   const store = (next: string[]): void => {
@@ -41,22 +49,26 @@ export function TagsField({ tags, handleRef, onTags, onLeave }: TagsFieldProps) 
       handleRef={handleRef}
       onFocus={codebook.refresh}
       onAddTyped={(typed) => {
-        const result = addTypedTags(typed, tags, codebook.names);
+        const result = addTypedTags(typed, latestTags(), codebook.names);
         if (result.added.length > 0) store(result.tags);
         setProblem(result.problem);
         return result.added;
       }}
-      onPick={(tag) => store([...tags, tag])}
-      onRemove={(tag) => store(tags.filter((own) => tagKey(own) !== tagKey(tag)))}
+      onPick={(tag) => store([...latestTags(), tag])}
+      onRemove={(tag) => store(latestTags().filter((own) => tagKey(own) !== tagKey(tag)))}
+      onRemoveLast={() => {
+        const current = latestTags();
+        const last = current[current.length - 1];
+        if (last === undefined) return null;
+        store(current.slice(0, -1));
+        return last;
+      }}
       onEscape={() => {
         onLeave();
         return true;
       }}
-      hint={
-        <>
-          {keysInWords('highlights.tags')} from the text. Enter adds, a/b nests, Backspace removes the last.
-        </>
-      }
+      shortcut={TAGS_KEY}
+      hint="Enter adds; “place/Minsk” files a tag under “place”. Backspace removes the last."
     />
   );
 }
