@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core/openCore';
 import { openTestCore } from '../core/testing/freshCore';
-import { dataDirFingerprint } from './testing/dataDirFingerprint';
+import { dataDirFingerprint } from '../core/testing/dataDirFingerprint';
 import { seedLibrary } from './testing/seedLibrary';
 
 const repoRoot = join(import.meta.dirname, '..', '..');

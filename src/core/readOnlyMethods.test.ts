@@ -1,26 +1,12 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract, methodNames, type MethodName } from '../shared/contract';
 import { openCore } from './openCore';
+import { dataDirFingerprint as snapshot } from './testing/dataDirFingerprint';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
-
-/** Every file and folder under `dir` with its size, mtime and content hash; the lock's own files excluded (it refreshes them). */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const entries: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    const name = relative(dir, path);
-    if (name.startsWith('gloss.lock')) continue;
-    const info = await stat(path);
-    const hash = entry.isFile() ? createHash('sha256').update(await readFile(path)).digest('hex') : 'dir';
-    entries[name] = `${info.mtimeMs} ${info.size} ${hash}`;
-  }
-  return entries;
-}
 
 /** Valid params for each read-only method; a method newly marked read-only must be added here. */
 function readCalls(documentId: string): Partial<Record<MethodName, unknown[]>> {

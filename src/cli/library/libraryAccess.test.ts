@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../core/openCore';
 import { openTestCore, TEST_RESOURCES_DIR } from '../../core/testing/freshCore';
 import { cliHarness } from '../testing/cliHarness';
-import { dataDirFingerprint } from '../testing/dataDirFingerprint';
+import { dataDirFingerprint } from '../../core/testing/dataDirFingerprint';
 import { seedLibrary } from '../testing/seedLibrary';
 import { coreLibraryAccess } from './libraryAccess';
 
