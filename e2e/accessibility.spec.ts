@@ -43,6 +43,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.keyboard.type('place/Minsk');
     await page.keyboard.press('Enter');
     await page.keyboard.type('pla');
+    // The codebook learns "place" once the first tag is stored.
+    await expect(detail.getByRole('option', { name: 'place' })).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(detail.getByRole('option', { selected: true })).toHaveText('place');
     await expectNoViolations(page, 'the tags field with its suggestions');
