@@ -12,6 +12,7 @@ import './styles/highlights.css';
 import './styles/panel.css';
 import './styles/panel-lists.css';
 import './styles/tags.css';
+import './styles/filter.css';
 import './styles/backups.css';
 import './styles/cards.css';
 import './styles/review.css';
