@@ -12,6 +12,8 @@ import { SCHEME_TAGS, tagHighlights } from '../workloads/taggedHighlights';
 const COUNT = 5_000;
 /** The goal from the tags issue: a filter by tag answers within 50 ms at the median. */
 const TARGET_MS = 50;
+/** The highlight layer's share must fit in a frame. */
+const FRAME_MS = 16;
 /** The tags chosen in turn on each page load (each on about 6% of the highlights). */
 const QUERY_TAGS = SCHEME_TAGS.filter((_, index) => index % 5 === 0);
 const LABEL = `War and Peace + ${COUNT.toLocaleString('en-US')} tagged highlights`;
@@ -80,7 +82,7 @@ function rowsFrom(samples: Record<string, number[]>): BenchRow[] {
     { name: `filter by tag, until the panel lists what passes, ${LABEL} — Gloss`, samples: samples.filterList!, targetMs: TARGET_MS, note: 'about 330 rows' },
     { name: `take the tag filter off, to next frame, ${LABEL} — Gloss`, samples: samples.clear!, targetMs: TARGET_MS, note: 'Backspace: text undimmed' },
     { name: `take the tag filter off, until the panel lists every highlight, ${LABEL} — Gloss`, samples: samples.clearList!, targetMs: TARGET_MS },
-    { name: `dim or undim the text for a filter change, ${LABEL} — highlight layer`, samples: samples.dim!, note: 'gloss:filter:dim' },
+    { name: `dim or undim the text for a filter change, ${LABEL} — highlight layer`, samples: samples.dim!, targetMs: FRAME_MS, note: 'gloss:filter:dim' },
     { name: `filter by tag, ${pure}`, samples: samples.pureTag!, targetMs: TARGET_MS },
     { name: `filter by two parent tags (all, with children), ${pure}`, samples: samples.pureParent!, targetMs: TARGET_MS },
     { name: `filter by a word, first query (folds every quote), ${pure}`, samples: samples.pureWordsFirst!, targetMs: TARGET_MS },

@@ -13,6 +13,7 @@ import './styles/find.css';
 import './styles/panel.css';
 import './styles/panel-lists.css';
 import './styles/tags.css';
+import './styles/filter.css';
 import './styles/backups.css';
 import './styles/exports.css';
 import './styles/cards.css';

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { AnnotationView } from '../../shared/contract';
 import { TAG_SEPARATOR } from '../../shared/tags/tagName';
 import { notePlainText } from './notePlainText';
@@ -96,6 +96,8 @@ interface HighlightListProps {
 
 /** Highlights in document order (or the orphans), each opening its passage when chosen. */
 export const HighlightList = memo(function HighlightList({ id, title, hidden, annotations, selectedId, onSelect, empty }: HighlightListProps) {
+  // Cut once per list, not on every render: showing or hiding the whole list must not hash thousands of ids.
+  const groups = useMemo(() => stableGroups(annotations), [annotations]);
   if (annotations.length === 0 && !empty) return null;
   const headingId = id ?? `list-${title.toLowerCase()}`;
   return (
@@ -107,7 +109,7 @@ export const HighlightList = memo(function HighlightList({ id, title, hidden, an
         <p className="panel-empty">{empty}</p>
       ) : (
         // Keyed by their first row: groups cut by stableGroups keep their key when a row is added or removed elsewhere.
-        stableGroups(annotations).map((rows) => (
+        groups.map((rows) => (
           <HighlightGroup key={rows[0]!.id} rows={rows} selectedId={rows.some((a) => a.id === selectedId) ? selectedId : null} onSelect={onSelect} />
         ))
       )}

@@ -1,4 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { HighlightFilter } from '../../../shared/contract';
+
+/** The most the settings keep of the words (more would be refused when the filter is saved). */
+const MAX_WORDS = HighlightFilter.shape.words.maxLength ?? undefined;
 
 /** How long typing rests before the words filter the list: each key would otherwise rebuild it. */
 export const WORDS_DELAY_MS = 200;
@@ -28,6 +32,7 @@ export function FilterWords({ words, onWords }: { words: string; onWords: (words
         value={draft.text}
         placeholder="In the quote or the note"
         spellCheck={false}
+        maxLength={MAX_WORDS}
         onChange={(event) => {
           const text = event.target.value;
           setDraft((current) => ({ ...current, text }));

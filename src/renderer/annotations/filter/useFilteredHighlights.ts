@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { AnnotationView, HighlightFilter } from '../../../shared/contract';
+import type { AnnotationView } from '../../../shared/contract';
 import { filterHighlights, isFilterEmpty } from '../../../shared/tags/highlightFilter';
 import type { TextStructure } from '../../../shared/text/blocks';
 import type { ParagraphRange } from '../../../shared/text/paragraphs';
@@ -7,6 +7,7 @@ import { documentSpeakers, speakerLookup } from '../../../shared/text/speakers';
 import { dimmingRules, FilterDimming } from '../../reader/filterDimming';
 import { selectHighlightFilter } from '../../store/highlightFilterSlice';
 import { useGloss } from '../../store/useGloss';
+import { filterForDocument } from './filterForDocument';
 import { timeDimming } from './filterTimings';
 
 interface Options {
@@ -15,17 +16,6 @@ interface Options {
   /** The text's paragraphs and structure, to know who speaks where. */
   paragraphs: readonly ParagraphRange[];
   structure: TextStructure;
-}
-
-/**
- * The filter as it applies to one document: documents are not a condition
- * (the reader lists its own document's highlights; that choice is for lists
- * across the library), and only speakers this document has count, so a
- * speaker chosen in another transcript cannot empty this list unseen.
- */
-export function filterForDocument(filter: HighlightFilter, speakers: readonly string[]): HighlightFilter {
-  const here = new Set(speakers);
-  return { ...filter, documentIds: [], speakers: filter.speakers.filter((speaker) => here.has(speaker)) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { tagFieldCommand } from './tagFieldKeys';
-import { TagLabel } from './TagLabel';
+import { TagChips } from './TagChips';
+import { TagOptions } from './TagOptions';
 import { suggestTags } from './tagSuggestions';
 
 /** What may be done with a tag field from outside: T puts the keyboard in it. */
@@ -130,17 +131,7 @@ export function TagCombobox(props: TagComboboxProps) {
       </label>
       {/* A press on the box, beside the chips, is a press on the field. */}
       <div className="tag-box" onMouseDown={(event) => event.target === event.currentTarget && (event.preventDefault(), inputRef.current?.focus())}>
-        {tags.length > 0 && (
-          <ul className="tag-chips" aria-label={props.chipsLabel}>
-            {tags.map((tag) => (
-              <li key={tag} className="tag-chip">
-                <TagLabel tag={tag} />
-                {/* Its × is drawn by CSS, so that the chip's text is the tag alone. */}
-                <button type="button" className="tag-chip-remove" aria-label={`Remove tag ${tag}`} title={`Remove tag ${tag}`} onClick={() => remove(tag)} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <TagChips label={props.chipsLabel} tags={tags} onRemove={remove} />
         <input
           ref={inputRef}
           id={id}
@@ -167,13 +158,7 @@ export function TagCombobox(props: TagComboboxProps) {
           onBlur={close}
         />
       </div>
-      <ul className="tag-suggestions" id={listId} role="listbox" aria-label={`${props.label}: suggestions`} hidden={suggestions.length === 0}>
-        {suggestions.map((tag, index) => (
-          <li key={tag} id={optionId(index)} role="option" aria-selected={index === activeOption} onMouseDown={(event) => event.preventDefault()} onClick={() => pick(tag)}>
-            <TagLabel tag={tag} />
-          </li>
-        ))}
-      </ul>
+      <TagOptions id={listId} label={`${props.label}: suggestions`} suggestions={suggestions} active={activeOption} optionId={optionId} onPick={pick} />
       {problem && (
         <p id={problemId} className="field-problem" role="alert">
           {problem}

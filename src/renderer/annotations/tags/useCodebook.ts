@@ -8,9 +8,10 @@ const codebook = createStore<{ names: readonly string[] }>(() => ({ names: [] })
 
 let asking = false;
 let askAgain = false;
+let asked = false;
 
 /**
- * Asks the core for the codebook again: when a tag field shows or takes the
+ * Asks the core for the codebook again: when a tag field takes the
  * keyboard, and once a highlight's new tags are stored, so a tag just added
  * (or renamed elsewhere) is suggested and can be filtered by. One call at a
  * time; a refresh asked meanwhile runs once more after it.
@@ -21,6 +22,7 @@ export function refreshCodebook(): void {
     return;
   }
   asking = true;
+  asked = true;
   api['tags:list']({})
     // A failure only costs the suggestions: the fields work without them.
     .then(({ tags }) => codebook.setState({ names: tags.map((entry) => entry.name) }), () => undefined)
@@ -33,9 +35,11 @@ export function refreshCodebook(): void {
     });
 }
 
-/** The codebook's tag names for a tag field, asked again when the field shows. */
+/** The codebook's tag names for a tag field; asked for when the first field shows (J and K show a new one at each step). */
 export function useCodebook(): { names: readonly string[]; refresh: () => void } {
   const names = useStore(codebook, (state) => state.names);
-  useEffect(refreshCodebook, []);
+  useEffect(() => {
+    if (!asked) refreshCodebook();
+  }, []);
   return { names, refresh: refreshCodebook };
 }
