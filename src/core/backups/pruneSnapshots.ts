@@ -1,9 +1,9 @@
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SnapshotReason } from '../../shared/contract';
 import { listSnapshots } from './listSnapshots';
 import { backupStoreDir, type SnapshotManifest } from './snapshotManifest';
-import { assertWritesAllowed } from '../storage/writeFence';
+import { assertWritesAllowed, removeIfAllowed } from '../storage/writeFence';
 import { takeSnapshot } from './takeSnapshot';
 
 /** How many snapshots are kept: the newest `keepLast`, plus the newest of each of the last `days` days. */
@@ -48,7 +48,7 @@ export async function pruneSnapshots(dataDir: string, now: Date, policy: Retenti
   const removed: string[] = [];
   for (const { dir, manifest } of snapshots) {
     if (keep.has(manifest.id)) continue;
-    await rm(dir, { recursive: true, force: true });
+    await removeIfAllowed(dir, { recursive: true });
     removed.push(manifest.id);
   }
   await pruneBackupStore(dataDir);
@@ -76,7 +76,7 @@ export async function pruneBackupStore(dataDir: string): Promise<void> {
       if (!entry.isFile()) continue;
       const { nlink, mtimeMs } = await stat(path);
       // A copy made a moment ago may be about to be linked by a snapshot under way.
-      if (nlink <= 1 && Date.now() - mtimeMs > 60_000) await rm(path, { force: true });
+      if (nlink <= 1 && Date.now() - mtimeMs > 60_000) await removeIfAllowed(path);
     }
   };
   await visit(backupStoreDir(dataDir));

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { GlossError } from '../../shared/contract';
 import { legacyReviewLines, reviewLogPath, reviewLogRelativePath } from '../cards/reviewLog';
@@ -15,6 +15,7 @@ import { FileExistsError, placeExclusive } from '../storage/writeFileExclusive';
 import { listSnapshots, type StoredSnapshot } from './listSnapshots';
 import type { SnapshotManifest } from './snapshotManifest';
 import { takeSnapshot } from './takeSnapshot';
+import { removeIfAllowed } from '../storage/writeFence';
 
 /** What a restore works on: the open library and documents of a data directory. */
 export interface RestoreTarget {
@@ -101,14 +102,14 @@ async function replaceDocumentFiles(dataDir: string, checked: CheckedSnapshot): 
   for (const doc of checked.documents) {
     // The log first: the document file's schedules must never be ahead of it.
     const log = checked.reviewLogs.get(doc.id) ?? '';
-    if (log === '') await rm(reviewLogPath(dataDir, doc.id), { force: true });
+    if (log === '') await removeIfAllowed(reviewLogPath(dataDir, doc.id));
     else await writeFileAtomic(reviewLogPath(dataDir, doc.id), log);
     await writeFileAtomic(documentFilePath(dataDir, doc.id), JSON.stringify(doc), { keepPrevious: true });
   }
   const keep = new Set([...checked.documents.map((doc) => doc.id), ...checked.library.documents.map((doc) => doc.id)]);
   for (const name of await readdir(join(dataDir, 'documents'))) {
     const match = /^([a-z0-9-]{1,64})(?:\.reviews\.jsonl|\.json)$/.exec(name);
-    if (match && !keep.has(match[1]!)) await rm(join(dataDir, 'documents', name));
+    if (match && !keep.has(match[1]!)) await removeIfAllowed(join(dataDir, 'documents', name));
   }
   await fsyncDirectory(join(dataDir, 'documents'));
 }

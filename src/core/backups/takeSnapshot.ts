@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SnapshotReason } from '../../shared/contract';
 import { FILE_SYSTEM_CONCURRENCY, forEachConcurrently } from '../forEachConcurrently';
 import { errnoCode } from '../storage/errno';
+import { renameIfAllowed } from '../storage/writeFence';
 import { fsyncDirectory, tempPathFor, writeDurably } from '../storage/writeFileAtomic';
 import { FileExistsError, placeExclusive } from '../storage/writeFileExclusive';
 import { readWholeLogLines } from '../cards/documentReviews';
@@ -132,7 +133,7 @@ export async function publishSnapshot(root: string, staging: string, manifest: O
     await writeDurably(join(staging, MANIFEST_FILE), JSON.stringify(final));
     await fsyncDirectory(staging);
     try {
-      await rename(staging, join(root, id));
+      renameIfAllowed(staging, join(root, id));
     } catch (error) {
       const code = errnoCode(error);
       if ((code === 'ENOTEMPTY' || code === 'EEXIST') && attempt < 100) continue;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GlossError, type DocumentSummary } from '../../shared/contract';
 import type { Commit } from '../storage/durableDb';
@@ -17,6 +17,7 @@ import { TextStore } from './textStore';
 import { removeNoteFiles } from './noteFiles';
 import { reviewLogPath, setSchedule, type NewReviewLogEntry, type ReviewLogEntry } from '../cards/reviewLog';
 import type { ReviewEntry, StoredCard } from '../cards/storedCard';
+import { removeIfAllowed } from '../storage/writeFence';
 
 export interface DocumentRepositoryOptions {
   dataDir: string;
@@ -93,10 +94,10 @@ export class DocumentRepository {
     const file = this.opened.get(id);
     this.opened.delete(id);
     await file?.catch(() => undefined);
-    await rm(documentFilePath(this.options.dataDir, id), { force: true }).catch(() => undefined);
-    await rm(reviewLogPath(this.options.dataDir, id), { force: true }).catch(() => undefined);
+    await removeIfAllowed(documentFilePath(this.options.dataDir, id)).catch(() => undefined);
+    await removeIfAllowed(reviewLogPath(this.options.dataDir, id)).catch(() => undefined);
     await removeNoteFiles(this.options.dataDir, id).catch(() => undefined);
-    await rm(join(this.options.dataDir, 'texts', id), { recursive: true, force: true }).catch(() => undefined);
+    await removeIfAllowed(join(this.options.dataDir, 'texts', id), { recursive: true }).catch(() => undefined);
   }
 
   /** A document's file data; throws not_found for an id the library does not know. */

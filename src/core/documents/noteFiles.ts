@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errnoCode } from '../storage/errno';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { FileExistsError, placeExclusive, writeFileExclusive } from '../storage/writeFileExclusive';
 import type { DocumentFileData } from './documentFile';
+import { removeIfAllowed } from '../storage/writeFence';
 
 /**
  * Notes longer than this are kept in a file of their own, so that a
@@ -175,5 +176,5 @@ async function readIfPresent(path: string): Promise<string | null> {
 
 /** Removes a document's note files (a document created just now and discarded). */
 export async function removeNoteFiles(dataDir: string, documentId: string): Promise<void> {
-  await rm(join(dataDir, 'notes', documentId), { recursive: true, force: true });
+  await removeIfAllowed(join(dataDir, 'notes', documentId), { recursive: true });
 }

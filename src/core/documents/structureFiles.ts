@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TextStructure } from '../../shared/text/blocks';
 import { errnoCode } from '../storage/errno';
 import { timestampForFileName } from '../storage/versionedFile';
 import { writeFileExclusive } from '../storage/writeFileExclusive';
+import { renameIfAllowed, removeIfAllowed } from '../storage/writeFence';
 
 /**
  * A text version's structure (headings, lists, quotes, speaker turns, marks)
@@ -34,12 +35,12 @@ export async function writeStructure(dataDir: string, id: string, version: numbe
 /** Renames a version's structure that no document names, left by a save that was cut off, out of the way (`…blocks.json.unsaved-<time>`). */
 export async function setAsideStructure(dataDir: string, id: string, version: number, when: Date): Promise<void> {
   const path = join(dataDir, ...structureRelativePath(id, version).split('/'));
-  await rename(path, `${path}.unsaved-${timestampForFileName(when)}`);
+  renameIfAllowed(path, `${path}.unsaved-${timestampForFileName(when)}`);
 }
 
 /** Removes a version's structure written by a save that then failed. */
 export async function removeStructure(dataDir: string, id: string, version: number): Promise<void> {
-  await rm(join(dataDir, ...structureRelativePath(id, version).split('/')), { force: true });
+  await removeIfAllowed(join(dataDir, ...structureRelativePath(id, version).split('/')));
 }
 
 /** What reading a structure found: the blocks, or why there are none to show. */

@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { timestampForFileName } from '../storage/versionedFile';
 import { writeFileExclusive } from '../storage/writeFileExclusive';
+import { renameIfAllowed, removeIfAllowed } from '../storage/writeFence';
 
 /**
  * Document texts, one immutable file per version (texts/<id>/v<N>.txt), kept
@@ -46,7 +47,7 @@ export class TextStore {
   async setAsideDamaged(documentId: string, version: number, when: Date): Promise<string> {
     this.forget(documentId, version);
     const target = `${this.pathOf(documentId, version)}.damaged-${timestampForFileName(when)}`;
-    await rename(this.pathOf(documentId, version), target);
+    renameIfAllowed(this.pathOf(documentId, version), target);
     return target;
   }
 
@@ -61,7 +62,7 @@ export class TextStore {
    */
   async removeUnused(documentId: string, version: number): Promise<void> {
     this.cache.delete(`${documentId}/${version}`);
-    await rm(this.pathOf(documentId, version), { force: true });
+    await removeIfAllowed(this.pathOf(documentId, version));
   }
 
   /**
@@ -72,7 +73,7 @@ export class TextStore {
   async setAsideUnused(documentId: string, version: number, when: Date): Promise<string> {
     this.cache.delete(`${documentId}/${version}`);
     const target = `${this.pathOf(documentId, version)}.unsaved-${timestampForFileName(when)}`;
-    await rename(this.pathOf(documentId, version), target);
+    renameIfAllowed(this.pathOf(documentId, version), target);
     return target;
   }
 

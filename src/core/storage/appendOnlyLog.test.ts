@@ -74,7 +74,8 @@ describe('AppendOnlyLog', () => {
     guardWrites(dir, () => ++checks < 2);
     try {
       await expect(log.append({ n: 2 })).rejects.toMatchObject({ code: 'closing' });
-      expect(checks).toBe(2);
+      // Refused at the write itself (the second check), not only at the start.
+      expect(checks).toBeGreaterThanOrEqual(2);
     } finally {
       unguardWrites(dir);
       unfenceWrites(dir);

@@ -2,7 +2,7 @@ import { open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { errnoCode } from './errno';
 import { explainWriteFailure } from './storageError';
-import { assertWritesAllowed } from './writeFence';
+import { assertWritesAllowed, truncateIfAllowed, writeIfAllowed } from './writeFence';
 import { fsyncDirectory } from './writeFileAtomic';
 
 /** What reading a log found: its entries in order, and how many lines could not be read. */
@@ -86,20 +86,23 @@ export class AppendOnlyLog<T> {
       const handle = await open(this.path, 'a', 0o600);
       try {
         if (this.tornTail) {
-          assertWritesAllowed(this.path);
-          await handle.truncate(this.goodLength);
+          truncateIfAllowed(this.path, handle.fd, this.goodLength);
           this.tornTail = false;
         }
         const bytes = Buffer.from(line, 'utf8');
         try {
-          // Again with no await before the write: this process may have been paused since, and another Gloss taken the directory.
-          assertWritesAllowed(this.path);
-          await handle.write(bytes);
+          // Asked again right at the write: this process may have been paused since, and another Gloss taken the directory.
+          writeIfAllowed(this.path, handle.fd, bytes);
           await handle.sync();
         } catch (error) {
           // Part of the line may be in the file: cut it off now, or else before anything else is appended.
           this.tornTail = true;
-          await handle.truncate(this.goodLength).then(() => (this.tornTail = false), () => undefined);
+          try {
+            truncateIfAllowed(this.path, handle.fd, this.goodLength);
+            this.tornTail = false;
+          } catch {
+            // Cut before the next append instead; a fenced Gloss cuts nothing, the file is its successor's.
+          }
           throw error;
         }
         this.goodLength += bytes.length;

@@ -1,10 +1,11 @@
-import { copyFile, rename } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { DurableDb, type DurableDbOptions } from './durableDb';
 import { upgradeData, type FileFormat } from './fileFormat';
 import { DamagedFileError, DurableJsonFile, type DurableJsonFileOptions } from './durableJsonFile';
 import { restoreNewestGoodCopy, type BackupCopy } from './restoreNewestGoodCopy';
 import { fsyncDirectory } from './writeFileAtomic';
+import { renameIfAllowed } from './writeFence';
 
 export { NewerSchemaError, type Migrations } from './fileFormat';
 
@@ -134,7 +135,7 @@ async function upgradeInPlace<T extends { schemaVersion: number }>(spec: Version
 /** Renames a damaged file out of the way, keeping it for the user; returns its new path. */
 export async function moveAside(path: string, when: Date): Promise<string> {
   const target = `${path}.damaged-${timestampForFileName(when)}`;
-  await rename(path, target);
+  renameIfAllowed(path, target);
   await fsyncDirectory(dirname(path));
   return target;
 }

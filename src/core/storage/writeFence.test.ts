@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { takeSnapshotAndPrune } from '../backups/pruneSnapshots';
 import { writeFileAtomic } from './writeFileAtomic';
 import { writeFileExclusive } from './writeFileExclusive';
+import { TextStore } from '../documents/textStore';
 import { fenceWrites, guardWrites, unfenceWrites, unguardWrites } from './writeFence';
 
 describe('the write fence of a Gloss that lost its lock', () => {
@@ -24,6 +25,23 @@ describe('the write fence of a Gloss that lost its lock', () => {
     }
     await writeFileAtomic(join(dataDir, 'library.json'), '{}');
     expect(await readdir(dataDir)).toEqual(['library.json']);
+  });
+});
+
+describe('what a fenced Gloss cleans up after its own failed save', () => {
+  it('removes and renames nothing: the file under that name is its successor’s now', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'gloss-fence-cleanup-'));
+    const texts = new TextStore(dataDir);
+    // The successor saved version 8 of the text; the paused Gloss's own save of version 8 then fails.
+    await texts.write('doc-1', 8, 'the successor’s text');
+    fenceWrites(dataDir);
+    try {
+      await expect(texts.removeUnused('doc-1', 8)).rejects.toMatchObject({ code: 'closing' });
+      await expect(texts.setAsideUnused('doc-1', 8, new Date())).rejects.toMatchObject({ code: 'closing' });
+    } finally {
+      unfenceWrites(dataDir);
+    }
+    expect(await texts.read('doc-1', 8)).toBe('the successor’s text');
   });
 });
 

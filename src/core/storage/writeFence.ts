@@ -1,3 +1,5 @@
+import { ftruncateSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { GlossError } from '../../shared/contract';
 
@@ -46,4 +48,46 @@ export function assertWritesAllowed(path: string): void {
       throw new GlossError('closing', 'This Gloss no longer holds the lock on its library, so it wrote nothing. Close it and reopen Gloss.');
     }
   }
+}
+
+/*
+ * Why the last step of a write is synchronous: an asynchronous rename or
+ * write waits in libuv's thread pool behind other file work (fsyncs of the
+ * other writes under way), and a process paused there runs it on resuming
+ * before any JavaScript can ask the lock again. Done synchronously right
+ * after the check, nothing stands between the two but the pause itself
+ * landing between two system calls. A rename or an append of one line costs
+ * microseconds, so the main thread does not notice.
+ */
+
+/** Renames `from` to `to` (the step that makes a write visible) only while writes under `to` are allowed. */
+export function renameIfAllowed(from: string, to: string): void {
+  assertWritesAllowed(to);
+  renameSync(from, to);
+}
+
+/** Writes `bytes` to the open file `fd` of `path` only while writes under `path` are allowed. */
+export function writeIfAllowed(path: string, fd: number, bytes: Uint8Array): void {
+  assertWritesAllowed(path);
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/** Cuts the open file `fd` of `path` to `length` only while writes under `path` are allowed (a successor's lines are never cut). */
+export function truncateIfAllowed(path: string, fd: number, length: number): void {
+  assertWritesAllowed(path);
+  ftruncateSync(fd, length);
+}
+
+/**
+ * Removes a file (at once, like a rename) or a whole folder, only while
+ * writes under it are allowed: a Gloss that lost its lock and then finds its
+ * own save failed must not remove what its successor wrote under the same
+ * name. A folder's removal is asynchronous (it may be large); it is only
+ * ever one the user asked to delete, or this process's own staging.
+ */
+export async function removeIfAllowed(path: string, options: { recursive?: boolean } = {}): Promise<void> {
+  assertWritesAllowed(path);
+  if (options.recursive) await rm(path, { recursive: true, force: true });
+  else rmSync(path, { force: true });
 }

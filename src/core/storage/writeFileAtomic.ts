@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, open, rename, rm } from 'node:fs/promises';
+import { copyFile, link, open, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errnoCode, NO_HARD_LINKS } from './errno';
-import { assertWritesAllowed } from './writeFence';
+import { assertWritesAllowed, renameIfAllowed } from './writeFence';
 
 export interface AtomicWriteOptions {
   /**
@@ -54,10 +54,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
       assertWritesAllowed(path);
       await keepPreviousGeneration(path);
     }
-    // Asked again with no await before the rename: this process may have been paused (SIGSTOP, a debugger)
-    // while the temp file was written and synced, and another Gloss may have taken the directory meanwhile.
-    assertWritesAllowed(path);
-    await rename(temp, path);
+    // Asked again right at the rename: this process may have been paused (SIGSTOP, a debugger) while the
+    // temp file was written and synced, and another Gloss may have taken the directory meanwhile.
+    renameIfAllowed(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
@@ -99,7 +98,7 @@ async function keepPreviousGeneration(path: string): Promise<void> {
     await syncFile(staged);
   }
   try {
-    await rename(staged, previousGenerationPath(path));
+    renameIfAllowed(staged, previousGenerationPath(path));
   } catch (error) {
     await rm(staged, { force: true });
     throw error;
