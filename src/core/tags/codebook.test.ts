@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { removeFromCodebook, removeFromTags, renameInCodebook, renameInTags, renameProblem, spellAsCodebook, withTagsRegistered } from './codebook';
+import { removeFromTags, renameInTags } from '../../shared/tags/tagEdit';
+import { removeFromCodebook, renameInCodebook, renameProblem, spellAsCodebook, withTagsRegistered } from './codebook';
 
 describe('the codebook', () => {
   it('keeps the first spelling of a tag, level by level', () => {

@@ -1,4 +1,5 @@
 import type { TagEntry } from '../../shared/contract';
+import { renamedTag } from '../../shared/tags/tagEdit';
 import { isTagWithin, tagAncestry, tagKey, TAG_SEPARATOR, uniqueTags } from '../../shared/tags/tagName';
 
 /**
@@ -51,26 +52,6 @@ export function renameProblem(from: string, to: string): string | null {
   if (tagKey(from) === tagKey(to)) return null;
   if (isTagWithin(to, from)) return `"${from}" cannot be merged into "${to}": that tag sits under it.`;
   return null;
-}
-
-/** One tag renamed: itself and its children move to `to` ("a/x" → "b/x"); others stay. */
-export function renamedTag(tag: string, from: string, to: string): string {
-  if (!isTagWithin(tag, from)) return tag;
-  // By levels, not characters: two spellings of one tag may differ in length.
-  const below = tag.split(TAG_SEPARATOR).slice(from.split(TAG_SEPARATOR).length);
-  return [to, ...below].join(TAG_SEPARATOR);
-}
-
-/** An item's tags after renaming `from` to `to` (merging where the item had both), or null if unchanged. */
-export function renameInTags(tags: readonly string[], from: string, to: string): string[] | null {
-  if (!tags.some((tag) => isTagWithin(tag, from))) return null;
-  return uniqueTags(tags.map((tag) => renamedTag(tag, from, to)));
-}
-
-/** An item's tags without `name` and its children, or null if it had none of them. */
-export function removeFromTags(tags: readonly string[], name: string): string[] | null {
-  if (!tags.some((tag) => isTagWithin(tag, name))) return null;
-  return tags.filter((tag) => !isTagWithin(tag, name));
 }
 
 /**

@@ -4,18 +4,11 @@ import { parseCards } from '../cards/storedCard';
 import type { CoreContext } from '../context';
 import { BrokenDocumentError } from '../documents/brokenDocument';
 import type { DocumentFileData } from '../documents/documentFile';
-import { removeFromCodebook, removeFromTags, renameInCodebook, renameInTags, renameProblem, spellAsCodebook } from './codebook';
+import { editTags, filterAfterTagEdit, type TagEdit } from '../../shared/tags/tagEdit';
+import { removeFromCodebook, renameInCodebook, renameProblem, spellAsCodebook } from './codebook';
 import { annotationTags } from './annotationTags';
 
-/** A change to a tag across the library: a rename (a merge when the new name exists) or a deletion. */
-export type TagEdit = { kind: 'rename'; from: string; to: string } | { kind: 'delete'; name: string };
-
 type DocumentChange = TagChange['documents'][number];
-
-/** An item's new tags under the edit, or null when it does not carry the tag. */
-function editTags(tags: readonly string[], edit: TagEdit): string[] | null {
-  return edit.kind === 'rename' ? renameInTags(tags, edit.from, edit.to) : removeFromTags(tags, edit.name);
-}
 
 /** Applies the edit to one document's data in place; returns each changed item's tags as they were. */
 function editDocument(id: string, doc: DocumentFileData, edit: TagEdit): DocumentChange {
@@ -77,7 +70,14 @@ export async function changeTagsEverywhere(ctx: CoreContext, edit: TagEdit): Pro
   if (using.length === 0 && !codebookBefore.some((entry) => isTagWithin(entry.name, subject))) {
     throw new GlossError('not_found', `There is no tag "${subject}".`);
   }
-  const change: TagChange = { codebook: codebookBefore, documents: [], highlights: 0, cards: 0, ...(skipped.length > 0 ? { skipped } : {}) };
+  const change: TagChange = {
+    codebook: codebookBefore,
+    documents: [],
+    highlights: 0,
+    cards: 0,
+    ...(skipped.length > 0 ? { skipped } : {}),
+    ...(spelledEdit.kind === 'rename' ? { renamedTo: spelledEdit.to } : {}),
+  };
   try {
     for (const id of using) {
       const done = await ctx.documents.update(id, (doc) => editDocument(id, doc, spelledEdit));
@@ -88,6 +88,12 @@ export async function changeTagsEverywhere(ctx: CoreContext, edit: TagEdit): Pro
     }
     await ctx.library.update((data) => {
       data.codebook = spelledEdit.kind === 'rename' ? renameInCodebook(data.codebook, spelledEdit.from, spelledEdit.to) : removeFromCodebook(data.codebook, spelledEdit.name);
+      // The saved filter follows, so it neither names a tag that is gone nor stops matching what was renamed.
+      const filter = filterAfterTagEdit(data.settings.highlightFilter, spelledEdit);
+      if (filter) {
+        change.filterTags = data.settings.highlightFilter.tags;
+        data.settings.highlightFilter = filter;
+      }
     });
   } catch (error) {
     await restoreDocuments(ctx, change.documents).catch(() => undefined);
@@ -123,5 +129,6 @@ export async function restoreTags(ctx: CoreContext, change: TagChange): Promise<
   await restoreDocuments(ctx, change.documents);
   await ctx.library.update((data) => {
     data.codebook = change.codebook.map((entry) => ({ ...entry }));
+    if (change.filterTags) data.settings.highlightFilter = { ...data.settings.highlightFilter, tags: [...change.filterTags] };
   });
 }

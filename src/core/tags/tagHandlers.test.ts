@@ -133,4 +133,26 @@ describe('renaming, merging and deleting tags', () => {
     const library = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'));
     expect(library.schemaVersion).toBe(5);
   });
+
+  it('carries the saved filter along when a tag it names is renamed or deleted, and puts it back on undo', async () => {
+    await highlight(0, ['war/1812', 'peace']);
+    const filter = { tags: ['war/1812', 'peace'], tagMode: 'any' as const, colors: [], speakers: [], documentIds: [], words: '' };
+    await core.call('settings:update', { highlightFilter: filter });
+    const filterTags = async () => (await core.call('settings:get', {})).highlightFilter.tags;
+
+    const renamed = await core.call('tag:rename', { from: 'war', to: 'conflict' });
+    expect(renamed.renamedTo).toBe('conflict');
+    expect(await filterTags()).toEqual(['conflict/1812', 'peace']);
+    const deleted = await core.call('tag:delete', { name: 'peace' });
+    expect(await filterTags()).toEqual(['conflict/1812']);
+
+    await core.call('tags:restore', { change: deleted });
+    expect(await filterTags()).toEqual(['conflict/1812', 'peace']);
+    await core.call('tags:restore', { change: renamed });
+    expect(await filterTags()).toEqual(['war/1812', 'peace']);
+    // A change that does not touch the filter leaves it as it is, and says nothing of it.
+    await highlight(1, ['other']);
+    expect((await core.call('tag:delete', { name: 'other' })).filterTags).toBeUndefined();
+    expect(await filterTags()).toEqual(['war/1812', 'peace']);
+  });
 });

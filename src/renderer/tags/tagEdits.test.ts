@@ -75,4 +75,13 @@ describe('tag edits', () => {
     expect(await store.getState().feedback.history.undo()).toBe('Description of “war” put back');
     expect(calls).toEqual(['describe {"name":"war","description":"Armed conflict"}', 'describe {"name":"war","color":"c2","description":null}']);
   });
+
+  it('a renamed tag stays in the window’s filter under its new name, and a deleted one leaves it', async () => {
+    const { store, edits } = setup();
+    store.getState().setHighlightFilter({ tags: ['war/1812', 'peace'], tagMode: 'any', colors: [], speakers: [], documentIds: [], words: '' });
+    await edits.rename('war', 'conflict', false);
+    expect(store.getState().highlightFilter?.tags).toEqual(['conflict/1812', 'peace']);
+    await edits.remove('peace');
+    expect(store.getState().highlightFilter?.tags).toEqual(['conflict/1812']);
+  });
 });

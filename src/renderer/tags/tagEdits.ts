@@ -1,6 +1,8 @@
 import type { CategoryId, TagChange, TagEntry } from '../../shared/contract';
 import type { GlossApi } from '../api/glossApi';
+import { filterAfterTagEdit, type TagEdit } from '../../shared/tags/tagEdit';
 import type { GlossStore } from '../store/glossStore';
+import { selectHighlightFilter } from '../store/highlightFilterSlice';
 import { announceUndoable } from '../undo/announce';
 import { deletedMessage, renamedMessage, restoredMessage, skippedNote } from './tagSentences';
 
@@ -35,10 +37,18 @@ export function createTagEdits({ api, store, isEditing }: TagEditDeps) {
     const openId = state.current?.summary.id;
     if (change && openId && !isEditing() && change.documents.some((doc) => doc.documentId === openId)) void state.reloadDocument();
   };
+  // The window's filter changes as the core changed the saved one: a renamed tag is filtered by its new name, a deleted one dropped.
+  const filterFollows = (edit: TagEdit): void => {
+    const state = store.getState();
+    const next = filterAfterTagEdit(selectHighlightFilter(state), edit);
+    if (next) state.setHighlightFilter(next);
+  };
   const undoable = (message: string, restoredName: string, change: TagChange): void => {
     announceUndoable(feedback(), message + skippedNote(change), restoredMessage(restoredName), async () => {
       await api['tags:restore']({ change });
       changed(change);
+      const state = store.getState();
+      if (change.filterTags) state.setHighlightFilter({ ...selectHighlightFilter(state), tags: change.filterTags });
     });
   };
   const refused = (error: unknown): TagEditOutcome => ({ ok: false, problem: (error as Error).message });
@@ -53,6 +63,7 @@ export function createTagEdits({ api, store, isEditing }: TagEditDeps) {
         return refused(error);
       }
       changed(change);
+      filterFollows({ kind: 'rename', from, to: change.renamedTo ?? to });
       undoable(renamedMessage(from, to, merging, change), from, change);
       return { ok: true };
     },
@@ -66,6 +77,7 @@ export function createTagEdits({ api, store, isEditing }: TagEditDeps) {
         return refused(error);
       }
       changed(change);
+      filterFollows({ kind: 'delete', name });
       undoable(deletedMessage(name, change), name, change);
       return { ok: true };
     },

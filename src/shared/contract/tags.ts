@@ -52,6 +52,10 @@ export const TagChange = z.strictObject({
   cards: z.number().int().min(0),
   /** Documents that could not be opened, so kept their tags as they were. */
   skipped: z.array(SkippedDocument).optional(),
+  /** A rename's new name as the library spells it (the codebook's spelling of an existing tag wins). */
+  renamedTo: Tag.optional(),
+  /** The saved highlight filter's tags before the change, when the change touched them. */
+  filterTags: z.array(Tag).optional(),
 });
 export type TagChange = z.infer<typeof TagChange>;
 
