@@ -136,6 +136,15 @@ test('the code × document table lists a cell’s passages, and Enter on one ope
   await cell.focus();
   await page.keyboard.press('Enter');
   await expect(cell).toHaveAttribute('aria-pressed', 'true');
+  // Arrows move between the numbers, one of which is in the Tab order at a time.
+  await page.keyboard.press('ArrowLeft');
+  await expect(table.getByRole('button', { name: /tagged “war” in all documents$/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(cell).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(table.getByRole('button', { name: /tagged “war\/world war” in “Interview with CSTO/ })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(cell).toBeFocused();
   const passages = page.getByRole('list', { name: 'Passages tagged “war”' }).getByRole('button');
   await expect(passages).toHaveCount(2);
   await expect(passages.first()).toContainText('the threat of a third world war');
