@@ -66,9 +66,22 @@ describe('main entry', () => {
     await vi.waitFor(() => expect(electron.MockBrowserWindow.windows).toHaveLength(1));
     const window = electron.MockBrowserWindow.windows[0]!;
     window.minimized = true;
-    electron.app.emit('second-instance');
+    electron.app.emit('second-instance', {}, ['gloss', `--data-dir=${dataDir}`]);
     expect(window.minimized).toBe(false);
     expect(window.focused).toBe(true);
+    expect(window.webContents.sent).toEqual([]);
+    // A second start by a gloss:// link hands the link to the window, which checks it and opens the passage.
+    electron.app.emit('second-instance', {}, ['gloss', 'gloss://open?document=doc-1&start=3&end=9']);
+    expect(window.webContents.sent).toEqual([{ channel: 'gloss:event', args: [{ event: 'link:open', payload: { address: 'gloss://open?document=doc-1&start=3&end=9' } }] }]);
+    await quit(electron);
+  });
+
+  it('registers for gloss:// links, and a start by a link loads the page with the link to open', async () => {
+    const link = 'gloss://open?document=doc-1&start=3&end=9';
+    const electron = await launch([`--data-dir=${dataDir}`, link]);
+    await vi.waitFor(() => expect(electron.MockBrowserWindow.windows).toHaveLength(1));
+    expect(electron.app.protocolClients).toEqual(['gloss']);
+    expect(electron.MockBrowserWindow.windows[0]?.loadedUrl).toBe(`${APP_ENTRY_URL}?open=${encodeURIComponent(link)}`);
     await quit(electron);
   });
 

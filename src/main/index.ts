@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { openCore, type Core } from '../core/openCore';
 import { installContextMenu } from './contextMenu';
+import { createLinkDelivery, linkInArgs, registerAsLinkHandler } from './glossLinks';
 import { bindIpc } from './ipc';
 import { dataDirOverride, resourcesDir } from './launchOptions';
 import { installAppMenu } from './menu';
@@ -33,9 +34,18 @@ if (customDataDir !== null) {
 registerAppScheme(); // only possible before `ready`
 
 let mainWindow: BrowserWindow | null = null;
+/** gloss:// links (see glossLinks.ts): the one this start was given, then those handed on while it runs. */
+const links = createLinkDelivery(() => mainWindow);
+let startLink = linkInArgs(process.argv);
+// macOS hands links over by event, even the one that launched the app, possibly before there is a window.
+app.on('open-url', (event, address) => {
+  event.preventDefault();
+  links.deliver(address);
+});
 
 function showMainWindow(core: Core): void {
-  const window = createMainWindow(PRELOAD_PATH);
+  const window = createMainWindow(PRELOAD_PATH, links.takePending() ?? startLink);
+  startLink = null;
   installContextMenu(window.webContents, core);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -66,7 +76,9 @@ async function openCoreFor(dataDir: string): Promise<Core> {
 
 async function start(): Promise<void> {
   const dataDir = customDataDir ?? app.getPath('userData');
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv: string[]) => {
+    const link = linkInArgs(argv);
+    if (link) links.deliver(link);
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -75,6 +87,7 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   await app.whenReady();
+  registerAsLinkHandler(app, process.defaultApp ? { execPath: process.execPath, appPath: app.getAppPath() } : null);
   installAppMenu(app.isPackaged, () => BrowserWindow.getFocusedWindow() ?? mainWindow);
   registerAppProtocol(RENDERER_ROOT);
   let core: Core;

@@ -1,5 +1,6 @@
 import { BrowserWindow, nativeTheme, shell, type Session, type WebContents } from 'electron';
 import { openExternalSafely } from './externalLinks';
+import { entryUrlOpening } from './glossLinks';
 import { APP_ENTRY_URL, navigationDecision, permissionDecision } from './security';
 
 /**
@@ -45,7 +46,7 @@ export function denyPermissions(session: Session): void {
 }
 
 /** Creates the main window on the app's entry page, shown once it has painted. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, openLink: string | null = null): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Gloss',
     width: 1280,
@@ -80,6 +81,6 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   window.on('closed', () => nativeTheme.off('updated', followTheme));
   window.once('ready-to-show', () => window.show());
 
-  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Gloss could not load its page:', error));
+  window.loadURL(entryUrlOpening(APP_ENTRY_URL, openLink)).catch((error: unknown) => console.error('Gloss could not load its page:', error));
   return window;
 }

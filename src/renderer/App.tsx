@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useActionDispatch } from './actions/useActions';
+import { useGlossLinks } from './links/useGlossLinks';
 import { useAppSurface } from './actions/useAppSurface';
 import { api } from './api/glossApi';
 import { BackupsDialog } from './backups/BackupsDialog';
@@ -30,6 +31,7 @@ export function App() {
   const drawers = useDrawers();
   useAppSurface(drawers, systemTheme);
   useActionDispatch(api);
+  useGlossLinks(api);
   const dragging = useFileDrop();
   const view = useGloss((s) => s.view);
   useEffect(() => {

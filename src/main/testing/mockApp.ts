@@ -19,6 +19,11 @@ export class MockApp extends EventEmitter {
   getAppPath(): string {
     return '/tmp/gloss-mock-app';
   }
+  readonly protocolClients: string[] = [];
+  setAsDefaultProtocolClient(protocol: string): boolean {
+    this.protocolClients.push(protocol);
+    return true;
+  }
   requestSingleInstanceLock(): boolean {
     return this.hasSingleInstanceLock;
   }

@@ -11,6 +11,15 @@ describe('NoteMarkdown', () => {
     );
   });
 
+  it('keeps a gloss:// passage link a link inside the app, and draws a malformed one as its label', () => {
+    expect(render('[where he said it](gloss://open?document=doc-1&start=10&end=20)')).toContain(
+      '<a href="gloss://open?document=doc-1&amp;start=10&amp;end=20" class="gloss-link">where he said it</a>',
+    );
+    for (const note of ['[x](gloss://open?document=doc-1&start=20&end=10)', '[x](gloss://delete?document=doc-1)', '[x](gloss://open?document=../etc&start=0&end=1)']) {
+      expect(render(note), note).not.toContain('<a');
+    }
+  });
+
   it('draws a link whose URL was neutralised as its label, not as a link', () => {
     for (const note of ['[click](javascript:alert(1))', '[click](data:text/html,<script>alert(1)</script>)', '[click](vbscript:x)']) {
       const html = render(note);

@@ -16,6 +16,8 @@ export const eventSchemas = {
   'app:notice': Notice,
   /** The desktop menu or context menu asked to run an action of the renderer's action list (src/shared/actions). */
   'action:run': z.strictObject({ id: z.string().min(1).max(100) }),
+  /** The operating system handed the running app a gloss:// link (clicked in an exported note); the window checks it before following it. */
+  'link:open': z.strictObject({ address: z.string().max(2048) }),
 };
 
 export type EventMap = { [E in keyof typeof eventSchemas]: z.infer<(typeof eventSchemas)[E]> };

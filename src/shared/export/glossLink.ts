@@ -7,6 +7,12 @@
 /** The scheme Gloss registers with the operating system. */
 export const GLOSS_SCHEME = 'gloss';
 
+/**
+ * The query parameter of the app's page that carries a link to open once it
+ * has loaded: the desktop app started by a link, or a browser-mode address.
+ */
+export const OPEN_LINK_PARAM = 'open';
+
 /** A passage a gloss:// link points at. */
 export interface GlossPassageLink {
   documentId: string;
