@@ -8,7 +8,9 @@ import { StoppableRun } from '../stoppableRun';
 import { explainWriteFailure } from '../storage/storageError';
 import { LostFileError } from '../storage/versionedFile';
 import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
+import { ChangeStamps } from './changeStamps';
 import { newDocumentData, type NewDocument } from './documentData';
+import { rebuildLostDocument } from './rebuildLostDocument';
 import { serializeStructure, writeStructure } from './structureFiles';
 import { documentFilePath, type DocumentFileData } from './documentFile';
 import { DocumentTexts } from './documentTexts';
@@ -59,9 +61,7 @@ export class DocumentRepository {
   private gate: Promise<void> = Promise.resolve();
   /** The whole-library text check (see checkTexts). */
   private readonly textCheck = new StoppableRun();
-  /** Changes made to each document's data in this process, and restores of the whole library (see changeStamp). */
-  private readonly changeCounts = new Map<string, number>();
-  private restores = 0;
+  private readonly stamps = new ChangeStamps();
   readonly texts: TextStore;
 
   constructor(private readonly options: DocumentRepositoryOptions) {
@@ -90,7 +90,7 @@ export class DocumentRepository {
 
   /** Removes a document created just now whose library entry could not be written, so nothing half-made stays. */
   async discard(id: string): Promise<void> {
-    this.noteChange(id);
+    this.stamps.noteChange(id);
     const file = this.opened.get(id);
     this.opened.delete(id);
     await file?.catch(() => undefined);
@@ -137,7 +137,7 @@ export class DocumentRepository {
     try {
       return await (await this.file(id)).file.db.transact(change);
     } finally {
-      this.noteChange(id);
+      this.stamps.noteChange(id);
     }
   }
 
@@ -157,23 +157,13 @@ export class DocumentRepository {
         }),
       );
     } finally {
-      this.noteChange(id);
+      this.stamps.noteChange(id);
     }
   }
 
-  /**
-   * Differs after any change of a document's data made through this
-   * repository (highlights, cards, title, text versions; not grades, which
-   * only append to the review log) and after a restore of the library: the
-   * search index compares it to re-index only what changed. A change that
-   * failed counts too (re-reading costs less than missing one).
-   */
+  /** Differs after any change of a document's data and after a restore: see ChangeStamps. */
   changeStamp(id: string): string {
-    return `${this.restores}.${this.changeCounts.get(id) ?? 0}`;
-  }
-
-  private noteChange(id: string): void {
-    this.changeCounts.set(id, (this.changeCounts.get(id) ?? 0) + 1);
+    return this.stamps.stampOf(id);
   }
 
   /**
@@ -243,7 +233,7 @@ export class DocumentRepository {
       this.problems.clear();
       return await work();
     } finally {
-      this.restores++;
+      this.stamps.noteRestore();
       open();
     }
   }
@@ -275,18 +265,6 @@ export class DocumentRepository {
   }
 
   private openFile(id: string, initial?: DocumentFileData): Promise<OpenDocument> {
-    return openDocumentFiles({ ...this.options, title: this.options.summaryOf(id)?.title ?? initial?.title ?? id, rebuild: () => this.rebuild(id) }, id, initial);
-  }
-
-  /** Rebuilds a lost document file from the library index and the stored text (its highlights cannot be). */
-  private async rebuild(id: string): Promise<{ data: DocumentFileData; summary: string }> {
-    const summary = this.options.summaryOf(id);
-    if (!summary) throw new GlossError('not_found', `Document ${id} is not in the library index.`);
-    const text = await this.textFiles.find(id, summary.textVersion, summary.title, { charCount: summary.charCount });
-    if (typeof text !== 'string') throw new Error(`its text (version ${summary.textVersion}) is ${text === null ? 'missing' : 'damaged'} too.`);
-    return {
-      data: newDocumentData(id, { title: summary.title, source: summary.source, text }, summary.addedAt, summary.textVersion),
-      summary: `No earlier copy of it was found, so the document "${summary.title}" was rebuilt from the library index and its stored text; its highlights, cards and review history could not be recovered.`,
-    };
+    return openDocumentFiles({ ...this.options, title: this.options.summaryOf(id)?.title ?? initial?.title ?? id, rebuild: () => rebuildLostDocument(this.textFiles, id, this.options.summaryOf(id)) }, id, initial);
   }
 }
