@@ -19,7 +19,7 @@ async function linkTo(gloss: GlossApp, title: RegExp, phrase: string): Promise<s
 
 const selection = (gloss: GlossApp) => gloss.page.evaluate(() => document.getSelection()?.toString() ?? '');
 
-test('a gloss:// link opens its passage: at start, from a note, and a broken one says why', async ({ gloss }) => {
+test('a gloss:// link opens its passage: at start, from a note, pasted in the palette, and a broken one says why', async ({ gloss }) => {
   const reader = () => gloss.page.getByRole('textbox', { name: 'Document text' });
   await expect(gloss.page.getByRole('heading', { level: 1, name: 'Field notes, spring' })).toBeVisible();
   const link = await linkTo(gloss, /Interview/, PASSAGE);
@@ -45,6 +45,20 @@ test('a gloss:// link opens its passage: at start, from a note, and a broken one
   await gloss.page.keyboard.press('Escape');
   const inNote = gloss.page.getByRole('complementary', { name: 'Annotation panel' }).getByRole('link', { name: 'what he said' });
   await inNote.focus();
+  await gloss.page.keyboard.press('Enter');
+  await expect(gloss.page.getByRole('heading', { level: 1, name: /Interview/ })).toBeVisible();
+  await expect.poll(() => selection(gloss)).toBe(PASSAGE);
+
+  // Pasted into the palette (where nothing hands a link over, as in a browser), Enter follows it.
+  const palette = gloss.page.getByRole('dialog', { name: 'Command palette' });
+  await gloss.page.keyboard.press('Control+k');
+  await gloss.page.keyboard.type('Field notes');
+  await expect(palette.getByRole('option').first()).toContainText('Field notes, spring');
+  await gloss.page.keyboard.press('Enter');
+  await expect(gloss.page.getByRole('heading', { level: 1, name: 'Field notes, spring' })).toBeVisible();
+  await gloss.page.keyboard.press('Control+k');
+  await gloss.page.keyboard.insertText(link);
+  await expect(palette.getByRole('option')).toHaveText([/Open the linked passage/]);
   await gloss.page.keyboard.press('Enter');
   await expect(gloss.page.getByRole('heading', { level: 1, name: /Interview/ })).toBeVisible();
   await expect.poll(() => selection(gloss)).toBe(PASSAGE);

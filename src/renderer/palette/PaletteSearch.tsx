@@ -7,6 +7,7 @@ import { inLibrary } from '../store/libraryLists';
 import { glossStore } from '../store/useGloss';
 import { matchPalette, paletteItems, type PaletteItem } from './paletteItems';
 import { PaletteOption } from './PaletteOption';
+import { openGlossLink } from '../links/openGlossLink';
 
 const LIST_ID = 'palette-list';
 const optionId = (item: PaletteItem): string => `palette-${item.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -40,6 +41,7 @@ export function PaletteSearch({ close }: { close: () => void }) {
   const choose = (item: PaletteItem): void => {
     close();
     if (item.kind === 'document') void glossStore.getState().openDocument(item.target);
+    else if (item.kind === 'link') openGlossLink(item.target, glossStore);
     else {
       const action = actionById(item.target);
       if (action) actionHost.run(action, where);

@@ -79,4 +79,10 @@ describe('matching the palette', () => {
   it('finds nothing for letters no command has', () => {
     expect(found('qqqzzz')).toEqual([]);
   });
+
+  it('offers to follow a pasted gloss:// link, and treats a malformed one as words', () => {
+    const link = 'gloss://open?document=doc-1&start=5&end=9';
+    expect(found(`  ${link} `)).toEqual(['Open the linked passage']);
+    expect(found('gloss://open?document=doc-1&start=9&end=5')).not.toContain('Open the linked passage');
+  });
 });

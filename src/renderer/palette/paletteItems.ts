@@ -1,12 +1,13 @@
 import { go } from 'fuzzysort';
 import { ACTION_GROUPS, actionLabel, formatChord, type Action, type ActionContext } from '../../shared/actions';
 import type { DocumentSummary } from '../../shared/contract';
+import { parseGlossLink } from '../../shared/export/glossLink';
 
 /** One choice of the palette: an action that applies now, or a document to open. */
 export interface PaletteItem {
   /** Unique among the items; also the option's element id, after a prefix. */
   key: string;
-  kind: 'action' | 'document';
+  kind: 'action' | 'document' | 'link';
   label: string;
   /** Its group ('Highlights'), or 'Document'. */
   detail: string;
@@ -14,7 +15,7 @@ export interface PaletteItem {
   keys: string[];
   /** More words it is found by. */
   keywords: string;
-  /** The action's id, or the document's. */
+  /** The action's id, the document's, or the gloss:// link. */
   target: string;
 }
 
@@ -54,6 +55,10 @@ export function paletteItems(actions: readonly Action[], context: ActionContext,
 export function matchPalette(query: string, items: readonly PaletteItem[]): PaletteMatch[] {
   const wanted = query.trim();
   if (!wanted) return items.map((item) => ({ item, matched: [] }));
+  // A gloss:// link pasted in (from exported notes): where a browser cannot be handed one, this is how it is followed.
+  if (parseGlossLink(wanted)) {
+    return [{ item: { key: 'link', kind: 'link', label: 'Open the linked passage', detail: 'gloss:// link', keys: [], keywords: '', target: wanted }, matched: [] }];
+  }
   const results = go(wanted, items, { keys: ['label', 'keywords'], threshold: 0.3, limit: 50 });
   return results.map((result) => ({ item: result.obj, matched: result[0]?.indexes ?? [] }));
 }
