@@ -1,0 +1,3 @@
+import type { GoldFact } from '../../../src/shared/cardGeneration/testing/goldFact';
+
+export const EBOLA_RESPONSE_FACT_SHEET_GOLD: GoldFact[] = [];

@@ -1,0 +1,3 @@
+import type { GoldFact } from '../../../src/shared/cardGeneration/testing/goldFact';
+
+export const SENATE_OF_PAKISTAN_GOLD: GoldFact[] = [];
