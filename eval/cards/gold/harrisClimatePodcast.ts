@@ -3,7 +3,7 @@ import type { GoldFact } from '../../../src/shared/cardGeneration/testing/goldFa
 /** Key facts of Vice President Harris’s interview on “A Matter of Degrees” (texts/harris-climate-podcast.txt). Held out. */
 export const HARRIS_CLIMATE_PODCAST_GOLD: GoldFact[] = [
   { about: 'the podcast’s name', answers: ['A Matter of Degrees'], sentence: 'It’s a show called “A Matter of Degrees.”' },
-  { about: 'the hosts', answers: ['Dr. Katharine Wilkinson', 'Katharine Wilkinson'], sentence: 'I’m joined by my co-host, Dr. Katharine Wilkinson' },
+  { about: 'the hosts', answers: ['Katharine Wilkinson'], sentence: 'I’m joined by my co-host, Dr. Katharine Wilkinson' },
   { about: 'where Harris’s parents met', answers: ['UC Berkeley'], sentence: 'graduate students at UC Berkeley' },
   { about: 'the drought she remembers from childhood', kind: 'claim', answers: ['significant droughts that California ever experienced', 'droughts'], sentence: 'one of the most significant droughts that California ever experienced', prompt: ['Harris'] },
   { about: 'the climate law Congress just passed', answers: ['Inflation Reduction Act'], sentence: 'Congress just passed a law called the Inflation Reduction Act' },

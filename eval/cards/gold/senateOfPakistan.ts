@@ -14,7 +14,7 @@ export const SENATE_OF_PAKISTAN_GOLD: GoldFact[] = [
   { about: 'when martial law was promulgated', answers: ['October 7, 1958'], sentence: 'On October 7, 1958, Martial Law was promulgated' },
   { about: 'when the 1973 Constitution was promulgated', answers: ['14 August 1973'], sentence: 'promulgated on 14 August 1973' },
   { about: 'the original membership', kind: 'number', answers: ['45'], sentence: 'which was originally 45' },
-  { about: 'who raised the membership to 100', answers: ['Pervez Musharraf', 'Gen. Pervez Musharraf'], sentence: 'The government of Gen. Pervez Musharraf raised the membership' },
+  { about: 'who raised the membership to 100', answers: ['Pervez Musharraf'], sentence: 'The government of Gen. Pervez Musharraf raised the membership' },
   { about: 'the number of seats now', kind: 'number', answers: ['104', 'one hundred and four'], sentence: 'There are one hundred and four senatorial seats' },
   { about: 'the purpose: equal representation of the federating units', kind: 'claim', answers: ['equal representation', 'give equal representation to all the federating units'], sentence: 'was to give equal representation to all the federating units' },
   { about: 'the minimum number of women senators', kind: 'number', answers: ['17', 'at least 17'], sentence: 'at least 17 women Senators' },
