@@ -1,0 +1,33 @@
+import type { GoldFact } from '../../../src/shared/cardGeneration/testing/goldFact';
+
+/** Key facts of Vice President Harris’s interview on “A Matter of Degrees” (texts/harris-climate-podcast.txt). Held out. */
+export const HARRIS_CLIMATE_PODCAST_GOLD: GoldFact[] = [
+  { about: 'the podcast’s name', answers: ['A Matter of Degrees'], sentence: 'It’s a show called “A Matter of Degrees.”' },
+  { about: 'the hosts', answers: ['Katharine Wilkinson'], sentence: 'I’m joined by my co-host, Dr. Katharine Wilkinson' },
+  { about: 'where Harris’s parents met', answers: ['UC Berkeley'], sentence: 'graduate students at UC Berkeley' },
+  { about: 'the drought she remembers from childhood', kind: 'claim', answers: ['significant droughts that California ever experienced', 'droughts'], sentence: 'one of the most significant droughts that California ever experienced', prompt: ['Harris'] },
+  { about: 'the climate law Congress just passed', answers: ['Inflation Reduction Act'], sentence: 'Congress just passed a law called the Inflation Reduction Act' },
+  { about: 'Harris broke more ties than John Adams in her first year', kind: 'claim', answers: ['Broke more ties than John Adams', 'John Adams'], sentence: 'Broke more ties than John Adams in the first year' },
+  { about: 'the Inflation Reduction Act is the largest climate legislation in American history', kind: 'claim', answers: ['largest piece of climate legislation in American history', 'largest piece of climate legislation'], sentence: 'the largest piece of climate legislation in American history' },
+  { about: 'what a heat pump is', kind: 'claim', answers: ['efficient electric machine that can both heat and cool your home', 'heat and cool your home'], sentence: 'A heat pump is an efficient electric machine' },
+  { about: 'the organisation with a rebate calculator', answers: ['Rewiring America'], sentence: 'one of the organizations I work with, called Rewiring America' },
+  { about: 'what Harris is most excited about in the law: electric school buses', kind: 'qa', answers: ['electric school buses', 'electric vehicles'], sentence: 'a particular fondness, I must tell you, for electric school', prompt: ['Inflation Reduction Act'] },
+  { about: 'children riding diesel school buses daily', kind: 'number', answers: ['25 million'], sentence: '25 million children in our country every day go to school' },
+  { about: 'where EV tax credits now apply', kind: 'claim', answers: ['at point of sale', 'point of sale'], sentence: 'tax credits, because of the Inflation Reduction Act, at point of sale' },
+  { about: 'the credit covers used vehicles, since most car sales are of used vehicles', kind: 'claim', answers: ['used vehicles'], sentence: 'majority of car sales in America are for used vehicles' },
+  { about: 'the unit Harris created as DA of San Francisco', kind: 'claim', answers: ['environmental justice unit', 'environmental justice units'], sentence: 'one of the first environmental justice units of any DA’s office' },
+  { about: 'the community where polluters dumped', answers: ['Bayview–Hunters Point'], sentence: 'polluters were dumping in Bayview–Hunters Point' },
+  { about: 'the annual household income there', kind: 'number', answers: ['about $15,000', '$15,000'], sentence: 'annual household income in Bayview–Hunters Point was about $15,000' },
+  { about: 'the office set up in the White House', answers: ['National Climate Office'], sentence: 'setting up the National Climate Office in the White House' },
+  { about: 'what the United States rejoined on day one', answers: ['Paris Agreement'], sentence: 'put the United States back in the Paris Agreement' },
+  { about: 'the amendment Congress ratified', answers: ['Kigali Amendment', 'Kigali agreement'], sentence: 'they ratified the Kigali agreement' },
+  { about: 'the treaty the Kigali Amendment belongs to', answers: ['Montreal Protocol'], sentence: 'Yes, to the Montreal Protocol' },
+  { about: 'how many world leaders Harris has met', kind: 'number', answers: ['100', '100 world leaders'], sentence: 'my team tells me, 100 world leaders' },
+  { about: 'the new Australian leader committed on climate', answers: ['Albanese'], sentence: 'Albanese of Australia' },
+  { about: 'who called climate change a “threat multiplier”', answers: ['Pentagon'], sentence: 'the Pentagon described climate change as a “threat multiplier.”' },
+  { about: 'the emissions commitment', kind: 'number', answers: ['50 percent'], sentence: 'reduce greenhouse gas emissions by 50 percent by 2030' },
+  { about: 'the year of the commitment', answers: ['2030'], sentence: 'reduce greenhouse gas emissions by 50 percent by 2030' },
+  { about: 'the warming limit', kind: 'number', answers: ['1.5 degrees Celsius', '1.5'], sentence: 'The clock is ticking on this — 1.5 degrees Celsius.' },
+  { about: 'share of people in the poorest-air regions who are people of color and poor', kind: 'number', answers: ['Seventy percent', '70 percent'], sentence: 'Seventy percent of the people who live in the poorest air quality regions' },
+  { about: 'the council Harris heads', answers: ['Space Council'], sentence: 'I head up the Space Council' },
+];

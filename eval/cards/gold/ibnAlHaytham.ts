@@ -1,0 +1,33 @@
+import type { GoldFact } from '../../../src/shared/cardGeneration/testing/goldFact';
+
+/** Key facts of the Wikipedia article on Ibn al-Haytham (texts/ibn-al-haytham.txt). */
+export const IBN_AL_HAYTHAM_GOLD: GoldFact[] = [
+  { about: 'his Latinised name', answers: ['Alhazen'], sentence: 'Ibn al-Haytham (latinized Alhazen' },
+  { about: 'his most influential work', answers: ['Book of Optics', 'Kitāb al-Manāẓir'], sentence: 'his most influential work being his Kitāb al-Manāẓir' },
+  { about: 'when the Book of Optics was written', answers: ['1011–1021'], sentence: 'written during 1011–1021' },
+  { about: 'a hypothesis must be proved by experiments', kind: 'claim', answers: ['a hypothesis must be proved by experiments', 'proved by experiments'], sentence: 'a hypothesis must be proved by experiments' },
+  { about: 'where he was born', answers: ['Basra'], sentence: 'Born in Basra' },
+  { about: 'the capital where he worked', answers: ['Cairo'], sentence: 'the Fatimid capital of Cairo' },
+  { about: 'his Latin nickname', answers: ['Ptolemaeus secundus', 'the "Second Ptolemy"', 'Second Ptolemy'], sentence: 'nicknamed Ptolemaeus secundus' },
+  { about: 'when he was born', answers: ['c. 965', '965'], sentence: 'was born c. 965 to an Arab family' },
+  { about: 'what he claimed he could regulate', answers: ['the flooding of the Nile', 'Nile'], sentence: 'regulate the flooding of the Nile' },
+  { about: 'where the hydraulic project was', answers: ['Aswan'], sentence: 'a hydraulic project at Aswan' },
+  { about: 'the caliph who invited him', answers: ['al-Hakim', 'Al-Hakim bi-Amr Allah'], sentence: 'invited to by Fatimid Caliph al-Hakim' },
+  { about: 'how many volumes the Book of Optics has', kind: 'number', answers: ['seven-volume', 'seven'], sentence: 'his seven-volume treatise on optics' },
+  { about: 'who printed the Latin Optics', answers: ['Friedrich Risner'], sentence: 'It was printed by Friedrich Risner in 1572' },
+  { about: 'the year of the printing', answers: ['1572'], sentence: 'It was printed by Friedrich Risner in 1572' },
+  { about: 'the emission theory’s supporters', answers: ['Euclid and Ptolemy'], sentence: 'such thinkers as Euclid and Ptolemy' },
+  { about: 'the intromission theory’s supporter', answers: ['Aristotle'], sentence: 'the intromission theory supported by Aristotle' },
+  { about: 'what he showed about light', kind: 'claim', answers: ['light travels in straight lines', 'straight lines'], sentence: 'light travels in straight lines' },
+  { about: 'who described the camera obscura in China', answers: ['Shen Kuo'], sentence: 'polymathic genius Shen Kuo' },
+  { about: 'his description of vertical horopters came 600 years before Aguilonius', kind: 'number', answers: ['600', '600 years'], sentence: 'vertical horopters 600 years before Aguilonius' },
+  { about: 'the problem named after him, first formulated by Ptolemy', answers: ['Alhazen\'s problem'], sentence: 'what is now known as Alhazen\'s problem' },
+  { about: 'when Ptolemy formulated it', answers: ['150 AD'], sentence: 'first formulated by Ptolemy in 150 AD' },
+  { about: 'who found a new solution in 1997', answers: ['Peter M. Neumann'], sentence: 'the Oxford mathematician Peter M. Neumann' },
+  { about: 'his critique of Ptolemy', answers: ['Doubts Concerning Ptolemy'], sentence: 'variously translated as Doubts Concerning Ptolemy' },
+  { about: 'how many books he wrote and how many survive', kind: 'number', answers: ['200', 'as many as 200'], sentence: 'Alhazen wrote as many as 200 books' },
+  { about: 'how many survive', kind: 'number', answers: ['55'], sentence: 'although only 55 have survived' },
+  { about: 'what is named after him on the Moon', answers: ['Alhazen'], sentence: 'The impact crater Alhazen on the Moon' },
+  { about: 'the banknote he appears on', answers: ['Iraqi 10,000-dinar banknote', '10,000-dinar'], sentence: 'the Iraqi 10,000-dinar banknote issued in 2003' },
+  { about: 'the year celebrating 1000 years of his optics', answers: ['2015', '2015 International Year of Light'], sentence: 'The 2015 International Year of Light' },
+];

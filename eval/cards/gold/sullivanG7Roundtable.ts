@@ -1,0 +1,33 @@
+import type { GoldFact } from '../../../src/shared/cardGeneration/testing/goldFact';
+
+/** Key facts of Jake Sullivan’s roundtable on the first day of the 2024 G7 (texts/sullivan-g7-roundtable.txt). */
+export const SULLIVAN_G7_ROUNDTABLE_GOLD: GoldFact[] = [
+  { about: 'the first session’s subjects', answers: ['Africa, climate change, and development', 'Africa'], sentence: 'The first session will be on Africa' },
+  { about: 'the state visit the President comes from', answers: ['Kenya'], sentence: 'coming out of the Kenya state visit' },
+  { about: 'the vision on debt relief signed with Ruto', answers: ['Nairobi-Washington Vision'], sentence: 'the Nairobi-Washington Vision that President Biden signed' },
+  { about: 'who signed it with Biden', answers: ['Ruto', 'President Ruto'], sentence: 'signed with President Ruto on debt relief' },
+  { about: 'the second session', answers: ['Middle East'], sentence: 'we’ll have a session on the Middle East' },
+  { about: 'who strikes deeper into Israel', answers: ['Hezbollah'], sentence: 'strikes by Hezbollah deeper into Israel' },
+  { about: 'the agency that spoke on Iran’s nuclear programme', answers: ['IAEA'], sentence: 'where the IAEA spoke last week' },
+  { about: 'who joins the session on Ukraine', answers: ['Zelenskyy', 'President Zelenskyy'], sentence: 'a session with President Zelenskyy of Ukraine' },
+  { about: 'what should help Ukraine: proceeds from Russian sovereign assets', kind: 'claim', answers: ['proceeds from Russian sovereign assets', 'Russian sovereign assets'], sentence: 'the mobilization of the proceeds from Russian sovereign assets', prompt: ['Sullivan'] },
+  { about: 'Sullivan: G7 leaders are more unified than ever', kind: 'claim', answers: ['more unified', 'more unified, really, than they’ve ever been'], sentence: 'G7 leaders are more unified, really, than they’ve ever been', prompt: ['Sullivan'] },
+  { about: 'who imposed tariffs on Chinese electric vehicles', answers: ['European Union', 'EU'], sentence: 'the European Union has taken what we believe is an important step' },
+  { about: 'the side event the President helps lead', answers: ['Partnership for Global Infrastructure and Investment', 'PGI'], sentence: 'a side event on the Partnership for Global Infrastructure and Investment' },
+  { about: 'Microsoft’s chief at the PGI event', answers: ['Satya Nadella'], sentence: 'the CEO and chairman of Microsoft, Satya Nadella' },
+  { about: 'BlackRock’s chief at the PGI event', answers: ['Larry Fink'], sentence: 'the chairman and CEO of BlackRock, Larry Fink' },
+  { about: 'when PGI was launched', answers: ['2022'], sentence: 'since the launch of PGI in 2022' },
+  { about: 'investment mobilised so far', kind: 'number', answers: ['over $60 billion', '$60 billion'], sentence: 'will mobilize over $60 billion' },
+  { about: 'the PGI mobilisation goal', kind: 'number', answers: ['$200 billion'], sentence: 'the President’s $200 billion mobilization goal' },
+  { about: 'the year of the goal', answers: ['2027'], sentence: 'mobilization goal by 2027' },
+  { about: 'what the President signs with Zelenskyy', kind: 'claim', answers: ['bilateral security agreement'], sentence: 'will be signing a bilateral security agreement' },
+  { about: 'Sullivan on Hamas’s claim to have accepted the proposal', kind: 'claim', answers: ['is not correct', 'not correct'], sentence: 'Hamas’s assertion that they’ve accepted that proposal', prompt: ['Sullivan'] },
+  { about: 'the President’s speech laying out the proposal', answers: ['May 31st'], sentence: 'President Biden described in his May 31st speech' },
+  { about: 'who works with Hamas on the deal', answers: ['Qatar and Egypt'], sentence: 'Qatar and Egypt will work with Hamas' },
+  { about: 'Sullivan: Israel has agreed to the proposal', kind: 'qa', answers: ['the Israelis have agreed to the proposal', 'agreed to the proposal'], sentence: 'the Israelis have agreed to the proposal', prompt: ['ceasefire'] },
+  { about: 'where the Summit of the Americas was held', answers: ['Los Angeles'], sentence: 'hosted the Summit of the Americas in Los Angeles' },
+  { about: 'how many countries joined the Los Angeles Declaration', kind: 'number', answers: ['more than 20', '20'], sentence: 'pulled more than 20 countries together' },
+  { about: 'the migration declaration', answers: ['Los Angeles Declaration for Migration and Protection'], sentence: 'around the Los Angeles Declaration for Migration and Protection' },
+  { about: 'the President’s migration goal at the G7: make the Los Angeles Declaration a global vision', kind: 'qa', answers: ['global vision', 'more than a regional compact'], sentence: 'make it more than a regional compact', prompt: ['migration'] },
+  { about: 'where this G7 meets', answers: ['Puglia'], sentence: 'what you’re going to see here in Puglia' },
+];
