@@ -10,6 +10,17 @@ describe('readSpeakerLabel', () => {
     expect(readSpeakerLabel('Ludwig van Beethoven: Da-da-da-dum.')?.speaker).toBe('Ludwig van Beethoven');
   });
 
+  it('reads the bare Q and A marks of briefing transcripts, which take no colon', () => {
+    expect(readSpeakerLabel('Q    Jake, can you update us?')).toEqual({ speaker: 'Q', rest: 'Jake, can you update us?' });
+    expect(readSpeakerLabel('Q\tThank you.')).toEqual({ speaker: 'Q', rest: 'Thank you.' });
+    expect(readSpeakerLabel('Q. Where were you?')).toEqual({ speaker: 'Q', rest: 'Where were you?' });
+    expect(readSpeakerLabel('A  I was at home.')).toEqual({ speaker: 'A', rest: 'I was at home.' });
+    // An initial, and a word that merely starts with Q or A, are not marks.
+    expect(readSpeakerLabel('A. Smith said so.')).toBeUndefined();
+    expect(readSpeakerLabel('A good question.')).toBeUndefined();
+    expect(readSpeakerLabel('Quite so.')).toBeUndefined();
+  });
+
   it('reads a label alone on its line, with nothing after it', () => {
     expect(readSpeakerLabel('INTERVIEWER:')).toEqual({ speaker: 'INTERVIEWER', rest: '' });
   });

@@ -10,6 +10,15 @@ const MAX_LABEL_LENGTH = 40;
 /** "Name:" then a space (or a full-width "名字：", which needs none), then words or nothing; the label can't hold a colon. */
 const LABEL_AT_START = /^([^:：\n]{1,60}?)[ \t]?(?::(?:[ \t]+([^]*))?|：[ \t]*([^]*))$/u;
 
+/**
+ * The question and answer marks of press-briefing and court transcripts,
+ * which take no colon: "Q    Thank you…" (a tab or a run of spaces after
+ * it, as the White House prints them), "Q. Thank you…", "A    Yes.". "A."
+ * followed by a single space is left alone: it is as often an initial
+ * ("A. Smith said…").
+ */
+const BARE_QA_MARK = /^(Q|A)(?:[ \t]{2,}|\t)(\S[^]*)$|^(Q)\.[ \t]+(\S[^]*)$/u;
+
 /** What a label's words are made of: letters, marks, digits, name punctuation, emoji. */
 const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()-]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
 
@@ -21,9 +30,12 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della'
  * capitalised, every other one capitalised, a number or a name particle)
  * followed by a colon and a space. "10:30", "http://…" and "However, note
  * this: …" are not labels; a lone "Note: …" is, so callers that scan prose
- * must also ask that labels be the dominant pattern.
+ * must also ask that labels be the dominant pattern. A bare Q or A mark
+ * (see BARE_QA_MARK) is read as a label too.
  */
 export function readSpeakerLabel(line: string): LabelledLine | undefined {
+  const mark = BARE_QA_MARK.exec(line);
+  if (mark) return { speaker: (mark[1] ?? mark[3])!, rest: (mark[2] ?? mark[4])!.trim() };
   const match = LABEL_AT_START.exec(line);
   if (!match) return undefined;
   const speaker = (match[1] ?? '').trim();

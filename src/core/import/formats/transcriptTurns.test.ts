@@ -19,6 +19,18 @@ describe('plain text transcripts', () => {
     ]);
   });
 
+  it('reads a press briefing’s bare Q marks as the questioner’s turns, not as more of the official’s answer', async () => {
+    const document = await read('9:13 A.M. CEST\n\nMR. SULLIVAN:  Good morning.\n\nThe first session is on Africa.\n\nQ    Jake, can you update us?\n\nMR. SULLIVAN:  Not yet.\n\nQ    Thank you.');
+    expect(document.blocks).toEqual([
+      { kind: 'paragraph', text: '9:13 A.M. CEST' },
+      { kind: 'turn', speaker: 'MR. SULLIVAN', text: 'Good morning.' },
+      { kind: 'turn', speaker: 'MR. SULLIVAN', text: 'The first session is on Africa.' },
+      { kind: 'turn', speaker: 'Q', text: 'Jake, can you update us?' },
+      { kind: 'turn', speaker: 'MR. SULLIVAN', text: 'Not yet.' },
+      { kind: 'turn', speaker: 'Q', text: 'Thank you.' },
+    ]);
+  });
+
   it('reads one turn per line when lines carry the labels', async () => {
     const document = await read('Interview, 3 May 1998\n\nQ: Name?\nA: Smith.\nQ: Age?\nA: Forty,\nor so.');
     expect(document.blocks).toEqual([
