@@ -103,3 +103,30 @@ test('a WebVTT transcript becomes speaker turns, the names beside the words, and
   await highlightSurvivesReload(gloss.page, 'The herons came back early', 'interview');
   await expect(gloss.page.getByRole('complementary', { name: 'Annotation panel' })).not.toContainText('Tom ReedThe herons');
 });
+
+test('a press briefing in plain text becomes turns, the reporters’ Q marks too; its stage directions are dimmed and never carded', async ({ gloss }, testInfo) => {
+  const path = testInfo.outputPath('briefing.txt');
+  await writeFile(
+    path,
+    [
+      'MR. SULLIVAN:  Good morning.  The first session is on Africa.  (Applause.)',
+      'Q    Jake, can you tell us where the summit will be held?',
+      'MR. SULLIVAN:  The summit will be held in Apulia, in southern Italy.  (Laughter.)',
+      'Q    Thank you.',
+    ].join('\n\n'),
+  );
+  const { page } = gloss;
+  await importFile(page, path);
+  await expect(title(page)).toHaveText('briefing', IMPORTED);
+  const turns = text(page).locator('.reader-turn');
+  await expect(turns).toHaveCount(4);
+  await expect(turns.locator('.reader-turn-speaker')).toHaveText(['MR. SULLIVAN', 'Q', 'MR. SULLIVAN', 'Q']);
+  await expect(turns.nth(1)).toContainText('Jake, can you tell us where the summit will be held?');
+  await expect(text(page).locator('.stage-direction')).toHaveText(['(Applause.)', '(Laughter.)']);
+
+  await page.keyboard.press('b');
+  await page.getByRole('button', { name: 'Make cards from key facts' }).click();
+  const cards = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+  await expect(cards.first()).toBeVisible({ timeout: 20_000 });
+  await expect(cards.filter({ hasText: /Applause|Laughter|SULLIVAN/ })).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import type { TextStructure } from '../../shared/text/blocks';
 import { FindMarks } from '../find/findPlugin';
 import { buildReaderContent, type ReaderLayout } from './buildReaderContent';
 import { Highlights, InitialHighlights, type HighlightRange } from './highlightPlugin';
+import { StageDirections, stageDirectionRanges } from './stageDirectionPlugin';
 import { ReadingGuard } from './readingGuard';
 import { readerExtensions } from './readerSchema';
 import { textMapFromLayout, textToPos, type TextMap } from './textMap';
@@ -55,12 +56,14 @@ export function useReaderEditor(text: string, structure: TextStructure, annotati
   // The annotations as first loaded; later changes go through the plugin, not a new editor.
   const [initialAnnotations] = useState(annotations);
   const initial = useMemo(() => new InitialHighlights(highlightRanges(map, initialAnnotations)), [map, initialAnnotations]);
+  const directions = useMemo(() => stageDirectionRanges(text, map), [text, map]);
   const editor = useEditor(
     {
       extensions: [
         ...readerExtensions,
         Highlights.configure({ initial }),
         FindMarks,
+        StageDirections.configure({ ranges: directions }),
         ReadingGuard.configure({ isEditing: editing.get }),
         UndoRedo,
       ],

@@ -6,6 +6,7 @@ import { analyseChunk } from './nlp/winkPipeline';
 import { buildCaseStats } from './text/caseStats';
 import { chunkDisplayText, planChunks } from './text/chunks';
 import type { GeneratedCard, GenerateOptions } from './types';
+import { withoutStageDirections } from '../text/stageDirections';
 
 /**
  * Makes a deck of flashcards from a document's plain text: clozes and
@@ -14,7 +15,9 @@ import type { GeneratedCard, GenerateOptions } from './types';
  * cards with the same ids. Works chunk by chunk (a few paragraphs each), so
  * a book reports progress and can be stopped between chunks.
  */
-export function generateCards(text: string, options: GenerateOptions = {}): GeneratedCard[] {
+export function generateCards(original: string, options: GenerateOptions = {}): GeneratedCard[] {
+  // A transcript's stage directions ("(Applause.)") are no one's words: blanked, offsets kept, so no card is made of them.
+  const text = withoutStageDirections(original);
   const chunks = planChunks(text);
   const context: DocumentContext = { stats: buildCaseStats(text), acronymKinds: new Map() };
   const drafts: DraftCard[] = [];

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findStageDirections, isStageDirection, withoutStageDirections } from './stageDirections';
+
+describe('stage directions', () => {
+  it('recognises what transcribers note, in any case and bracket, with its punctuation', () => {
+    for (const inside of ['Applause.', 'Laughter', 'laughs', 'CROSSTALK', 'inaudible', 'ph', 'Laughter and applause.', 'off mic', 'BEGIN VIDEO CLIP', 'technical difficulties', 'speaks foreign language']) {
+      expect(isStageDirection(inside), inside).toBe(true);
+    }
+  });
+
+  it('leaves the text’s own brackets alone: acronyms, titles, asides, and an ordinary word alone', () => {
+    for (const inside of ['CSTO', 'USG', 'Book of Optics', 'see also Cornwall Council', 'now defunct', 'sic', 'end', 'short', 'for example', '', 'applause '.repeat(8)]) {
+      expect(isStageDirection(inside), inside).toBe(false);
+    }
+  });
+
+  it('finds each direction’s place, brackets included, and blanks them keeping every offset', () => {
+    const text = 'THE VICE PRESIDENT:  Great to be home.  (Laughs.)  Hi, everybody. [CROSSTALK] The CSTO (Collective Security) met.';
+    const found = findStageDirections(text);
+    expect(found.map(({ start, end }) => text.slice(start, end))).toEqual(['(Laughs.)', '[CROSSTALK]']);
+    const blanked = withoutStageDirections(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).not.toContain('Laughs');
+    expect(blanked).toContain('(Collective Security)');
+    expect(withoutStageDirections('No directions here.')).toBe('No directions here.');
+  });
+
+  it('does not look past a line or a long stretch for a closing bracket', () => {
+    expect(findStageDirections('(applause\n)')).toEqual([]);
+    expect(findStageDirections(`(${'x'.repeat(100)}) (applause)`)).toEqual([{ start: 103, end: 113 }]);
+  });
+});
