@@ -37,6 +37,14 @@ describe('names, people and titles', () => {
     expect(factsOf(text, text).mentions).toEqual([]);
   });
 
+  it('never takes a contraction for a name, whatever its apostrophe, and keeps a possessive name', () => {
+    for (const sentence of ['Then I’m told by Jake Sullivan that the talks in Geneva went well.', 'And I’m sure that Minsk will host the summit next year.', 'We’ll see, said Jake Sullivan in Geneva.']) {
+      const found = answers(sentence);
+      expect(found.some((answer) => /['’]/.test(answer) && !/['’]s$/.test(answer)), `${sentence} → ${found.join(', ')}`).toBe(false);
+    }
+    expect(answers('Russia’s delegation arrived in Geneva on Monday for the talks.')).toContain('Geneva');
+  });
+
   it('skips capitalised modifiers such as "Afghan people"', () => {
     expect(answers('Many of the Afghan people and the Western allies suffered in the long war.')).toEqual([]);
   });

@@ -16,6 +16,12 @@ const PARTICLES = new Set(['de', 'von', 'van', 'der', 'da', 'di', 'du', 'la', 'l
 const OF_WORDS = new Set(['of', 'for']);
 const ADDRESS_WORDS = new Set(['majesty', 'excellency', 'highness', 'honour', 'honor', 'grace', 'lordship', 'ladyship', 'eminence', 'holiness']);
 const DEMONYM = /(?:ian|ians|ese|ish)$/;
+/**
+ * A contraction is capitalised only because it holds "I" or starts a
+ * sentence: "I’m", "We’ll", "It’s", "Don’t" name no one. ("Russia’s" is a
+ * possessive and stays: only pronoun-like words take "’s" here.)
+ */
+const CONTRACTION = /^(?:\p{L}+['’](?:m|re|ve|ll|d)|(?:it|he|she|that|there|here|what|who|where|how|let)['’]s|\p{L}+n['’]t)$/u;
 /** Months and weekdays are capitalised but name no one: "in November" is a vague date, not a name. */
 const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -48,7 +54,14 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
 }
 
 function isNameToken(token: Token | undefined): boolean {
-  return !!token && (token.kind === 'word' || token.kind === 'abbreviation') && isCapitalised(token) && !NOT_IN_NAMES.has(token.pos) && !CALENDAR.has(token.lower);
+  return (
+    !!token &&
+    (token.kind === 'word' || token.kind === 'abbreviation') &&
+    isCapitalised(token) &&
+    !NOT_IN_NAMES.has(token.pos) &&
+    !CALENDAR.has(token.lower) &&
+    !CONTRACTION.test(token.lower)
+  );
 }
 
 /** "of"/"for" join only inside organisations, titles and events; particles join any name. */
