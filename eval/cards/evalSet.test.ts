@@ -28,8 +28,8 @@ describe('the card evaluation set', () => {
     for (const field of ['Source', 'Licence', 'Conversion']) expect(record, field).toMatch(new RegExp(`^- \\*\\*${field}:\\*\\* \\S`, 'm'));
   });
 
-  it.each(EVAL_TEXTS.map((entry) => [entry.slug, entry] as const))('%s: every gold fact comes from a sentence of the text and names an answer found there', (_slug, entry) => {
-    const text = squash(readEvalText(entry));
+  it.each(EVAL_TEXTS.map((entry) => [entry.slug, entry] as const))('%s: every gold fact comes from a sentence of the text and names an answer found there', async (_slug, entry) => {
+    const text = squash(await readEvalText(entry));
     expect(entry.gold.length).toBeGreaterThan(0);
     for (const fact of entry.gold) {
       expect(text.includes(squash(fact.sentence)), `sentence of "${fact.about}"`).toBe(true);

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeText } from '../../src/core/documents/normalizeText';
+import { assembleDocument } from '../../src/core/import/assembleDocument';
+import { readPlainText } from '../../src/core/import/formats/plainText';
+import { testReadContext } from '../../src/core/testing/readContext';
 import { labelsById, parseLabelFile, type CardLabel } from './labels';
 import type { EvalText } from './manifest';
 
@@ -14,9 +16,14 @@ export const labelPath = (slug: string): string => join(repoRoot, 'eval', 'cards
 /** Where a text's source record lives. */
 export const sourcePath = (slug: string): string => join(repoRoot, 'eval', 'cards', 'texts', `${slug}.source.md`);
 
-/** A text as Gloss stores it after import (no byte order mark, LF line ends), so cards and offsets match the app's. */
-export function readEvalText(entry: EvalText): string {
-  return normalizeText(readFileSync(join(repoRoot, entry.file), 'utf8'));
+/**
+ * A text as Gloss stores it after importing the file, through the same
+ * plain-text reader: a transcript's speaker labels become structure, not
+ * text, so the generator sees what it sees in the app.
+ */
+export async function readEvalText(entry: EvalText): Promise<string> {
+  const path = join(repoRoot, entry.file);
+  return assembleDocument(await readPlainText(readFileSync(path), testReadContext(basename(path)))).text;
 }
 
 /** A text's labels by card id; none when the text has no label file yet. */

@@ -42,7 +42,7 @@ function timedDeck(text: string): { cards: GeneratedCard[]; ms: number } {
   return { cards, ms: median(times) };
 }
 
-const texts = new Map(chosen.map((entry) => [entry.slug, readEvalText(entry)]));
+const texts = new Map(await Promise.all(chosen.map(async (entry) => [entry.slug, await readEvalText(entry)] as const)));
 for (const text of texts.values()) generateCards(text); // warm up the JIT and wink's lazy tables before timing
 
 const scores = new Map<EvalText, TextScore>();

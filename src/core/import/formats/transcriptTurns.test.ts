@@ -31,6 +31,14 @@ describe('plain text transcripts', () => {
     ]);
   });
 
+  it('reads a briefing whose answers run to several paragraphs each, though fewer than half of its paragraphs open with a label', async () => {
+    const answer = 'MR. SULLIVAN:  Yes.\n\nA second paragraph.\n\nA third one.';
+    const document = await read([answer, 'Q    One?', answer, 'Q    Two?', answer, 'Q    Three?'].join('\n\n'));
+    expect(document.blocks.map((block) => (block.kind === 'turn' ? block.speaker : block.kind))).toEqual(
+      ['MR. SULLIVAN', 'MR. SULLIVAN', 'MR. SULLIVAN', 'Q', 'MR. SULLIVAN', 'MR. SULLIVAN', 'MR. SULLIVAN', 'Q', 'MR. SULLIVAN', 'MR. SULLIVAN', 'MR. SULLIVAN', 'Q'],
+    );
+  });
+
   it('reads one turn per line when lines carry the labels', async () => {
     const document = await read('Interview, 3 May 1998\n\nQ: Name?\nA: Smith.\nQ: Age?\nA: Forty,\nor so.');
     expect(document.blocks).toEqual([

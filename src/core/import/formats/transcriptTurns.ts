@@ -6,6 +6,14 @@ import { readSpeakerLabel } from './speakerLabel';
 const MIN_LABELLED = 3;
 /** Share of paragraphs (or lines) that must open with a label. */
 const MIN_LABELLED_SHARE = 0.5;
+/**
+ * Unless the labels are many and few speakers say them all: a press
+ * briefing's official answers in several paragraphs each, so fewer than half
+ * of them open with a label, yet six or more labels from a third as many
+ * speakers are a transcript, never prose that happens to hold a "Note:".
+ */
+const MANY_LABELS = 6;
+const MAX_SPEAKERS_PER_LABEL = 1 / 3;
 
 /**
  * Reads a plain text laid out as a transcript ("Name: words", one turn per
@@ -23,8 +31,10 @@ export function readTranscript(paragraphs: readonly string[][]): ImportedBlock[]
 
 function isDominant(lines: readonly string[]): boolean {
   const speakers = lines.map((line) => readSpeakerLabel(line)?.speaker).filter((speaker) => speaker !== undefined);
-  if (speakers.length < MIN_LABELLED || speakers.length < lines.length * MIN_LABELLED_SHARE) return false;
-  return new Set(speakers).size * 2 <= speakers.length + 1;
+  if (speakers.length < MIN_LABELLED) return false;
+  const distinct = new Set(speakers).size;
+  if (speakers.length >= lines.length * MIN_LABELLED_SHARE) return distinct * 2 <= speakers.length + 1;
+  return speakers.length >= MANY_LABELS && distinct <= speakers.length * MAX_SPEAKERS_PER_LABEL;
 }
 
 /**
