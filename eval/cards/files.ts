@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { assembleDocument } from '../../src/core/import/assembleDocument';
 import { readPlainText } from '../../src/core/import/formats/plainText';
 import { testReadContext } from '../../src/core/testing/readContext';
+import type { TextStructure } from '../../src/shared/text/blocks';
 import { labelsById, parseLabelFile, type CardLabel } from './labels';
 import type { EvalText } from './manifest';
 
@@ -16,14 +17,26 @@ export const labelPath = (slug: string): string => join(repoRoot, 'eval', 'cards
 /** Where a text's source record lives. */
 export const sourcePath = (slug: string): string => join(repoRoot, 'eval', 'cards', 'texts', `${slug}.source.md`);
 
+/** A text and its layout (a transcript's speaker turns), as the app stores them. */
+export interface EvalDocument {
+  text: string;
+  structure: TextStructure;
+}
+
 /**
  * A text as Gloss stores it after importing the file, through the same
  * plain-text reader: a transcript's speaker labels become structure, not
  * text, so the generator sees what it sees in the app.
  */
-export async function readEvalText(entry: EvalText): Promise<string> {
+export async function readEvalDocument(entry: EvalText): Promise<EvalDocument> {
   const path = join(repoRoot, entry.file);
-  return assembleDocument(await readPlainText(readFileSync(path), testReadContext(basename(path)))).text;
+  const { text, structure } = assembleDocument(await readPlainText(readFileSync(path), testReadContext(basename(path))));
+  return { text, structure };
+}
+
+/** A text as Gloss stores it (see readEvalDocument). */
+export async function readEvalText(entry: EvalText): Promise<string> {
+  return (await readEvalDocument(entry)).text;
 }
 
 /** A text's labels by card id; none when the text has no label file yet. */

@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateCards } from '../../src/shared/cardGeneration/generateCards';
 import type { GeneratedCard } from '../../src/shared/cardGeneration/types';
-import { readEvalText, readLabels } from './files';
+import { readEvalDocument, readLabels, type EvalDocument } from './files';
 import { EVAL_TEXTS, type EvalText, type TextKind } from './manifest';
 import { formatTable, tableRow } from './report';
 import { median, scoreText, sumCounts, type TextScore } from './score';
@@ -31,25 +31,25 @@ const only = values.only?.split(',');
 const chosen = EVAL_TEXTS.filter((entry) => !only || only.includes(entry.slug));
 
 /** Generates a text's deck `runs` times; the deck is deterministic, so the last one stands for all. */
-function timedDeck(text: string): { cards: GeneratedCard[]; ms: number } {
+function timedDeck({ text, structure }: EvalDocument): { cards: GeneratedCard[]; ms: number } {
   const times: number[] = [];
   let cards: GeneratedCard[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    cards = generateCards(text);
+    cards = generateCards(text, { structure });
     times.push(performance.now() - started);
   }
   return { cards, ms: median(times) };
 }
 
-const texts = new Map(await Promise.all(chosen.map(async (entry) => [entry.slug, await readEvalText(entry)] as const)));
-for (const text of texts.values()) generateCards(text); // warm up the JIT and wink's lazy tables before timing
+const documents = new Map(await Promise.all(chosen.map(async (entry) => [entry.slug, await readEvalDocument(entry)] as const)));
+for (const { text, structure } of documents.values()) generateCards(text, { structure }); // warm up the JIT and wink's lazy tables before timing
 
 const scores = new Map<EvalText, TextScore>();
 for (const entry of chosen) {
-  const text = texts.get(entry.slug)!;
-  const { cards, ms } = timedDeck(text);
-  scores.set(entry, scoreText(text, cards, readLabels(entry.slug), entry.gold, ms));
+  const document = documents.get(entry.slug)!;
+  const { cards, ms } = timedDeck(document);
+  scores.set(entry, scoreText(document.text, cards, readLabels(entry.slug), entry.gold, ms));
 }
 
 const split = (heldOut: boolean): EvalText[] => chosen.filter((entry) => entry.heldOut === heldOut);

@@ -29,6 +29,21 @@ describe('gloss cards FILE', { timeout: 60_000 }, () => {
     expect(Math.max(...perAnswer.values())).toBeGreaterThan(3);
   });
 
+  it('reads a transcript as the app imports it: no card asks for a speaker label or comes from a question', async () => {
+    const cli = await cliHarness();
+    const transcript = [
+      'Q:  Secretary-General, where will the summit be held, and will Armenia and Kazakhstan attend?',
+      'MR. TASMAGAMBETOV:  The summit will be held in Minsk on November 23.',
+      'Q:  And the exercises in Kyrgyzstan?',
+      'MR. TASMAGAMBETOV:  Rubezh-2024 took place in Kyrgyzstan with the Collective Rapid Deployment Forces.',
+    ].join('\n\n');
+    await writeFile(join(cli.dir, 'briefing.txt'), transcript);
+    const cards = JSON.parse((await cli.run('cards', 'briefing.txt', '--json')).stdout) as PrintedCard[];
+    expect(cards.map((card) => card.answer)).toContain('Minsk');
+    expect(cards.filter((card) => /TASMAGAMBETOV|^Q\b/.test(card.prompt + card.answer))).toEqual([]);
+    expect(cards.filter((card) => card.source.exact.includes('?'))).toEqual([]);
+  });
+
   it('prints a readable numbered list without --json, reading FILE from the working folder', async () => {
     const cli = await cliHarness();
     await copyFile(interviewPath, join(cli.dir, 'interview.txt'));

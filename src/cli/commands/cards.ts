@@ -1,5 +1,8 @@
 import { basename, resolve } from 'node:path';
-import { decodeTextFile } from '../../core/documents/normalizeText';
+import { assembleDocument, type AssembledDocument } from '../../core/import/assembleDocument';
+import { readPlainText } from '../../core/import/formats/plainText';
+import { ImportRefusal } from '../../core/import/importedDocument';
+import { GlossError } from '../../shared/contract';
 import type { GeneratedCard } from '../../shared/cardGeneration';
 import type { CliCommand, CliIo } from '../command';
 import { parseCommandArgs } from '../parseCommandArgs';
@@ -8,8 +11,9 @@ import { readFileBytes } from '../readFileBytes';
 const USAGE = `Usage: gloss cards FILE [--json] [--all]
 
 Prints the flashcards Gloss would generate from a text file, without importing
-it (no library, no data directory). Offsets in "source" are into the text as
-Gloss stores it (UTF-8, no BOM, LF line endings).
+it (no library, no data directory). The file is read as Gloss imports a .txt
+(any common encoding; a transcript's "Name:" labels become speaker turns, not
+text), and offsets in "source" are into the text as Gloss stores it.
 
 Options:
   --json   The cards as a JSON array of {type, prompt, answer, source}
@@ -39,10 +43,10 @@ export const cardsCommand: CliCommand = {
 
 /** Generates and prints the cards of one text file. */
 export async function printCards(file: string, options: { json: boolean; all: boolean }, io: CliIo): Promise<void> {
-  const text = decodeTextFile(await readFileBytes(file), basename(file));
+  const { text, structure } = await readAsImported(await readFileBytes(file), basename(file));
   // Loaded here: its language model takes seconds to load, which no other command needs.
   const { generateCards } = await import('../../shared/cardGeneration');
-  const cards = generateCards(text, { capPerAnswer: !options.all });
+  const cards = generateCards(text, { capPerAnswer: !options.all, structure });
   if (options.json) {
     const printed: PrintedCard[] = cards.map(({ type, prompt, answer, source }) => ({ type, prompt, answer, source }));
     io.out(JSON.stringify(printed, null, 2));
@@ -52,4 +56,14 @@ export async function printCards(file: string, options: { json: boolean; all: bo
   cards.forEach((card, i) => {
     io.out(`${i + 1}. [${card.type}] ${card.prompt}\n   → ${card.answer}`);
   });
+}
+
+/** A text file as the app imports a .txt: its plain text and layout, or a refusal in a sentence. */
+async function readAsImported(bytes: Uint8Array, name: string): Promise<AssembledDocument> {
+  try {
+    return assembleDocument(await readPlainText(bytes, { fileName: name, onProgress: () => undefined, signal: new AbortController().signal }));
+  } catch (error) {
+    if (error instanceof ImportRefusal) throw new GlossError('bad_input', `${name} ${error.message}.`);
+    throw error;
+  }
 }

@@ -1,6 +1,8 @@
 import { GlossError } from '../../shared/contract';
 import { buildTarget } from '../annotations/buildTarget';
 import type { CoreContext } from '../context';
+import { currentTextVersion } from '../documents/documentFile';
+import { openStructure } from '../documents/openStructure';
 import type { Handlers } from '../handlers/types';
 import { loadDocumentCards } from './documentCards';
 import { mergeGenerated } from './mergeGenerated';
@@ -19,9 +21,11 @@ export function generationHandlers(ctx: CoreContext): Handlers<'cards:generate'>
       const task = ctx.tasks.start(taskId);
       let label = 'Making flashcards';
       try {
-        const { text, textVersion, title } = await loadDocumentCards(ctx, documentId);
+        const { doc, text, textVersion, title } = await loadDocumentCards(ctx, documentId);
         label = `Making flashcards for ${title}`;
-        const generated = await runGeneration(text, {
+        // The layout tells the generator who speaks where; without it (missing, damaged) the text is read as prose.
+        const structure = await openStructure(ctx, documentId, title, currentTextVersion(doc), { keepNotice: false });
+        const generated = await runGeneration({ text, structure }, {
           signal: task.signal,
           onProgress: (done, total) => ctx.events.emit('task:progress', { taskId, label, done, total }),
         });

@@ -4,11 +4,14 @@
  * serves the app.
  */
 import { generateCards } from '../../shared/cardGeneration';
+import type { TextStructure } from '../../shared/text/blocks';
 import { serveWorker } from '../workers/workerMessages';
 
 /** What the worker is started with. */
 export interface GenerationInput {
   text: string;
+  /** The text's layout: a transcript's speaker turns. */
+  structure?: TextStructure;
 }
 
-serveWorker(({ text }: GenerationInput, onProgress) => generateCards(text, { onProgress }));
+serveWorker(({ text, structure }: GenerationInput, onProgress) => generateCards(text, { onProgress, ...(structure ? { structure } : {}) }));

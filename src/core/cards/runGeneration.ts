@@ -10,6 +10,6 @@ const GENERATION_WORKER: WorkerEntry = { name: 'generationWorker', source: new U
  * Makes a document's flashcards in a worker thread (see runWorker): progress
  * counts chunks, and an abort rejects with an AbortError at once.
  */
-export function runGeneration(text: string, options: RunWorkerOptions = {}): Promise<GeneratedCard[]> {
-  return runWorker<GenerationInput, GeneratedCard[]>(GENERATION_WORKER, { text }, options);
+export function runGeneration(input: GenerationInput, options: RunWorkerOptions = {}): Promise<GeneratedCard[]> {
+  return runWorker<GenerationInput, GeneratedCard[]>(GENERATION_WORKER, input, options);
 }

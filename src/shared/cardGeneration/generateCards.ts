@@ -7,6 +7,7 @@ import { buildCaseStats } from './text/caseStats';
 import { chunkDisplayText, planChunks } from './text/chunks';
 import type { GeneratedCard, GenerateOptions } from './types';
 import { withoutStageDirections } from '../text/stageDirections';
+import { readTurns } from './text/turns';
 
 /**
  * Makes a deck of flashcards from a document's plain text: clozes and
@@ -20,12 +21,15 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   const text = withoutStageDirections(original);
   const chunks = planChunks(text);
   const context: DocumentContext = { stats: buildCaseStats(text), acronymKinds: new Map() };
+  // In a transcript, the questions are the interviewer's framing; the facts worth studying are in the answers.
+  const turns = readTurns(text, options.structure);
   const drafts: DraftCard[] = [];
   options.onProgress?.(0, chunks.length);
   for (let i = 0; i < chunks.length; i++) {
     if (options.shouldStop?.()) break;
     const chunk = chunks[i]!;
     for (const sentence of analyseChunk(chunkDisplayText(text, chunk), chunk.start)) {
+      if (turns.askerAt(sentence.start)) continue;
       drafts.push(...sentenceCards(text, sentence, extractSentence(sentence, context)));
     }
     options.onProgress?.(i + 1, chunks.length);

@@ -1,3 +1,4 @@
+import type { TextStructure } from '../text/blocks';
 /** What a card's answer is: the kind of key fact it was made from. */
 export type FactType =
   | 'person'
@@ -48,4 +49,10 @@ export interface GenerateOptions {
    * @default true
    */
   capPerAnswer?: boolean;
+  /**
+   * The text's layout as imported: a transcript's speaker turns tell who
+   * asks and who answers (see text/turns.ts). Without it, every paragraph
+   * is plain prose.
+   */
+  structure?: TextStructure;
 }

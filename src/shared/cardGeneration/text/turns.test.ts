@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { TextStructure } from '../../text/blocks';
+import { readTurns } from './turns';
+
+const turn = (paragraph: number, speaker: string) => ({ kind: 'turn' as const, paragraph, speaker });
+
+describe('who asks and who answers in a transcript', () => {
+  const text = ['Welcome. How did it start?', 'It started in Leeds.', 'It went on for years.', 'And then?', 'Then we moved.'].join('\n\n');
+
+  it('takes a speaker whose turns are mostly questions for the one who asks, and continuation paragraphs for their speaker', () => {
+    const structure: TextStructure = { blocks: [turn(0, 'Anna Berg'), turn(1, 'Tom Reed'), turn(3, 'Anna Berg'), turn(4, 'Tom Reed')] };
+    const turns = readTurns(text, structure);
+    expect(turns.askerAt(0)).toBe(true);
+    expect(turns.askerAt(text.indexOf('It went on'))).toBe(false);
+    expect(turns.speakerAt(text.indexOf('It went on'))).toBe('Tom Reed');
+    expect(turns.askerAt(text.indexOf('And then'))).toBe(true);
+  });
+
+  it('knows the asking labels whatever they say, and takes no one for an asker where every voice asks, or in prose', () => {
+    const labelled: TextStructure = { blocks: [turn(0, 'Q'), turn(1, 'MR. SULLIVAN'), turn(3, 'Q'), turn(4, 'MR. SULLIVAN')] };
+    expect(readTurns('Thank you.\n\nYes.\n\nNo.\n\nThanks.\n\nSure.', labelled).askerAt(0)).toBe(true);
+    const allAsk: TextStructure = { blocks: [turn(0, 'A?'), turn(1, 'B?')] };
+    expect(readTurns('Why?\n\nWhy not?', allAsk).askerAt(0)).toBe(false);
+    expect(readTurns(text, { blocks: [] }).askerAt(0)).toBe(false);
+    expect(readTurns(text, undefined).speakerAt(0)).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import type { TextStructure } from '../../text/blocks';
+import { splitParagraphs } from '../../text/paragraphs';
+import { speakerLookup } from '../../text/speakers';
+
+/**
+ * Who speaks where in a transcript, as the generator needs it: the speaker
+ * at an offset, and which speakers ask rather than answer. In an interview
+ * the facts worth studying are in the answers; the questions hold the
+ * interviewer's framing, guesses and greetings ("Jake, according to …
+ * sources …", "our listener Eduarda …").
+ */
+export interface Turns {
+  /** The speaker of the turn an offset is in, or null outside turns. */
+  speakerAt: (offset: number) => string | null;
+  /** Whether the speaker at an offset is one who asks (see askers). */
+  askerAt: (offset: number) => boolean;
+}
+
+/** Labels that name the one who asks, whatever they say. */
+const ASKING_LABELS = /^(?:q|question|questioner|interviewer|host|co-host|moderator|reporter|press|audience|audience member|caller|participant|male speaker|female speaker)$/iu;
+/** A speaker whose turns are mostly questions (at least this share end a sentence with "?") asks. */
+const MIN_QUESTION_SHARE = 0.5;
+
+const NO_TURNS: Turns = { speakerAt: () => null, askerAt: () => false };
+
+/**
+ * The turns of a text with its structure: none when the text has no
+ * speakers. A speaker asks when labelled so (Q, Interviewer, Host…), or
+ * when most of their turns hold a question; in a transcript of one voice,
+ * or where every voice asks, no one is taken for the one who asks.
+ */
+export function readTurns(text: string, structure: TextStructure | undefined): Turns {
+  if (!structure || !structure.blocks.some((block) => block.kind === 'turn')) return NO_TURNS;
+  const paragraphs = splitParagraphs(text);
+  const turnsBy = new Map<string, { turns: number; asking: number }>();
+  for (const block of structure.blocks) {
+    if (block.kind !== 'turn' || !block.speaker) continue;
+    const range = paragraphs[block.paragraph];
+    if (!range) continue;
+    const counts = turnsBy.get(block.speaker) ?? { turns: 0, asking: 0 };
+    counts.turns++;
+    if (text.slice(range.start, range.end).includes('?')) counts.asking++;
+    turnsBy.set(block.speaker, counts);
+  }
+  const speakerAt = speakerLookup(paragraphs, structure);
+  const askers = new Set([...turnsBy].filter(([speaker, { turns, asking }]) => ASKING_LABELS.test(speaker) || asking >= turns * MIN_QUESTION_SHARE).map(([speaker]) => speaker));
+  // Someone must answer: if every voice seems to ask, the shares say nothing.
+  if (askers.size === 0 || askers.size === turnsBy.size) return { speakerAt, askerAt: () => false };
+  return { speakerAt, askerAt: (offset) => askers.has(speakerAt(offset) ?? '') };
+}
