@@ -30,7 +30,7 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
     const chunk = chunks[i]!;
     for (const sentence of analyseChunk(chunkDisplayText(text, chunk), chunk.start)) {
       if (turns.askerAt(sentence.start)) continue;
-      drafts.push(...sentenceCards(text, sentence, extractSentence(sentence, context)));
+      drafts.push(...sentenceCards(text, sentence, extractSentence(sentence, context), turns.speakerAt(sentence.start)));
     }
     options.onProgress?.(i + 1, chunks.length);
   }

@@ -5,6 +5,7 @@ import { isGoodAnswer } from './answerQuality';
 import { BLANK, blankWord } from './blankWord';
 import { cardId, groupKey } from './cardId';
 import { collapseSpaces } from './normalise';
+import { attributed } from './attribution';
 
 /** A card before deck-wide selection, with where its answer sits for ordering. */
 export interface DraftCard extends GeneratedCard {
@@ -18,9 +19,10 @@ export const MAX_CLOZES_PER_SENTENCE = 5;
  * Turns one sentence's facts into cards: the best few non-overlapping
  * mentions as clozes (the sentence with the fact blanked and a hint), and
  * every template question as a question/answer card. All share the
- * sentence as their source and its group key.
+ * sentence as their source and its group key. In a transcript's turn a
+ * first-person cloze names its speaker (see attribution.ts).
  */
-export function sentenceCards(text: string, sentence: Sentence, facts: SentenceFacts): DraftCard[] {
+export function sentenceCards(text: string, sentence: Sentence, facts: SentenceFacts, speaker: string | null = null): DraftCard[] {
   const source: CardSource = { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
   const group = groupKey(sentence.text);
   const answerOf = (start: number, end: number): string => collapseSpaces(sentence.text.slice(start - sentence.start, end - sentence.start));
@@ -31,7 +33,7 @@ export function sentenceCards(text: string, sentence: Sentence, facts: SentenceF
     // Every occurrence of an answer is blanked in its cloze, so a second mention of it adds nothing.
     if (!isGoodAnswer(answer, mention.factType) || blanked.has(answer)) continue;
     blanked.add(answer);
-    const prompt = blankOut(sentence, mention, answer);
+    const prompt = attributed(blankOut(sentence, mention, answer), sentence, speaker, answer);
     cards.push({ id: cardId('cloze', prompt, answer, source), type: 'cloze', prompt, answer, hint: mention.hint, factType: mention.factType, group, source, answerStart: mention.start });
   }
   for (const question of facts.questions) {
