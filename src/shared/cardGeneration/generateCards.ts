@@ -1,7 +1,9 @@
 import { selectCards } from './build/selectCards';
 import { sentenceCards, type DraftCard } from './build/sentenceCards';
+import { turnQuestionCards } from './build/turnQuestions';
 import { extractSentence } from './extract/extractSentence';
 import type { DocumentContext } from './extract/sentenceContext';
+import type { Sentence } from './nlp/token';
 import { analyseChunk } from './nlp/winkPipeline';
 import { buildCaseStats } from './text/caseStats';
 import { chunkDisplayText, planChunks } from './text/chunks';
@@ -25,14 +27,18 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   const turns = readTurns(text, options.structure);
   const drafts: DraftCard[] = [];
   options.onProgress?.(0, chunks.length);
+  // The sentences of an interview's exchanges, kept for their question/answer cards.
+  const exchanged: Sentence[] = [];
   for (let i = 0; i < chunks.length; i++) {
     if (options.shouldStop?.()) break;
     const chunk = chunks[i]!;
     for (const sentence of analyseChunk(chunkDisplayText(text, chunk), chunk.start)) {
+      if (turns.spans.length > 0) exchanged.push(sentence);
       if (turns.askerAt(sentence.start)) continue;
       drafts.push(...sentenceCards(text, sentence, extractSentence(sentence, context), turns.speakerAt(sentence.start)));
     }
     options.onProgress?.(i + 1, chunks.length);
   }
+  drafts.push(...turnQuestionCards(text, turns.spans, exchanged));
   return selectCards(drafts, { capPerAnswer: options.capPerAnswer ?? true });
 }

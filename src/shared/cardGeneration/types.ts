@@ -11,6 +11,8 @@ export type FactType =
   | 'list'
   | 'venue'
   | 'name'
+  /** What a speaker said in answer to a question (an interview's exchange). */
+  | 'statement'
   /** A cloze the user made from a highlight's words. */
   | 'highlight'
   /** A question/answer the user wrote in a highlight's note. */

@@ -41,4 +41,5 @@ export const CLOZE_RANK: Record<FactType, number> = {
   venue: 8,
   highlight: 9,
   note: 9,
+  statement: 9,
 };

@@ -31,7 +31,7 @@ export function junkReason(card: GeneratedCard, text: string): string | null {
   if (card.type === 'cloze' && !prompt.includes(BLANK)) return 'cloze without a blank';
   if (containsWord(prompt, answer)) return 'prompt gives the answer away';
   if (card.type === 'qa' && !prompt.endsWith('?')) return 'question without a question mark';
-  if (card.factType !== 'list' && words.length > 15) return 'answer too long';
+  if (card.factType !== 'list' && card.factType !== 'statement' && words.length > 15) return 'answer too long';
   const sentenceWords = squash(card.source.exact).split(' ').length;
   if (sentenceWords < 4 || sentenceWords > 80) return 'source sentence of unreasonable length';
   if (/^\p{Lu}[\p{Ll}’'-]+$/u.test(answer)) {

@@ -1,6 +1,6 @@
 import type { TextStructure } from '../../text/blocks';
-import { splitParagraphs } from '../../text/paragraphs';
-import { speakerLookup } from '../../text/speakers';
+import { splitParagraphs, type ParagraphRange } from '../../text/paragraphs';
+import { paragraphSpeakers, speakerLookup } from '../../text/speakers';
 
 /**
  * Who speaks where in a transcript, as the generator needs it: the speaker
@@ -14,6 +14,16 @@ export interface Turns {
   speakerAt: (offset: number) => string | null;
   /** Whether the speaker at an offset is one who asks (see askers). */
   askerAt: (offset: number) => boolean;
+  /** Each turn (one speaker's consecutive paragraphs) in order; none in prose. */
+  spans: readonly TurnSpan[];
+}
+
+/** One speaker's stretch of the text, and whether that speaker is one who asks. */
+export interface TurnSpan {
+  speaker: string;
+  start: number;
+  end: number;
+  asks: boolean;
 }
 
 /** Labels that name the one who asks, whatever they say. */
@@ -21,7 +31,7 @@ const ASKING_LABELS = /^(?:q|question|questioner|interviewer|host|co-host|modera
 /** A speaker whose turns are mostly questions (at least this share end a sentence with "?") asks. */
 const MIN_QUESTION_SHARE = 0.5;
 
-const NO_TURNS: Turns = { speakerAt: () => null, askerAt: () => false };
+const NO_TURNS: Turns = { speakerAt: () => null, askerAt: () => false, spans: [] };
 
 /**
  * The turns of a text with its structure: none when the text has no
@@ -43,8 +53,22 @@ export function readTurns(text: string, structure: TextStructure | undefined): T
     turnsBy.set(block.speaker, counts);
   }
   const speakerAt = speakerLookup(paragraphs, structure);
-  const askers = new Set([...turnsBy].filter(([speaker, { turns, asking }]) => ASKING_LABELS.test(speaker) || asking >= turns * MIN_QUESTION_SHARE).map(([speaker]) => speaker));
+  let askers = new Set([...turnsBy].filter(([speaker, { turns, asking }]) => ASKING_LABELS.test(speaker) || asking >= turns * MIN_QUESTION_SHARE).map(([speaker]) => speaker));
   // Someone must answer: if every voice seems to ask, the shares say nothing.
-  if (askers.size === 0 || askers.size === turnsBy.size) return { speakerAt, askerAt: () => false };
-  return { speakerAt, askerAt: (offset) => askers.has(speakerAt(offset) ?? '') };
+  if (askers.size === turnsBy.size) askers = new Set();
+  const spans = turnSpans(paragraphs, paragraphSpeakers(structure, paragraphs.length), askers);
+  return { speakerAt, askerAt: (offset) => askers.has(speakerAt(offset) ?? ''), spans };
+}
+
+/** Consecutive paragraphs of one speaker joined into turns; paragraphs outside turns end a turn. */
+function turnSpans(paragraphs: readonly ParagraphRange[], speakers: readonly (string | null)[], askers: ReadonlySet<string>): TurnSpan[] {
+  const spans: TurnSpan[] = [];
+  paragraphs.forEach((range, index) => {
+    const speaker = speakers[index] ?? null;
+    const last = spans.at(-1);
+    if (speaker === null) return;
+    if (last && last.speaker === speaker && speakers[index - 1] === speaker) last.end = range.end;
+    else spans.push({ speaker, start: range.start, end: range.end, asks: askers.has(speaker) });
+  });
+  return spans;
 }
