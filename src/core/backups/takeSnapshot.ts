@@ -39,7 +39,7 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
         skipped.push(relative);
         return null;
       }
-      await writeDurably(join(staging, relative), raw.text);
+      await writeDurably(join(staging, relative), raw.bytes);
       files.push(relative);
       return raw.data;
     };
@@ -144,11 +144,11 @@ export async function publishSnapshot(root: string, staging: string, manifest: O
   }
 }
 
-/** A JSON file's text and data, or null if it is missing or does not parse (it is then not copied). */
-async function readParsable(path: string): Promise<{ text: string; data: unknown } | null> {
+/** A JSON file's bytes (copied as they are, not encoded again) and data, or null if it is missing or does not parse (it is then not copied). */
+async function readParsable(path: string): Promise<{ bytes: Buffer; data: unknown } | null> {
   try {
-    const text = await readFile(path, 'utf8');
-    return { text, data: JSON.parse(text) };
+    const bytes = await readFile(path);
+    return { bytes, data: JSON.parse(bytes.toString('utf8')) };
   } catch (error) {
     if (error instanceof SyntaxError || errnoCode(error) === 'ENOENT') return null;
     throw error;
