@@ -17,6 +17,11 @@ export const PARTIAL_SNAPSHOT_PREFIX = '.partial-';
 
 const DOCUMENT_FILE_NAME = /^[a-z0-9-]{1,64}\.json$/;
 
+export interface SnapshotOptions {
+  /** Called with each document file copied, as parsed (whatever its schema version), so a caller can learn what the snapshot holds without reading it again. */
+  onDocumentKept?: (documentFile: unknown) => void;
+}
+
 /**
  * Keeps the library as it is on disk in backups/<id>/: library.json, every
  * document file that parses and each document's review log are copied; the
@@ -25,7 +30,7 @@ const DOCUMENT_FILE_NAME = /^[a-z0-9-]{1,64}\.json$/;
  * last, and only then does the folder get its name, so an unfinished
  * snapshot is never taken for one.
  */
-export async function takeSnapshot(dataDir: string, when: Date, reason: SnapshotReason): Promise<SnapshotManifest> {
+export async function takeSnapshot(dataDir: string, when: Date, reason: SnapshotReason, options: SnapshotOptions = {}): Promise<SnapshotManifest> {
   const root = backupsDir(dataDir);
   const staging = join(root, `${PARTIAL_SNAPSHOT_PREFIX}${snapshotIdFor(when)}-${randomBytes(4).toString('hex')}`);
   await mkdir(join(staging, 'documents'), { recursive: true });
@@ -53,6 +58,7 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
         const doc = (await keepJson(`documents/${name}`)) as { id?: unknown; title?: unknown; textVersions?: unknown } | null;
         const id = name.slice(0, -'.json'.length);
         if (doc === null) return;
+        options.onDocumentKept?.(doc);
         documents.push({ id, title: typeof doc.title === 'string' ? doc.title : id });
         // After the document file, so the copy of the log holds at least what the file's schedules do.
         const log = await readWholeLogLines(reviewLogPath(dataDir, id));
