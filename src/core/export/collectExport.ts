@@ -61,9 +61,9 @@ async function collectDocument(ctx: CoreContext, id: string, annotationIds: Read
   const speakers = paragraphSpeakers(await openStructure(ctx, id, summary.title, version), paragraphs.length);
   const categories = new Map(ctx.library.settings.categories.map((category) => [category.id, category.name]));
   const chosen = annotationIds ? doc.annotations.filter((entry) => annotationIds.has(String((entry as { id?: unknown }).id))) : doc.annotations;
-  const stored = new Map(chosen.map((entry) => [String((entry as { id?: unknown }).id), entry]));
+  const stored = options.selectors ? new Map(chosen.map((entry) => [String((entry as { id?: unknown }).id), entry])) : null;
   const highlights = viewAnnotations(text, chosen).views.map((view): ExportHighlight => {
-    const target = options.selectors ? targetOf(view, stored.get(view.id), text, version.version) : null;
+    const target = stored ? targetOf(view, stored.get(view.id), text, version.version) : null;
     const paragraph = view.anchor && paragraphs.length > 0 ? paragraphNumber(starts, view.anchor.start) : null;
     return {
       id: view.id,
@@ -83,7 +83,8 @@ async function collectDocument(ctx: CoreContext, id: string, annotationIds: Read
   });
   const storedCards = annotationIds ? [] : parseCards(doc.cards).filter((card) => !card.deleted);
   const cards = viewCards(id, summary.title, text, storedCards).map((view, i): ExportCard => ({ ...view, group: storedCards[i]!.group }));
-  const textSha256 = createHash('sha256').update(text).digest('hex');
+  // Known for versions stored since hashes were kept, and readText has checked the text against it: hashing a book again costs milliseconds.
+  const textSha256 = version.sha256 ?? createHash('sha256').update(text).digest('hex');
   return { id, title: summary.title, source: summary.source, textVersion: version.version, textSha256, highlights, cards };
 }
 
