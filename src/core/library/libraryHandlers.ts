@@ -45,7 +45,7 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
       });
       return { summary: { ...summary, lastOpenedAt: openedAt }, text, annotations: [...views], structure };
     },
-    // document:open without its writes: highlights found moved are placed for this answer only, nothing is remembered.
+    // document:open without its writes: highlights found moved are placed for this answer only, nothing is written.
     'document:read': async ({ id }) => {
       const listed = summaryOf(id);
       const { doc, version, text, views } = await ctx.annotationViews.ofCurrentText(id);
