@@ -1,3 +1,4 @@
+import type { AnnotationViewCache } from './annotations/annotationViewCache';
 import type { DocumentRepository } from './documents/documentRepository';
 import type { EventBus } from './events';
 import type { LibraryRepository } from './library/libraryRepository';
@@ -11,6 +12,8 @@ export interface CoreContext {
   /** library.json: the documents listed and the settings. */
   library: LibraryRepository;
   documents: DocumentRepository;
+  /** Each document's highlights placed in its current text, kept until the document changes. */
+  annotationViews: AnnotationViewCache;
   events: EventBus;
   notices: NoticeBoard;
   now: () => Date;

@@ -1,3 +1,4 @@
+import { AnnotationViewCache } from './annotations/annotationViewCache';
 import type { CoreContext } from './context';
 import { dispatch, type AllHandlers } from './dispatch';
 import type { EventBus } from './events';
@@ -93,7 +94,18 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
   try {
     stores = await openStores(options.dataDir, now);
     const { library, documents, events, notices } = stores;
-    const ctx: CoreContext = { dataDir: options.dataDir, version: options.version, library, documents, events, notices, now, closing: closing.signal, tasks: new RunningTasks(closing.signal) };
+    const ctx: CoreContext = {
+      dataDir: options.dataDir,
+      version: options.version,
+      library,
+      documents,
+      annotationViews: new AnnotationViewCache(documents),
+      events,
+      notices,
+      now,
+      closing: closing.signal,
+      tasks: new RunningTasks(closing.signal),
+    };
     await seedFirstLaunch(ctx, options.resourcesDir);
     // Not worth failing a start over: what is not removed today is removed next time.
     await emptyExpiredTrash(ctx).catch((error: unknown) => console.error('Gloss: emptying the Trash of old documents failed:', error));

@@ -1,15 +1,18 @@
 import { parseCards } from '../cards/storedCard';
-import type { CoreContext } from '../context';
 
-/** How many highlights and cards the library holds (documents that cannot be opened count none). */
-export async function backupCounts(ctx: CoreContext): Promise<{ highlights: number; cards: number }> {
+/**
+ * How many highlights and cards a backup holds, counted in the document files
+ * it copied (as parsed, whatever their schema version: a file from before
+ * highlights or cards counts none). Counting the library's open documents
+ * instead would open every document not yet opened, review log and all.
+ */
+export function backupCounts(documentFiles: readonly unknown[]): { highlights: number; cards: number } {
   let highlights = 0;
   let cards = 0;
-  for (const { id } of ctx.library.documents) {
-    const doc = await ctx.documents.get(id).catch(() => null);
-    if (!doc) continue;
-    highlights += doc.annotations.length;
-    cards += parseCards(doc.cards).filter((card) => !card.deleted).length;
+  for (const file of documentFiles) {
+    const { annotations, cards: stored } = (typeof file === 'object' && file !== null ? file : {}) as { annotations?: unknown; cards?: unknown };
+    if (Array.isArray(annotations)) highlights += annotations.length;
+    if (Array.isArray(stored)) cards += parseCards(stored).filter((card) => !card.deleted).length;
   }
   return { highlights, cards };
 }

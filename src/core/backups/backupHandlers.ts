@@ -4,7 +4,6 @@ import type { Handlers } from '../handlers/types';
 import { describeTime } from '../storage/versionedFile';
 import { listSnapshots } from './listSnapshots';
 import { BACKUP_EXTENSION } from './backupArchive';
-import { backupCounts } from './backupCounts';
 import { restoreBackupFile } from './restoreBackupFile';
 import { restoreSnapshot } from './restoreSnapshot';
 import { writeBackupFile } from './writeBackupFile';
@@ -25,8 +24,7 @@ export function backupHandlers(ctx: CoreContext): Handlers<'backups:list' | 'bac
       return { restored: summaryOf(restored), before: summaryOf(before) };
     },
     'backup:create': async () => {
-      const { bytes, manifest } = await writeBackupFile(ctx);
-      const counts = await backupCounts(ctx);
+      const { bytes, manifest, counts } = await writeBackupFile(ctx);
       return {
         fileName: `gloss-backup-${manifest.id}.${BACKUP_EXTENSION}`,
         mediaType: 'application/zip',

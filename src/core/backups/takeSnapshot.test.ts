@@ -41,9 +41,12 @@ describe('takeSnapshot', () => {
   it('leaves out a document file that does not parse and says so, so the snapshot still verifies', async () => {
     const { dataDir, id } = await seededDataDir();
     await writeFile(join(dataDir, 'documents', 'doc-damaged.json'), '{"schemaVersion":3,');
-    const manifest = await takeSnapshot(dataDir, when, 'close');
+    const kept: unknown[] = [];
+    const manifest = await takeSnapshot(dataDir, when, 'close', { onDocumentKept: (file) => kept.push(file) });
     expect(manifest.skipped).toEqual(['documents/doc-damaged.json']);
     expect(manifest.documents.map((d) => d.id)).toEqual([id]);
+    // The caller is shown each document file kept, as parsed, and not the one left out.
+    expect(kept).toEqual([JSON.parse(await readFile(join(dataDir, 'documents', `${id}.json`), 'utf8'))]);
   });
 
   it('gives two snapshots of the same millisecond different folders, and leaves no unfinished folder', async () => {

@@ -17,6 +17,11 @@ export const PARTIAL_SNAPSHOT_PREFIX = '.partial-';
 
 const DOCUMENT_FILE_NAME = /^[a-z0-9-]{1,64}\.json$/;
 
+export interface SnapshotOptions {
+  /** Called with each document file copied, as parsed (whatever its schema version), so a caller can learn what the snapshot holds without reading it again. */
+  onDocumentKept?: (documentFile: unknown) => void;
+}
+
 /**
  * Keeps the library as it is on disk in backups/<id>/: library.json, every
  * document file that parses and each document's review log are copied; the
@@ -25,7 +30,7 @@ const DOCUMENT_FILE_NAME = /^[a-z0-9-]{1,64}\.json$/;
  * last, and only then does the folder get its name, so an unfinished
  * snapshot is never taken for one.
  */
-export async function takeSnapshot(dataDir: string, when: Date, reason: SnapshotReason): Promise<SnapshotManifest> {
+export async function takeSnapshot(dataDir: string, when: Date, reason: SnapshotReason, options: SnapshotOptions = {}): Promise<SnapshotManifest> {
   const root = backupsDir(dataDir);
   const staging = join(root, `${PARTIAL_SNAPSHOT_PREFIX}${snapshotIdFor(when)}-${randomBytes(4).toString('hex')}`);
   await mkdir(join(staging, 'documents'), { recursive: true });
@@ -39,7 +44,7 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
         skipped.push(relative);
         return null;
       }
-      await writeDurably(join(staging, relative), raw.text);
+      await writeDurably(join(staging, relative), raw.bytes);
       files.push(relative);
       return raw.data;
     };
@@ -53,6 +58,7 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
         const doc = (await keepJson(`documents/${name}`)) as { id?: unknown; title?: unknown; textVersions?: unknown } | null;
         const id = name.slice(0, -'.json'.length);
         if (doc === null) return;
+        options.onDocumentKept?.(doc);
         documents.push({ id, title: typeof doc.title === 'string' ? doc.title : id });
         // After the document file, so the copy of the log holds at least what the file's schedules do.
         const log = await readWholeLogLines(reviewLogPath(dataDir, id));
@@ -144,11 +150,11 @@ export async function publishSnapshot(root: string, staging: string, manifest: O
   }
 }
 
-/** A JSON file's text and data, or null if it is missing or does not parse (it is then not copied). */
-async function readParsable(path: string): Promise<{ text: string; data: unknown } | null> {
+/** A JSON file's bytes (copied as they are, not encoded again) and data, or null if it is missing or does not parse (it is then not copied). */
+async function readParsable(path: string): Promise<{ bytes: Buffer; data: unknown } | null> {
   try {
-    const text = await readFile(path, 'utf8');
-    return { text, data: JSON.parse(text) };
+    const bytes = await readFile(path);
+    return { bytes, data: JSON.parse(bytes.toString('utf8')) };
   } catch (error) {
     if (error instanceof SyntaxError || errnoCode(error) === 'ENOENT') return null;
     throw error;

@@ -1,5 +1,5 @@
 import { access, readFile } from 'node:fs/promises';
-import { AppendOnlyLog, wholeLines } from '../storage/appendOnlyLog';
+import { AppendOnlyLog, wholeLineBytes, wholeLines } from '../storage/appendOnlyLog';
 import { errnoCode } from '../storage/errno';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { describeTime } from '../storage/versionedFile';
@@ -127,9 +127,9 @@ export async function moveReviewsToLog(dataDir: string, id: string, raw: Record<
 }
 
 /** A log's whole lines, to copy (a log grows in place, so a snapshot copies it, never links it); null if there is none. */
-export async function readWholeLogLines(path: string): Promise<string | null> {
+export async function readWholeLogLines(path: string): Promise<Buffer | null> {
   try {
-    return wholeLines(await readFile(path, 'utf8'));
+    return wholeLineBytes(await readFile(path));
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return null;
     throw error;

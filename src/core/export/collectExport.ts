@@ -7,7 +7,6 @@ import { buildTarget } from '../annotations/buildTarget';
 import { viewCards } from '../cards/cardViews';
 import { parseCards } from '../cards/storedCard';
 import type { CoreContext } from '../context';
-import { currentTextVersion } from '../documents/documentFile';
 import { openStructure } from '../documents/openStructure';
 import type { ExportCard, ExportDocument, ExportHighlight } from './exportModel';
 
@@ -53,17 +52,18 @@ function targetOf(view: AnnotationView, stored: unknown, text: string, textVersi
 async function collectDocument(ctx: CoreContext, id: string, annotationIds: ReadonlySet<string> | null, options: CollectOptions): Promise<ExportDocument> {
   const summary = ctx.library.summaryOf(id);
   if (!summary) throw new GlossError('not_found', `There is no document with id ${id}.`);
-  const doc = await ctx.documents.get(id);
-  const version = currentTextVersion(doc);
-  const text = await ctx.documents.readText(id, version.version);
+  const placed = await ctx.annotationViews.ofCurrentText(id);
+  const { doc, version, text } = placed;
   const paragraphs = splitParagraphs(text);
   const starts = paragraphs.map((range) => range.start);
   const speakers = paragraphSpeakers(await openStructure(ctx, id, summary.title, version), paragraphs.length);
   const categories = new Map(ctx.library.settings.categories.map((category) => [category.id, category.name]));
   const chosen = annotationIds ? doc.annotations.filter((entry) => annotationIds.has(String((entry as { id?: unknown }).id))) : doc.annotations;
-  const stored = new Map(chosen.map((entry) => [String((entry as { id?: unknown }).id), entry]));
-  const highlights = viewAnnotations(text, chosen).views.map((view): ExportHighlight => {
-    const target = options.selectors ? targetOf(view, stored.get(view.id), text, version.version) : null;
+  const stored = options.selectors ? new Map(chosen.map((entry) => [String((entry as { id?: unknown }).id), entry])) : null;
+  // Chosen highlights are placed among themselves, as they always were; all of them, as the reader placed them.
+  const views = annotationIds ? viewAnnotations(text, chosen).views : placed.views;
+  const highlights = views.map((view): ExportHighlight => {
+    const target = stored ? targetOf(view, stored.get(view.id), text, version.version) : null;
     const paragraph = view.anchor && paragraphs.length > 0 ? paragraphNumber(starts, view.anchor.start) : null;
     return {
       id: view.id,
@@ -83,7 +83,8 @@ async function collectDocument(ctx: CoreContext, id: string, annotationIds: Read
   });
   const storedCards = annotationIds ? [] : parseCards(doc.cards).filter((card) => !card.deleted);
   const cards = viewCards(id, summary.title, text, storedCards).map((view, i): ExportCard => ({ ...view, group: storedCards[i]!.group }));
-  const textSha256 = createHash('sha256').update(text).digest('hex');
+  // Known for versions stored since hashes were kept, and readText has checked the text against it: hashing a book again costs milliseconds.
+  const textSha256 = version.sha256 ?? createHash('sha256').update(text).digest('hex');
   return { id, title: summary.title, source: summary.source, textVersion: version.version, textSha256, highlights, cards };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../openCore';
@@ -36,6 +37,19 @@ describe('export:markdown', () => {
     const exported = await core.call('export:markdown', { scope: { documentIds: [id], annotationIds: [chosen.id] }, groupBy: 'document' });
     expect(exported.counts.highlights).toBe(1);
     await expect(core.call('export:markdown', { scope: { annotationIds: [chosen.id] }, groupBy: 'document' })).rejects.toThrow(/exactly one document/);
+  });
+});
+
+describe('export:w3c', () => {
+  it('names the text by the SHA-256 of its current version, before and after the text is edited', async () => {
+    const sha256 = (words: string) => `urn:sha256:${createHash('sha256').update(words).digest('hex')}`;
+    const start = text.indexOf('Minsk');
+    await core.call('annotation:create', { documentId: id, textVersion: 1, start, end: start + 5, color: 'c2' });
+    const sourceOf = async () => (JSON.parse((await core.call('export:w3c', { scope: { documentIds: [id] } })).content) as { first: { items: { target: { source: { id: string } } }[] } }).first.items[0]!.target.source.id;
+    expect(await sourceOf()).toBe(sha256(text));
+    const edited = `${text}\n\nAn added paragraph.`;
+    await core.call('document:saveText', { id, baseVersion: 1, text: edited, anchors: [] });
+    expect(await sourceOf()).toBe(sha256(edited));
   });
 });
 

@@ -1,8 +1,6 @@
 import { GlossError } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import { persistMovedAnchors } from '../annotations/persistMovedAnchors';
-import { viewAnnotations } from '../annotations/annotationViews';
-import { currentTextVersion } from '../documents/documentFile';
 import { openStructure } from '../documents/openStructure';
 import { summarize } from './libraryFile';
 import type { Handlers } from '../handlers/types';
@@ -28,8 +26,8 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
     },
     'document:open': async ({ id }) => {
       let summary = summaryOf(id);
-      const doc = await ctx.documents.get(id);
-      if (summary.textVersion !== currentTextVersion(doc).version) {
+      const { doc, version, text, views, moved } = await ctx.annotationViews.ofCurrentText(id);
+      if (summary.textVersion !== version.version) {
         // A crash after saving a new text version but before updating the index: the document file is right.
         summary = { ...summarize(doc), readingPosition: summary.readingPosition };
         const fresh = summary;
@@ -37,28 +35,24 @@ export function libraryHandlers(ctx: CoreContext): Handlers<'library:list' | 'do
           data.documents = data.documents.map((entry) => (entry.id === id ? fresh : entry));
         });
       }
-      const text = await ctx.documents.readText(id, currentTextVersion(doc).version);
-      const { views, moved } = viewAnnotations(text, doc.annotations);
-      if (moved.length > 0) await persistMovedAnchors(ctx, id, text, currentTextVersion(doc).version, moved);
-      const structure = await openStructure(ctx, id, summary.title, currentTextVersion(doc));
+      if (moved.length > 0) await persistMovedAnchors(ctx, id, text, version.version, moved);
+      const structure = await openStructure(ctx, id, summary.title, version);
       const openedAt = ctx.now().toISOString();
       await ctx.library.update((data) => {
         data.settings.lastDocumentId = id;
         const entry = data.documents.find((candidate) => candidate.id === id);
         if (entry) entry.lastOpenedAt = openedAt;
       });
-      return { summary: { ...summary, lastOpenedAt: openedAt }, text, annotations: views, structure };
+      return { summary: { ...summary, lastOpenedAt: openedAt }, text, annotations: [...views], structure };
     },
-    // document:open without its writes: highlights found moved are placed for this answer only, nothing is remembered.
+    // document:open without its writes: highlights found moved are placed for this answer only, nothing is written.
     'document:read': async ({ id }) => {
       const listed = summaryOf(id);
-      const doc = await ctx.documents.get(id);
-      const version = currentTextVersion(doc);
+      const { doc, version, text, views } = await ctx.annotationViews.ofCurrentText(id);
       // The document file is right if the index lags behind it (see document:open); it is not repaired here.
       const summary = listed.textVersion === version.version ? listed : { ...listed, ...summarize(doc), readingPosition: listed.readingPosition };
-      const text = await ctx.documents.readText(id, version.version);
       const structure = await openStructure(ctx, id, summary.title, version, { keepNotice: false });
-      return { summary, text, annotations: viewAnnotations(text, doc.annotations).views, structure };
+      return { summary, text, annotations: [...views], structure };
     },
     'document:setReadingPosition': async ({ id, position }) => {
       summaryOf(id);

@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppendOnlyLog, parseLines, wholeLines } from './appendOnlyLog';
+import { AppendOnlyLog, parseLines, wholeLineBytes, wholeLines } from './appendOnlyLog';
 import { fenceWrites, guardWrites, unfenceWrites, unguardWrites } from './writeFence';
 
 interface Entry {
@@ -81,5 +81,15 @@ describe('AppendOnlyLog', () => {
       unfenceWrites(dir);
     }
     expect(await readFile(path, 'utf8')).toBe('{"n":1}\n');
+  });
+});
+
+describe('whole lines of a log', () => {
+  it('leave out a torn last line, in text and in bytes alike, whatever characters the lines hold', () => {
+    for (const text of ['{"q":"Пьер 東京 😀"}\n{"q":"Нат', '{"n":1}\n', '{"n":', '', '\n\n{"n":2}\n😀']) {
+      const bytes = Buffer.from(text, 'utf8');
+      expect(wholeLineBytes(bytes).toString('utf8')).toBe(wholeLines(text));
+    }
+    expect(wholeLineBytes(Buffer.from('{"q":"Пьер"}\n{"q":"Нат', 'utf8')).toString('utf8')).toBe('{"q":"Пьер"}\n');
   });
 });

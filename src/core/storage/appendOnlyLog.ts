@@ -73,10 +73,10 @@ export class AppendOnlyLog<T> {
       throw error;
     }
     this.exists = true;
-    const end = raw.lastIndexOf(0x0a) + 1;
-    this.goodLength = end;
-    this.tornTail = end < raw.length;
-    return parseLines(raw.subarray(0, end).toString('utf8'), this.options.parse);
+    const good = wholeLineBytes(raw);
+    this.goodLength = good.length;
+    this.tornTail = good.length < raw.length;
+    return parseLines(good.toString('utf8'), this.options.parse);
   }
 
   private async put(line: string): Promise<void> {
@@ -139,4 +139,13 @@ export function parseLines<T>(text: string, parse: (raw: unknown) => T | null): 
 /** The whole lines of a log's text (a torn last line left out), for copying it. */
 export function wholeLines(text: string): string {
   return text.slice(0, text.lastIndexOf('\n') + 1);
+}
+
+/**
+ * wholeLines on the file's bytes, without decoding them (a long review log
+ * costs tens of milliseconds to decode and encode again). A newline byte is
+ * never part of another UTF-8 character, so the cut falls where it does in the text.
+ */
+export function wholeLineBytes(bytes: Buffer): Buffer {
+  return bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
 }
