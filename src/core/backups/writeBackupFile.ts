@@ -6,7 +6,7 @@ import { BACKUP_MARKER_FILE, type BackupMarker } from './backupArchive';
 import { backupCounts } from './backupCounts';
 import { backupsDir, MANIFEST_FILE, type SnapshotManifest } from './snapshotManifest';
 import { takeSnapshot } from './takeSnapshot';
-import { writeZip } from './writeZip';
+import { writeZip } from '../zip/writeZip';
 
 /**
  * The whole library as one backup file: a snapshot is taken (so every file

@@ -31,7 +31,7 @@ export function exportHandlers(ctx: CoreContext): Handlers<ExportMethods> {
       const title = documents.length === 1 ? documents[0]!.title : 'Gloss library';
       const withTexts = [];
       for (const doc of documents) withTexts.push({ doc, text: await ctx.documents.readText(doc.id, doc.textVersion) });
-      const archive = qdpxArchive({
+      const archive = await qdpxArchive({
         header: { name: title, origin: `Gloss ${ctx.version}`, exportedAt },
         documents: withTexts,
         codebook: ctx.library.codebook,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
+import { writeZip } from '../../zip/writeZip';
 import type { Database } from 'sql.js';
 import { fieldText } from './ankiHtml';
 import type { AnkiNote } from './ankiNote';
@@ -77,7 +78,8 @@ export async function ankiPackage(notes: readonly AnkiNote[], exportedAt: string
     db.run(ANKI_SCHEMA_SQL);
     writeCollection(db, notes, millis);
     writeNotes(db, notes, millis);
-    return zipSync({ 'collection.anki2': db.export(), media: strToU8('{}') });
+    // Deflated off the event loop (see writeZip); the collection is read out of sql.js first, before the database closes.
+    return await writeZip({ 'collection.anki2': db.export(), media: strToU8('{}') }, 6);
   } finally {
     db.close();
   }

@@ -1,4 +1,5 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
+import { writeZip } from '../../zip/writeZip';
 import type { Category, TagEntry } from '../../../shared/contract';
 import type { ExportDocument } from '../exportModel';
 import { colourCodes, tagCodes } from './codeTree';
@@ -26,8 +27,8 @@ const BYTE_ORDER_MARK = '\ufeff';
  * The .qdpx archive (REFI-QDA Project exchange 1.0): project.qde at the root
  * and each document's text in sources/, as the standard lays out.
  */
-export function qdpxArchive(input: QdpxExportInput): Uint8Array {
-  const files: Zippable = {};
+export function qdpxArchive(input: QdpxExportInput): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
   const sources: XmlElement[] = [];
   const notes: XmlElement[] = [];
   for (const { doc, text } of input.documents) {
@@ -40,5 +41,5 @@ export function qdpxArchive(input: QdpxExportInput): Uint8Array {
   const codes = [...tagCodes(input.codebook, usedTags), colourCodes(input.categories)];
   files['project.qde'] = strToU8(projectXml(input.header, codes, sources, notes));
   // Every entry dated by the export, so exporting an unchanged library twice gives the same bytes.
-  return zipSync(files, { level: 6, mtime: new Date(input.header.exportedAt) });
+  return writeZip(files, 6, new Date(input.header.exportedAt));
 }

@@ -1,7 +1,7 @@
 import { strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ZipArchive } from '../import/formats/zip/zipArchive';
-import { BACKUP_ZIP_LIMITS } from './backupArchive';
+import { BACKUP_ZIP_LIMITS } from '../backups/backupArchive';
 import { writeZip } from './writeZip';
 
 const files = {
