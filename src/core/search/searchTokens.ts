@@ -27,11 +27,20 @@ function learnKind(code: number): CharKind {
   return (bmpKinds[code] = classify(String.fromCharCode(code)));
 }
 
-/** The kind of the character at `offset` and how many code units it takes. */
-function kindAt(text: string, offset: number): [CharKind, number] {
+// Known from the start: the scanner's fast path reads ASCII's kinds without asking.
+for (let code = 0; code < 0x80; code++) learnKind(code);
+
+/** Whether a code unit and the one after it make one character (a surrogate pair's first half with room for its second). */
+function isPairAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
-  if (code >= 0xd800 && code <= 0xdbff && offset + 1 < text.length) return [classify(String.fromCodePoint(text.codePointAt(offset)!)), 2];
-  return [(bmpKinds[code] as CharKind | 0) || learnKind(code), 1];
+  return code >= 0xd800 && code <= 0xdbff && offset + 1 < text.length;
+}
+
+/** The kind of the character at `offset` (two code units when isPairAt). */
+function kindOf(text: string, offset: number): CharKind {
+  if (isPairAt(text, offset)) return classify(String.fromCodePoint(text.codePointAt(offset)!));
+  const code = text.charCodeAt(offset);
+  return (bmpKinds[code] as CharKind | 0) || learnKind(code);
 }
 
 const foldedWords = new Map<string, string>();
@@ -74,39 +83,41 @@ export interface WordSink {
 export function scanWords(text: string, sink: WordSink): void {
   const lower = text.toLowerCase();
   const length = lower.length;
+  /** Where the word being read started, once it is known to go beyond ASCII; -1 between words. */
   let start = -1;
-  let ascii = true;
-  let hash = HASH_SEED;
   for (let i = 0; i < length; ) {
-    // Most characters are in the BMP and known: a table lookup, no allocation.
-    const code = lower.charCodeAt(i);
-    let kind: CharKind;
-    let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff) [kind, width] = kindAt(lower, i);
-    else kind = (bmpKinds[code] as CharKind | 0) || learnKind(code);
+    let code = lower.charCodeAt(i);
+    if (start < 0 && code < 0x80) {
+      if (bmpKinds[code] !== WORD) {
+        i++;
+        continue;
+      }
+      // A run of ASCII word characters, hashed as it is read: most words of most texts end with it.
+      const runStart = i;
+      let hash = HASH_SEED;
+      do {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        i++;
+      } while (i < length && (code = lower.charCodeAt(i)) < 0x80 && bmpKinds[code] === WORD);
+      if (i === length || code < 0x80 || kindOf(lower, i) !== WORD) {
+        sink.asciiWord(lower, runStart, i, hash);
+        continue;
+      }
+      // The word goes on beyond ASCII ("naïve"): read on, to fold it whole.
+      start = runStart;
+    }
+    const kind = kindOf(lower, i);
+    const width = isPairAt(lower, i) ? 2 : 1;
     if (kind === WORD) {
-      if (start < 0) {
-        start = i;
-        ascii = true;
-        hash = HASH_SEED;
-      }
-      // Only a word with a character beyond ASCII can have accents to fold (and only an ASCII one needs the hash).
-      if (code > 0x7f) ascii = false;
-      else hash = Math.imul(hash ^ code, HASH_PRIME);
+      if (start < 0) start = i;
     } else {
-      if (start >= 0) {
-        if (ascii) sink.asciiWord(lower, start, i, hash);
-        else sink.word(foldWord(lower.slice(start, i)));
-        start = -1;
-      }
+      if (start >= 0) sink.word(foldWord(lower.slice(start, i)));
+      start = -1;
       if (kind === STANDALONE) sink.word(foldWord(lower.slice(i, i + width)));
     }
     i += width;
   }
-  if (start >= 0) {
-    if (ascii) sink.asciiWord(lower, start, length, hash);
-    else sink.word(foldWord(lower.slice(start)));
-  }
+  if (start >= 0) sink.word(foldWord(lower.slice(start)));
 }
 
 /** Calls `onWord` with each folded word of `text`, in order (repeats included). */
@@ -123,7 +134,7 @@ export function wordsOf(text: string): string[] {
 
 /** Whether the character at `offset` (a whole code point) is part of a word, and whether it stands alone. */
 export function characterKind(text: string, offset: number): 'word' | 'standalone' | 'other' {
-  const [kind] = kindAt(text, offset);
+  const kind = kindOf(text, offset);
   return kind === WORD ? 'word' : kind === STANDALONE ? 'standalone' : 'other';
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from './searchTokens';
+import { MIXED_WORDS, wordsByTheRules } from '../testing/wordsByTheRules';
 import { chunkText, CHUNK_LENGTH } from './textChunks';
 import { indexWordChunks, type WordChunks } from './wordChunks';
 
@@ -8,11 +8,11 @@ function listed({ words, offsets, chunkIds }: WordChunks): Map<string, number[]>
   return new Map(words.map((word, id) => [word, [...chunkIds.subarray(offsets[id], offsets[id + 1])]]));
 }
 
-/** Word → the chunks wordsOf finds it in, read chunk by chunk. */
+/** Word → the chunks it is in by the tokenizer's rules, read chunk by chunk. */
 function expected(text: string): Map<string, number[]> {
   const chunksOf = new Map<string, number[]>();
   chunkText(text).forEach((chunk, id) => {
-    for (const word of wordsOf(text.slice(chunk.start, chunk.end))) {
+    for (const word of wordsByTheRules(text.slice(chunk.start, chunk.end))) {
       const list = chunksOf.get(word) ?? [];
       if (list.at(-1) !== id) list.push(id);
       chunksOf.set(word, list);
@@ -21,12 +21,9 @@ function expected(text: string): Map<string, number[]> {
   return chunksOf;
 }
 
-/** A paragraph of every kind of word the tokenizer tells apart. */
-const MIXED = 'Natásha and NATASHA met the Café owner at the cafe. İstanbul, Straße, ﬁne x_y 1812; 東京タワー 😀 𝐀𝐁c — Ωμέγα “quoted” don’t. ';
-
 describe('the word → chunks map of a text', () => {
-  it('lists every word wordsOf reads, once, with each chunk it occurs in, ascending', () => {
-    const text = (MIXED + 'Pierre walked on. '.repeat(200) + '\n\n').repeat(40) + 'Pfuel at the end';
+  it('lists every word of the text, once, with each chunk it occurs in, ascending', () => {
+    const text = (MIXED_WORDS + 'Pierre walked on. '.repeat(200) + '\n\n').repeat(40) + 'Pfuel at the end';
     expect(chunkText(text).length).toBeGreaterThan(5);
     const found = listed(indexWordChunks(text, chunkText(text)));
     expect(found).toEqual(expected(text));
