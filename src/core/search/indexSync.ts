@@ -1,6 +1,8 @@
 import type { DocumentSummary, SearchIndexing } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import { readSearchable } from './readSearchable';
+import type { SavedWordFiles } from './savedWordFiles';
+import type { SearchableDocument } from './searchableDocument';
 import type { SearchIndexClient } from './searchWorkerClient';
 
 /** What the index holds of a document: the state it was read in. */
@@ -16,7 +18,8 @@ interface IndexedState {
  * at, and (re)indexes only those that differ — a changed highlight sends
  * the highlights and cards, a new text version the text too — and drops
  * documents gone or moved to the Trash. One document is read at a time
- * while the worker indexes the one before.
+ * while the worker indexes the one before. A text's word map is saved
+ * once built, and given back to the worker on the next launch.
  */
 export class IndexSync {
   private readonly indexed = new Map<string, IndexedState>();
@@ -27,13 +30,22 @@ export class IndexSync {
   private done = 0;
   private total = 0;
 
+  /** Whether saved word maps of documents no longer in the library were cleared yet (once a launch). */
+  private swept = false;
+
   constructor(
     private readonly ctx: CoreContext,
     private readonly index: SearchIndexClient,
+    private readonly saved: SavedWordFiles,
   ) {}
 
   /** Compares the library with the index and starts indexing what changed. */
   refresh(): void {
+    if (!this.swept) {
+      this.swept = true;
+      // Documents in the Trash keep theirs: they may come back.
+      this.saved.removeAllBut(new Set(this.ctx.library.documents.map((doc) => doc.id)));
+    }
     const wanted = new Map(this.searchable().map((summary) => [summary.id, summary]));
     const queued = new Set(this.queue);
     const stale = [...this.indexed.keys()].filter((id) => !wanted.has(id));
@@ -90,18 +102,21 @@ export class IndexSync {
         continue;
       }
       const stamp = this.stampOf(summary);
-      let input;
+      let input: SearchableDocument;
       try {
         input = await readSearchable(this.ctx, summary, this.indexed.get(id)?.textVersion !== summary.textVersion);
+        const savedWords = input.textKey && (await this.saved.read(id));
+        if (savedWords) input = { ...input, savedWords };
       } catch (error) {
         this.fail(summary, stamp, error);
         continue;
       }
       await previous;
       previous = this.index.put(input).then(
-        () => {
+        ({ wordsToSave }) => {
           this.indexed.set(id, { stamp, textVersion: summary.textVersion });
           this.done++;
+          if (wordsToSave) this.saved.save(id, wordsToSave);
         },
         (error: unknown) => this.fail(summary, stamp, error),
       );
@@ -119,6 +134,7 @@ export class IndexSync {
   private async drop(id: string): Promise<void> {
     this.indexed.delete(id);
     this.failed.delete(id);
+    if (!this.ctx.library.summaryOf(id)) this.saved.remove(id);
     await this.index.remove(id).catch(() => undefined);
   }
 }

@@ -40,14 +40,15 @@ export class IndexedText {
   /** Names this text in the cache of chunk finders (a new text, even of the same document, is a new key). */
   private readonly key = `text-${nextKey++}`;
 
-  /** Indexes `text`, or takes `known`, its words as indexed before (they must come from this very text). */
+  /** Indexes `text`; `chunks` and `wordChunks`, when given, must be what chunkText and indexWordChunks make of it. */
   constructor(
     readonly text: string,
-    known?: WordChunks,
+    chunks: TextChunk[] = chunkText(text),
+    wordChunks: WordChunks = indexWordChunks(text, chunks),
   ) {
-    this.chunks = chunkText(text);
-    this.wordChunks = known ?? indexWordChunks(text, this.chunks);
-    this.wordIds = new Map(this.wordChunks.words.map((word, id) => [word, id]));
+    this.chunks = chunks;
+    this.wordChunks = wordChunks;
+    this.wordIds = new Map(wordChunks.words.map((word, id) => [word, id]));
   }
 
   /** The text's words that a query word matches: itself, or with `prefix` every word it starts. */

@@ -12,10 +12,7 @@ import type { SearchRequest, SearchResponse } from './searchWorkerClient';
 const index = new LibraryIndex();
 
 serveRequests<SearchRequest, SearchResponse>((request) => {
-  if (request.kind === 'put') {
-    index.put(request.document);
-    return { kind: 'done' };
-  }
+  if (request.kind === 'put') return { kind: 'done', ...index.put(request.document) };
   if (request.kind === 'remove') {
     index.remove(request.documentId);
     return { kind: 'done' };
