@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDataDir, type OpenDataDir } from '../openCore';
 import { fenceWrites, unfenceWrites } from '../storage/writeFence';
 import { TEST_RESOURCES_DIR } from '../testing/freshCore';
+import { seedDocuments } from '../testing/seedDocuments';
 import { LibraryIndex } from './libraryIndex';
-import { LibrarySearch } from './librarySearch';
+import { INDEXING_WAIT_MS, LibrarySearch } from './librarySearch';
 import type { SearchableDocument } from './searchableDocument';
 import { SAVED_WORDS_DIR, savedWordsPath } from './savedWordFiles';
 import { parseQuery } from './searchQuery';
@@ -19,7 +20,7 @@ afterEach(async () => {
 });
 
 /** The index in this thread, recording what it is sent (and which texts it read word by word); `lose()` plays a worker that died. */
-function recordingIndex() {
+function recordingIndex(putDelayMs = 0) {
   const sent: string[] = [];
   const read: string[] = [];
   let index = new LibraryIndex();
@@ -29,6 +30,7 @@ function recordingIndex() {
       sent.push(`put ${doc.title}${doc.text === undefined ? '' : ' with text'}${doc.savedWords ? ' and its saved words' : ''}`);
       const result = index.put(doc);
       if (result.wordsToSave) read.push(doc.title);
+      await new Promise((resolve) => setTimeout(resolve, putDelayMs));
       return result;
     },
     remove: async (id) => {
@@ -82,6 +84,23 @@ describe('the search index follows the library incrementally', () => {
     expect(index.sent.slice(3)).toEqual([expect.stringMatching(/^put Renamed with text/)]);
     await search.close();
   });
+});
+
+describe('the search index while it is being built', () => {
+  it('sends each document once, however many searches come while it is indexed', async () => {
+    const dataDir = join(await mkdtemp(join(tmpdir(), 'gloss-sync-')), 'data');
+    await seedDocuments(dataDir, TEST_RESOURCES_DIR, [{ title: 'Second', text: 'Minsk again.' }, { title: 'Third', text: 'And Minsk.' }]);
+    open = await openDataDir({ dataDir, resourcesDir: TEST_RESOURCES_DIR, version: 't' });
+    const index = recordingIndex(3 * INDEXING_WAIT_MS);
+    const search = new LibrarySearch(open.ctx, index.factory);
+    let result = await search.search('Minsk');
+    let searches = 1;
+    for (; result.indexing; searches++) result = await search.search('Minsk');
+    expect(searches).toBeGreaterThan(3);
+    expect(result.groups).toHaveLength(3);
+    expect(index.sent.toSorted()).toEqual(open.ctx.library.documents.map((doc) => `put ${doc.title} with text`).toSorted());
+    await search.close();
+  }, 20_000);
 });
 
 describe('the index of the texts saved beside the library', () => {

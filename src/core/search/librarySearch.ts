@@ -62,6 +62,8 @@ export class LibrarySearch {
       });
       this.index = index;
       this.sync = new IndexSync(this.ctx, index, this.saved);
+      // Saved maps of documents deleted since (here or in an earlier launch) go; those in the Trash may come back.
+      this.saved.removeAllBut(new Set(this.ctx.library.documents.map((doc) => doc.id)));
     }
     return { index: this.index, sync: this.sync };
   }
