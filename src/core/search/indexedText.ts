@@ -1,4 +1,4 @@
-import { MAX_SEARCH_QUERY_LENGTH } from '../../shared/contract';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../shared/contract/searchLimits';
 import type { TextHit } from '../../shared/textSearch/findAll';
 import { chunkFinders } from './chunkFinders';
 import { matchableText, type SearchQuery } from './searchQuery';

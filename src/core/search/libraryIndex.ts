@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
-import { MAX_SEARCH_GROUPS, type SearchGroup } from '../../shared/contract';
+import type { SearchGroup } from '../../shared/contract';
+import { MAX_SEARCH_GROUPS } from '../../shared/contract/searchLimits';
 import { documentHits, type DocumentCandidates } from './documentHits';
 import { byAnchor, indexAnnotation, indexCard, itemWords, type IndexedDocument } from './indexedDocument';
 import { indexText } from './indexText';

@@ -3,7 +3,7 @@
  * starts it): indexing a book and searching fifty never hold up the event
  * loop that serves the app.
  */
-import { DEFAULT_SEARCH_LIMIT } from '../../shared/contract';
+import { DEFAULT_SEARCH_LIMIT } from '../../shared/contract/searchLimits';
 import { serveRequests } from '../workers/workerService';
 import { LibraryIndex } from './libraryIndex';
 import { parseQuery } from './searchQuery';
