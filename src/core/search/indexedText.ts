@@ -48,7 +48,9 @@ export class IndexedText {
   ) {
     this.chunks = chunks;
     this.wordChunks = wordChunks;
-    this.wordIds = new Map(wordChunks.words.map((word, id) => [word, id]));
+    // A loop rather than new Map(words.map(…)): no pair made per word.
+    this.wordIds = new Map();
+    wordChunks.words.forEach((word, id) => this.wordIds.set(word, id));
   }
 
   /** The text's words that a query word matches: itself, or with `prefix` every word it starts. */

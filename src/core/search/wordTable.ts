@@ -4,6 +4,13 @@ import { hashWord } from './searchTokens';
 const MAX_SPREAD = 1_024;
 
 /**
+ * Words shorter than this are cut from the text they were found in; longer
+ * ones are made anew: in V8 a slice of 13 or more characters is a view that
+ * keeps the whole string it was cut from (a chunk of the book) alive.
+ */
+const SHORT_SLICE = 13;
+
+/**
  * The distinct words of a text, numbered in the order first seen. A word is
  * looked up from a stretch of a string and its hash, without making a
  * string of it (open addressing over typed arrays): a novel's ~100,000 word
@@ -56,16 +63,13 @@ export class WordTable {
     this.lengths[id] = length;
     this.hashes[id] = hash;
     this.charsUsed += length;
-    this.words.push(this.stringOf(id));
+    this.words.push(length < SHORT_SLICE ? text.slice(start, end) : this.stringOf(id));
     this.slots[slot] = id + 1;
     if (this.words.length * 2 > this.slots.length) this.rehash();
     return id;
   }
 
-  /**
-   * The word as a string of its own. Not a slice of the text: in V8 a slice
-   * of 13 or more characters keeps the whole string it was cut from alive.
-   */
+  /** A long word as a string of its own, made from the characters kept here (see SHORT_SLICE). */
   private stringOf(id: number): string {
     const chars = this.chars.subarray(this.starts[id], this.starts[id]! + this.lengths[id]!);
     let word = '';
