@@ -21,26 +21,38 @@ function gatedPrepare() {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('preparedAhead', () => {
-  it('yields every item in queue order, whatever order they are ready in, with a few prepared at once', async () => {
+  it('yields every item in queue order, prepared one after another, up to a few ahead of the consumer', async () => {
     const { prepare, release, state, started } = gatedPrepare();
     const yielded: string[] = [];
+    let consumerDone: () => void = () => undefined;
+    const consumerBusy = new Promise<void>((resolve) => (consumerDone = resolve));
     const consuming = (async () => {
-      for await (const prepared of preparedAhead([1, 2, 3, 4, 5], prepare, 3, () => false)) yielded.push(prepared);
+      for await (const prepared of preparedAhead([1, 2, 3, 4, 5], prepare, 3, () => false)) {
+        yielded.push(prepared);
+        // The consumer takes its time over the first item; the next ones are read meanwhile.
+        if (prepared === 'read 1') await consumerBusy;
+      }
     })();
     await tick();
-    expect(started()).toEqual([1, 2, 3]);
-    release(3);
-    release(2);
-    await tick();
-    expect(yielded).toEqual([]);
+    expect(started()).toEqual([1]);
     release(1);
     await tick();
-    expect(yielded).toEqual(['read 1', 'read 2', 'read 3']);
+    expect(yielded).toEqual(['read 1']);
+    expect(started()).toEqual([1, 2]);
+    release(2);
+    await tick();
+    release(3);
+    await tick();
     release(4);
+    await tick();
+    // Three ready while the consumer is busy, and no more.
+    expect(started()).toEqual([1, 2, 3, 4]);
+    consumerDone();
+    await tick();
     release(5);
     await consuming;
     expect(yielded).toEqual(['read 1', 'read 2', 'read 3', 'read 4', 'read 5']);
-    expect(state.most).toBe(3);
+    expect(state.most).toBe(1);
   });
 
   it('takes items queued while it runs, and none once told to stop', async () => {
