@@ -16,10 +16,9 @@ interface IndexedState {
 type Prepared = { id: string; stamp: string; drop?: true; summary?: DocumentSummary; input?: SearchableDocument };
 
 /**
- * How many queued documents are read ahead of the one the worker indexes,
- * several at a time: while the worker starts, or reads a long text, the
- * next ones are ready (reading a document's files waits on the disk more
- * than it works).
+ * How many queued documents may be read (one after another) ahead of the
+ * one the worker indexes: while the worker starts, or reads a long text,
+ * the next ones get ready. Their texts wait in memory meanwhile.
  */
 const READ_AHEAD = 8;
 
