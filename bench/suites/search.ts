@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openCore, type Core } from '../../src/core/openCore';
 import { repoRoot } from '../paths';
+import { SAVED_WORDS_DIR } from '../../src/core/search/savedWordFiles';
 import { sampleProbes } from '../sampling';
 import type { BenchRow, Suite } from '../suite';
 import { ANNOTATED, buildAnnotatedWarAndPeace, buildNovelLibrary, NOVEL_LENGTH } from '../workloads/searchLibrary';
@@ -34,7 +35,8 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 /**
  * Library search through the core's own call path (validation, the worker
  * thread, the answer checked against the contract): queries on War and Peace
- * with 5,000 highlights, and building the index of 50 novel-sized documents.
+ * with 5,000 highlights, and building the index of 50 novel-sized documents,
+ * from scratch and from the index a launch before saved.
  */
 export const searchSuite: Suite = {
   name: 'search',
@@ -71,21 +73,25 @@ export const searchSuite: Suite = {
     const library = await buildNovelLibrary(NOVELS);
     let blocked = 0;
     try {
-      const builds = await sampleProbes(
-        [
-          async () => {
-            const fresh = await open(library);
-            try {
-              const { ms, blockedMs } = await indexFully(fresh);
-              blocked = Math.max(blocked, blockedMs);
-              return { build: ms };
-            } finally {
-              await fresh.close();
-            }
-          },
-        ],
-        { runs: 3, warmups: 1, onRun: (done, total) => log(`search: index build ${done}/${total}`) },
-      );
+      /** Opens the library and indexes it whole: from scratch, or from the index the run before saved beside it. */
+      const build = async (fromScratch: boolean): Promise<number> => {
+        if (fromScratch) await rm(join(library, SAVED_WORDS_DIR), { recursive: true, force: true });
+        const fresh = await open(library);
+        try {
+          const { ms, blockedMs } = await indexFully(fresh);
+          blocked = Math.max(blocked, blockedMs);
+          return ms;
+        } finally {
+          // Closing waits for the index being saved.
+          await fresh.close();
+        }
+      };
+      // Round-robin, the build from scratch first: each build from the saved index reads what the one before saved.
+      const builds = await sampleProbes([async () => ({ scratch: await build(true) }), async () => ({ saved: await build(false) })], {
+        runs: 5,
+        warmups: 1,
+        onRun: (done, total) => log(`search: index builds ${done}/${total}`),
+      });
       // What part of a build is starting the worker: under tsx (as the bench runs) it compiles its TypeScript first.
       const starts = await sampleProbes(
         [
@@ -105,12 +111,18 @@ export const searchSuite: Suite = {
       const rows: BenchRow[] = [
         { name: `search War and Peace + ${ANNOTATED.highlights.toLocaleString('en-US')} annotations — per query`, samples: Object.values(perQuery).flat(), targetMs: QUERY_TARGET_MS, note: each.join('; ') },
         {
-          name: `build the library index, ${NOVELS} documents of novel size (worker thread)`,
-          samples: builds['build']!,
+          name: `build the library index from scratch, ${NOVELS} documents of novel size (worker thread)`,
+          samples: builds['scratch']!,
           targetMs: BUILD_TARGET_MS,
-          note: `${NOVELS} × ${(NOVEL_LENGTH / 1000).toFixed(0)} KB stretches of War and Peace (${((NOVELS * NOVEL_LENGTH) / 1e6).toFixed(0)} MB); the core's event loop was held at most ${blocked.toFixed(0)} ms meanwhile`,
+          note: `${NOVELS} × ${(NOVEL_LENGTH / 1000).toFixed(0)} KB stretches of War and Peace (${((NOVELS * NOVEL_LENGTH) / 1e6).toFixed(0)} MB), no index saved; the core's event loop was held at most ${blocked.toFixed(0)} ms meanwhile (both rows)`,
         },
-        { name: 'start the search worker and index one short document (from source, as the bench runs it)', samples: starts['start']!, note: 'part of the build row above; the built app starts a bundled worker' },
+        {
+          name: `build the library index at the next launch, ${NOVELS} documents of novel size (worker thread)`,
+          samples: builds['saved']!,
+          targetMs: BUILD_TARGET_MS,
+          note: "the same library, each text's word map read from the index saved by the launch before (search-index/)",
+        },
+        { name: 'start the search worker and index one short document (from source, as the bench runs it)', samples: starts['start']!, note: 'part of both build rows above; the built app starts a bundled worker' },
       ];
       return rows;
     } finally {

@@ -14,6 +14,7 @@ describe('removeStaleTempFiles', () => {
     const dir = await freshDir();
     await mkdir(join(dir, 'documents'));
     await mkdir(join(dir, 'texts', 'doc-a'), { recursive: true });
+    await mkdir(join(dir, 'search-index'));
     await mkdir(join(dir, 'backups', '.partial-2026-11-28T10-00-00-000Z-abcd'), { recursive: true });
     await mkdir(join(dir, 'backups', '2026-11-27T10-00-00-000Z'));
     const dead = 4_000_001;
@@ -24,9 +25,11 @@ describe('removeStaleTempFiles', () => {
     await writeFile(join(dir, '.hidden-by-the-user'), 'keep');
     await writeFile(join(dir, 'documents', tempName('doc-a.json', dead)), '{');
     await writeFile(join(dir, 'texts', 'doc-a', tempName('v2.txt', dead)), 'half a book');
+    await writeFile(join(dir, 'search-index', tempName('doc-a.words', dead)), 'half an index');
     const removed = await removeStaleTempFiles(dir, (pid) => pid === alive);
-    expect(removed).toHaveLength(5);
-    expect((await readdir(dir)).sort()).toEqual(['.hidden-by-the-user', tempName('library.json', alive), 'backups', 'documents', 'texts'].sort());
+    expect(removed).toHaveLength(6);
+    expect((await readdir(dir)).sort()).toEqual(['.hidden-by-the-user', tempName('library.json', alive), 'backups', 'documents', 'search-index', 'texts'].sort());
+    expect(await readdir(join(dir, 'search-index'))).toEqual([]);
     expect(await readdir(join(dir, 'documents'))).toEqual([]);
     expect(await readdir(join(dir, 'texts', 'doc-a'))).toEqual([]);
     expect(await readdir(join(dir, 'backups'))).toEqual(['2026-11-27T10-00-00-000Z']);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PARTIAL_SNAPSHOT_PREFIX } from './backups/takeSnapshot';
 import { backupsDir } from './backups/snapshotManifest';
 import { documentFilePath } from './documents/documentFile';
+import { SAVED_WORDS_DIR } from './search/savedWordFiles';
 import { FILE_SYSTEM_CONCURRENCY, forEachConcurrently } from './forEachConcurrently';
 import { errnoCode } from './storage/errno';
 import { previousGenerationPath } from './storage/writeFileAtomic';
@@ -22,7 +23,7 @@ export function isProcessAlive(pid: number): boolean {
 
 /**
  * Removes temp files whose writer is gone, in the data directory and in
- * documents/ and every texts/<id>/ and notes/<id>/, plus snapshot folders that were never
+ * documents/, search-index/ and every texts/<id>/ and notes/<id>/, plus snapshot folders that were never
  * finished. Runs at open, after the lock is taken and before anything is
  * written, so no temp file here can belong to a write under way: one bearing
  * our own pid was left by an earlier process that had the same pid.
@@ -42,7 +43,7 @@ export async function removeStaleTempFiles(dataDir: string, isAlive: (pid: numbe
       removed.push(join(dir, name));
     }
   };
-  await forEachConcurrently([dataDir, join(dataDir, 'documents'), ...textDirs, ...noteDirs], sweep, { limit: FILE_SYSTEM_CONCURRENCY });
+  await forEachConcurrently([dataDir, join(dataDir, 'documents'), join(dataDir, SAVED_WORDS_DIR), ...textDirs, ...noteDirs], sweep, { limit: FILE_SYSTEM_CONCURRENCY });
   for (const name of await entries(backupsDir(dataDir))) {
     if (!name.startsWith(PARTIAL_SNAPSHOT_PREFIX)) continue;
     await rm(join(backupsDir(dataDir), name), { recursive: true, force: true });

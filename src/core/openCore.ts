@@ -65,7 +65,8 @@ export interface OpenDataDir {
   ctx: CoreContext;
   /** Admits calls: writes only while this process holds the lock, nothing once closing. */
   gate: CallGate;
-  close(): Promise<void>;
+  /** Closes; `beforeFlush` runs once the calls under way have ended, while the lock is still held (background work that writes ends there). */
+  close(beforeFlush?: () => Promise<void>): Promise<void>;
 }
 
 /** Takes a data directory's lock, reads or recovers its library and seeds the first launch. */
@@ -113,10 +114,12 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
     return {
       ctx,
       gate,
-      close: () =>
+      close: (beforeFlush) =>
         (closed ??= (async () => {
           closing.abort();
           await gate.close();
+          // Whatever it throws, the stores are flushed and the lock let go.
+          await beforeFlush?.().catch((error: unknown) => console.error('Gloss: closing the background work failed:', error));
           await stores!.close();
           await held.release();
         })()),
@@ -159,10 +162,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     events: ctx.events,
     // An unknown method counts as a read: dispatch refuses it with its own error.
     call: (method: unknown, params: unknown) => gate.run(isMethodName(method) && !contract[method].readOnly, () => dispatch(handlers, method, params)),
-    // The search worker stops once the calls under way have ended (a search among them).
-    close: async () => {
-      await close();
-      await search.close();
-    },
+    // The search worker stops once the calls under way have ended (a search among them), and before the lock
+    // is let go: it may be saving its index.
+    close: () => close(() => search.close()),
   };
 }

@@ -1,6 +1,9 @@
 import type { DocumentSummary, SearchIndexing } from '../../shared/contract';
 import type { CoreContext } from '../context';
+import { preparedAhead } from '../preparedAhead';
 import { readSearchable } from './readSearchable';
+import type { SavedWordFiles } from './savedWordFiles';
+import type { SearchableDocument } from './searchableDocument';
 import type { SearchIndexClient } from './searchWorkerClient';
 
 /** What the index holds of a document: the state it was read in. */
@@ -9,20 +12,33 @@ interface IndexedState {
   textVersion: number;
 }
 
+/** A queued document as read for the worker: to drop, to put, or neither (it could not be read). */
+type Prepared = { id: string; stamp: string; drop?: true; summary?: DocumentSummary; input?: SearchableDocument };
+
+/**
+ * How many queued documents may be read (one after another) ahead of the
+ * one the worker indexes: while the worker starts, or reads a long text,
+ * the next ones get ready. Their texts wait in memory meanwhile.
+ */
+const READ_AHEAD = 8;
+
 /**
  * Keeps the search index in step with the library, incrementally: each
  * refresh compares every searchable document's stamp (the repository's
  * change stamp, its text version and title) with the one it was indexed
  * at, and (re)indexes only those that differ — a changed highlight sends
  * the highlights and cards, a new text version the text too — and drops
- * documents gone or moved to the Trash. One document is read at a time
- * while the worker indexes the one before.
+ * documents gone or moved to the Trash. Documents are read a few ahead of
+ * the one the worker indexes. A text's word map is saved once built, and
+ * given back to the worker on the next launch.
  */
 export class IndexSync {
   private readonly indexed = new Map<string, IndexedState>();
   /** Documents that could not be read, with the stamp they failed at (not tried again until it changes). */
   private readonly failed = new Map<string, string>();
-  private queue: string[] = [];
+  private readonly queue: string[] = [];
+  /** Documents taken from the queue and not yet indexed, with the stamp they are read at. */
+  private readonly reading = new Map<string, string>();
   private running: Promise<void> | null = null;
   private done = 0;
   private total = 0;
@@ -30,6 +46,7 @@ export class IndexSync {
   constructor(
     private readonly ctx: CoreContext,
     private readonly index: SearchIndexClient,
+    private readonly saved: SavedWordFiles,
   ) {}
 
   /** Compares the library with the index and starts indexing what changed. */
@@ -37,13 +54,18 @@ export class IndexSync {
     const wanted = new Map(this.searchable().map((summary) => [summary.id, summary]));
     const queued = new Set(this.queue);
     const stale = [...this.indexed.keys()].filter((id) => !wanted.has(id));
-    const changed = [...wanted.values()].filter((s) => !queued.has(s.id) && this.indexed.get(s.id)?.stamp !== this.stampOf(s) && this.failed.get(s.id) !== this.stampOf(s));
+    const changed = [...wanted.values()].filter((s) => {
+      const stamp = this.stampOf(s);
+      return !queued.has(s.id) && this.reading.get(s.id) !== stamp && this.indexed.get(s.id)?.stamp !== stamp && this.failed.get(s.id) !== stamp;
+    });
     if (stale.length === 0 && changed.length === 0) return;
     if (!this.running) this.done = this.total = 0;
     // Removals first: a document just trashed must leave the answers at once.
-    this.queue = [...stale, ...this.queue, ...changed.map((s) => s.id)];
+    // In place: the pump under way takes from this very list.
+    this.queue.unshift(...stale);
+    this.queue.push(...changed.map((s) => s.id));
     this.total += changed.length;
-    this.running ??= this.pump().finally(() => (this.running = null));
+    this.startPump();
   }
 
   /** Resolves once everything queued is indexed, or after `ms`, whichever comes first. */
@@ -78,35 +100,56 @@ export class IndexSync {
     return `${this.ctx.documents.changeStamp(summary.id)}|${summary.textVersion}|${summary.title}`;
   }
 
+  private startPump(): void {
+    this.running ??= this.pump().finally(() => {
+      this.running = null;
+      // Queued as the pump was ending.
+      if (this.queue.length > 0 && !this.ctx.closing.aborted) this.startPump();
+    });
+  }
+
   private async pump(): Promise<void> {
-    // The index is sent one document while the next is read; `previous` never rejects.
-    let previous: Promise<void> = Promise.resolve();
-    while (this.queue.length > 0 && !this.ctx.closing.aborted) {
-      const id = this.queue.shift()!;
-      const summary = this.ctx.library.summaryOf(id);
-      if (!this.isSearchable(summary)) {
-        await previous;
-        previous = this.drop(id);
-        continue;
-      }
-      const stamp = this.stampOf(summary);
-      let input;
-      try {
-        input = await readSearchable(this.ctx, summary, this.indexed.get(id)?.textVersion !== summary.textVersion);
-      } catch (error) {
-        this.fail(summary, stamp, error);
-        continue;
-      }
-      await previous;
-      previous = this.index.put(input).then(
-        () => {
-          this.indexed.set(id, { stamp, textVersion: summary.textVersion });
-          this.done++;
-        },
-        (error: unknown) => this.fail(summary, stamp, error),
-      );
+    // One document is sent at a time (and a search waits behind that one only) while the next are read.
+    for await (const prepared of preparedAhead(this.queue, (id) => this.prepare(id), READ_AHEAD, () => this.ctx.closing.aborted)) {
+      if (!this.ctx.closing.aborted) await this.send(prepared);
+      if (this.reading.get(prepared.id) === prepared.stamp) this.reading.delete(prepared.id);
     }
-    await previous;
+  }
+
+  /** Reads what the worker needs of a queued document (nothing, for one to drop). */
+  private async prepare(id: string): Promise<Prepared> {
+    const summary = this.ctx.library.summaryOf(id);
+    if (!this.isSearchable(summary)) return { id, stamp: '', drop: true };
+    const stamp = this.stampOf(summary);
+    this.reading.set(id, stamp);
+    try {
+      let input = await readSearchable(this.ctx, summary, this.indexed.get(id)?.textVersion !== summary.textVersion);
+      const savedWords = input.textKey && (await this.saved.read(id));
+      if (savedWords) input = { ...input, savedWords };
+      return { id, stamp, summary, input };
+    } catch (error) {
+      this.fail(summary, stamp, error);
+      return { id, stamp };
+    }
+  }
+
+  private async send(prepared: Prepared): Promise<void> {
+    const { id, stamp, summary, input } = prepared;
+    if (prepared.drop || !this.isSearchable(this.ctx.library.summaryOf(id))) return this.drop(id);
+    if (!summary || !input) return;
+    // Read without its text for a worker that has since been lost: read again, with it.
+    if (input.text === undefined && !this.indexed.has(id)) {
+      this.queue.unshift(id);
+      return;
+    }
+    try {
+      const { wordsToSave } = await this.index.put(input);
+      this.indexed.set(id, { stamp, textVersion: summary.textVersion });
+      this.done++;
+      if (wordsToSave) this.saved.save(id, wordsToSave);
+    } catch (error) {
+      this.fail(summary, stamp, error);
+    }
   }
 
   /** A document that cannot be read or indexed is left out (the library says why), and not tried again until it changes. */
@@ -119,6 +162,7 @@ export class IndexSync {
   private async drop(id: string): Promise<void> {
     this.indexed.delete(id);
     this.failed.delete(id);
+    if (!this.ctx.library.summaryOf(id)) this.saved.remove(id);
     await this.index.remove(id).catch(() => undefined);
   }
 }

@@ -1,9 +1,10 @@
-import { MAX_SEARCH_QUERY_LENGTH } from '../../shared/contract';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../shared/contract/searchLimits';
 import type { TextHit } from '../../shared/textSearch/findAll';
 import { chunkFinders } from './chunkFinders';
 import { matchableText, type SearchQuery } from './searchQuery';
-import { characterKind, forEachWord, startsWord } from './searchTokens';
+import { characterKind, startsWord } from './searchTokens';
 import { chunkText, type TextChunk } from './textChunks';
+import { indexWordChunks, type WordChunks } from './wordChunks';
 
 /** How far a chunk is scanned past its end: a hit starting in it may run this long (the query's length, twice for decomposed accents). */
 const MAX_OVERLAP = 2 * MAX_SEARCH_QUERY_LENGTH;
@@ -30,29 +31,32 @@ export interface CountedHits {
  */
 export class IndexedText {
   readonly chunks: TextChunk[];
-  /** Word → ids of the chunks holding it, ascending. */
-  readonly postings = new Map<string, number[]>();
+  readonly wordChunks: WordChunks;
+  /** Word → its number in `wordChunks`. */
+  private readonly wordIds: Map<string, number>;
   /** The words, sorted, made on the first prefix lookup (a build need not pay for it). */
   private sortedWords: string[] | null = null;
 
   /** Names this text in the cache of chunk finders (a new text, even of the same document, is a new key). */
   private readonly key = `text-${nextKey++}`;
 
-  constructor(readonly text: string) {
-    this.chunks = chunkText(text);
-    this.chunks.forEach((chunk, id) => {
-      forEachWord(text.slice(chunk.start, chunk.end), (word) => {
-        const list = this.postings.get(word);
-        if (!list) this.postings.set(word, [id]);
-        else if (list[list.length - 1] !== id) list.push(id);
-      });
-    });
+  /** Indexes `text`; `chunks` and `wordChunks`, when given, must be what chunkText and indexWordChunks make of it. */
+  constructor(
+    readonly text: string,
+    chunks: TextChunk[] = chunkText(text),
+    wordChunks: WordChunks = indexWordChunks(text, chunks),
+  ) {
+    this.chunks = chunks;
+    this.wordChunks = wordChunks;
+    // A loop rather than new Map(words.map(…)): no pair made per word.
+    this.wordIds = new Map();
+    wordChunks.words.forEach((word, id) => this.wordIds.set(word, id));
   }
 
   /** The text's words that a query word matches: itself, or with `prefix` every word it starts. */
   matchingWords(word: string, prefix: boolean): string[] {
-    if (!prefix) return this.postings.has(word) ? [word] : [];
-    const sorted = (this.sortedWords ??= [...this.postings.keys()].sort());
+    if (!prefix) return this.wordIds.has(word) ? [word] : [];
+    const sorted = (this.sortedWords ??= [...this.wordChunks.words].sort());
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -72,9 +76,21 @@ export class IndexedText {
    */
   candidateChunks(matches: readonly (readonly string[])[]): number[] {
     if (matches.length === 0) return this.chunks.map((_, id) => id);
-    const sets = matches.map((words) => new Set(words.flatMap((word) => this.postings.get(word) ?? [])));
+    const sets = matches.map((words) => this.chunksOfAny(words));
     const [first, ...rest] = sets;
     return [...first!].sort((a, b) => a - b).filter((id) => rest.every((set) => set.has(id) || set.has(id + 1)));
+  }
+
+  /** The chunks holding any of `words`. */
+  private chunksOfAny(words: readonly string[]): Set<number> {
+    const { offsets, chunkIds } = this.wordChunks;
+    const found = new Set<number>();
+    for (const word of words) {
+      const id = this.wordIds.get(word);
+      if (id === undefined) continue;
+      for (let i = offsets[id]!; i < offsets[id + 1]!; i++) found.add(chunkIds[i]!);
+    }
+    return found;
   }
 
   /** The literal hits of `query` starting in the given chunks, in text order; counting stops at `cap`. */

@@ -1,9 +1,10 @@
 import MiniSearch from 'minisearch';
-import { MAX_SEARCH_GROUPS, type SearchGroup } from '../../shared/contract';
+import type { SearchGroup } from '../../shared/contract';
+import { MAX_SEARCH_GROUPS } from '../../shared/contract/searchLimits';
 import { documentHits, type DocumentCandidates } from './documentHits';
 import { byAnchor, indexAnnotation, indexCard, itemWords, type IndexedDocument } from './indexedDocument';
-import { IndexedText } from './indexedText';
-import type { SearchableDocument } from './searchableDocument';
+import { indexText } from './indexText';
+import type { PutResult, SearchableDocument } from './searchableDocument';
 import type { SearchQuery } from './searchQuery';
 import { compareRanked } from './searchRanking';
 
@@ -39,11 +40,13 @@ export class LibraryIndex {
   private readonly documents = new Map<string, IndexedDocument>();
   private readonly refs = new Map<string, EntryRef>();
 
-  /** Adds a document or replaces what changed of it. */
-  put(input: SearchableDocument): void {
+  /** Adds a document or replaces what changed of it; says what to save of a text indexed anew. */
+  put(input: SearchableDocument): PutResult {
     const known = this.documents.get(input.id);
     if (!known && input.text === undefined) throw new Error(`Document ${input.id} is not indexed yet: its text is needed.`);
-    const text = input.text === undefined ? known!.text : new IndexedText(input.text);
+    const key = input.text !== undefined && input.textKey ? { documentId: input.id, textVersion: input.textKey.version, charCount: input.text.length, sha256: input.textKey.sha256 } : undefined;
+    const indexing = input.text === undefined ? { text: known!.text } : indexText(input.text, key, input.savedWords);
+    const text = indexing.text;
     if (input.title !== known?.title) this.replaceEntry({ key: keyOf(input.id, 'title'), words: itemWords(input.title) }, { documentId: input.id, kind: 'title' });
     const oldAnnotations = new Map(known?.annotations.map((a) => [a.id, a]));
     const annotations = input.annotations.map((a) => indexAnnotation(a, oldAnnotations.get(a.id))).sort(byAnchor);
@@ -52,6 +55,7 @@ export class LibraryIndex {
     const cards = input.cards.map((c) => indexCard(c, oldCards.get(c.id))).sort(byAnchor);
     this.replaceItems(input.id, 'card', oldCards, cards, (c) => itemWords(c.prompt, c.answer));
     this.documents.set(input.id, { id: input.id, title: input.title, text, annotations, cards });
+    return indexing.wordsToSave ? { wordsToSave: indexing.wordsToSave } : {};
   }
 
   /** Takes a document out of the index. */

@@ -1,6 +1,7 @@
 import type { SearchResult } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import { IndexSync } from './indexSync';
+import { SavedWordFiles } from './savedWordFiles';
 import { searchWorkerClient, type SearchIndexClient } from './searchWorkerClient';
 
 /**
@@ -21,11 +22,14 @@ export type IndexClientFactory = (onLost: (reason: Error) => void) => SearchInde
 export class LibrarySearch {
   private index: SearchIndexClient | null = null;
   private sync: IndexSync | null = null;
+  private readonly saved: SavedWordFiles;
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly makeClient: IndexClientFactory = searchWorkerClient,
-  ) {}
+  ) {
+    this.saved = new SavedWordFiles(ctx.dataDir, ctx.closing);
+  }
 
   /** Searches the library (see `library:search`). */
   async search(query: string, limit?: number): Promise<SearchResult> {
@@ -42,11 +46,12 @@ export class LibrarySearch {
     return { groups, ...(found.truncated ? { truncated: true } : {}), ...(indexing ? { indexing } : {}) };
   }
 
-  /** Stops the worker (when the core closes). */
+  /** Stops the worker and waits for the index being saved, if any (when the core closes, before its lock is let go). */
   async close(): Promise<void> {
     await this.index?.close();
     this.index = null;
     this.sync = null;
+    await this.saved.settled();
   }
 
   private started(): { index: SearchIndexClient; sync: IndexSync } {
@@ -56,7 +61,9 @@ export class LibrarySearch {
         this.sync?.forget();
       });
       this.index = index;
-      this.sync = new IndexSync(this.ctx, index);
+      this.sync = new IndexSync(this.ctx, index, this.saved);
+      // Saved maps of documents deleted since (here or in an earlier launch) go; those in the Trash may come back.
+      this.saved.removeAllBut(new Set(this.ctx.library.documents.map((doc) => doc.id)));
     }
     return { index: this.index, sync: this.sync };
   }

@@ -1,4 +1,4 @@
-import { MAX_SEARCH_QUERY_LENGTH } from '../../shared/contract';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../shared/contract/searchLimits';
 import { characterKind, wordsOf } from './searchTokens';
 
 /** A word of the query as the index looks it up. */

@@ -23,13 +23,24 @@ function classify(char: string): CharKind {
   return WORD_CHARACTER.test(char) ? WORD : SEPARATOR;
 }
 
-/** The kind of the character at `offset` and how many code units it takes. */
-function kindAt(text: string, offset: number): [CharKind, number] {
+function learnKind(code: number): CharKind {
+  return (bmpKinds[code] = classify(String.fromCharCode(code)));
+}
+
+// Known from the start: the scanner's fast path reads ASCII's kinds without asking.
+for (let code = 0; code < 0x80; code++) learnKind(code);
+
+/** Whether a code unit and the one after it make one character (a surrogate pair's first half with room for its second). */
+function isPairAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
-  if (code >= 0xd800 && code <= 0xdbff && offset + 1 < text.length) return [classify(String.fromCodePoint(text.codePointAt(offset)!)), 2];
-  let kind = bmpKinds[code] as CharKind | 0;
-  if (kind === 0) bmpKinds[code] = kind = classify(String.fromCharCode(code));
-  return [kind, 1];
+  return code >= 0xd800 && code <= 0xdbff && offset + 1 < text.length;
+}
+
+/** The kind of the character at `offset` (two code units when isPairAt). */
+function kindOf(text: string, offset: number): CharKind {
+  if (isPairAt(text, offset)) return classify(String.fromCodePoint(text.codePointAt(offset)!));
+  const code = text.charCodeAt(offset);
+  return (bmpKinds[code] as CharKind | 0) || learnKind(code);
 }
 
 const foldedWords = new Map<string, string>();
@@ -46,35 +57,72 @@ function foldWord(word: string): string {
   return folded;
 }
 
-/** Calls `onWord` with each folded word of `text`, in order (repeats included). */
-export function forEachWord(text: string, onWord: (word: string) => void): void {
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 16_777_619;
+
+/** FNV-1a over a word's UTF-16 code units: what scanWords gives with each ASCII word, for tables to file words under. */
+export function hashWord(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
+  return hash;
+}
+
+/** Where scanWords puts the words it reads, in order (repeats included). */
+export interface WordSink {
+  /**
+   * A word of ASCII only (nothing to fold): the stretch [start, end) of the
+   * lower-cased text, with its hashWord. No string is made for it, as most
+   * words of a book are words seen before.
+   */
+  asciiWord(lower: string, start: number, end: number, hash: number): void;
+  /** Any other word, folded (or a character of a script without spaces). */
+  word(folded: string): void;
+}
+
+/** Reads the words of `text` into `sink`: the one tokenizer of queries, notes and whole books alike. */
+export function scanWords(text: string, sink: WordSink): void {
   const lower = text.toLowerCase();
+  const length = lower.length;
+  /** Where the word being read started, once it is known to go beyond ASCII; -1 between words. */
   let start = -1;
-  // Only a word with a character beyond ASCII can have accents to fold.
-  let plain = true;
-  const end = (at: number): void => {
-    const word = lower.slice(start, at);
-    onWord(plain ? word : foldWord(word));
-    start = -1;
-    plain = true;
-  };
-  for (let i = 0; i < lower.length; ) {
-    // Most characters are in the BMP and known: a table lookup, no allocation.
-    const code = lower.charCodeAt(i);
-    let kind: CharKind;
-    let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff) [kind, width] = kindAt(lower, i);
-    else kind = (bmpKinds[code] as CharKind | 0) || kindAt(lower, i)[0];
+  for (let i = 0; i < length; ) {
+    let code = lower.charCodeAt(i);
+    if (start < 0 && code < 0x80) {
+      if (bmpKinds[code] !== WORD) {
+        i++;
+        continue;
+      }
+      // A run of ASCII word characters, hashed as it is read: most words of most texts end with it.
+      const runStart = i;
+      let hash = HASH_SEED;
+      do {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        i++;
+      } while (i < length && (code = lower.charCodeAt(i)) < 0x80 && bmpKinds[code] === WORD);
+      if (i === length || code < 0x80 || kindOf(lower, i) !== WORD) {
+        sink.asciiWord(lower, runStart, i, hash);
+        continue;
+      }
+      // The word goes on beyond ASCII ("naïve"): read on, to fold it whole.
+      start = runStart;
+    }
+    const kind = kindOf(lower, i);
+    const width = isPairAt(lower, i) ? 2 : 1;
     if (kind === WORD) {
       if (start < 0) start = i;
-      if (code > 0x7f) plain = false;
     } else {
-      if (start >= 0) end(i);
-      if (kind === STANDALONE) onWord(foldWord(lower.slice(i, i + width)));
+      if (start >= 0) sink.word(foldWord(lower.slice(start, i)));
+      start = -1;
+      if (kind === STANDALONE) sink.word(foldWord(lower.slice(i, i + width)));
     }
     i += width;
   }
-  if (start >= 0) end(lower.length);
+  if (start >= 0) sink.word(foldWord(lower.slice(start)));
+}
+
+/** Calls `onWord` with each folded word of `text`, in order (repeats included). */
+export function forEachWord(text: string, onWord: (word: string) => void): void {
+  scanWords(text, { asciiWord: (lower, start, end) => onWord(lower.slice(start, end)), word: onWord });
 }
 
 /** The folded words of `text`, in order. */
@@ -86,7 +134,7 @@ export function wordsOf(text: string): string[] {
 
 /** Whether the character at `offset` (a whole code point) is part of a word, and whether it stands alone. */
 export function characterKind(text: string, offset: number): 'word' | 'standalone' | 'other' {
-  const [kind] = kindAt(text, offset);
+  const kind = kindOf(text, offset);
   return kind === WORD ? 'word' : kind === STANDALONE ? 'standalone' : 'other';
 }
 

@@ -3,7 +3,7 @@
  * starts it): indexing a book and searching fifty never hold up the event
  * loop that serves the app.
  */
-import { DEFAULT_SEARCH_LIMIT } from '../../shared/contract';
+import { DEFAULT_SEARCH_LIMIT } from '../../shared/contract/searchLimits';
 import { serveRequests } from '../workers/workerService';
 import { LibraryIndex } from './libraryIndex';
 import { parseQuery } from './searchQuery';
@@ -12,10 +12,7 @@ import type { SearchRequest, SearchResponse } from './searchWorkerClient';
 const index = new LibraryIndex();
 
 serveRequests<SearchRequest, SearchResponse>((request) => {
-  if (request.kind === 'put') {
-    index.put(request.document);
-    return { kind: 'done' };
-  }
+  if (request.kind === 'put') return { kind: 'done', ...index.put(request.document) };
   if (request.kind === 'remove') {
     index.remove(request.documentId);
     return { kind: 'done' };

@@ -1,7 +1,7 @@
 import type { SearchGroup } from '../../shared/contract';
 import type { WorkerEntry } from '../workers/runWorker';
 import { WorkerService } from '../workers/workerService';
-import type { SearchableDocument } from './searchableDocument';
+import type { PutResult, SearchableDocument } from './searchableDocument';
 
 /** What the search worker is asked: to index a document, to drop one, or to search. */
 export type SearchRequest =
@@ -10,7 +10,7 @@ export type SearchRequest =
   | { kind: 'search'; query: string; limit?: number | undefined };
 
 /** What it answers. */
-export type SearchResponse = { kind: 'done' } | { kind: 'found'; groups: SearchGroup[]; truncated: boolean };
+export type SearchResponse = ({ kind: 'done' } & PutResult) | { kind: 'found'; groups: SearchGroup[]; truncated: boolean };
 
 // Through a variable: a literal `new URL('./x.ts', import.meta.url)` would make the bundler copy the source as an asset.
 const here = import.meta.url;
@@ -18,7 +18,8 @@ const SEARCH_WORKER: WorkerEntry = { name: 'searchWorker', source: new URL('./se
 
 /** The index, as the rest of the core reaches it: typed calls to the search worker. */
 export interface SearchIndexClient {
-  put(document: SearchableDocument): Promise<void>;
+  /** Indexes a document (anew, or what changed of it); resolves with what to save of its text's index. */
+  put(document: SearchableDocument): Promise<PutResult>;
   remove(documentId: string): Promise<void>;
   search(query: string, limit?: number): Promise<{ groups: SearchGroup[]; truncated: boolean }>;
   close(): Promise<void>;
@@ -28,7 +29,10 @@ export interface SearchIndexClient {
 export function searchWorkerClient(onLost: (reason: Error) => void): SearchIndexClient {
   const service = new WorkerService<SearchRequest, SearchResponse>(SEARCH_WORKER, onLost);
   return {
-    put: async (document) => void (await service.request({ kind: 'put', document })),
+    put: async (document) => {
+      const response = await service.request({ kind: 'put', document });
+      return response.kind === 'done' && response.wordsToSave ? { wordsToSave: response.wordsToSave } : {};
+    },
     remove: async (documentId) => void (await service.request({ kind: 'remove', documentId })),
     search: async (query, limit) => {
       const response = await service.request({ kind: 'search', query, limit });

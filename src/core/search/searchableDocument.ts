@@ -26,6 +26,15 @@ export interface SearchableDocument {
   id: string;
   title: string;
   text?: string;
+  /** With `text`: its version and stored SHA-256, under which its word map is saved (absent for a text stored without a hash: it is indexed anew each launch). */
+  textKey?: { version: number; sha256: string };
+  /** With `text`: the word map an earlier launch saved for the document, used only if it checks out against `textKey`. */
+  savedWords?: Uint8Array;
   annotations: readonly SearchableAnnotation[];
   cards: readonly SearchableCard[];
+}
+
+/** What indexing a document gave back: its text's word map to save, when it had to be built. */
+export interface PutResult {
+  wordsToSave?: Uint8Array;
 }

@@ -21,7 +21,8 @@ export interface MethodSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType
   /**
    * The method never writes to the data directory, so it may still run after
    * this Gloss has stopped writing (its lock was lost) — every other method is
-   * then refused.
+   * then refused. (The library search may save its index, a cache, beside
+   * the library: through the write fence, so never once the lock is lost.)
    * @default false
    */
   readOnly: boolean;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { MAX_QUERY_LENGTH } from '../textSearch/findAll';
 import { DocumentId, method } from './common';
+import { MAX_SEARCH_QUERY_LENGTH } from './searchLimits';
+
+export { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_GROUPS, MAX_SEARCH_QUERY_LENGTH } from './searchLimits';
 
 /**
  * Library search, its rules in one place (the core applies them, the
@@ -18,13 +20,6 @@ import { DocumentId, method } from './common';
  *   the words they show) and tags, and its cards' prompts and answers.
  *   Documents in the Trash are left out.
  */
-export const MAX_SEARCH_QUERY_LENGTH = MAX_QUERY_LENGTH;
-
-/** The most documents one answer lists; more are cut and `truncated` says so. */
-export const MAX_SEARCH_GROUPS = 100;
-
-/** The most hits listed per document by default (`limit`); `total` counts them all. */
-export const DEFAULT_SEARCH_LIMIT = 20;
 
 /** What a hit is in: the document's title, its text, a highlight's note or tag, or a card. */
 export const SearchHitKind = z.enum(['title', 'text', 'note', 'tag', 'card']);
