@@ -46,7 +46,9 @@ export function documentHits(doc: IndexedDocument, candidates: DocumentCandidate
     if (!wanted(candidates.cardIds, card.id)) continue;
     const inPrompt = firstHitIn(card.prompt, query);
     const side = inPrompt ? card.prompt : card.answer;
-    counts.cards += found(side, inPrompt ?? firstHitIn(card.answer, query), (snippet) => ({ kind: 'card', snippet, ...anchorOf(card.anchor), cardId: card.id }));
+    const where = { ...anchorOf(card.anchor), cardId: card.id };
+    counts.cards += found(side, inPrompt ?? firstHitIn(card.answer, query), (snippet) => ({ kind: 'card', snippet, ...where }));
+    for (const tag of card.tags) counts.tags += found(tag, firstHitIn(tag, query), (snippet) => ({ kind: 'tag', snippet, ...where }));
   }
   let textCount = 0;
   let capped = false;

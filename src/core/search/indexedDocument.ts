@@ -51,11 +51,11 @@ export function indexAnnotation(annotation: SearchableAnnotation, known: Indexed
 
 /** A card as indexed, reusing its earlier version when nothing changed. */
 export function indexCard(card: SearchableCard, known: IndexedCard | undefined): IndexedCard {
-  const signature = JSON.stringify([card.prompt, card.answer, card.anchor]);
-  return known?.signature === signature ? known : { ...card, signature };
+  const signature = JSON.stringify([card.prompt, card.answer, card.tags, card.anchor]);
+  return known?.signature === signature ? known : { ...card, tags: [...card.tags], signature };
 }
 
-/** The words the index stores for a highlight (its note's and its tags') or a card (both sides), each once. */
+/** The words the index stores for a highlight (its note's and its tags') or a card (both sides and its tags), each once. */
 export function itemWords(...texts: readonly string[]): string[] {
   return [...new Set(texts.flatMap((text) => wordsOf(text)))];
 }

@@ -95,13 +95,18 @@ describe('the library index', () => {
           { id: 'ann-late', note: '', tags: ['battle/borodino'], anchor: { start: 35, end: 43 } },
           { id: 'ann-early', note: 'The **Borodino** [field](https://example.org)', tags: [], anchor: { start: 6, end: 14 } },
         ],
-        cards: [{ id: 'card-1', prompt: 'Where was the battle?', answer: 'Borodino', anchor: null }],
+        cards: [
+          { id: 'card-1', prompt: 'Where was the battle?', answer: 'Borodino', tags: [], anchor: null },
+          { id: 'card-2', prompt: 'Who commanded the French?', answer: 'Napoleon', tags: ['Battle/Borodino'], anchor: { start: 0, end: 20 } },
+        ],
       }),
     );
     expect(shown(index, 'borodino')['doc-a']).toEqual([
       'title: [Borodino] notes',
       'note: The [Borodino] field',
       'tag: battle/[borodino]',
+      // Cards in text order, one without a place last.
+      'tag: Battle/[Borodino]',
       'card: [Borodino]',
       'text: First [Borodino] here. Then a second Borodino.',
       'text: First Borodino here. Then a second [Borodino].',
@@ -109,6 +114,8 @@ describe('the library index', () => {
     const [group] = search(index, 'borodino').groups;
     expect(group!.hits.find((h) => h.kind === 'tag')).toMatchObject({ annotationId: 'ann-late', start: 35, end: 43 });
     expect(group!.hits.find((h) => h.kind === 'card')).toEqual({ kind: 'card', snippet: { before: '', match: 'Borodino', after: '' }, cardId: 'card-1' });
+    // A card's tag is found like a highlight's, and leads to the card's source.
+    expect(group!.hits.find((h) => h.kind === 'tag' && h.cardId)).toMatchObject({ cardId: 'card-2', start: 0, end: 20 });
     // Link targets and Markdown markers are no part of what a note says.
     expect(search(index, 'example').groups).toEqual([]);
   });

@@ -53,7 +53,7 @@ export class LibraryIndex {
     this.replaceItems(input.id, 'annotation', oldAnnotations, annotations, (a) => itemWords(a.note, ...a.tags));
     const oldCards = new Map(known?.cards.map((c) => [c.id, c]));
     const cards = input.cards.map((c) => indexCard(c, oldCards.get(c.id))).sort(byAnchor);
-    this.replaceItems(input.id, 'card', oldCards, cards, (c) => itemWords(c.prompt, c.answer));
+    this.replaceItems(input.id, 'card', oldCards, cards, (c) => itemWords(c.prompt, c.answer, ...c.tags));
     this.documents.set(input.id, { id: input.id, title: input.title, text, annotations, cards });
     return indexing.wordsToSave ? { wordsToSave: indexing.wordsToSave } : {};
   }

@@ -28,7 +28,7 @@ export async function readSearchable(ctx: CoreContext, summary: DocumentSummary,
     annotations: views.map((view) => ({ id: view.id, note: view.note, tags: view.tags, anchor: view.anchor })),
     cards: cards.map((card): SearchableCard => {
       const anchor = anchorOf.get(card.id);
-      return { id: card.id, prompt: card.prompt, answer: card.answer, anchor: anchor ? { start: anchor.start, end: anchor.end } : null };
+      return { id: card.id, prompt: card.prompt, answer: card.answer, tags: card.tags, anchor: anchor ? { start: anchor.start, end: anchor.end } : null };
     }),
   };
 }

@@ -15,6 +15,8 @@ export interface SearchableCard {
   id: string;
   prompt: string;
   answer: string;
+  /** Its tags: one vocabulary with the highlights', searched alike. */
+  tags: readonly string[];
   anchor: Anchor;
 }
 
