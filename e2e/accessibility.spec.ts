@@ -221,6 +221,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
     await selectText(page, 'Minsk will host a summit');
     await page.keyboard.press('1');
+    // Stored before the export reads the library (the preview shows what is stored).
+    await expect(page.getByRole('region', { name: 'Selected highlight' }).getByRole('status')).toHaveText('Saved');
     for (const width of [1280, 1024]) {
       await page.setViewportSize({ width, height: 800 });
       // The export dialog with its preview, the whole library chosen and grouped by tag.
