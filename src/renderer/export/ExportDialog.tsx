@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { ExportScope, MarkdownGrouping } from '../../shared/contract';
+import { actionHost } from '../actions/actionHost';
 import { useApiQuery } from '../api/useApiQuery';
 import { formatCount } from '../format';
 import { useModalDialog } from '../hooks/useModalDialog';
@@ -52,7 +53,15 @@ function ExportForm({ onClose }: { onClose: () => void }) {
 
   const request = JSON.stringify([formatId, scope, groupBy]);
   // The answer carries the request it answers: while a newer one is under way, the older preview stays, marked as such.
-  const exported = useApiQuery([request], async () => ({ request, result: await format.run(scope, groupBy) }), { report: false });
+  const exported = useApiQuery(
+    [request],
+    async () => {
+      // A highlight made a moment ago may still be on its way to the core: the export waits for it, so it is in the file.
+      await actionHost.surface('reader')?.writesSettled();
+      return { request, result: await format.run(scope, groupBy) };
+    },
+    { report: false },
+  );
   const result: ExportResult | null = exported.data?.result ?? null;
   const working = exported.data?.request !== request && exported.error === null;
   const problem = failure ?? exported.error;

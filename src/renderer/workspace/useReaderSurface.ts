@@ -110,6 +110,7 @@ export function useReaderSurface({ documentId, reader, notes, shown, session, se
       deleteHighlight(id);
       focusEditor();
     },
+    writesSettled: () => store.settled(),
     makeCard: (kind: 'cloze' | 'qa') => {
       const id = selectedListed();
       const { feedback, showCard } = glossStore.getState();

@@ -61,6 +61,8 @@ export interface TagsSurface {
 /** The open document's reader, while it shows. */
 export interface ReaderSurface {
   readonly editing: boolean;
+  /** Resolves once every highlight change made so far is stored (what the core reads next includes it). */
+  writesSettled(): Promise<void>;
   /** Text is selected in the reader (blank ends left out). */
   readonly hasSelection: boolean;
   /** A highlight is selected (the editor's highlight layer says so at once). */
