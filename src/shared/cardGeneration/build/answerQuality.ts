@@ -1,6 +1,7 @@
 import { STOP_WORDS, VAGUE_TIME } from '../lexicon/words';
 import type { FactType } from '../types';
 import { comparable } from './normalise';
+import { isStateAbbreviation } from '../lexicon/places';
 
 const MAX_ANSWER_WORDS = 14;
 
@@ -15,5 +16,7 @@ export function isGoodAnswer(answer: string, factType: FactType): boolean {
   if (words.every((word) => STOP_WORDS.has(word))) return false;
   if (factType === 'date' && words.every((word) => VAGUE_TIME.has(word) || STOP_WORDS.has(word))) return false;
   if (factType !== 'list' && words.length > MAX_ANSWER_WORDS) return false;
+  // "Mich." in "Detroit, Mich." is part of an address, not a name to recall.
+  if (isStateAbbreviation(answer)) return false;
   return answer.length >= 2 || /\d/.test(answer);
 }

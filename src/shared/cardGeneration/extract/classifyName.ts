@@ -1,5 +1,5 @@
 import { isAcronym, type Sentence, type Token } from '../nlp/token';
-import { placeKind } from '../lexicon/places';
+import { isStateAbbreviation, placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS, TITLES } from '../lexicon/words';
 import type { FactType } from '../types';
 import { textOfTokens, type NameRun } from './nameRuns';
@@ -30,6 +30,8 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   const text = textOfTokens(tokens, run.from, run.to);
   const place = placeKind(text);
   const as = (factType: FactType, hint: string): ClassifiedName => ({ ...run, factType, hint });
+  // "Paris, Texas" and "Detroit, Mich.": a place followed by a state is a town there, whatever else shares its name.
+  if (followedByState(tokens, run.to)) return as('place', 'town');
   if (place) return as('place', place);
   // "Central Europe", "Western Siberia": a compass word in front of a known place is still a place.
   if (words.length === 2 && COMPASS.has(words[0]!.lower) && placeKind(words[1]!.text)) return as('place', 'region');
@@ -76,4 +78,12 @@ export function splitTitle(tokens: readonly Token[], run: NameRun): TitledName |
     return { qualifier: i > run.from ? { from: run.from, to: i } : null, title: { from: i, to: end }, name };
   }
   return null;
+}
+
+/** Whether the tokens from `at` read ", <US state>" (its name in one or two words, or its news abbreviation). */
+function followedByState(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false;
+  const one = tokens[at + 1]?.text ?? '';
+  const two = tokens[at + 2] ? `${one} ${tokens[at + 2]!.text}` : '';
+  return placeKind(one) === 'state' || placeKind(two) === 'state' || isStateAbbreviation(one);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateCards } from '../generateCards';
 import { factsOf, firstSentence } from '../testing/analyse';
 import { findAcronymDefinitions } from './acronyms';
 import { findCodeNames } from './codeNames';
@@ -15,6 +16,15 @@ describe('names, people and titles', () => {
     expect(factsOf('The Belarus President Alexander Lukashenko opened the summit in the capital.').questions).toContainEqual({ prompt: 'Who is the President of Belarus?', answer: 'Alexander Lukashenko' });
     expect(factsOf('He met the OSCE Chairman Antonio Costa at the summit in the capital.').questions).toContainEqual({ prompt: 'Who is the Chairman of the OSCE?', answer: 'Antonio Costa' });
     expect(questions.map((question) => question.prompt)).not.toContain('Who is the Secretary-General?');
+  });
+
+  it('hints a US state as a state, a place followed by a state as a town, and never cards a state’s abbreviation', () => {
+    expect(factsOf('The governor flew from Michigan to Nevada for the talks last spring.').mentions).toContainEqual({ type: 'place', hint: 'state', answer: 'Michigan' });
+    expect(factsOf('The delegation met the mayor in Paris, Texas, for the talks last spring.').mentions).toContainEqual({ type: 'place', hint: 'town', answer: 'Paris' });
+    expect(factsOf('A caller from Detroit, Mich., asked the senator about jobs in the region.').mentions).toContainEqual({ type: 'place', hint: 'town', answer: 'Detroit' });
+    expect(generateCards('A caller from Detroit, Mich., asked the senator about jobs in the region.').map((card) => card.answer)).not.toContain('Mich.');
+    // Georgia stays the country it is abroad, unless a town comes before it.
+    expect(factsOf('The delegation flew from Armenia to Georgia for the talks last spring.').mentions).toContainEqual({ type: 'place', hint: 'country', answer: 'Georgia' });
   });
 
   it('knows countries and cities from its gazetteer', () => {
