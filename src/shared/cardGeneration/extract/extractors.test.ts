@@ -47,6 +47,13 @@ describe('names, people and titles', () => {
     expect(factsOf(text, text).mentions).toEqual([]);
   });
 
+  it('leaves a form of address or a rank out of the name to recall', () => {
+    expect(answers('The government of Gen. Pervez Musharraf raised the membership of the Senate in 2002.')).toContain('Pervez Musharraf');
+    expect(answers('Later, Flight Engineer Jasmin Moghbeli of NASA replaced the batteries in the module.')).toContain('Jasmin Moghbeli');
+    expect(answers('The clinic is run by Dr. Leah Stokes in Santa Barbara these days.')).toContain('Leah Stokes');
+    expect(answers('The government of Gen. Pervez Musharraf raised the membership of the Senate in 2002.')).not.toContain('Gen. Pervez Musharraf');
+  });
+
   it('never takes a contraction for a name, whatever its apostrophe, and keeps a possessive name', () => {
     for (const sentence of ['Then I’m told by Jake Sullivan that the talks in Geneva went well.', 'And I’m sure that Minsk will host the summit next year.', 'We’ll see, said Jake Sullivan in Geneva.']) {
       const found = answers(sentence);

@@ -23,6 +23,29 @@ const DEMONYM = /(?:ian|ians|ese|ish)$/;
  */
 const CONTRACTION = /^(?:\p{L}+['’](?:m|re|ve|ll|d)|(?:it|he|she|that|there|here|what|who|where|how|let)['’]s|\p{L}+n['’]t)$/u;
 /** Months and weekdays are capitalised but name no one: "in November" is a vague date, not a name. */
+/**
+ * Forms of address and ranks written before a name ("Gen. Pervez
+ * Musharraf", "Dr. Leah Stokes", "Flight Engineer Jasmin Moghbeli"): the
+ * name to recall is what follows. Titles that say whose office it is
+ * ("Secretary-General", "President") are split off elsewhere (splitTitle),
+ * where they make a "Who is the … of …?" question.
+ */
+const ADDRESS_PREFIXES = [
+  ...'mr|mrs|ms|mx|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|sen|rep|gov|rev|fr|hon'.split('|').flatMap((word) => [[word], [`${word}.`]]),
+  ['flight', 'engineer'],
+  ['mission', 'specialist'],
+  ['astronaut'],
+  ['cosmonaut'],
+] as const;
+
+/** How many tokens at `from` are a form of address before a name that goes on after them; 0 if none. */
+function addressPrefixLength(tokens: readonly Token[], from: number, to: number): number {
+  for (const prefix of ADDRESS_PREFIXES) {
+    if (from + prefix.length < to && prefix.every((word, k) => tokens[from + k]!.lower === word)) return prefix.length;
+  }
+  return 0;
+}
+
 const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
@@ -47,6 +70,7 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     let from = i;
     if (isInitial(sentence, from) && !acceptsInitial(tokens[from]!, to - from, context)) from++;
     while (from < to && NOT_NAMES.has(tokens[from]!.lower)) from++;
+    from += addressPrefixLength(tokens, from, to);
     if (from < to && isName(tokens, from, to, context)) runs.push({ from, to });
     i = to - 1;
   }
