@@ -152,9 +152,9 @@ test('overlapping highlights both stay visible, and clicking the overlap again r
   await expect(overlap).toHaveText('host a summit');
   const selectedQuote = panel(page).getByRole('region', { name: 'Selected highlight' }).locator('blockquote');
   await overlap.click();
-  const first = await selectedQuote.textContent();
-  // A moment later, so the second click is not a double-click (which selects a word).
+  // A moment later, so the second click is not a double-click (which selects a word), and the panel shows what the first chose.
   await page.waitForTimeout(600);
+  const first = await selectedQuote.textContent();
   await overlap.click();
   await expect(selectedQuote).not.toHaveText(first!);
   const second = await selectedQuote.textContent();

@@ -14,6 +14,7 @@ function fakeDocuments() {
   const docs = new Map<string, DocumentFileData>();
   const texts = new Map<string, string>();
   const stamps = new Map<string, number>();
+  let changing = false;
   let onReadText: (id: string) => void = () => undefined;
   return {
     add(id: string, text = FIRST_TEXT) {
@@ -39,8 +40,18 @@ function fakeDocuments() {
     whenTextRead(hook: (id: string) => void) {
       onReadText = hook;
     },
+    /** Puts other data in the document's place without moving its stamp: a change (or restore) that has begun, not ended. */
+    swapUnderWay(id: string, data: DocumentFileData) {
+      docs.set(id, data);
+      changing = true;
+    },
+    /** A change under way (see ChangeStamps.begin): until it ends, nothing read is kept. */
+    setChanging(value: boolean) {
+      changing = value;
+    },
     repository: {
       changeStamp: (id: string) => String(stamps.get(id) ?? 0),
+      isSteady: () => !changing,
       get: async (id: string) => docs.get(id)!,
       readText: async (id: string, version: number) => {
         onReadText(id);
@@ -99,6 +110,24 @@ describe('AnnotationViewCache', () => {
     });
     expect((await cache.ofCurrentText('doc-1')).views).toHaveLength(1);
     expect((await cache.ofCurrentText('doc-1')).views).toEqual([]);
+  });
+
+  it('gives the data read while a change or a restore is under way, and keeps none of it', async () => {
+    const fake = fakeDocuments();
+    fake.add('doc-1');
+    fake.change('doc-1', (doc, text) => doc.annotations.push(highlight(text, 'Minsk')));
+    const cache = new AnnotationViewCache(fake.repository);
+    const before = await cache.ofCurrentText('doc-1');
+    expect(before.views).toHaveLength(1);
+    // A restore has swapped the data in; its stamp is as before (a stamp kept alone would give the old views).
+    fake.swapUnderWay('doc-1', { ...structuredClone(before.doc), annotations: [] });
+    expect((await cache.ofCurrentText('doc-1')).views).toEqual([]);
+    // It ends: the stamp moves, and what is read now may be kept.
+    fake.setChanging(false);
+    fake.replace('doc-1', { ...structuredClone(before.doc), annotations: [] });
+    const after = await cache.ofCurrentText('doc-1');
+    expect(after.views).toEqual([]);
+    expect((await cache.ofCurrentText('doc-1')).views).toBe(after.views);
   });
 
   it('gives views no caller can change for the next', async () => {

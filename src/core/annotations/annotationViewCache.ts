@@ -26,19 +26,24 @@ export class AnnotationViewCache {
   private readonly kept = new Map<string, { key: string; placements: Placements }>();
 
   constructor(
-    private readonly documents: Pick<DocumentRepository, 'changeStamp' | 'get' | 'readText'>,
+    private readonly documents: Pick<DocumentRepository, 'changeStamp' | 'isSteady' | 'get' | 'readText'>,
     /** Documents whose views are kept (the least recently used goes first). @default 4 */
     private readonly documentsKept = 4,
   ) {}
 
   /** Document `id` with its highlights placed in its current text: placed again only if it changed since last asked. */
   async ofCurrentText(id: string): Promise<PlacedDocument> {
-    // Read before the data: a change made meanwhile moves the stamp past the one these views are kept under.
+    // The stamp is read before and after the data: only data read while the document was steady throughout,
+    // with no change begun or ended meanwhile, is the data of that stamp (see ChangeStamps).
     const stamp = this.documents.changeStamp(id);
+    const steadyBefore = this.documents.isSteady(id);
     const doc = await this.documents.get(id);
     const version = currentTextVersion(doc);
     const text = await this.documents.readText(id, version.version);
     const key = `${stamp}|${version.version}`;
+    if (!steadyBefore || !this.documents.isSteady(id) || this.documents.changeStamp(id) !== stamp) {
+      return { doc, version, text, ...frozen(viewAnnotations(text, doc.annotations)) };
+    }
     let entry = this.kept.get(id);
     if (entry?.key !== key) entry = { key, placements: frozen(viewAnnotations(text, doc.annotations)) };
     // Most recently used last, so the first is the one to let go.

@@ -134,10 +134,11 @@ export class DocumentRepository {
 
   /** Changes a document's data and resolves once the change is on disk; if it cannot be written, the data stays as it was. */
   async update<T>(id: string, change: (data: DocumentFileData) => T): Promise<T> {
+    this.stamps.begin(id);
     try {
       return await (await this.file(id)).file.db.transact(change);
     } finally {
-      this.stamps.noteChange(id);
+      this.stamps.end(id);
     }
   }
 
@@ -146,8 +147,9 @@ export class DocumentRepository {
    * (such as "is this still version 3?") and the writes it guards are one step.
    */
   async exclusive<T>(id: string, work: (session: DocumentSession) => Promise<T>): Promise<T> {
-    const { db } = (await this.file(id)).file;
+    this.stamps.begin(id);
     try {
+      const { db } = (await this.file(id)).file;
       return await db.exclusive((commit) =>
         work({
           get data() {
@@ -157,13 +159,18 @@ export class DocumentRepository {
         }),
       );
     } finally {
-      this.stamps.noteChange(id);
+      this.stamps.end(id);
     }
   }
 
   /** Differs after any change of a document's data and after a restore: see ChangeStamps. */
   changeStamp(id: string): string {
     return this.stamps.stampOf(id);
+  }
+
+  /** Whether no change of the document, and no restore, is under way: see ChangeStamps. */
+  isSteady(id: string): boolean {
+    return this.stamps.isSteady(id);
   }
 
   /**
@@ -223,8 +230,9 @@ export class DocumentRepository {
     let open!: () => void;
     const previous = this.gate;
     this.gate = new Promise((resolve) => (open = resolve));
-    await previous;
+    this.stamps.beginRestore();
     try {
+      await previous;
       // A check still running would judge, and restore texts into, the files being replaced.
       await this.textCheck.stop();
       const files = await Promise.allSettled(this.opened.values());
@@ -233,7 +241,7 @@ export class DocumentRepository {
       this.problems.clear();
       return await work();
     } finally {
-      this.stamps.noteRestore();
+      this.stamps.endRestore();
       open();
     }
   }
