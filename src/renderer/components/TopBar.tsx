@@ -5,6 +5,7 @@ import { glossStore, useGloss } from '../store/useGloss';
 import { DrawerToggle } from './DrawerToggle';
 import { ThemeSwitch } from './ThemeSwitch';
 import { ViewSwitch } from './ViewSwitch';
+import { SearchIcon } from './SearchIcon';
 
 /** The bar at the top: the drawers' toggles (narrow windows), the views, the theme, backups, the palette and the shortcut sheet. */
 export function TopBar({ drawers }: { drawers: Drawers }) {
@@ -32,10 +33,7 @@ export function TopBar({ drawers }: { drawers: Drawers }) {
           Backups
         </button>
         <button type="button" className="icon-button palette-button" onClick={() => openDialog('palette')} aria-label="Show all commands" {...keyHint('app.palette', 'Show all commands')}>
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
+          <SearchIcon />
         </button>
         <button type="button" className="icon-button" onClick={() => openDialog('shortcuts')} aria-label="Keyboard shortcuts" {...keyHint('app.shortcuts', 'Keyboard shortcuts')}>
           ?

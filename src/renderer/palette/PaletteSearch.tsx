@@ -8,6 +8,7 @@ import { glossStore } from '../store/useGloss';
 import { matchPalette, paletteItems, type PaletteItem } from './paletteItems';
 import { PaletteOption } from './PaletteOption';
 import { openGlossLink } from '../links/openGlossLink';
+import { SearchIcon } from '../components/SearchIcon';
 
 const LIST_ID = 'palette-list';
 const optionId = (item: PaletteItem): string => `palette-${item.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -64,10 +65,7 @@ export function PaletteSearch({ close }: { close: () => void }) {
   return (
     <>
       <div className="palette-search">
-        <svg className="palette-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-        </svg>
+        <SearchIcon className="palette-icon" />
         <input
           type="text"
           role="combobox"

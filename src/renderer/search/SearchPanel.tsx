@@ -4,6 +4,7 @@ import { openSearchHit } from './openSearchHit';
 import { movedIndex, searchOptions, searchStatus, type SearchOption } from './searchOptions';
 import { SearchResults } from './SearchResults';
 import { useLibrarySearch } from './useLibrarySearch';
+import { SearchIcon } from '../components/SearchIcon';
 
 const LIST_ID = 'library-search-results';
 
@@ -47,10 +48,7 @@ export function SearchPanel({ close }: { close: () => void }) {
   return (
     <>
       <div className="palette-search">
-        <svg className="palette-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-        </svg>
+        <SearchIcon className="palette-icon" />
         <input
           type="text"
           role="combobox"
