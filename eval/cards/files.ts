@@ -21,6 +21,8 @@ export const sourcePath = (slug: string): string => join(repoRoot, 'eval', 'card
 export interface EvalDocument {
   text: string;
   structure: TextStructure;
+  /** The title a user would give it: its source record's heading, without a note in brackets ("(Wikipedia)"). */
+  title: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface EvalDocument {
 export async function readEvalDocument(entry: EvalText): Promise<EvalDocument> {
   const path = join(repoRoot, entry.file);
   const { text, structure } = assembleDocument(await readPlainText(readFileSync(path), testReadContext(basename(path))));
-  return { text, structure };
+  return { text, structure, title: sourceTitle(entry.slug) };
 }
 
 /** A text as Gloss stores it (see readEvalDocument). */
@@ -43,4 +45,10 @@ export async function readEvalText(entry: EvalText): Promise<string> {
 export function readLabels(slug: string): Map<string, CardLabel> {
   const path = labelPath(slug);
   return existsSync(path) ? labelsById(parseLabelFile(readFileSync(path, 'utf8'))) : new Map();
+}
+
+/** The first heading of a text's source record, without a trailing note in brackets. */
+function sourceTitle(slug: string): string {
+  const heading = readFileSync(sourcePath(slug), 'utf8').match(/^#\s+(.+)$/mu)?.[1] ?? slug;
+  return heading.replace(/\s*\([^)]*\)\s*$/u, '').trim();
 }

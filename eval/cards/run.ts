@@ -8,6 +8,7 @@
  *   --pending     print the unlabelled cards as label entries to fill in
  *   --runs=N      time N runs per text and report the median (default 5)
  *   --only=a,b    score only these slugs
+ *   --all         score every ranked card, not only the default deck (its budget)
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     pending: { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
+    all: { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs) || 5);
@@ -31,19 +33,19 @@ const only = values.only?.split(',');
 const chosen = EVAL_TEXTS.filter((entry) => !only || only.includes(entry.slug));
 
 /** Generates a text's deck `runs` times; the deck is deterministic, so the last one stands for all. */
-function timedDeck({ text, structure }: EvalDocument): { cards: GeneratedCard[]; ms: number } {
+function timedDeck({ text, structure, title }: EvalDocument): { cards: GeneratedCard[]; ms: number } {
   const times: number[] = [];
   let cards: GeneratedCard[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    cards = generateCards(text, { structure });
+    cards = generateCards(text, { structure, title, ...(values.all ? { limit: 'all' as const } : {}) });
     times.push(performance.now() - started);
   }
   return { cards, ms: median(times) };
 }
 
 const documents = new Map(await Promise.all(chosen.map(async (entry) => [entry.slug, await readEvalDocument(entry)] as const)));
-for (const { text, structure } of documents.values()) generateCards(text, { structure }); // warm up the JIT and wink's lazy tables before timing
+for (const { text, structure, title } of documents.values()) generateCards(text, { structure, title }); // warm up the JIT and wink's lazy tables before timing
 
 const scores = new Map<EvalText, TextScore>();
 for (const entry of chosen) {

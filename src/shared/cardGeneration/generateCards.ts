@@ -7,7 +7,10 @@ import type { Sentence } from './nlp/token';
 import { analyseChunk } from './nlp/winkPipeline';
 import { buildCaseStats } from './text/caseStats';
 import { chunkDisplayText, planChunks } from './text/chunks';
-import type { GeneratedCard, GenerateOptions } from './types';
+import type { GenerateOptions, RankedCard } from './types';
+import { deckBudget, topRanked } from './rank/deckBudget';
+import { rankBySalience } from './rank/salience';
+import { comparable } from './build/normalise';
 import { withoutStageDirections } from '../text/stageDirections';
 import { readTurns } from './text/turns';
 
@@ -15,10 +18,12 @@ import { readTurns } from './text/turns';
  * Makes a deck of flashcards from a document's plain text: clozes and
  * template questions about its key facts, each anchored to its sentence by
  * UTF-16 offsets into `text`. Deterministic: the same text gives the same
- * cards with the same ids. Works chunk by chunk (a few paragraphs each), so
+ * cards with the same ids. Every card is ranked by salience, and the deck
+ * holds the best ones up to `options.limit` (by default a budget for the
+ * text's length), in document order. Works chunk by chunk (a few paragraphs each), so
  * a book reports progress and can be stopped between chunks.
  */
-export function generateCards(original: string, options: GenerateOptions = {}): GeneratedCard[] {
+export function generateCards(original: string, options: GenerateOptions = {}): RankedCard[] {
   // A transcript's stage directions ("(Applause.)") are no one's words: blanked, offsets kept, so no card is made of them.
   const text = withoutStageDirections(original);
   const chunks = planChunks(text);
@@ -40,5 +45,11 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
     options.onProgress?.(i + 1, chunks.length);
   }
   drafts.push(...turnQuestionCards(text, turns.spans, exchanged));
-  return selectCards(drafts, { capPerAnswer: options.capPerAnswer ?? true });
+  const deck = selectCards(drafts, { capPerAnswer: options.capPerAnswer ?? true });
+  const mentions = new Map<string, number>();
+  for (const draft of drafts) mentions.set(comparable(draft.answer), (mentions.get(comparable(draft.answer)) ?? 0) + 1);
+  const ranked = rankBySalience(deck, { length: text.length, title: options.title ?? '', transcript: turns.spans.length > 0, mentions });
+  const rankOf = new Map(ranked.map((card, rank) => [card, rank]));
+  const cards = deck.map((card) => ({ ...card, rank: rankOf.get(card)! }));
+  return topRanked(cards, options.limit ?? deckBudget(text.length));
 }

@@ -39,6 +39,16 @@ export interface GeneratedCard {
   source: CardSource;
 }
 
+/** A generated card with its place in the document's deck. */
+export interface RankedCard extends GeneratedCard {
+  /**
+   * Its rank by salience (see rank/salience.ts): 0 for the card that
+   * matters most. The default deck holds the best ranks up to its budget;
+   * "More cards" reveals the next ones.
+   */
+  rank: number;
+}
+
 /** Progress and cancellation hooks for long texts, and how much of the deck to keep. */
 export interface GenerateOptions {
   /** Called after each chunk of the text (a few paragraphs) with chunks done and in all. */
@@ -57,4 +67,12 @@ export interface GenerateOptions {
    * is plain prose.
    */
   structure?: TextStructure;
+  /** The document's title: what it names is the document's subject, which ranks low as guessable. */
+  title?: string;
+  /**
+   * How many cards to return, best ranks first (returned in document
+   * order): a number, 'all', or by default the deck budget for the text's
+   * length (rank/deckBudget.ts).
+   */
+  limit?: number | 'all';
 }

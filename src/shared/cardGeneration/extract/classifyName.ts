@@ -39,6 +39,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
     const kind = context.acronymKinds.get(text) ?? (KNOWN_ORGANISATIONS.has(text) ? 'organisation' : 'abbreviation');
     return as('acronym', kind);
   }
+  // "Kigali Amendment", "Government of India Act", "Treaty of Tilsit": a document's kind is in its head noun, before any organisation word.
+  const documentKind = words.length > 1 ? (DOCUMENT_KINDS.get(words.at(-1)!.lower) ?? (words[1]?.lower === 'of' ? DOCUMENT_KINDS.get(words[0]!.lower) : undefined)) : undefined;
+  if (documentKind) return as('event', documentKind);
   if (words.some((word) => ORGANISATION_WORDS.has(word.lower))) return as('organisation', 'organisation');
   if (words.some((word) => EVENT_NOUNS.has(word.lower))) return as('event', 'event');
   if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');
@@ -46,6 +49,13 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   if (isSpeaker(tokens, run)) return as('person', 'person');
   return as('name', 'name');
 }
+
+/** Head nouns that make a name a treaty or a law, and the hint each gives. */
+const DOCUMENT_KINDS = new Map<string, string>([
+  ...['treaty', 'agreement', 'accord', 'accords', 'pact', 'protocol', 'convention', 'charter'].map((word) => [word, 'treaty'] as const),
+  ...['act', 'law', 'bill', 'amendment', 'decree', 'ordinance', 'statute', 'code'].map((word) => [word, 'law'] as const),
+  ['declaration', 'declaration'],
+]);
 
 /** True when a verb of speech follows the name ("Tasmagambetov noted") or precedes it ("said Tasmagambetov"). */
 function isSpeaker(tokens: readonly Token[], run: NameRun): boolean {

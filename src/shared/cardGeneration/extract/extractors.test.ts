@@ -9,6 +9,8 @@ const answers = (text: string, type?: string): string[] =>
     .mentions.filter((mention) => !type || mention.type === type)
     .map((mention) => mention.answer);
 
+const answersWithHints = (text: string): string[] => factsOf(text).mentions.map((mention) => `${mention.answer} (${mention.hint})`);
+
 describe('names, people and titles', () => {
   it('splits a titled name into the person and who the title belongs to', () => {
     const { mentions, questions } = factsOf('Speaking for NATO, Secretary-General Jens Stoltenberg met the press in Brussels on Monday.');
@@ -31,6 +33,17 @@ describe('names, people and titles', () => {
     const { mentions } = factsOf('The delegation flew from Tashkent to Kazakhstan for the talks last spring.');
     expect(mentions).toContainEqual({ type: 'place', hint: 'city', answer: 'Tashkent' });
     expect(mentions).toContainEqual({ type: 'place', hint: 'country', answer: 'Kazakhstan' });
+  });
+
+  it('takes countries, their other names and capitals from countries-list, and leaves capitals that are also names alone', () => {
+    expect(answersWithHints('The minister flew from Ouagadougou to Czechia for the talks last spring.')).toEqual(expect.arrayContaining(['Ouagadougou (city)', 'Czechia (country)']));
+    expect(answersWithHints('Queen Victoria opened the new wing of the museum in the spring.')).not.toContain('Victoria (city)');
+  });
+
+  it('hints a treaty, a law and a declaration by their head noun, not as an organisation', () => {
+    expect(answersWithHints('The United States rejoined the Paris Agreement on its first day in office.')).toContain('Paris Agreement (treaty)');
+    expect(answersWithHints('From 1947 the Government of India Act was retained as the constitution.')).toContain('Government of India Act (law)');
+    expect(answersWithHints('Twenty countries signed the Los Angeles Declaration at the summit that June.')).toContain('Los Angeles Declaration (declaration)');
   });
 
   it('makes an organisation of a run with an organisation word, "of" included', () => {

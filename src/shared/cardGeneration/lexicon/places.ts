@@ -1,9 +1,24 @@
+import { countries } from 'countries-list';
+
 /** What kind of place a gazetteer name is; the cloze hint says it ("[...] (city)"). */
 export type PlaceKind = 'country' | 'city' | 'region' | 'state';
 
-const COUNTRIES =
-  'Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Russian Federation|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|United States of America|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|' +
-  'Britain|Great Britain|England|Scotland|Wales|Holland|Prussia|Persia|Soviet Union|Yugoslavia|Czechoslovakia|Ottoman Empire|Austria-Hungary';
+/**
+ * Countries by name and by the aliases people use ("America", "Czechia"),
+ * from the `countries-list` package (MIT; ISO 3166-1 with names, aliases
+ * and capitals); two- and three-letter codes stay out (they are acronyms),
+ * and the old names of history and the home nations are added.
+ */
+const COUNTRY_NAMES = [
+  ...Object.values(countries).flatMap((country) => [country.name, ...(country.alias ?? [])]).filter((name) => !/^[A-Z]{2,3}$/u.test(name)),
+  ...('Britain|Great Britain|England|Scotland|Wales|Holland|Prussia|Persia|Soviet Union|Yugoslavia|Czechoslovakia|Ottoman Empire|Austria-Hungary').split('|'),
+];
+
+/** Capitals that are also people's names or words ("Victoria", "Male", "The Valley"): hinted "(city)" only from the list below. */
+const AMBIGUOUS_CAPITALS = new Set(['victoria', 'kingston', 'hamilton', 'santiago', 'male', 'the valley', 'george town', 'georgetown', 'washington d.c.', 'road town', 'west island']);
+const CAPITALS = Object.values(countries)
+  .map((country) => country.capital)
+  .filter((capital) => capital && !AMBIGUOUS_CAPITALS.has(capital.toLowerCase()));
 
 const CITIES =
   'Minsk|Moscow|Kyiv|Kiev|Astana|Nur-Sultan|Almaty|Bishkek|Dushanbe|Yerevan|Tashkent|Ashgabat|Baku|Tbilisi|Chisinau|Beijing|Shanghai|Hong Kong|Tokyo|Delhi|New Delhi|Mumbai|Kabul|Tehran|Baghdad|Damascus|Ankara|Istanbul|Cairo|Riyadh|Dubai|Abu Dhabi|Doha|Jerusalem|Tel Aviv|Beirut|Amman|Islamabad|Karachi|Dhaka|Bangkok|Hanoi|Seoul|Pyongyang|Manila|Jakarta|Kuala Lumpur|Sydney|Canberra|Melbourne|Wellington|London|Paris|Berlin|Vienna|Rome|Madrid|Lisbon|Brussels|Amsterdam|The Hague|Geneva|Bern|Zurich|Stockholm|Oslo|Copenhagen|Helsinki|Warsaw|Prague|Budapest|Bucharest|Sofia|Belgrade|Zagreb|Athens|Riga|Vilnius|Tallinn|Dublin|Edinburgh|Washington|New York|Los Angeles|Chicago|Ottawa|Toronto|Mexico City|Havana|Brasilia|Buenos Aires|Lima|Bogota|Caracas|Santiago|Nairobi|Addis Ababa|Lagos|Abuja|Johannesburg|Pretoria|Cape Town|' +
@@ -34,14 +49,15 @@ export function isStateAbbreviation(word: string): boolean {
 
 const GAZETTEER = new Map<string, PlaceKind>([
   ...US_STATES.split('|').map((name) => [name.toLowerCase(), 'state'] as const),
-  ...COUNTRIES.split('|').map((name) => [name.toLowerCase(), 'country'] as const),
+  ...CAPITALS.map((name) => [name.toLowerCase(), 'city'] as const),
+  ...COUNTRY_NAMES.map((name) => [name.toLowerCase(), 'country'] as const),
   ...CITIES.split('|').map((name) => [name.toLowerCase(), 'city'] as const),
   ...REGIONS.split('|').map((name) => [name.toLowerCase(), 'region'] as const),
 ]);
 
 /**
- * The kind of a well-known place, or undefined. A small built-in gazetteer
- * (countries, capitals, large cities, regions): wink's model has no
+ * The kind of a well-known place, or undefined. A gazetteer of countries
+ * and capitals (countries-list) with large cities and regions: wink's model has no
  * location entities, and the hint "(city)" or "(country)" makes a better
  * blank than "(place)".
  */

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../generateCards';
+import type { FactType, GeneratedCard } from '../types';
+import { deckBudget, topRanked } from './deckBudget';
+import { rankBySalience, specificity, type DocumentFacts } from './salience';
+
+let next = 0;
+/** A cloze card about `answer` in `sentence`, placed at `start`. */
+function card(answer: string, sentence: string, start: number, factType: FactType = 'name'): GeneratedCard {
+  next++;
+  return {
+    id: `c${next}`,
+    type: 'cloze',
+    prompt: sentence.replace(answer, '[...]'),
+    answer,
+    factType,
+    group: `g${next}`,
+    source: { exact: sentence, start, end: start + sentence.length },
+  };
+}
+
+const facts = (overrides: Partial<DocumentFacts> = {}): DocumentFacts => ({ length: 1000, title: '', transcript: false, mentions: new Map(), ...overrides });
+const answers = (cards: readonly GeneratedCard[]): string[] => cards.map((c) => c.answer);
+
+describe('rankBySalience', () => {
+  it('puts a rare answer before an everyday word', () => {
+    const everyday = card('America', 'The delegation flew to America in May.', 0, 'place');
+    const rare = card('Kyrgyzstan', 'The exercises were held in Kyrgyzstan in May.', 100, 'place');
+    expect(answers(rankBySalience([everyday, rare], facts()))).toEqual(['Kyrgyzstan', 'America']);
+  });
+
+  it('ranks the subject the title names below other facts of its kind', () => {
+    const subject = card('SolarWinds', 'The SolarWinds intrusion was found in December.', 0, 'organisation');
+    const other = card('Mandiant', 'The intrusion was found by Mandiant in December.', 100, 'organisation');
+    const ranked = rankBySalience([subject, other], facts({ title: 'Background call on the SolarWinds intrusion' }));
+    expect(answers(ranked)).toEqual(['Mandiant', 'SolarWinds']);
+  });
+
+  it('ranks the answer that dominates the text as its setting, below the rest', () => {
+    const setting = card('Zarvonia', 'Zarvonia signed the accord with Quelmar.', 0, 'place');
+    const other = card('Quelmar', 'Zarvonia signed the accord with Quelmar.', 0, 'place');
+    const mentions = new Map([['zarvonia', 12], ['quelmar', 2]]);
+    expect(answers(rankBySalience([setting, other], facts({ mentions })))).toEqual(['Quelmar', 'Zarvonia']);
+  });
+
+  it('ranks a second card with the same answer after a card with a new one', () => {
+    const first = card('Tasmagambetov', 'Tasmagambetov spoke on Monday.', 0, 'person');
+    const repeat = card('Tasmagambetov', 'Tasmagambetov spoke again on Friday.', 50, 'person');
+    const other = card('Lavrov', 'Later, Lavrov answered him.', 100, 'person');
+    expect(answers(rankBySalience([first, repeat, other], facts()))).toEqual(['Tasmagambetov', 'Lavrov', 'Tasmagambetov']);
+  });
+
+  it('puts thanks and greetings last', () => {
+    const thanks = card('Kenyatta', 'Thank you, Kenyatta, for joining us.', 0, 'person');
+    const fact = card('Ruto', 'The vision was signed with Ruto on Thursday.', 100, 'person');
+    expect(answers(rankBySalience([thanks, fact], facts()))).toEqual(['Ruto', 'Kenyatta']);
+  });
+
+  it('in prose, prefers the earlier of two like facts; ties keep document order', () => {
+    const early = card('Alhazen', 'He was known in Latin as Alhazen.', 0, 'person');
+    const late = card('Ptolemaeus', 'He wrote a commentary on Ptolemaeus.', 900, 'person');
+    expect(answers(rankBySalience([late, early], facts()))).toEqual(['Alhazen', 'Ptolemaeus']);
+  });
+});
+
+describe('specificity', () => {
+  it('is full for numbers, dates and statements, and lower for everyday words than for rare ones', () => {
+    expect(specificity('1973', 'date')).toBe(1);
+    expect(specificity('forty-five', 'number')).toBe(1);
+    expect(specificity('america', 'place')).toBeLessThan(specificity('kyrgyzstan', 'place'));
+    expect(specificity('the', 'name')).toBe(0.3);
+  });
+});
+
+describe('the deck and its budget', () => {
+  const text = Array.from({ length: 60 }, (_, i) => `Delegation ${i + 1} from Kyrgyzstan met Minister Tasmagambetov${i} in Minsk on November ${(i % 28) + 1}, ${1950 + i}.`).join('\n\n');
+
+  it('ranks every card once, deterministically', () => {
+    const all = generateCards(text, { limit: 'all' });
+    expect(all.map((c) => c.rank).sort((a, b) => a - b)).toEqual(all.map((_, i) => i));
+    expect(generateCards(text, { limit: 'all' })).toEqual(all);
+  });
+
+  it('holds the best ranks up to the budget for the text length, in document order', () => {
+    const all = generateCards(text, { limit: 'all' });
+    const deck = generateCards(text);
+    expect(all.length).toBeGreaterThan(deckBudget(text.length));
+    expect(deck).toHaveLength(deckBudget(text.length));
+    expect(deck.every((c) => c.rank < deck.length)).toBe(true);
+    expect(deck.map((c) => c.source.start)).toEqual([...deck.map((c) => c.source.start)].sort((a, b) => a - b));
+    expect(topRanked(all, 5).map((c) => c.rank).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('grows with the text: a base plus a share per kilobyte', () => {
+    expect(deckBudget(0)).toBe(30);
+    expect(deckBudget(20 * 1024)).toBe(54);
+    expect(deckBudget(3_200_000)).toBeGreaterThan(3_000);
+  });
+});

@@ -1,0 +1,126 @@
+import { comparable } from '../build/normalise';
+import { everydayRank } from '../lexicon/everydayWords';
+import { STOP_WORDS } from '../lexicon/words';
+import type { FactType, GeneratedCard } from '../types';
+
+/** What ranking a deck needs to know about the document as a whole. */
+export interface DocumentFacts {
+  /** The text's length, to place each card between its start and end. */
+  length: number;
+  /** The document's title: what it names is its subject, and guessable. */
+  title: string;
+  /** True for a transcript, where the answers' order says little about their weight. */
+  transcript: boolean;
+  /** How many candidate cards each answer (in comparable form) had before any was dropped: how often the text states it. */
+  mentions: ReadonlyMap<string, number>;
+}
+
+/** A kind of fact's weight before anything else is known: what a speaker said, and who, outweighs a bare name. */
+const KIND_WEIGHT: Record<FactType, number> = {
+  statement: 1.3,
+  person: 1.1,
+  date: 1.05,
+  number: 1.05,
+  event: 1.05,
+  organisation: 1,
+  venue: 0.95,
+  place: 0.9,
+  name: 0.85,
+  acronym: 0.75,
+  list: 0.65,
+  highlight: 1,
+  note: 1,
+};
+
+/** An everyday word this frequent or more makes an answer guessable; rarer ones weigh more, up to RARE_RANK. */
+const RARE_RANK = 20_000;
+const LEAST_SPECIFIC = 0.3;
+/** The document's subject or setting: named in the title, or the answer that dominates the deck. */
+const SUBJECT_FACTOR = 0.4;
+/** Thanks, greetings and sign-offs hold no fact. */
+const CHATTER = /\b(?:thank(?:s| you)|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it)\b/iu;
+const CHATTER_FACTOR = 0.35;
+/** Each further card with the same answer weighs this much less than the one before it. */
+const REPEAT_FACTOR = 0.4;
+/** Prose puts its main facts first (a lede, an article's summary); a transcript less so. */
+const PROSE_POSITION_SLOPE = 0.45;
+const TRANSCRIPT_POSITION_SLOPE = 0.15;
+/** An answer stated a few times is central to the text; stated very often, it is the subject. */
+const CENTRAL_MENTIONS = { from: 2, to: 5, factor: 1.15 };
+const DOMINANT_MENTIONS = 6;
+
+/**
+ * Orders a deck's cards by how much each matters to this document, best
+ * first: the kind of fact, how specific its answer is (an everyday word
+ * is easy to guess), whether it is the document's own subject, where it
+ * stands, whether its sentence is only thanks or greetings, and how many
+ * cards before it already ask for the same answer. Deterministic: ties go
+ * to the earlier card.
+ */
+export function rankBySalience<T extends GeneratedCard>(cards: readonly T[], document: DocumentFacts): T[] {
+  const subject = subjectOf(document);
+  const scored = cards.map((card) => ({ card, answer: comparable(card.answer), score: baseScore(card, document, subject) }));
+  scored.sort(byScore);
+  const repeats = new Map<string, number>();
+  for (const entry of scored) {
+    const before = repeats.get(entry.answer) ?? 0;
+    repeats.set(entry.answer, before + 1);
+    entry.score *= REPEAT_FACTOR ** before;
+  }
+  return scored.sort(byScore).map((entry) => entry.card);
+}
+
+function byScore(a: { card: GeneratedCard; score: number }, b: { card: GeneratedCard; score: number }): number {
+  return b.score - a.score || a.card.source.start - b.card.source.start || (a.card.id < b.card.id ? -1 : a.card.id > b.card.id ? 1 : 0);
+}
+
+/** The card's weight on its own, before repeats are counted. */
+function baseScore(card: GeneratedCard, document: DocumentFacts, subject: Subject): number {
+  const answer = comparable(card.answer);
+  const mentions = document.mentions.get(answer) ?? 1;
+  let score = KIND_WEIGHT[card.factType] * (card.type === 'qa' ? 1.1 : 1);
+  score *= specificity(answer, card.factType);
+  if (subject.isSubject(answer)) score *= SUBJECT_FACTOR;
+  if (mentions >= CENTRAL_MENTIONS.from && mentions <= CENTRAL_MENTIONS.to) score *= CENTRAL_MENTIONS.factor;
+  if (CHATTER.test(card.source.exact)) score *= CHATTER_FACTOR;
+  const slope = document.transcript ? TRANSCRIPT_POSITION_SLOPE : PROSE_POSITION_SLOPE;
+  score *= 1 - slope * (card.source.start / Math.max(1, document.length));
+  return score;
+}
+
+/**
+ * How hard the answer is to guess, from LEAST_SPECIFIC to 1: its rarest
+ * word's place in everyday English. Numbers, dates and what a speaker
+ * said are specific by nature.
+ */
+export function specificity(answer: string, factType: FactType): number {
+  if (factType === 'number' || factType === 'date' || factType === 'statement') return 1;
+  const words = answer.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word) && !STOP_WORDS.has(word));
+  if (words.length === 0) return LEAST_SPECIFIC;
+  let rarest = 0;
+  for (const word of words) rarest = Math.max(rarest, everydayRank(word) ?? RARE_RANK);
+  return Math.min(1, Math.max(LEAST_SPECIFIC, Math.log10(rarest + 1) / Math.log10(RARE_RANK)));
+}
+
+interface Subject {
+  isSubject: (answer: string) => boolean;
+}
+
+/**
+ * The document's subject: answers every word of which the title holds
+ * ("SolarWinds" in a call about the SolarWinds intrusions), and the one
+ * answer stated far more often than any other (NASA in NASA's blog).
+ */
+function subjectOf(document: DocumentFacts): Subject {
+  const titleWords = new Set(comparable(document.title).split(' ').filter((word) => word.length > 1 && !STOP_WORDS.has(word)));
+  const counts = [...document.mentions].sort((a, b) => b[1] - a[1]);
+  const [top, second] = counts;
+  const dominant = top && top[1] >= DOMINANT_MENTIONS && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : null;
+  return {
+    isSubject: (answer) => {
+      if (answer === dominant) return true;
+      const words = answer.split(' ').filter((word) => !STOP_WORDS.has(word));
+      return words.length > 0 && words.every((word) => titleWords.has(word));
+    },
+  };
+}
