@@ -188,3 +188,19 @@ test('a card learnt a minute ago is due "in 10 min", and the end of a session sa
   await expect(page.getByText('Nothing to review now.')).toBeVisible();
 });
 
+
+test('the deck holds the most important cards first; More cards adds the rest, and goes once none are left', async ({ gloss }) => {
+  const { page } = gloss;
+  await makeDeck(page);
+  const count = page.locator('.card-count');
+  await expect(page.getByRole('status').filter({ hasText: /\d+ more can be added with More cards/ })).toBeVisible();
+  const before = Number(/^(\d+) cards/.exec((await count.textContent())!)![1]);
+  const more = page.getByRole('button', { name: /^More cards \(\d+ left\)$/ });
+  const left = Number(/\((\d+) left\)/.exec((await more.textContent())!)![1]);
+  await more.click();
+  await expect(count).toHaveText(new RegExp(`^${before + left} cards`), { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: /^More cards/ })).toHaveCount(0);
+  // Making the deck again keeps what More cards added.
+  await page.getByRole('button', { name: 'Make cards from key facts' }).click();
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${before + left} cards: 0 new`) })).toBeVisible({ timeout: 20_000 });
+});

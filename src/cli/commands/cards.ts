@@ -1,9 +1,9 @@
-import { basename, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { assembleDocument, type AssembledDocument } from '../../core/import/assembleDocument';
 import { readPlainText } from '../../core/import/formats/plainText';
 import { ImportRefusal } from '../../core/import/importedDocument';
 import { GlossError } from '../../shared/contract';
-import type { GeneratedCard } from '../../shared/cardGeneration';
+import type { GeneratedCard, RankedCard } from '../../shared/cardGeneration';
 import type { CliCommand, CliIo } from '../command';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { readFileBytes } from '../readFileBytes';
@@ -15,11 +15,14 @@ it (no library, no data directory). The file is read as Gloss imports a .txt
 (any common encoding; a transcript's "Name:" labels become speaker turns, not
 text), and offsets in "source" are into the text as Gloss stores it.
 
+By default it prints the deck the app makes first: the most important cards, up
+to a budget for the text's length, in the order of the text.
+
 Options:
-  --json   The cards as a JSON array of {type, prompt, answer, source}
-  --all    Every candidate card: without the cap of 3 cards per answer (2 clozes)
-           that keeps one name or acronym from filling the deck; duplicates and
-           partial names ("Tasmagambetov" beside the full name) still go`;
+  --json   The cards as a JSON array of {type, prompt, answer, source, rank}
+           (rank 0 is the card that matters most)
+  --all    Every card the key facts give, best first: the deck, then what the
+           app's "More cards" adds, in the order it adds them`;
 
 /** One card as `gloss cards --json` prints it: what scripts need to check or reuse a deck. */
 export interface PrintedCard {
@@ -27,9 +30,11 @@ export interface PrintedCard {
   prompt: string;
   answer: string;
   source: GeneratedCard['source'];
+  /** Its place by salience: 0 matters most; the default deck holds the best ranks up to its budget. */
+  rank: number;
 }
 
-/** `gloss cards FILE [--json] [--all]`: the deck (or every candidate card) for a text file. */
+/** `gloss cards FILE [--json] [--all]`: the deck (or every ranked card) for a text file. */
 export const cardsCommand: CliCommand = {
   name: 'cards',
   summary: 'Print the flashcards generated from a text file (no library needed)',
@@ -45,15 +50,19 @@ export const cardsCommand: CliCommand = {
 export async function printCards(file: string, options: { json: boolean; all: boolean }, io: CliIo): Promise<void> {
   const { text, structure } = await readAsImported(await readFileBytes(file), basename(file));
   // Loaded here: its language model takes seconds to load, which no other command needs.
-  const { generateCards } = await import('../../shared/cardGeneration');
-  const cards = generateCards(text, { capPerAnswer: !options.all, structure });
+  const { deckBudget, generateCards } = await import('../../shared/cardGeneration');
+  // Titled as the app titles an imported text file: after its name.
+  const generated = generateCards(text, { structure, title: basename(file, extname(file)), ...(options.all ? { limit: 'all' as const } : {}) });
+  const cards: RankedCard[] = options.all ? [...generated].sort((a, b) => a.rank - b.rank) : generated;
   if (options.json) {
-    const printed: PrintedCard[] = cards.map(({ type, prompt, answer, source }) => ({ type, prompt, answer, source }));
+    const printed: PrintedCard[] = cards.map(({ type, prompt, answer, source, rank }) => ({ type, prompt, answer, source, rank }));
     io.out(JSON.stringify(printed, null, 2));
     return;
   }
   if (cards.length === 0) io.out(`No flashcards: ${basename(file)} has no key facts Gloss can find.`);
+  const deckEnd = options.all ? deckBudget(text.length) : Infinity;
   cards.forEach((card, i) => {
+    if (i === deckEnd) io.out(`-- the deck ends here; More cards in the app adds the ${cards.length - i} below, in this order --`);
     io.out(`${i + 1}. [${card.type}] ${card.prompt}\n   → ${card.answer}`);
   });
 }

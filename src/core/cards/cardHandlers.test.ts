@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { openCore, type Core } from '../openCore';
+import { moreCardsStep } from './deckSize';
 import { seedDocuments } from '../testing/seedDocuments';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', '..', 'resources');
@@ -45,6 +46,25 @@ describe('cards', () => {
     expect(after.find((card) => card.id === reviewed!.id)).toMatchObject({ status: 'learning', reps: 1 });
     expect(after.find((card) => card.id === edited!.id)).toMatchObject({ answer: 'My own answer', status: 'suspended' });
     expect(after.find((card) => card.id === deleted!.id)).toBeUndefined();
+  });
+
+  it('holds the best-ranked cards up to the budget; More cards adds the next ones, and making the deck again keeps them', async () => {
+    const first = await core.call('cards:generate', { documentId, taskId: 't1' });
+    expect(first.more).toBeGreaterThan(0);
+    const deck = new Set((await list()).map((card) => card.id));
+    const more = await core.call('cards:generate', { documentId, taskId: 't2', more: true });
+    expect(more.added).toBe(Math.min(first.more, moreCardsStep(text.length)));
+    expect(more.more).toBe(first.more - more.added);
+    const grown = await list();
+    expect(grown).toHaveLength(deck.size + more.added);
+    expect([...deck].every((id) => grown.some((card) => card.id === id))).toBe(true);
+    // Making the deck again neither shrinks it back to the budget nor adds more.
+    const again = await core.call('cards:generate', { documentId, taskId: 't3' });
+    expect(again).toMatchObject({ added: 0, total: grown.length, more: more.more });
+    // Asked for more until none are left, it says none were added.
+    let last = again;
+    while (last.more > 0) last = await core.call('cards:generate', { documentId, taskId: `t${last.more}`, more: true });
+    expect((await core.call('cards:generate', { documentId, taskId: 'end', more: true })).added).toBe(0);
   });
 
   it('cancelling a generation leaves the deck as it was', async () => {

@@ -12,6 +12,11 @@ export interface GenerationInput {
   text: string;
   /** The text's layout: a transcript's speaker turns. */
   structure?: TextStructure;
+  /** The document's title: its subject ranks low, as guessable. */
+  title?: string;
 }
 
-serveWorker(({ text, structure }: GenerationInput, onProgress) => generateCards(text, { onProgress, ...(structure ? { structure } : {}) }));
+// Every ranked card: the core decides how many the deck holds (deckSize.ts), as "More cards" may have revealed more before.
+serveWorker(({ text, structure, title }: GenerationInput, onProgress) =>
+  generateCards(text, { onProgress, limit: 'all', ...(structure ? { structure } : {}), ...(title ? { title } : {}) }),
+);

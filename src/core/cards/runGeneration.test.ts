@@ -8,10 +8,10 @@ const interview = readFileSync(new URL('../../../resources/interview.txt', impor
 const longText = `${interview}\n\n`.repeat(48);
 
 describe('runGeneration (a real worker thread)', () => {
-  it('makes the same deck as generateCards, reporting progress up to the total', async () => {
+  it('makes every ranked card generateCards makes (the core picks the deck), reporting progress up to the total', async () => {
     const progress: [number, number][] = [];
-    const cards = await runGeneration({ text: interview }, { onProgress: (done, total) => progress.push([done, total]) });
-    expect(cards).toEqual(generateCards(interview));
+    const cards = await runGeneration({ text: interview, title: 'Interview' }, { onProgress: (done, total) => progress.push([done, total]) });
+    expect(cards).toEqual(generateCards(interview, { limit: 'all', title: 'Interview' }));
     expect(progress.at(-1)).toEqual([1, 1]);
   });
 

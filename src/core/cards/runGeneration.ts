@@ -1,4 +1,4 @@
-import type { GeneratedCard } from '../../shared/cardGeneration';
+import type { RankedCard } from '../../shared/cardGeneration';
 import { runWorker, type RunWorkerOptions, type WorkerEntry } from '../workers/runWorker';
 import type { GenerationInput } from './generationWorker';
 
@@ -8,8 +8,9 @@ const GENERATION_WORKER: WorkerEntry = { name: 'generationWorker', source: new U
 
 /**
  * Makes a document's flashcards in a worker thread (see runWorker): progress
- * counts chunks, and an abort rejects with an AbortError at once.
+ * counts chunks, and an abort rejects with an AbortError at once. Returns
+ * every ranked card; the caller picks the deck (deckSize.ts).
  */
-export function runGeneration(input: GenerationInput, options: RunWorkerOptions = {}): Promise<GeneratedCard[]> {
-  return runWorker<GenerationInput, GeneratedCard[]>(GENERATION_WORKER, input, options);
+export function runGeneration(input: GenerationInput, options: RunWorkerOptions = {}): Promise<RankedCard[]> {
+  return runWorker<GenerationInput, RankedCard[]>(GENERATION_WORKER, input, options);
 }

@@ -67,7 +67,7 @@ function CardList() {
           Flashcards
         </h1>
         <div className="view-actions">
-          <GenerateDeck documentId={documentId} onDone={(message) => (feedback.say(message), reload())} />
+          <GenerateDeck documentId={documentId} hasDeck={cards?.some((card) => card.origin === 'generated' && card.documentId === documentId) ?? false} onDone={(message) => (feedback.say(message), reload())} />
           <button type="button" className="secondary-button" onClick={() => setView('review')} {...keyHint('cards.review', 'Review the cards that are due')}>
             Review ({REVIEW_KEYS})
           </button>

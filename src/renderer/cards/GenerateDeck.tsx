@@ -7,12 +7,23 @@ interface Progress {
   total: number;
 }
 
+interface GenerateDeckProps {
+  documentId: string;
+  /** Whether the document's deck already holds generated cards: "More cards" is offered then. */
+  hasDeck: boolean;
+  onDone: (message: string) => void;
+}
+
 /**
- * Makes (or remakes) the deck of a document from its key facts. The work runs
- * in a worker in the core; this shows its progress and can cancel it.
+ * Makes (or remakes) the deck of a document from its key facts, the best
+ * cards up to a budget for its length; "More cards" adds the next ones in
+ * rank order. The work runs in a worker in the core; this shows its
+ * progress and can cancel it.
  */
-export function GenerateDeck({ documentId, onDone }: { documentId: string; onDone: (message: string) => void }) {
+export function GenerateDeck({ documentId, hasDeck, onDone }: GenerateDeckProps) {
   const [progress, setProgress] = useState<Progress | null>(null);
+  // Cards the key facts give beyond the deck, as the last generation here said; null before one ran.
+  const [moreLeft, setMoreLeft] = useState<number | null>(null);
   const taskId = useRef<string | null>(null);
 
   useEffect(
@@ -23,13 +34,14 @@ export function GenerateDeck({ documentId, onDone }: { documentId: string; onDon
     [],
   );
 
-  const start = async (): Promise<void> => {
+  const start = async (more: boolean): Promise<void> => {
     const id = `cards-${crypto.randomUUID()}`;
     taskId.current = id;
     setProgress({ done: 0, total: 1 });
     try {
-      const result = await api['cards:generate']({ documentId, taskId: id });
-      onDone(`${result.total} cards: ${result.added} new, ${result.updated} updated${result.kept ? `, ${result.kept} kept from before` : ''}.`);
+      const result = await api['cards:generate']({ documentId, taskId: id, more });
+      setMoreLeft(result.more);
+      onDone(generationMessage(result, more));
     } catch (error) {
       glossStore.getState().feedback.say((error as Error).message, { error: true });
     } finally {
@@ -40,9 +52,16 @@ export function GenerateDeck({ documentId, onDone }: { documentId: string; onDon
 
   if (!progress) {
     return (
-      <button type="button" className="primary-button" onClick={() => void start()}>
-        Make cards from key facts
-      </button>
+      <>
+        <button type="button" className="primary-button" onClick={() => void start(false)}>
+          Make cards from key facts
+        </button>
+        {(moreLeft ?? (hasDeck ? 1 : 0)) > 0 && (
+          <button type="button" className="secondary-button" onClick={() => void start(true)} title="Add the next most important cards from the key facts">
+            More cards{moreLeft ? ` (${moreLeft} left)` : ''}
+          </button>
+        )}
+      </>
     );
   }
   const percent = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
@@ -55,4 +74,12 @@ export function GenerateDeck({ documentId, onDone }: { documentId: string; onDon
       </button>
     </div>
   );
+}
+
+/** What a generation did, in a sentence: the deck's size, what changed, and what "More cards" can still add. */
+export function generationMessage(result: { added: number; updated: number; kept: number; total: number; more: number }, more: boolean): string {
+  if (more && result.added === 0) return 'No more cards: the deck already holds every card the key facts give.';
+  const changes = `${result.added} new, ${result.updated} updated${result.kept ? `, ${result.kept} kept from before` : ''}`;
+  const left = result.more > 0 ? ` ${result.more} more can be added with More cards.` : '';
+  return `${result.total} cards: ${changes}.${left}`;
 }

@@ -59,10 +59,22 @@ export const CardRef = z.strictObject({ documentId: DocumentId, cardId: CardId }
 export const cardMethods = {
   /** Cards of one document or of the library; documents that cannot be opened are left out and listed in `skipped`. */
   'cards:list': method(CardFilter, z.strictObject({ cards: z.array(CardView), skipped: z.array(SkippedDocument).optional() }), { readOnly: true }),
-  /** Generates (or regenerates) a document's deck; keeps review history, edits and suspensions. */
+  /**
+   * Generates (or regenerates) a document's deck: the best-ranked cards up to
+   * a budget for its length, or as many as it already held; `more` adds the
+   * next ones in rank order ("More cards"). Keeps review history, edits and
+   * suspensions.
+   */
   'cards:generate': method(
-    z.strictObject({ documentId: DocumentId, taskId: z.string().min(1).max(64) }),
-    z.strictObject({ added: z.number().int(), updated: z.number().int(), kept: z.number().int(), total: z.number().int() }),
+    z.strictObject({ documentId: DocumentId, taskId: z.string().min(1).max(64), more: z.boolean().optional() }),
+    z.strictObject({
+      added: z.number().int(),
+      updated: z.number().int(),
+      kept: z.number().int(),
+      total: z.number().int(),
+      /** Ranked cards the deck does not hold yet: what "More cards" can still reveal. */
+      more: z.number().int().min(0),
+    }),
   ),
   /** Stops a generation under way. */
   'task:cancel': method(z.strictObject({ taskId: z.string().min(1).max(64) }), Ack, { readOnly: true }),
