@@ -39,6 +39,13 @@ describe('readSpeakerLabel', () => {
     }
   });
 
+  it('does not read a log’s levels or an email’s headers as speakers', () => {
+    for (const line of ['ERROR: disk full on /dev/sda1', 'INFO: worker 3 started', 'WARN: retrying', 'From: Ann Smith <ann@example.org>', 'Subject: The summit', 'Re: minutes']) {
+      expect(readSpeakerLabel(line), line).toBeUndefined();
+    }
+    expect(readSpeakerLabel('Errol: I was there.')).toEqual({ speaker: 'Errol', rest: 'I was there.' });
+  });
+
   it('does not read long openings as labels', () => {
     expect(readSpeakerLabel('The Very Long Name Of Someone Important: hi')).toBeUndefined();
     expect(readSpeakerLabel(`${'A'.repeat(45)}: hi`)).toBeUndefined();

@@ -22,6 +22,14 @@ const BARE_QA_MARK = /^(Q|A)(?:[ \t]{2,}|\t)(\S[^]*)$|^(Q)\.[ \t]+(\S[^]*)$/u;
 /** What a label's words are made of: letters, marks, digits, name punctuation, emoji. */
 const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()-]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
 
+/**
+ * Colon-words that open lines but name no one: a log's levels, an email's
+ * headers, a web address's scheme. A log file whose every line starts
+ * "ERROR:" is not a transcript.
+ */
+const NEVER_SPEAKERS = new Set(
+  'info|warn|warning|error|err|debug|trace|fatal|critical|notice|verbose|todo|fixme|stdout|stderr|from|to|cc|bcc|subject|date|sent|re|fwd|http|https|ftp|mailto|file'.split('|'),
+);
 /** Lower-case words names carry ("Ludwig van Beethoven", "Speaker of the House"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al', 'y']);
 
@@ -42,7 +50,7 @@ export function readSpeakerLabel(line: string): LabelledLine | undefined {
   if (speaker.length === 0 || speaker.length > MAX_LABEL_LENGTH) return undefined;
   const words = speaker.split(/[ \t]+/);
   if (words.length > MAX_LABEL_WORDS || !words.every((word) => LABEL_WORD.test(word))) return undefined;
-  if (!isNameLike(words)) return undefined;
+  if (!isNameLike(words) || NEVER_SPEAKERS.has(speaker.toLowerCase())) return undefined;
   return { speaker, rest: (match[2] ?? match[3] ?? '').trim() };
 }
 
