@@ -249,3 +249,19 @@ for (const theme of ['Light', 'Dark'] as const) {
     }
   });
 }
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`the card browser with More cards passes axe in the ${theme.toLowerCase()} theme, wide and at 1024 px`, async ({ gloss }, testInfo) => {
+    const { page } = gloss;
+    await page.getByRole('button', { name: `${theme} theme` }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+    await page.keyboard.press('b');
+    await page.getByRole('button', { name: 'Make cards from key facts' }).click();
+    await expect(page.getByRole('button', { name: /^More cards \(\d+ left\)$/ })).toBeVisible({ timeout: 20_000 });
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: testInfo.outputPath(`cards-${theme.toLowerCase()}-${width}.png`) });
+      await expectNoViolations(page, `the card browser at ${width} px`);
+    }
+  });
+}
