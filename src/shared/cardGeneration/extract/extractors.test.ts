@@ -111,6 +111,22 @@ describe('dates and numbers', () => {
       ['40%', 'percentage'],
     ]);
   });
+
+  it('finds numbers written in words: counts with their unit, durations and ratios with theirs, and number-unit compounds', () => {
+    const numbers = (text: string): string[][] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => [mention.answer, mention.hint]);
+    expect(numbers('Each province is represented by fourteen senators, who serve staggered six-year terms.')).toEqual([['fourteen', 'number'], ['six-year', 'duration']]);
+    expect(numbers('Elections to the upper house are held every three years, by law.')).toEqual([['three years', 'duration']]);
+    expect(numbers('The attackers compromised nine federal agencies in the spring.')).toEqual([['nine', 'number']]);
+    expect(numbers('In that region, mothers are three times more likely to die in childbirth.')).toEqual([['three times', 'ratio']]);
+    expect(numbers('His most famous work is a seven-volume treatise on optics.')).toEqual([['seven-volume', 'number']]);
+  });
+
+  it('leaves small counts in words, "one" and a one-off alone', () => {
+    const numbers = (text: string): string[] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => mention.answer);
+    expect(numbers('I want to talk with you about two incidents and three parts of the review today.')).toEqual([]);
+    expect(numbers('It was one of the members, a one-time grant of the council.')).toEqual([]);
+    expect(numbers('I must have repeated it like six time before the talks began.')).toEqual([]);
+  });
 });
 
 describe('how many', () => {

@@ -7,15 +7,34 @@ export interface Quantity {
   to: number;
   /** The unit's token index ("troops"), or -1 for a percentage or amount of money. */
   unit: number;
-  hint: 'number' | 'amount' | 'percentage';
+  hint: 'number' | 'amount' | 'percentage' | 'duration' | 'ratio';
 }
 
 const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'hundred', 'mln', 'bn']);
 const PERCENT = new Set(['%', 'percent']);
 const CURRENCY = /^[$€£¥₽₹]$/;
 const DIGITS = /^\d[\d,.]*$/;
+/**
+ * Numbers written as words. "One" stays out: it is as often a pronoun
+ * ("one of the members") as a count.
+ */
+const NUMBER_WORDS = new Set(
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions'.split('|'),
+);
+/** A number word with its tens or units ("forty-five", "twenty-one"). */
+const COMPOUND_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+/** A number fused with its unit, as an adjective: "six-year terms", "a four-week review", "10-day". */
+const NUMBER_UNIT_COMPOUND = /^(\d[\d,.]*|[a-z]+(?:-[a-z]+)?)-(\p{Ll}+)$/u;
+/** Units of time: a count of them is a duration, answered with its unit ("three years"). */
+const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 /** Nouns after a number that are not units: "in 1962 alone", "page 5". */
-const NOT_UNITS = new Set(['and', 'or', 'of', 'to', 'am', 'pm', 'a.m.', 'p.m.']);
+const NOT_UNITS = new Set(['and', 'or', 'of', 'to', 'am', 'pm', 'a.m.', 'p.m.', 'time']);
+/**
+ * Counts in words too small to be a fact on their own ("two incidents",
+ * "three parts", "the two cosmonauts"): carded only as a duration ("every
+ * three years") or a ratio ("three times more likely").
+ */
+const SMALL_COUNTS = new Set(['two', 'three']);
 
 /**
  * Finds numbers with a unit ("5,000 troops", "40%", "$3 billion"). A bare
@@ -26,7 +45,18 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (claimed[i] || token.entity === 'DATE' || !DIGITS.test(token.text)) continue;
+    if (claimed[i] || token.entity === 'DATE') continue;
+    if (isNumberWord(token.lower)) {
+      const quantity = wordQuantity(tokens, i);
+      if (quantity) found.push(quantity);
+      continue;
+    }
+    const compound = numberUnitCompound(token.lower);
+    if (compound) {
+      found.push({ from: i, to: i + 1, unit: -1, hint: compound });
+      continue;
+    }
+    if (!DIGITS.test(token.text)) continue;
     let from = i;
     let to = i + 1;
     const currency = i > 0 && CURRENCY.test(tokens[i - 1]!.text) && !claimed[i - 1];
@@ -44,6 +74,39 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
     i = to - 1;
   }
   return found;
+}
+
+function isNumberWord(lower: string): boolean {
+  return NUMBER_WORDS.has(lower) || COMPOUND_NUMBER.test(lower);
+}
+
+/** "six-year" → duration, "seven-volume" → number; "one-time" and "two-day-old" are not counts. */
+function numberUnitCompound(lower: string): Quantity['hint'] | undefined {
+  const match = NUMBER_UNIT_COMPOUND.exec(lower);
+  if (!match) return undefined;
+  const [, count, unit] = match as unknown as [string, string, string];
+  const duration = TIME_UNITS.has(unit) || TIME_UNITS.has(`${unit}s`);
+  if (!(DIGITS.test(count) || isNumberWord(count) || (count === 'one' && duration)) || NOT_UNITS.has(unit)) return undefined;
+  return duration ? 'duration' : 'number';
+}
+
+/**
+ * A count in words with its unit: "fourteen senators", "nine federal
+ * agencies" (an adjective may stand between). A count of a time unit is a
+ * duration and keeps its unit in the answer ("every [...] (duration)" for
+ * "three years"), as a ratio does ("[...] (ratio) more likely" for "three
+ * times"). "Hundreds of …" and a bare number word are not counts.
+ */
+function wordQuantity(tokens: readonly Token[], at: number): Quantity | undefined {
+  let unit = at + 1;
+  if (tokens[unit]?.pos === 'ADJ' && isUnit(tokens[unit + 1])) unit++;
+  const unitToken = tokens[unit];
+  if (!isUnit(unitToken)) return undefined;
+  const adjacent = unit === at + 1;
+  if (adjacent && TIME_UNITS.has(unitToken!.lower)) return { from: at, to: unit + 1, unit: -1, hint: 'duration' };
+  if (adjacent && unitToken!.lower === 'times') return { from: at, to: unit + 1, unit: -1, hint: 'ratio' };
+  if (SMALL_COUNTS.has(tokens[at]!.lower)) return undefined;
+  return { from: at, to: at + 1, unit, hint: 'number' };
 }
 
 function isUnit(token: Token | undefined): boolean {
