@@ -2,7 +2,7 @@ import { isAcronym, type Sentence, type Token } from '../nlp/token';
 import { isStateAbbreviation, placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS, TITLES } from '../lexicon/words';
 import type { FactType } from '../types';
-import { textOfTokens, type NameRun } from './nameRuns';
+import { NUMBERED_NOUNS, textOfTokens, type NameRun } from './nameRuns';
 import type { DocumentContext } from './sentenceContext';
 
 /** A name run with what it names. */
@@ -32,6 +32,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   const as = (factType: FactType, hint: string): ClassifiedName => ({ ...run, factType, hint });
   // "Paris, Texas" and "Detroit, Mich.": a place followed by a state is a town there, whatever else shares its name.
   if (followedByState(tokens, run.to)) return as('place', 'town');
+  // "Article 59" → "(article)": the noun before the number says what it is.
+  const numberedNoun = words.length > 1 && /^\d/.test(words.at(-1)!.text) ? words.at(-2)!.lower : '';
+  if (NUMBERED_NOUNS.has(numberedNoun)) return as('name', numberedNoun);
   if (place) return as('place', place);
   // "Central Europe", "Western Siberia": a compass word in front of a known place is still a place.
   if (words.length === 2 && COMPASS.has(words[0]!.lower) && placeKind(words[1]!.text)) return as('place', 'region');

@@ -31,6 +31,10 @@ export function findDates(sentence: Sentence, claimed: readonly boolean[]): Date
       const span = specificDate(tokens, i, to, claimed);
       if (span && (token.entity === 'DATE' || span.hint === 'year')) found.push(span);
       i = to - 1;
+    } else if (monthDay(tokens, i, claimed)) {
+      const span = monthDay(tokens, i, claimed)!;
+      found.push(span);
+      i = span.to - 1;
     } else if (YEAR.test(token.text) && BEFORE_YEAR.has(tokens[i - 1]?.lower ?? '')) {
       found.push({ from: i, to: i + 1, hint: 'year' });
     }
@@ -49,4 +53,19 @@ function specificDate(tokens: readonly Token[], from: number, to: number, claime
   // "two years ago", "the past 30 days": a number of time units is a duration, not a date.
   if (words.some((word) => VAGUE_TIME.has(word.lower) && !MONTHS.has(word.lower))) return null;
   return { from, to, hint: words.length === 1 && YEAR.test(words[0]!.text) ? 'year' : 'date' };
+}
+
+const DAY = /^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$/;
+
+/** A month (often abbreviated, "Sept." or "Sept" "."), a day, and perhaps ", year": "Sept. 27", "Oct. 4, 2023". */
+function monthDay(tokens: readonly Token[], at: number, claimed: readonly boolean[]): DateSpan | null {
+  const month = tokens[at]!;
+  if (!/^\p{Lu}/u.test(month.text) || !MONTHS.has(month.lower.replace(/\.$/, ''))) return null;
+  let day = at + 1;
+  if (tokens[day]?.text === '.') day++;
+  if (!DAY.test(tokens[day]?.text ?? '')) return null;
+  let to = day + 1;
+  if (tokens[to]?.text === ',' && YEAR.test(tokens[to + 1]?.text ?? '')) to += 2;
+  for (let k = at; k < to; k++) if (claimed[k]) return null;
+  return { from: at, to, hint: 'date' };
 }

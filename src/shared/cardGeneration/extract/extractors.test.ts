@@ -40,6 +40,17 @@ describe('names, people and titles', () => {
     expect(answersWithHints('Queen Victoria opened the new wing of the museum in the spring.')).not.toContain('Victoria (city)');
   });
 
+  it('keeps the number of a numbered name ("Article 59", "Expedition 69") and hints the noun', () => {
+    expect(answersWithHints('The powers of the Senate are established by Article 59 of the Constitution.')).toContain('Article 59 (article)');
+    expect(answersWithHints('The crew of Expedition 69 split up orbital duties on the station today.')).toContain('Expedition 69 (expedition)');
+  });
+
+  it('ends a titled person’s name before "of" and the place they come from', () => {
+    const hints = answersWithHints('The President will meet President Zelenskyy of Ukraine and the leaders on Friday.');
+    expect(hints).toEqual(expect.arrayContaining(['Zelenskyy (person)', 'Ukraine (country)']));
+    expect(answersWithHints('The Bank of England raised its rates on Thursday, the bank said.')).toContain('Bank of England (organisation)');
+  });
+
   it('hints a treaty, a law and a declaration by their head noun, not as an organisation', () => {
     expect(answersWithHints('The United States rejoined the Paris Agreement on its first day in office.')).toContain('Paris Agreement (treaty)');
     expect(answersWithHints('From 1947 the Government of India Act was retained as the constitution.')).toContain('Government of India Act (law)');
@@ -98,6 +109,12 @@ describe('acronyms', () => {
 });
 
 describe('dates and numbers', () => {
+  it('reads a news-style abbreviated month with its day as a date, not as a name', () => {
+    expect(answers('The crew will undock from the station on Wednesday, Sept. 27, after a year in space.', 'date')).toEqual(['Sept. 27']);
+    expect(answers('They launched to the station on Sept. 21, 2022, with the rest of the crew.', 'date')).toEqual(['Sept. 21, 2022']);
+    expect(answers('They launched to the station on Sept. 21, 2022, with the rest of the crew.', 'name')).toEqual([]);
+  });
+
   it('keeps specific dates and years and drops relative ones', () => {
     expect(answers('Next week, on November 23, the ministers will meet, as they did in 1962 and since 1945.', 'date')).toEqual(['November 23', '1962', '1945']);
     expect(answers('Today the ministers will meet again, as they did last year and the week before.', 'date')).toEqual([]);

@@ -68,13 +68,27 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
       else break;
     }
     let from = i;
-    if (isInitial(sentence, from) && !acceptsInitial(tokens[from]!, to - from, context)) from++;
+    // "Article 59", "Expedition 69": the number is part of the name.
+    const numbered = isNumberedName(tokens, to, claimed);
+    if (isInitial(sentence, from) && !numbered && !acceptsInitial(tokens[from]!, to - from, context)) from++;
     while (from < to && NOT_NAMES.has(tokens[from]!.lower)) from++;
     from += addressPrefixLength(tokens, from, to);
-    if (from < to && isName(tokens, from, to, context)) runs.push({ from, to });
-    i = to - 1;
+    if (from < to && numbered) runs.push({ from, to: to + 1 });
+    else if (from < to && isName(tokens, from, to, context)) runs.push({ from, to });
+    i = numbered ? to : to - 1;
   }
   return runs;
+}
+
+/** Nouns that take a number to make a name: "Article 59", "Expedition 69", "Apollo 11", "Resolution 242". */
+export const NUMBERED_NOUNS = new Set(
+  'article|section|clause|chapter|schedule|expedition|mission|flight|resolution|amendment|proposition|room|gate|terminal|route|highway|interstate|platform|pier|stage|phase|block|category|class|model|version|volume|apollo|gemini|voyager|pioneer|vostok|soyuz|progress|artemis|falcon|sputnik|explorer|mariner|viking'.split('|'),
+);
+
+/** Whether the run ending before `to` is a numbered noun followed by its number. */
+function isNumberedName(tokens: readonly Token[], to: number, claimed: readonly boolean[]): boolean {
+  const number = tokens[to];
+  return !!number && !claimed[to] && /^\d{1,4}[A-Za-z]?$/.test(number.text) && number.start === tokens[to - 1]!.end + 1 && NUMBERED_NOUNS.has(tokens[to - 1]!.lower);
 }
 
 function isNameToken(token: Token | undefined): boolean {
@@ -93,7 +107,12 @@ function isJoiner(tokens: readonly Token[], from: number, at: number): boolean {
   const token = tokens[at];
   if (!token) return false;
   if (PARTICLES.has(token.lower)) return true;
-  return OF_WORDS.has(token.lower) && tokens.slice(from, at).some((t) => ORGANISATION_WORDS.has(t.lower) || TITLES.has(t.lower) || EVENT_NOUNS.has(t.lower));
+  const heads = (t: Token): boolean => ORGANISATION_WORDS.has(t.lower) || TITLES.has(t.lower) || EVENT_NOUNS.has(t.lower);
+  if (!OF_WORDS.has(token.lower) || !tokens.slice(from, at).some(heads)) return false;
+  // "President Zelenskyy of Ukraine": a name, then where its bearer is from; "President of Ukraine", "Bank of England" stay whole.
+  const before = tokens[at - 1]!;
+  const after = tokens[at + 1];
+  return heads(before) || !after || !placeKind(after.text);
 }
 
 /** Whether a capitalised first word of a sentence is a name rather than just capitalised. */
