@@ -1,6 +1,7 @@
 import { selectCards } from './build/selectCards';
 import { sentenceCards, type DraftCard } from './build/sentenceCards';
 import { turnQuestionCards } from './build/turnQuestions';
+import { claimCard } from './build/claimCards';
 import { extractSentence } from './extract/extractSentence';
 import type { DocumentContext } from './extract/sentenceContext';
 import type { Sentence } from './nlp/token';
@@ -40,7 +41,11 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
     for (const sentence of analyseChunk(chunkDisplayText(text, chunk), chunk.start)) {
       if (turns.spans.length > 0) exchanged.push(sentence);
       if (turns.askerAt(sentence.start)) continue;
-      drafts.push(...sentenceCards(text, sentence, extractSentence(sentence, context), turns.speakerAt(sentence.start)));
+      const facts = extractSentence(sentence, context);
+      const speaker = turns.speakerAt(sentence.start);
+      drafts.push(...sentenceCards(text, sentence, facts, speaker));
+      const claim = claimCard(text, sentence, facts, speaker);
+      if (claim) drafts.push(claim);
     }
     options.onProgress?.(i + 1, chunks.length);
   }

@@ -28,6 +28,21 @@ export function speakerName(label: string): string | null {
   return name.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** Labels that name a role, not a person: in a sentence they take "the" ("the senior administration official"). */
+const ROLE = /\b(?:official|officials|spokesperson|spokesman|spokeswoman|operator|moderator|narrator|host|reporter|participant|representative|officer|adviser|advisor|aide|interpreter|translator|announcer)$/iu;
+
+/**
+ * The speaker as a sentence names them: "what did the Vice President
+ * answer?" (not "The Vice President"), "the senior administration
+ * official" for a role; null for a label that names no one.
+ */
+export function speakerInSentence(label: string): string | null {
+  const name = speakerName(label);
+  if (!name) return null;
+  if (/^the\s/iu.test(name)) return `the ${name.slice(4)}`;
+  return ROLE.test(name) ? `the ${name.toLowerCase()}` : name;
+}
+
 /** Words of a name that would give an answer away (not its titles and small words). */
 function telltaleWords(text: string): string[] {
   return text

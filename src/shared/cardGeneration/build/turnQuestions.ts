@@ -1,6 +1,6 @@
 import type { Sentence } from '../nlp/token';
 import type { TurnSpan } from '../text/turns';
-import { speakerName } from './attribution';
+import { speakerInSentence } from './attribution';
 import { cardId, groupKey } from './cardId';
 import { collapseSpaces } from './normalise';
 import type { DraftCard } from './sentenceCards';
@@ -71,7 +71,7 @@ export function turnQuestionCards(text: string, spans: readonly TurnSpan[], sent
     if (!question || !key) continue;
     const source = { exact: text.slice(key.start, key.end), start: key.start, end: key.end };
     const answer = collapseSpaces(key.text);
-    const who = speakerName(answering.speaker) ?? 'the speaker';
+    const who = speakerInSentence(answering.speaker) ?? 'the speaker';
     const prompt = `Asked “${question}”, what did ${who} answer?`;
     cards.push({ id: cardId('qa', prompt, answer, source), type: 'qa', prompt, answer, factType: 'statement', group: groupKey(key.text), source, answerStart: key.start });
   }

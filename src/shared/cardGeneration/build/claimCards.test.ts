@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../generateCards';
+import { speakerInSentence } from './attribution';
+
+const turn = (paragraph: number, speaker: string) => ({ kind: 'turn' as const, paragraph, speaker });
+
+/** A transcript from its turns: the stored text (labels out) and the structure naming the speakers. */
+function transcript(turns: [string, string][]) {
+  return { text: turns.map(([, words]) => words).join('\n\n'), structure: { blocks: turns.map(([speaker], index) => turn(index, speaker)) } };
+}
+
+const claims = (turns: [string, string][]) => {
+  const { text, structure } = transcript(turns);
+  return generateCards(text, { structure, limit: 'all' }).filter((card) => card.prompt.startsWith('What did'));
+};
+
+describe('claim cards: a speaker’s stated position', () => {
+  it('asks what the speaker said about the thing a position names, and answers with the sentence', () => {
+    const cards = claims([
+      ['MR. SULLIVAN', 'I do think the assertion by Hamas that they accepted the proposal is not correct. We met on Tuesday in the morning for a long talk.'],
+    ]);
+    expect(cards).toEqual([
+      expect.objectContaining({ type: 'qa', factType: 'statement', prompt: 'What did Mr. Sullivan say about Hamas?', answer: 'I do think the assertion by Hamas that they accepted the proposal is not correct.' }),
+    ]);
+  });
+
+  it('keeps the article the text gives the topic, and names a role with "the"', () => {
+    const cards = claims([['SENIOR ADMINISTRATION OFFICIAL', 'We believe that the outcome of the G7 summit will reflect the core pillars of the declaration.']]);
+    expect(cards.map((card) => card.prompt)).toEqual(['What did the senior administration official say about the G7?']);
+  });
+
+  it('makes none of narration, questions, fragments cut short, or a position that names nothing', () => {
+    expect(
+      claims([
+        ['MR. SULLIVAN', 'The President went to Apulia on Thursday and met the leaders of the group there.'],
+        ['MS. JONES', 'Do you think the talks with Hamas will go on through the summer and the autumn?'],
+        ['MR. SULLIVAN', 'I think we must be very careful about what we say at this stage of the talks.'],
+        ['MR. SULLIVAN', 'So, as a member of the team that flew with Hamas over here — —'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('is never about the speaker themself', () => {
+    expect(claims([['MR. SULLIVAN', 'I think Sullivan and his team must stay in Apulia for the whole of the summit.']]).map((card) => card.prompt)).toEqual([
+      'What did Mr. Sullivan say about Apulia?',
+    ]);
+  });
+});
+
+describe('speakerInSentence', () => {
+  it('writes a label as a sentence names the speaker', () => {
+    expect(speakerInSentence('THE VICE PRESIDENT')).toBe('the Vice President');
+    expect(speakerInSentence('Senior Administration Official')).toBe('the senior administration official');
+    expect(speakerInSentence('MR. SULLIVAN')).toBe('Mr. Sullivan');
+    expect(speakerInSentence('Q')).toBeNull();
+  });
+});
