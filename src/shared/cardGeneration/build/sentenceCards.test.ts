@@ -20,6 +20,13 @@ describe('sentence cards', () => {
     expect(new Set(cards.map((card) => card.group)).size).toBe(1);
   });
 
+  it('does not blank a word that a longer name elsewhere in the sentence holds ("Guinea" beside "Republic of Guinea")', () => {
+    const guinea = 'The ministry in the Republic of Guinea (Guinea) confirmed a case.';
+    const at = (answer: string, from = 0) => ({ factType: 'place' as const, hint: 'country', start: guinea.indexOf(answer, from), end: guinea.indexOf(answer, from) + answer.length, rank: 1 });
+    const cards = sentenceCards(guinea, firstSentence(guinea), { mentions: [at('Republic of Guinea'), at('Guinea', guinea.indexOf('('))], questions: [] });
+    expect(cards.map((card) => card.prompt)).toEqual(['The ministry in the [...] (country) (Guinea) confirmed a case.']);
+  });
+
   it('makes question cards from templates, skipping bad answers', () => {
     const cards = sentenceCards(text, sentence, {
       mentions: [],

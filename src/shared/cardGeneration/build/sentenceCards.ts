@@ -32,6 +32,9 @@ export function sentenceCards(text: string, sentence: Sentence, facts: SentenceF
     const answer = answerOf(mention.start, mention.end);
     // Every occurrence of an answer is blanked in its cloze, so a second mention of it adds nothing.
     if (!isGoodAnswer(answer, mention.factType) || blanked.has(answer)) continue;
+    // "Guinea" beside "Republic of Guinea": blanking it would cut the longer name ("Republic of [...]").
+    const elsewhere = facts.mentions.filter((other) => other.end <= mention.start || other.start >= mention.end);
+    if (elsewhere.some((other) => containsWord(answerOf(other.start, other.end), answer))) continue;
     blanked.add(answer);
     const prompt = attributed(blankOut(sentence, mention, answer), sentence, speaker, answer);
     cards.push({ id: cardId('cloze', prompt, answer, source), type: 'cloze', prompt, answer, hint: mention.hint, factType: mention.factType, group, source, answerStart: mention.start });
@@ -65,4 +68,14 @@ function blankOut(sentence: Sentence, mention: Mention, answer: string): string 
   const before = sentence.text.slice(0, mention.start - offset);
   const after = sentence.text.slice(mention.end - offset);
   return collapseSpaces(`${blankWord(before, answer)}${BLANK} (${mention.hint})${blankWord(after, answer)}`);
+}
+
+/** Whether a longer `name` holds `word` as whole words ("Republic of Guinea" holds "Guinea", not "Guin"). */
+function containsWord(name: string, word: string): boolean {
+  if (name.length <= word.length) return false;
+  const at = name.indexOf(word);
+  if (at < 0) return false;
+  const before = name[at - 1];
+  const after = name[at + word.length];
+  return (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
 }

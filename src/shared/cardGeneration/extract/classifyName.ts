@@ -1,5 +1,5 @@
 import { isAcronym, type Sentence, type Token } from '../nlp/token';
-import { isStateAbbreviation, placeKind } from '../lexicon/places';
+import { isCountryAcronym, isFormalCountryName, isStateAbbreviation, placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS, TITLES } from '../lexicon/words';
 import type { FactType } from '../types';
 import { NUMBERED_NOUNS, textOfTokens, type NameRun } from './nameRuns';
@@ -36,6 +36,7 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   const numberedNoun = words.length > 1 && /^\d/.test(words.at(-1)!.text) ? words.at(-2)!.lower : '';
   if (NUMBERED_NOUNS.has(numberedNoun)) return as('name', numberedNoun);
   if (place) return as('place', place);
+  if (isFormalCountryName(text) || isCountryAcronym(text)) return as('place', 'country');
   // "Central Europe", "Western Siberia": a compass word in front of a known place is still a place.
   if (words.length === 2 && COMPASS.has(words[0]!.lower) && placeKind(words[1]!.text)) return as('place', 'region');
   if (words.length === 1 && isAcronym(words[0]!)) {
@@ -45,6 +46,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   // "Kigali Amendment", "Government of India Act", "Treaty of Tilsit": a document's kind is in its head noun, before any organisation word.
   const documentKind = words.length > 1 ? (DOCUMENT_KINDS.get(words.at(-1)!.lower) ?? (words[1]?.lower === 'of' ? DOCUMENT_KINDS.get(words[0]!.lower) : undefined)) : undefined;
   if (documentKind) return as('event', documentKind);
+  // "Parliament Building", "Heathrow Airport": a place of stone, not the body that sits in it.
+  const building = words.length > 1 ? BUILDING_KINDS.get(words.at(-1)!.lower) : undefined;
+  if (building) return as('venue', building);
   if (words.some((word) => ORGANISATION_WORDS.has(word.lower))) return as('organisation', 'organisation');
   if (words.some((word) => EVENT_NOUNS.has(word.lower))) return as('event', 'event');
   if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');
@@ -52,6 +56,13 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   if (isSpeaker(tokens, run)) return as('person', 'person');
   return as('name', 'name');
 }
+
+/** Head nouns that make a name a building, and the hint each gives. */
+const BUILDING_KINDS = new Map<string, string>([
+  ...['building', 'tower', 'palace', 'cathedral', 'castle', 'stadium', 'arena', 'mosque', 'temple', 'abbey', 'chapel', 'fort', 'gaol', 'prison'].map((word) => [word, 'building'] as const),
+  ['airport', 'airport'],
+  ['bridge', 'bridge'],
+]);
 
 /** Head nouns that make a name a treaty or a law, and the hint each gives. */
 const DOCUMENT_KINDS = new Map<string, string>([

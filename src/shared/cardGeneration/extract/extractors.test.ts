@@ -51,6 +51,13 @@ describe('names, people and titles', () => {
     expect(answersWithHints('The Bank of England raised its rates on Thursday, the bank said.')).toContain('Bank of England (organisation)');
   });
 
+  it('hints a country’s formal name and its acronym as a country, a building as a building, and leaves "U.S.-developed" alone', () => {
+    expect(answersWithHints('Separately, the ministry in the Republic of Guinea confirmed a case in the south.')).toContain('Republic of Guinea (country)');
+    expect(answersWithHints('The administration is supporting the DRC and its health workers this year.')).toContain('DRC (country)');
+    expect(answersWithHints('The secretariat is in the east wing of the Parliament Building in the capital.')).toContain('Parliament Building (building)');
+    expect(answersWithHints('The agency delivered U.S.-developed therapeutics to the region last week.')).not.toContain('U.S. (country)');
+  });
+
   it('hints a treaty, a law and a declaration by their head noun, not as an organisation', () => {
     expect(answersWithHints('The United States rejoined the Paris Agreement on its first day in office.')).toContain('Paris Agreement (treaty)');
     expect(answersWithHints('From 1947 the Government of India Act was retained as the constitution.')).toContain('Government of India Act (law)');

@@ -137,6 +137,8 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
   }
   const last = tokens[to - 1]!;
   const next = tokens[to];
+  // "U.S.-developed", "Kenya-based": the first half of a compound adjective, not a name of its own.
+  if (next && next.start === last.end && /^[-‐‑]/u.test(next.text) && /^[-‐‑]?\p{Ll}/u.test(tokens[to + 1]?.text ?? next.text.slice(1))) return false;
   // "Afghan people", "Central Asian region": a capitalised modifier, not a name of its own.
   const modifier = next !== undefined && next.start === last.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
   if (modifier && !isAcronym(last) && !ORGANISATION_WORDS.has(last.lower) && !placeKind(textOfTokens(tokens, from, to))) return false;

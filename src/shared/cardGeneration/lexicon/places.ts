@@ -14,6 +14,23 @@ const COUNTRY_NAMES = [
   ...('Britain|Great Britain|England|Scotland|Wales|Holland|Prussia|Persia|Soviet Union|Yugoslavia|Czechoslovakia|Ottoman Empire|Austria-Hungary').split('|'),
 ];
 
+/** Countries' short forms in capitals ("DRC", "UAE", "UK", "DPRK"), from the same aliases. */
+const COUNTRY_ACRONYMS = new Set(Object.values(countries).flatMap((country) => (country.alias ?? []).filter((name) => /^[A-Z]{2,4}$/u.test(name))));
+
+/** Whether an acronym is a country's ("DRC" is the Democratic Republic of the Congo, not an organisation). */
+export function isCountryAcronym(text: string): boolean {
+  return COUNTRY_ACRONYMS.has(text.replace(/\./gu, ''));
+}
+
+/** A state's formal name around a country's: "Republic of Guinea", "Kingdom of Spain", "the Democratic Republic of the Congo". */
+const FORMAL_STATE = /^(?:(?:democratic|people['’]s|federal|islamic|arab|socialist|united|cooperative) )*(?:republic|kingdom|federation|commonwealth|principality|sultanate|emirate|grand duchy) of (?:the )?(.+)$/iu;
+
+/** Whether a name is a country's formal name ("Republic of Guinea"). */
+export function isFormalCountryName(name: string): boolean {
+  const country = FORMAL_STATE.exec(name.replace(/\s+/gu, ' ').trim())?.[1];
+  return !!country && placeKind(country) === 'country';
+}
+
 /** Capitals that are also people's names or words ("Victoria", "Male", "The Valley"): hinted "(city)" only from the list below. */
 const AMBIGUOUS_CAPITALS = new Set(['victoria', 'kingston', 'hamilton', 'santiago', 'male', 'the valley', 'george town', 'georgetown', 'washington d.c.', 'road town', 'west island']);
 const CAPITALS = Object.values(countries)
