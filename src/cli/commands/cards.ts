@@ -50,7 +50,7 @@ export const cardsCommand: CliCommand = {
 export async function printCards(file: string, options: { json: boolean; all: boolean }, io: CliIo): Promise<void> {
   const { text, structure } = await readAsImported(await readFileBytes(file), basename(file));
   // Loaded here: its language model takes seconds to load, which no other command needs.
-  const { deckBudget, generateCards } = await import('../../shared/cardGeneration');
+  const { defaultDeckSize, generateCards } = await import('../../shared/cardGeneration');
   // Titled as the app titles an imported text file: after its name.
   const generated = generateCards(text, { structure, title: basename(file, extname(file)), ...(options.all ? { limit: 'all' as const } : {}) });
   const cards: RankedCard[] = options.all ? [...generated].sort((a, b) => a.rank - b.rank) : generated;
@@ -60,7 +60,7 @@ export async function printCards(file: string, options: { json: boolean; all: bo
     return;
   }
   if (cards.length === 0) io.out(`No flashcards: ${basename(file)} has no key facts Gloss can find.`);
-  const deckEnd = options.all ? deckBudget(text.length) : Infinity;
+  const deckEnd = options.all ? defaultDeckSize(cards, text.length) : Infinity;
   cards.forEach((card, i) => {
     if (i === deckEnd) io.out(`-- the deck ends here; More cards in the app adds the ${cards.length - i} below, in this order --`);
     io.out(`${i + 1}. [${card.type}] ${card.prompt}\n   → ${card.answer}`);

@@ -12,6 +12,7 @@ const ranked = (count: number): RankedCard[] =>
     group: `g${rank}`,
     source: { exact: 'A sentence.', start: rank * 20, end: rank * 20 + 11 },
     rank,
+    guessable: false,
   }));
 
 const SHORT = 2_000;
@@ -19,6 +20,12 @@ const SHORT = 2_000;
 describe('deckSize', () => {
   it('holds the budget for the text length when nothing was shown before', () => {
     expect(deckSize(ranked(200), new Set(), SHORT, false)).toBe(deckBudget(SHORT));
+  });
+
+  it('leaves guessable cards out of the deck until More cards reaches them', () => {
+    const cards = ranked(20).map((card) => ({ ...card, guessable: card.rank >= 15 }));
+    expect(deckSize(cards, new Set(), SHORT, false)).toBe(15);
+    expect(deckSize(cards, new Set(), SHORT, true)).toBe(20);
   });
 
   it('never holds more cards than there are', () => {

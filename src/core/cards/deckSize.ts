@@ -1,4 +1,4 @@
-import { deckBudget } from '../../shared/cardGeneration';
+import { deckBudget, defaultDeckSize } from '../../shared/cardGeneration';
 import type { RankedCard } from '../../shared/cardGeneration';
 
 /** "More cards" reveals at least this many more, or half the budget of a long text. */
@@ -11,13 +11,13 @@ export function moreCardsStep(textLength: number): number {
 
 /**
  * How many of the ranked cards the deck holds after this generation: the
- * budget for the text's length, or as many as the deck already holds if
+ * default deck (the budget for the text's length, no guessable card), or as many as the deck already holds if
  * "More cards" revealed more before (making the deck again must not take
  * back what the user was shown), plus one step when the user asks for more.
  * A card counts as shown while the stored deck has it, deleted or not.
  */
 export function deckSize(ranked: readonly RankedCard[], storedIds: ReadonlySet<string>, textLength: number, more: boolean): number {
   const shown = ranked.filter((card) => storedIds.has(card.id)).length;
-  const size = Math.max(deckBudget(textLength), shown);
+  const size = Math.max(defaultDeckSize(ranked, textLength), shown);
   return Math.min(ranked.length, more ? size + moreCardsStep(textLength) : size);
 }

@@ -9,7 +9,7 @@ import { analyseChunk } from './nlp/winkPipeline';
 import { buildCaseStats } from './text/caseStats';
 import { chunkDisplayText, planChunks } from './text/chunks';
 import type { GenerateOptions, RankedCard } from './types';
-import { deckBudget, topRanked } from './rank/deckBudget';
+import { defaultDeckSize, topRanked } from './rank/deckBudget';
 import { rankBySalience } from './rank/salience';
 import { comparable } from './build/normalise';
 import { withoutStageDirections } from '../text/stageDirections';
@@ -53,8 +53,8 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   const deck = selectCards(drafts, { capPerAnswer: options.capPerAnswer ?? true });
   const mentions = new Map<string, number>();
   for (const draft of drafts) mentions.set(comparable(draft.answer), (mentions.get(comparable(draft.answer)) ?? 0) + 1);
-  const ranked = rankBySalience(deck, { length: text.length, title: options.title ?? '', transcript: turns.spans.length > 0, mentions });
+  const { ranked, guessable } = rankBySalience(deck, { length: text.length, title: options.title ?? '', transcript: turns.spans.length > 0, mentions });
   const rankOf = new Map(ranked.map((card, rank) => [card, rank]));
-  const cards = deck.map((card) => ({ ...card, rank: rankOf.get(card)! }));
-  return topRanked(cards, options.limit ?? deckBudget(text.length));
+  const cards = deck.map((card) => ({ ...card, rank: rankOf.get(card)!, guessable: guessable.has(card) }));
+  return topRanked(cards, options.limit ?? defaultDeckSize(cards, text.length));
 }

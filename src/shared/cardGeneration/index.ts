@@ -3,7 +3,7 @@
  * runs in Node, in a worker thread and in the browser.
  */
 export { generateCards } from './generateCards';
-export { deckBudget, topRanked } from './rank/deckBudget';
+export { deckBudget, defaultDeckSize, topRanked } from './rank/deckBudget';
 export { clozeFromHighlight } from './highlight/clozeFromHighlight';
 export { NOTE_QUESTION_FORMAT, parseNoteQuestion, qaFromNote, type NoteQuestion } from './highlight/qaFromNote';
 export type { CardSource, FactType, GeneratedCard, GenerateOptions, RankedCard } from './types';

@@ -47,6 +47,12 @@ export interface RankedCard extends GeneratedCard {
    * "More cards" reveals the next ones.
    */
   rank: number;
+  /**
+   * Too easy to guess to be in the default deck: the country the text is
+   * set in, the answer that dominates it, thanks and greetings. Such cards
+   * rank after all others, so More cards reaches them last.
+   */
+  guessable: boolean;
 }
 
 /** Progress and cancellation hooks for long texts, and how much of the deck to keep. */

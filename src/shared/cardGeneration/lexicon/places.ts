@@ -14,6 +14,30 @@ const COUNTRY_NAMES = [
   ...('Britain|Great Britain|England|Scotland|Wales|Holland|Prussia|Persia|Soviet Union|Yugoslavia|Czechoslovakia|Ottoman Empire|Austria-Hungary').split('|'),
 ];
 
+/** Every name and alias of a country (lower case) → the country's common name: "america", "usa", "u.s." → "United States". */
+const CANONICAL_COUNTRY = new Map<string, string>(
+  Object.values(countries).flatMap((country) => [country.name, ...(country.alias ?? [])].map((name) => [name.toLowerCase().replace(/\./gu, ''), country.name] as const)),
+);
+/** Words after a country's name that still speak of the country itself: "the U.S. Government", "the U.S. Embassy". */
+const OF_THE_STATE = /\s+(?:government|embassy|embassies|administration|people)$/iu;
+
+/**
+ * The country a name stands for, whatever form it takes: "U.S.", "the United
+ * States", "America", "Americans", "the U.S. Government" → "United States";
+ * undefined for anything else. Demonyms are read back to their country
+ * ("Russians" → Russia, "Ukrainian" → Ukraine).
+ */
+export function countryMeant(name: string): string | undefined {
+  // Initials with their dots gone or turned to spaces ("U.S.", "u s") are read as one word ("us").
+  const bare = name.replace(/^the\s+/iu, '').replace(OF_THE_STATE, '').replace(/\./gu, '').trim().toLowerCase().replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
+  const stems = [bare, bare.replace(/s$/u, ''), bare.replace(/ns?$/u, ''), bare.replace(/ians?$/u, 'ia'), bare.replace(/ians?$/u, 'e'), bare.replace(/ians?$/u, 'a'), bare.replace(/ese$/u, '')];
+  for (const stem of stems) {
+    const country = CANONICAL_COUNTRY.get(stem);
+    if (country) return country;
+  }
+  return undefined;
+}
+
 /** Countries' short forms in capitals ("DRC", "UAE", "UK", "DPRK"), from the same aliases. */
 const COUNTRY_ACRONYMS = new Set(Object.values(countries).flatMap((country) => (country.alias ?? []).filter((name) => /^[A-Z]{2,4}$/u.test(name))));
 

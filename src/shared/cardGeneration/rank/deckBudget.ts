@@ -18,3 +18,8 @@ export function topRanked<T extends RankedCard>(cards: readonly T[], limit: numb
   if (limit === 'all' || limit >= cards.length) return [...cards];
   return cards.filter((card) => card.rank < limit);
 }
+
+/** How many cards the default deck holds: the budget, but never a guessable card (they rank last). */
+export function defaultDeckSize(cards: readonly RankedCard[], textLength: number): number {
+  return Math.min(deckBudget(textLength), cards.filter((card) => !card.guessable).length);
+}

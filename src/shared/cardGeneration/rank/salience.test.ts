@@ -20,7 +20,7 @@ function card(answer: string, sentence: string, start: number, factType: FactTyp
 }
 
 const facts = (overrides: Partial<DocumentFacts> = {}): DocumentFacts => ({ length: 1000, title: '', transcript: false, mentions: new Map(), ...overrides });
-const answers = (cards: readonly GeneratedCard[]): string[] => cards.map((c) => c.answer);
+const answers = ({ ranked }: { ranked: readonly GeneratedCard[] }): string[] => ranked.map((c) => c.answer);
 
 describe('rankBySalience', () => {
   it('puts a rare answer before an everyday word', () => {
@@ -50,10 +50,24 @@ describe('rankBySalience', () => {
     expect(answers(rankBySalience([first, repeat, other], facts()))).toEqual(['Tasmagambetov', 'Lavrov', 'Tasmagambetov']);
   });
 
-  it('puts thanks and greetings last', () => {
+  it('puts thanks and greetings last, as guessable', () => {
     const thanks = card('Kenyatta', 'Thank you, Kenyatta, for joining us.', 0, 'person');
     const fact = card('Ruto', 'The vision was signed with Ruto on Thursday.', 100, 'person');
-    expect(answers(rankBySalience([thanks, fact], facts()))).toEqual(['Ruto', 'Kenyatta']);
+    const ranking = rankBySalience([thanks, fact], facts());
+    expect(answers(ranking)).toEqual(['Ruto', 'Kenyatta']);
+    expect([...ranking.guessable]).toEqual([thanks]);
+  });
+
+  it('takes the country named far more often than any other, in any form, as the setting: guessable, ranked last', () => {
+    const us = card('U.S.', 'The U.S. delivered the doses in March.', 0, 'place');
+    const americans = card('Americans', 'Americans were warned in March.', 50, 'name');
+    const guinea = card('Guinea', 'The doses went to Guinea in March.', 900, 'place');
+    const mentions = new Map([['u s', 3], ['united states', 2], ['americans', 2], ['guinea', 2]]);
+    const ranking = rankBySalience([us, americans, guinea], facts({ mentions }));
+    expect(answers(ranking)[0]).toBe('Guinea');
+    expect(new Set(ranking.guessable)).toEqual(new Set([us, americans]));
+    // Without a dominant country, none is the setting.
+    expect(rankBySalience([us, guinea], facts({ mentions: new Map([['u s', 3], ['guinea', 2]]) })).guessable.size).toBe(0);
   });
 
   it('in prose, prefers the earlier of two like facts; ties keep document order', () => {
@@ -79,6 +93,15 @@ describe('the deck and its budget', () => {
     const all = generateCards(text, { limit: 'all' });
     expect(all.map((c) => c.rank).sort((a, b) => a - b)).toEqual(all.map((_, i) => i));
     expect(generateCards(text, { limit: 'all' })).toEqual(all);
+  });
+
+  it('leaves guessable cards out of the default deck', () => {
+    const thanked = `${text}\n\nThank you, Minister Tasmagambetov99, for the talks in Minsk on November 3, 1999.`;
+    const all = generateCards(thanked, { limit: 'all' });
+    const thanks = all.filter((c) => c.guessable);
+    expect(thanks.length).toBeGreaterThan(0);
+    expect(thanks.every((c) => c.rank >= all.length - thanks.length)).toBe(true);
+    expect(generateCards(thanked).some((c) => c.guessable)).toBe(false);
   });
 
   it('holds the best ranks up to the budget for the text length, in document order', () => {

@@ -1,5 +1,6 @@
 import { comparable } from '../build/normalise';
 import { everydayRank } from '../lexicon/everydayWords';
+import { countryMeant } from '../lexicon/places';
 import { STOP_WORDS } from '../lexicon/words';
 import type { FactType, GeneratedCard } from '../types';
 
@@ -39,7 +40,6 @@ const LEAST_SPECIFIC = 0.3;
 const SUBJECT_FACTOR = 0.4;
 /** Thanks, greetings and sign-offs hold no fact. */
 const CHATTER = /\b(?:thank(?:s| you)|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it)\b/iu;
-const CHATTER_FACTOR = 0.35;
 /** Each further card with the same answer weighs this much less than the one before it. */
 const REPEAT_FACTOR = 0.4;
 /** Prose puts its main facts first (a lede, an article's summary); a transcript less so. */
@@ -48,6 +48,8 @@ const TRANSCRIPT_POSITION_SLOPE = 0.15;
 /** An answer stated a few times is central to the text; stated very often, it is the subject. */
 const CENTRAL_MENTIONS = { from: 2, to: 5, factor: 1.15 };
 const DOMINANT_MENTIONS = 6;
+/** A country named this often, and twice as often as any other, is where the text is set. */
+const SETTING_MENTIONS = 5;
 
 /**
  * Orders a deck's cards by how much each matters to this document, best
@@ -57,7 +59,7 @@ const DOMINANT_MENTIONS = 6;
  * cards before it already ask for the same answer. Deterministic: ties go
  * to the earlier card.
  */
-export function rankBySalience<T extends GeneratedCard>(cards: readonly T[], document: DocumentFacts): T[] {
+export function rankBySalience<T extends GeneratedCard>(cards: readonly T[], document: DocumentFacts): Ranking<T> {
   const subject = subjectOf(document);
   const scored = cards.map((card) => ({ card, answer: comparable(card.answer), score: baseScore(card, document, subject) }));
   scored.sort(byScore);
@@ -67,7 +69,17 @@ export function rankBySalience<T extends GeneratedCard>(cards: readonly T[], doc
     repeats.set(entry.answer, before + 1);
     entry.score *= REPEAT_FACTOR ** before;
   }
-  return scored.sort(byScore).map((entry) => entry.card);
+  scored.sort(byScore);
+  const guessable = new Set(scored.filter(({ card }) => subject.isSetting(card.answer) || CHATTER.test(card.source.exact)).map(({ card }) => card));
+  // The guessable go last, in their own order: the default deck leaves them out; More cards reaches them.
+  const ranked = [...scored.filter(({ card }) => !guessable.has(card)), ...scored.filter(({ card }) => guessable.has(card))].map(({ card }) => card);
+  return { ranked, guessable };
+}
+
+/** A deck in rank order, best first, and the cards too easy to guess to be in the default deck (the setting, thanks). */
+export interface Ranking<T> {
+  ranked: T[];
+  guessable: ReadonlySet<T>;
 }
 
 function byScore(a: { card: GeneratedCard; score: number }, b: { card: GeneratedCard; score: number }): number {
@@ -82,7 +94,6 @@ function baseScore(card: GeneratedCard, document: DocumentFacts, subject: Subjec
   score *= specificity(answer, card.factType);
   if (subject.isSubject(answer)) score *= SUBJECT_FACTOR;
   if (mentions >= CENTRAL_MENTIONS.from && mentions <= CENTRAL_MENTIONS.to) score *= CENTRAL_MENTIONS.factor;
-  if (CHATTER.test(card.source.exact)) score *= CHATTER_FACTOR;
   const slope = document.transcript ? TRANSCRIPT_POSITION_SLOPE : PROSE_POSITION_SLOPE;
   score *= 1 - slope * (card.source.start / Math.max(1, document.length));
   return score;
@@ -103,7 +114,10 @@ export function specificity(answer: string, factType: FactType): number {
 }
 
 interface Subject {
+  /** Named in the title, or the setting: ranked low. */
   isSubject: (answer: string) => boolean;
+  /** The answer that dominates the text, or the country it is set in, in any form ("U.S.", "Americans"): guessable. */
+  isSetting: (answer: string) => boolean;
 }
 
 /**
@@ -116,11 +130,25 @@ function subjectOf(document: DocumentFacts): Subject {
   const counts = [...document.mentions].sort((a, b) => b[1] - a[1]);
   const [top, second] = counts;
   const dominant = top && top[1] >= DOMINANT_MENTIONS && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : null;
+  const country = settingCountry(document.mentions);
+  const isSetting = (answer: string): boolean => comparable(answer) === dominant || (!!country && countryMeant(answer) === country);
   return {
     isSubject: (answer) => {
-      if (answer === dominant) return true;
+      if (isSetting(answer)) return true;
       const words = answer.split(' ').filter((word) => !STOP_WORDS.has(word));
       return words.length > 0 && words.every((word) => titleWords.has(word));
     },
+    isSetting,
   };
+}
+
+/** The country a text is set in: the one named far more often than any other, in whatever form (a U.S. release says "U.S.", "the United States", "Americans"). */
+function settingCountry(mentions: ReadonlyMap<string, number>): string | undefined {
+  const byCountry = new Map<string, number>();
+  for (const [answer, count] of mentions) {
+    const country = countryMeant(answer);
+    if (country) byCountry.set(country, (byCountry.get(country) ?? 0) + count);
+  }
+  const [top, second] = [...byCountry].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= SETTING_MENTIONS && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
 }
