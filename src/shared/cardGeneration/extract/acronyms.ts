@@ -47,12 +47,13 @@ function definition(acronym: string, tokens: readonly Token[], from: number, to:
   return { acronym, from, to, parenFrom, parenTo, kind: isOrganisation ? 'organisation' : 'abbreviation' };
 }
 
-/** The first token of the shortest capitalised word run ending at `end` that spells the acronym, or -1. */
+/** The first token of the shortest word run ending at `end` that spells the acronym (capitalised, or all in lower case), or -1. */
 function expansionStart(tokens: readonly Token[], end: number, acronym: string): number {
   for (let from = end - 1; from >= Math.max(0, end - MAX_EXPANSION); from--) {
     const token = tokens[from]!;
     if (!/\p{L}/u.test(token.text)) return -1;
-    if (isCapitalised(token) && spells(tokens.slice(from, end), acronym)) return from;
+    // Capitalised ("Ministry of Health (MOH)") or wholly lower case ("infection prevention and control (IPC)").
+    if ((isCapitalised(token) || /^\p{Ll}+$/u.test(token.text)) && spells(tokens.slice(from, end), acronym)) return from;
   }
   return -1;
 }
@@ -63,7 +64,9 @@ export function spells(words: readonly Token[], acronym: string): boolean {
   // Each word may give its initial or, for hyphenated words, the initial of each part.
   const options = words.map((word) => {
     const parts = word.text.split('-').filter(Boolean);
-    const initials = [word.lower[0] ?? '', parts.map((part) => part[0]!.toLowerCase()).join('')];
+    // "U.S." gives both its letters ("U.S. Government (USG)").
+    const dotted = /^(?:\p{L}\.)+$/u.test(word.text) ? word.lower.replace(/\./gu, '') : '';
+    const initials = [word.lower[0] ?? '', parts.map((part) => part[0]!.toLowerCase()).join(''), dotted].filter(Boolean);
     return { initials: [...new Set(initials)], optional: SKIPPABLE.has(word.lower) };
   });
   const match = (w: number, l: number): boolean => {

@@ -108,6 +108,16 @@ describe('acronyms', () => {
     ]);
   });
 
+  it('reads an expansion in lower case and initials with dots ("U.S. Government (USG)")', () => {
+    const expansions = (text: string): string[][] => {
+      const sentence = firstSentence(text);
+      return findAcronymDefinitions(sentence).map((definition) => [definition.acronym, sentence.tokens.slice(definition.from, definition.to).map((token) => token.text).join(' ')]);
+    };
+    expect(expansions('Staff were trained in infection prevention and control (IPC) across the region.')).toEqual([['IPC', 'infection prevention and control']]);
+    expect(expansions('Upon confirmation, the U.S. Government (USG) implemented a response.')).toEqual([['USG', 'U.S. Government']]);
+    expect(expansions('They met the big cat (XYZ) in the zoo.')).toEqual([]);
+  });
+
   it('asks what an acronym stands for and does not blank it next to its definition', () => {
     const { questions, mentions } = factsOf('The Collective Security Treaty Organization (CSTO) will discuss the CSTO budget in the spring.');
     expect(questions).toContainEqual({ prompt: 'What does CSTO stand for?', answer: 'Collective Security Treaty Organization' });
