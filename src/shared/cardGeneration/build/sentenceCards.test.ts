@@ -37,4 +37,18 @@ describe('sentence cards', () => {
     });
     expect(cards.map((card) => [card.type, card.prompt, card.answer, card.hint])).toEqual([['qa', 'Which city will host the summit?', 'Minsk', 'city']]);
   });
+
+  it('never blanks half a word, as a tokenizer that cuts "Abū" into "Ab" and "ū" would', () => {
+    const name = 'The scholar Abū ʿAlī wrote in Cairo.';
+    const half = { factType: 'person' as const, hint: 'name', start: name.indexOf('Ab'), end: name.indexOf('Ab') + 2, rank: 1 };
+    const whole = { factType: 'place' as const, hint: 'city', start: name.indexOf('Cairo'), end: name.indexOf('Cairo') + 5, rank: 2 };
+    expect(sentenceCards(name, firstSentence(name), { mentions: [half, whole], questions: [] }).map((card) => card.answer)).toEqual(['Cairo']);
+  });
+
+  it('never asks for a word in a script the generator cannot read', () => {
+    const quoted = 'His most influential work was the Kitāb al-Manāẓir (كتاب المناظر), written in Cairo.';
+    const arabic = { factType: 'name' as const, hint: 'name', start: quoted.indexOf('كتاب'), end: quoted.indexOf('المناظر') + 'المناظر'.length, rank: 1 };
+    const latin = { factType: 'name' as const, hint: 'name', start: quoted.indexOf('Kitāb'), end: quoted.indexOf(' (') , rank: 2 };
+    expect(sentenceCards(quoted, firstSentence(quoted), { mentions: [arabic, latin], questions: [] }).map((card) => card.answer)).toEqual(['Kitāb al-Manāẓir']);
+  });
 });

@@ -31,7 +31,7 @@ export function sentenceCards(text: string, sentence: Sentence, facts: SentenceF
   for (const mention of pickClozes(facts.mentions)) {
     const answer = answerOf(mention.start, mention.end);
     // Every occurrence of an answer is blanked in its cloze, so a second mention of it adds nothing.
-    if (!isGoodAnswer(answer, mention.factType) || blanked.has(answer)) continue;
+    if (!isGoodAnswer(answer, mention.factType) || !wholeWords(text, mention.start, mention.end) || blanked.has(answer)) continue;
     // "Guinea" beside "Republic of Guinea": blanking it would cut the longer name ("Republic of [...]").
     const elsewhere = facts.mentions.filter((other) => other.end <= mention.start || other.start >= mention.end);
     if (elsewhere.some((other) => containsWord(answerOf(other.start, other.end), answer))) continue;
@@ -41,7 +41,7 @@ export function sentenceCards(text: string, sentence: Sentence, facts: SentenceF
   }
   for (const question of facts.questions) {
     const answer = answerOf(question.start, question.end);
-    if (!isGoodAnswer(answer, question.factType)) continue;
+    if (!isGoodAnswer(answer, question.factType) || !wholeWords(text, question.start, question.end)) continue;
     const prompt = collapseSpaces(question.prompt);
     const card: DraftCard = { id: cardId('qa', prompt, answer, source), type: 'qa', prompt, answer, factType: question.factType, group, source, answerStart: question.start };
     if (question.hint) card.hint = question.hint;
@@ -78,4 +78,10 @@ function containsWord(name: string, word: string): boolean {
   const before = name[at - 1];
   const after = name[at + word.length];
   return (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
+}
+
+/** Whether [start, end) begins and ends at word boundaries: a tokenizer may cut "Abū" into "Ab" and "ū", and half a word is no answer. */
+function wholeWords(text: string, start: number, end: number): boolean {
+  const letter = /[\p{L}\p{M}]/u;
+  return !letter.test(text[start - 1] ?? '') && !letter.test(text[end] ?? '');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseStats, looksProper, seenInLowerCase } from './caseStats';
 import { chunkDisplayText, MAX_CHUNK_CHARS, planChunks } from './chunks';
+import { looksEnglish } from '../extract/sentenceContext';
+import { firstSentence } from '../testing/analyse';
 
 describe('chunks', () => {
   it('cuts a book into chunks of whole paragraphs that cover its text in order', () => {
@@ -36,5 +38,18 @@ describe('case statistics', () => {
     expect(seenInLowerCase(stats, 'Command')).toBe(true);
     expect(looksProper(stats, 'Asked')).toBe(false);
     expect(seenInLowerCase(stats, 'Asked')).toBe(false);
+  });
+});
+
+describe('English sentences', () => {
+  const tokensOf = (text: string) => firstSentence(text).tokens;
+
+  it('reads an English sentence that quotes a name in its own script', () => {
+    expect(looksEnglish(tokensOf('Ibn al-Haytham (أبو علي) was a mathematician of the Islamic Golden Age.'))).toBe(true);
+  });
+
+  it('does not read a sentence mostly in another script, or with no English function words', () => {
+    expect(looksEnglish(tokensOf('Он сказал, что саммит пройдёт в Минске the end.'))).toBe(false);
+    expect(looksEnglish(tokensOf('Le sommet aura lieu à Minsk en novembre.'))).toBe(false);
   });
 });
