@@ -7,3 +7,8 @@ export function collapseSpaces(text: string): string {
 export function comparable(text: string): string {
   return collapseSpaces(text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' '));
 }
+
+/** The form two answers are the same fact in: comparable, with a range written one way ("1011–1021" = "1011 to 1021"). */
+export function factKey(answer: string): string {
+  return comparable(answer).replace(/(\d)(?: to | and | - | |-)(?=\d)/g, '$1-');
+}

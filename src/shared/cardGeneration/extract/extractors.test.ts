@@ -137,6 +137,22 @@ describe('dates and numbers', () => {
     expect(answers('Today the ministers will meet again, as they did last year and the week before.', 'date')).toEqual([]);
   });
 
+  it('keeps a range of years whole, in every form, and never cards one end of it', () => {
+    expect(answersWithHints('His most influential work was written during 1011–1021, in Cairo, and survived in Latin.')).toContain('1011–1021 (years)');
+    expect(answers('The second world war in Europe lasted from 1939-1945, and it changed the map.', 'date')).toEqual(['1939-1945']);
+    expect(answers('The war in Europe lasted 1939–45, and it changed the map of the continent.', 'date')).toEqual(['1939–45']);
+    expect(answers('He lived from 1011 to 1021 in Cairo, where he wrote his books.', 'date')).toEqual(['1011 to 1021']);
+    expect(answers('Between 2019 and 2021 the price of the ticket rose sharply.', 'date')).toEqual(['2019 and 2021']);
+    // A later number is no end of a range.
+    expect(answers('The war in Europe ended in 1945 - 12 nations signed the peace.', 'date')).toEqual(['1945']);
+  });
+
+  it('reads an early year by its marks ("c. 965", "476 AD") and leaves a bare small number alone', () => {
+    expect(answers('He was born c. 965 in Basra, a port city of the caliphate.', 'date')).toEqual(['965']);
+    expect(answers('The western empire fell in 476 AD after a long decline.', 'date')).toEqual(['476 AD']);
+    expect(answers('The school had 965 students in its first year of teaching.', 'date')).toEqual([]);
+  });
+
   it('finds numbers with a unit, a percentage or a currency, and ignores bare numbers', () => {
     const text = 'The exercise involved 5,000 troops and cost $3 billion, about 40% more than the 12 before it.';
     expect(factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => [mention.answer, mention.hint])).toEqual([

@@ -50,6 +50,13 @@ describe('rankBySalience', () => {
     expect(answers(rankBySalience([first, repeat, other], facts()))).toEqual(['Tasmagambetov', 'Lavrov', 'Tasmagambetov']);
   });
 
+  it('counts a range of years written another way as the same answer', () => {
+    const first = card('1011–1021', 'The book was written during 1011–1021.', 0, 'date');
+    const repeat = card('1011 to 1021', 'It was written from 1011 to 1021.', 50, 'date');
+    const other = card('1040', 'He died in 1040.', 100, 'date');
+    expect(answers(rankBySalience([first, repeat, other], facts()))).toEqual(['1011–1021', '1040', '1011 to 1021']);
+  });
+
   it('puts thanks and greetings last, as guessable', () => {
     const thanks = card('Kenyatta', 'Thank you, Kenyatta, for joining us.', 0, 'person');
     const fact = card('Ruto', 'The vision was signed with Ruto on Thursday.', 100, 'person');

@@ -1,4 +1,4 @@
-import { comparable } from '../build/normalise';
+import { comparable, factKey } from '../build/normalise';
 import { everydayRank } from '../lexicon/everydayWords';
 import { countryMeant } from '../lexicon/places';
 import { STOP_WORDS } from '../lexicon/words';
@@ -61,7 +61,7 @@ const SETTING_MENTIONS = 5;
  */
 export function rankBySalience<T extends GeneratedCard>(cards: readonly T[], document: DocumentFacts): Ranking<T> {
   const subject = subjectOf(document);
-  const scored = cards.map((card) => ({ card, answer: comparable(card.answer), score: baseScore(card, document, subject) }));
+  const scored = cards.map((card) => ({ card, answer: factKey(card.answer), score: baseScore(card, document, subject) }));
   scored.sort(byScore);
   const repeats = new Map<string, number>();
   for (const entry of scored) {
