@@ -65,7 +65,7 @@ describe('cards', () => {
     let last = again;
     while (last.more > 0) last = await core.call('cards:generate', { documentId, taskId: `t${last.more}`, more: true });
     expect((await core.call('cards:generate', { documentId, taskId: 'end', more: true })).added).toBe(0);
-  });
+  }, 30_000); // a generation per More cards step, each of the whole text: seconds on a busy machine
 
   it('cancelling a generation leaves the deck as it was', async () => {
     const run = core.call('cards:generate', { documentId, taskId: 'slow' });

@@ -5,7 +5,7 @@ import { sentenceCards } from './sentenceCards';
 describe('sentence cards', () => {
   const text = 'On November 23, Minsk will host the summit, and Minsk is ready.';
   const sentence = firstSentence(text);
-  const mention = (answer: string, hint: string, rank: number) => ({ factType: 'place' as const, hint, start: text.indexOf(answer), end: text.indexOf(answer) + answer.length, rank });
+  const mention = (answer: string, hint: string, rank: number) => ({ factType: hint === 'date' ? ('date' as const) : ('place' as const), hint, start: text.indexOf(answer), end: text.indexOf(answer) + answer.length, rank });
 
   it('blanks the fact with its hint and every other occurrence of the answer', () => {
     const [card] = sentenceCards(text, sentence, { mentions: [mention('Minsk', 'city', 3)], questions: [] });

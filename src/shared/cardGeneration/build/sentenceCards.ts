@@ -6,6 +6,7 @@ import { BLANK, blankWord } from './blankWord';
 import { cardId, groupKey } from './cardId';
 import { collapseSpaces } from './normalise';
 import { attributed } from './attribution';
+import { isCutFromLongerName } from './nameCut';
 
 /** A card before deck-wide selection, with where its answer sits for ordering. */
 export interface DraftCard extends GeneratedCard {
@@ -32,6 +33,7 @@ export function sentenceCards(text: string, sentence: Sentence, facts: SentenceF
     const answer = answerOf(mention.start, mention.end);
     // Every occurrence of an answer is blanked in its cloze, so a second mention of it adds nothing.
     if (!isGoodAnswer(answer, mention.factType) || !wholeWords(text, mention.start, mention.end) || blanked.has(answer)) continue;
+    if (isCutFromLongerName(sentence.text, mention.start - sentence.start, mention.end - sentence.start, mention.factType)) continue;
     // "Guinea" beside "Republic of Guinea": blanking it would cut the longer name ("Republic of [...]").
     const elsewhere = facts.mentions.filter((other) => other.end <= mention.start || other.start >= mention.end);
     if (elsewhere.some((other) => containsWord(answerOf(other.start, other.end), answer))) continue;

@@ -31,6 +31,11 @@ export const TITLES = set(
     'professor|prof|dr|mr|mrs|ms|miss|sir|lord|lady|monsieur|madame|mademoiselle|ceo|founder|leader',
 );
 
+/** Roles written capitalised before a name ("Flight Engineer Jasmin Moghbeli") that are not part of it. */
+export const ROLE_WORDS = set(
+  'engineer|astronaut|cosmonaut|officer|specialist|pilot|administrator|correspondent|reporter|anchor|host|editor|analyst|justice|rep|sen|gov|coach|candidate|nominee|official|caliph|sultan|emir|shah|khan|sheikh|imam|rabbi|father|sister|brother|saint|st',
+);
+
 /** Words that make a capitalised run an organisation ("… Forces", "Ministry of …"). */
 export const ORGANISATION_WORDS = set(
   'organization|organisation|forces|force|troops|ministry|council|union|committee|agency|bank|company|corporation|corp|inc|ltd|llc|university|institute|association|party|army|navy|' +
