@@ -3,6 +3,7 @@ import type { FactType } from '../types';
 import { comparable } from './normalise';
 import { isStateAbbreviation } from '../lexicon/places';
 import { LATIN_WORD } from '../extract/sentenceContext';
+import { everydayRank } from '../lexicon/everydayWords';
 
 const MAX_ANSWER_WORDS = 14;
 
@@ -21,5 +22,22 @@ export function isGoodAnswer(answer: string, factType: FactType): boolean {
   if (factType !== 'list' && words.length > MAX_ANSWER_WORDS) return false;
   // "Mich." in "Detroit, Mich." is part of an address, not a name to recall.
   if (isStateAbbreviation(answer)) return false;
+  if (factType === 'name' && isCommonPlural(answer)) return false;
   return answer.length >= 2 || /\d/.test(answer);
+}
+
+/** Singulars more common than this in everyday English make their capitalised plural a group, not a name. */
+const COMMON_SINGULAR_RANK = 15_000;
+
+/**
+ * "Embassies", "Americans", "Marines": a plural of an everyday noun or
+ * demonym, capitalised, names a kind of people or places, not one to
+ * recall. Checked only for names of unknown kind: a known place or body
+ * ("Philippines", "Nations" of "United Nations") is classified first.
+ */
+function isCommonPlural(answer: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(answer)) return false;
+  const lower = answer.toLowerCase();
+  const singulars = [lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : '', lower.endsWith('es') ? lower.slice(0, -2) : '', lower.slice(0, -1)];
+  return singulars.some((singular) => singular !== '' && (everydayRank(singular) ?? Infinity) < COMMON_SINGULAR_RANK);
 }

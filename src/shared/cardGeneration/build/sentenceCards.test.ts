@@ -51,4 +51,10 @@ describe('sentence cards', () => {
     const latin = { factType: 'name' as const, hint: 'name', start: quoted.indexOf('Kitāb'), end: quoted.indexOf(' (') , rank: 2 };
     expect(sentenceCards(quoted, firstSentence(quoted), { mentions: [arabic, latin], questions: [] }).map((card) => card.answer)).toEqual(['Kitāb al-Manāẓir']);
   });
+
+  it('never asks for the capitalised plural of an everyday noun or demonym ("Embassies", "Americans") as a name', () => {
+    const agencies = 'USG agencies and Embassies are working closely with the Zorvani partners on the response.';
+    const at = (answer: string) => ({ factType: 'name' as const, hint: 'name', start: agencies.indexOf(answer), end: agencies.indexOf(answer) + answer.length, rank: 1 });
+    expect(sentenceCards(agencies, firstSentence(agencies), { mentions: [at('Embassies'), at('Zorvani')], questions: [] }).map((card) => card.answer)).toEqual(['Zorvani']);
+  });
 });

@@ -91,8 +91,7 @@ export interface TitledName {
 /** Finds a title inside a run and the name after it; null when the run has no title followed by a name. */
 export function splitTitle(tokens: readonly Token[], run: NameRun): TitledName | null {
   for (let i = run.from; i < run.to; i++) {
-    let end = i;
-    while (end < run.to && (TITLES.has(tokens[end]!.lower) || (TITLE_MODIFIERS.has(tokens[end]!.lower) && TITLES.has(tokens[end + 1]?.lower ?? '')))) end++;
+    const end = titleEnd(tokens, i, run.to);
     if (end === i) continue;
     // "Minister of War", "King of Hearts": the title names an office, not a person.
     if (tokens[end]?.lower === 'of') return null;
@@ -102,6 +101,13 @@ export function splitTitle(tokens: readonly Token[], run: NameRun): TitledName |
     return { qualifier: i > run.from ? { from: run.from, to: i } : null, title: { from: i, to: end }, name };
   }
   return null;
+}
+
+/** Where the title words starting at `from` end ("Prime Minister", "Secretary-General"); `from` itself when none start there. */
+export function titleEnd(tokens: readonly Token[], from: number, to: number): number {
+  let end = from;
+  while (end < to && (TITLES.has(tokens[end]!.lower) || (TITLE_MODIFIERS.has(tokens[end]!.lower) && TITLES.has(tokens[end + 1]?.lower ?? '')))) end++;
+  return end;
 }
 
 /** Whether the tokens from `at` read ", <US state>" (its name in one or two words, or its news abbreviation). */

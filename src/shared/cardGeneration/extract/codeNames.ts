@@ -11,6 +11,8 @@ export interface CodeName {
 /** "Rubezh-2024", "Brotherhood-2024", "Zapad-21": a capitalised word with a year glued on by a hyphen. */
 const WITH_YEAR = /^\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*-(?:\d{2}|\d{4})$/u;
 const OPENING_QUOTES = new Set(['“', '"', '‘', '«', "'"]);
+/** Diseases named with their year ("COVID-19"): the same shape as an exercise's code name, but no exercise. */
+const DISEASE_WITH_YEAR = /^(?:COVID|SARS|MERS)-\d+$/iu;
 const NAMING_WORDS = new Set(['operation', 'exercise', 'exercises', 'project', 'plan']);
 
 /**
@@ -26,7 +28,7 @@ export function findCodeNames(sentence: Sentence): CodeName[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (WITH_YEAR.test(token.text)) {
-      found.push({ from: quotedStart(sentence, i), to: i + 1, hint });
+      found.push({ from: quotedStart(sentence, i), to: i + 1, hint: DISEASE_WITH_YEAR.test(token.text) ? 'disease' : hint });
     } else if (NAMING_WORDS.has(token.lower) && isCapitalised(token) && i > 0) {
       let to = i + 1;
       while (to < tokens.length && isCapitalised(tokens[to]!) && !isAcronym(tokens[to]!) && to - i <= 3) to++;

@@ -64,6 +64,16 @@ describe('names, people and titles', () => {
     expect(answersWithHints('Twenty countries signed the Los Angeles Declaration at the summit that June.')).toContain('Los Angeles Declaration (declaration)');
   });
 
+  it('cards the place or body an office belongs to, not the office as a name, and leaves a portfolio alone', () => {
+    expect(answersWithHints('He will co-host the event with the Prime Minister of Italy on Friday.')).toEqual(['Italy (country)']);
+    expect(answers('It brings together the chairman and CEO of BlackRock, Larry Fink, and others.')).toContain('BlackRock');
+    expect(answers('He was appointed Minister of War by the Emperor in 1808.')).toContain('Minister of War');
+  });
+
+  it('hints a disease named with its year as a disease, not a code name', () => {
+    expect(answersWithHints('The COVID-19 outbreak has further confirmed that the health of one country is the health of the world.')).toEqual(['COVID-19 (disease)']);
+  });
+
   it('makes an organisation of a run with an organisation word, "of" included', () => {
     expect(answers('Rescue units of the Ministry of Emergency Situations arrived in the valley at dawn.', 'organisation')).toEqual(['Ministry of Emergency Situations']);
   });

@@ -1,7 +1,8 @@
 import { textOf, type Sentence } from '../nlp/token';
+import { everydayRank } from '../lexicon/everydayWords';
 import { placeKind } from '../lexicon/places';
 import type { AcronymDefinition } from './acronyms';
-import { classifyName, splitTitle, type ClassifiedName } from './classifyName';
+import { classifyName, splitTitle, titleEnd, type ClassifiedName } from './classifyName';
 import type { Question } from './facts';
 import { findNameRuns, type NameRun } from './nameRuns';
 import type { DocumentContext } from './sentenceContext';
@@ -26,7 +27,7 @@ export function extractNames(sentence: Sentence, claimed: readonly boolean[], co
   for (const run of findNameRuns(sentence, claimed, context)) {
     const titled = splitTitle(sentence.tokens, run);
     if (!titled) {
-      names.push(classifyName(sentence, run, context));
+      names.push(officeHolder(sentence, run, context) ?? classifyName(sentence, run, context));
       continue;
     }
     names.push({ ...titled.name, factType: 'person', hint: 'person' });
@@ -59,4 +60,21 @@ function articleBefore(sentence: Sentence, index: number): string {
 function definedJustBefore(sentence: Sentence, run: NameRun, acronyms: readonly AcronymDefinition[]): string | null {
   const definition = acronyms.find((candidate) => candidate.parenTo === run.from && candidate.kind === 'organisation');
   return definition ? articleBefore(sentence, definition.from) + textOf(sentence, definition.from, definition.parenTo) : null;
+}
+
+/** What an office belongs to are the fact in "the Prime Minister of Italy", "CEO of BlackRock": the place or body, not the office as a name. */
+const HOLDER_TYPES = new Set(['place', 'organisation', 'acronym']);
+/** Words more common than this in everyday English read as a portfolio ("War", "Health"), not a holder's name. */
+const PORTFOLIO_RANK = 20_000;
+
+/** The place or body of an office run ("Prime Minister of [Italy]"), or null when the run names no office of one. */
+function officeHolder(sentence: Sentence, run: NameRun, context: DocumentContext): ClassifiedName | null {
+  const end = titleEnd(sentence.tokens, run.from, run.to);
+  if (end === run.from || sentence.tokens[end]?.lower !== 'of' || end + 1 >= run.to) return null;
+  const holder = classifyName(sentence, { from: end + 1, to: run.to }, context);
+  if (HOLDER_TYPES.has(holder.factType)) return holder;
+  // A name of unknown kind holds the office unless it is an everyday word, as a portfolio is ("Minister of War", "Secretary of State").
+  const words = sentence.tokens.slice(end + 1, run.to);
+  const everyday = words.every((word) => (everydayRank(word.text) ?? Infinity) < PORTFOLIO_RANK);
+  return holder.factType === 'name' && !everyday ? holder : null;
 }
