@@ -19,7 +19,7 @@ const MAX_EXPANSION = 10;
 
 /**
  * Finds acronym definitions in both orders: "Long Name (ABBR)" and
- * "ABBR (Long Name)". The expansion is the shortest run of words before
+ * "ABBR (Long Name)", and set off by commas: "Long Name, ABBR,". The expansion is the shortest run of words before
  * the brackets whose initials spell the acronym, so a qualifier in front
  * ("the CSTO Collective Rapid Reaction Forces (CRRF)") stays out.
  */
@@ -27,6 +27,8 @@ export function findAcronymDefinitions(sentence: Sentence): AcronymDefinition[] 
   const { tokens } = sentence;
   const found: AcronymDefinition[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
+    const apposition = appositiveAcronym(tokens, i);
+    if (apposition) found.push(apposition);
     if (tokens[i]!.text !== '(') continue;
     const close = tokens.findIndex((token, j) => j > i && token.text === ')');
     if (close === -1 || close - i > MAX_EXPANSION + 1) continue;
@@ -40,6 +42,15 @@ export function findAcronymDefinitions(sentence: Sentence): AcronymDefinition[] 
     }
   }
   return found;
+}
+
+/** "the Partnership for Global Infrastructure and Investment, PGI." — an acronym set off by commas after its capitalised expansion. */
+function appositiveAcronym(tokens: readonly Token[], comma: number): AcronymDefinition | null {
+  const acronym = tokens[comma + 1]!;
+  if (tokens[comma]!.text !== ',' || !isAcronym(acronym) || !/^[,.;:)!?]?$/u.test(tokens[comma + 2]?.text ?? '')) return null;
+  const from = expansionStart(tokens, comma, acronym.text);
+  if (from === -1 || !isCapitalised(tokens[from]!)) return null;
+  return definition(acronym.text, tokens, from, comma, comma, comma + 2);
 }
 
 function definition(acronym: string, tokens: readonly Token[], from: number, to: number, parenFrom: number, parenTo: number): AcronymDefinition {

@@ -126,6 +126,10 @@ describe('acronyms', () => {
     expect(expansions('Staff were trained in infection prevention and control (IPC) across the region.')).toEqual([['IPC', 'infection prevention and control']]);
     expect(expansions('Upon confirmation, the U.S. Government (USG) implemented a response.')).toEqual([['USG', 'U.S. Government']]);
     expect(expansions('They met the big cat (XYZ) in the zoo.')).toEqual([]);
+    // Set off by commas: only after a capitalised expansion, and never an item of a list.
+    expect(expansions('Officials from the Department of Homeland Security, DHS, joined the call.')).toEqual([['DHS', 'Department of Homeland Security']]);
+    expect(expansions('He met the ministers of France, Germany, UK, and Italy in Rome.')).toEqual([]);
+    expect(expansions('They trained in infection prevention and control, IPC, for a week.')).toEqual([]);
   });
 
   it('asks what an acronym stands for and does not blank it next to its definition', () => {
