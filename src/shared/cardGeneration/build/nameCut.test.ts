@@ -13,6 +13,7 @@ describe('a name cut from a longer name', () => {
     expect(cut('He spoke about the Internet of Things and its devices.', 'Internet')).toBe(true);
     expect(cut('The report emerged from National Security Memorandum 20 last year.', 'National Security Memorandum')).toBe(true);
     expect(cut('Among his students was Abu al-Wafa, an Egyptian prince.', 'Abu')).toBe(true);
+    expect(cut('His full name was Abū ʿAlī al-Ḥasan, of Basra.', 'Abū')).toBe(true);
     expect(cut('They harvested plants for the Plant Habitat-03 investigation.', 'Plant')).toBe(true);
   });
 

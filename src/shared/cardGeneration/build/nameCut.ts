@@ -10,8 +10,8 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 /** A capitalised word (or one after a particle, "bi-Amr") right before the answer, perhaps with a joiner between. */
 const NAME_WORD_BEFORE = new RegExp(`(^|[^\\p{L}\\p{M}\\p{N}])((?:(?:al|el|bi|ibn|bin|abu)-)?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*)[ \\t]+(?:(${JOINERS})[ \\t-]+)?$`, 'u');
-/** A capitalised word or a number right after the answer, perhaps with a joiner between. */
-const NAME_WORD_AFTER = new RegExp(`^[ \\t]+(?:(${JOINERS})(?:[ \\t]+|-))?((?:\\p{Lu}|\\p{N})[\\p{L}\\p{M}\\p{N}'’.-]*)`, 'u');
+/** A capitalised word or a number right after the answer, perhaps with a joiner between; an ʿayn may open it ("Abū ʿAlī"). */
+const NAME_WORD_AFTER = new RegExp(`^[ \\t]+(?:(${JOINERS})(?:[ \\t]+|-))?[ʿʾ‘'’]?((?:\\p{Lu}|\\p{N})[\\p{L}\\p{M}\\p{N}'’.-]*)`, 'u');
 
 /**
  * Whether the answer [start, end) of a sentence is only part of a longer

@@ -21,4 +21,13 @@ describe('wink pipeline', () => {
     const sentences = analyseChunk('Russia will host the training,\n\nAsked about his opinion, he spoke.', 0);
     expect(sentences.map((sentence) => sentence.text)).toEqual(['Russia will host the training,', 'Asked about his opinion, he spoke.']);
   });
+
+  it('keeps words with letters beyond Latin-1 whole, in the original spelling, at their offsets', () => {
+    const text = 'He met Łukasz in Gdańsk and Dvořák in Nguyễn Văn Street, then read the Kitāb al-Manāẓir.';
+    const tokens = analyseChunk(text, 7).flatMap((sentence) => sentence.tokens);
+    const words = tokens.map((token) => token.text);
+    for (const word of ['Łukasz', 'Gdańsk', 'Dvořák', 'Nguyễn', 'Văn', 'Kitāb', 'al-Manāẓir']) expect(words).toContain(word);
+    for (const token of tokens) expect(text.slice(token.start - 7, token.end - 7)).toBe(token.text);
+    expect(tokens.find((token) => token.text === 'Gdańsk')!.pos).toBe('PROPN');
+  });
 });

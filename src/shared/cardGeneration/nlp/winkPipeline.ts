@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { foldForTagger } from './foldForTagger';
 import { mergeHyphenated } from './mergeHyphenated';
 import type { Sentence, Token } from './token';
 
@@ -23,7 +24,9 @@ function nlp(): WinkMethods {
  */
 export function analyseChunk(display: string, offset: number): Sentence[] {
   const { its } = nlp();
-  const doc = nlp().readDoc(display);
+  // wink reads a folded copy ("Gdansk" for "Gdańsk"), as long as the display text; tokens take their words from the display text.
+  const tagged = foldForTagger(display);
+  const doc = nlp().readDoc(tagged);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
@@ -38,17 +41,18 @@ export function analyseChunk(display: string, offset: number): Sentence[] {
   const all: (Token | null)[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
-    const text = values[i] ?? '';
+    const value = values[i] ?? '';
     at += spaces[i]?.length ?? 0;
     // A token wink normalised would shift every offset after it: find it again instead.
-    if (!display.startsWith(text, at)) {
-      const found = display.indexOf(text, at);
+    if (!tagged.startsWith(value, at)) {
+      const found = tagged.indexOf(value, at);
       if (found === -1) {
         all.push(null);
         continue;
       }
       at = found;
     }
+    const text = display.slice(at, at + value.length);
     const id = entityOf[i] ?? -1;
     all.push({ text, lower: text.toLowerCase(), pos: pos[i] ?? 'X', kind: kinds[i] ?? 'word', start: offset + at, end: offset + at + text.length, entity: id === -1 ? '' : (entityTypes[id] ?? ''), entityId: id });
     at += text.length;
