@@ -8,7 +8,7 @@ export function comparable(text: string): string {
   return collapseSpaces(text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' '));
 }
 
-/** The form two answers are the same fact in: comparable, with a range written one way ("1011–1021" = "1011 to 1021"). */
+/** The form two answers are the same fact in: comparable, without diacritics ("Kitāb" = "Kitab"), with a range written one way ("1011–1021" = "1011 to 1021"). */
 export function factKey(answer: string): string {
-  return comparable(answer).replace(/(\d)(?: to | and | - | |-)(?=\d)/g, '$1-');
+  return comparable(answer.normalize('NFD').replace(/\p{M}/gu, '')).replace(/(\d)(?: to | and | - | |-)(?=\d)/g, '$1-');
 }

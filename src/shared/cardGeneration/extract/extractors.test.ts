@@ -70,6 +70,14 @@ describe('names, people and titles', () => {
     expect(answers('He was appointed Minister of War by the Emperor in 1808.')).toContain('Minister of War');
   });
 
+  it('keeps an Arabic name whole across its particles, and makes no name or question of an adjective before a title', () => {
+    expect(answers('He angered the caliph Al-Hakim bi-Amr Allah and was forced into hiding for years.')).toEqual(['Al-Hakim bi-Amr Allah']);
+    expect(answers('Among his students was Abu al-Wafa Mubashir ibn Fatek, an Egyptian prince of the court.')).toContain('Abu al-Wafa Mubashir ibn Fatek');
+    const { mentions, questions } = factsOf('The talks in Cairo with Egyptian President Abdel Fattah el-Sisi lasted two hours.');
+    expect(mentions.map((mention) => mention.answer)).toEqual(['Cairo', 'Abdel Fattah el-Sisi', 'two hours']);
+    expect(questions).toEqual([]);
+  });
+
   it('hints a disease named with its year as a disease, not a code name', () => {
     expect(answersWithHints('The COVID-19 outbreak has further confirmed that the health of one country is the health of the world.')).toEqual(['COVID-19 (disease)']);
   });

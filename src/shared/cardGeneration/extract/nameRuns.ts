@@ -91,11 +91,14 @@ function isNumberedName(tokens: readonly Token[], to: number, claimed: readonly 
   return !!number && !claimed[to] && /^\d{1,4}[A-Za-z]?$/.test(number.text) && number.start === tokens[to - 1]!.end + 1 && NUMBERED_NOUNS.has(tokens[to - 1]!.lower);
 }
 
+/** An Arabic name's article or link before its capitalised part: "al-Hakim", "bi-Amr", "el-Sisi". */
+const PARTICLE_PREFIXED = /^(?:al|el|ad|an|ar|as|at|az|ash|bi|ul|ibn|bin|abu|abd)-\p{Lu}/u;
+
 function isNameToken(token: Token | undefined): boolean {
   return (
     !!token &&
     (token.kind === 'word' || token.kind === 'abbreviation') &&
-    isCapitalised(token) &&
+    (isCapitalised(token) || PARTICLE_PREFIXED.test(token.text)) &&
     !NOT_IN_NAMES.has(token.pos) &&
     !CALENDAR.has(token.lower) &&
     !CONTRACTION.test(token.lower)

@@ -31,8 +31,11 @@ export function extractNames(sentence: Sentence, claimed: readonly boolean[], co
       continue;
     }
     names.push({ ...titled.name, factType: 'person', hint: 'person' });
-    if (titled.qualifier) names.push(classifyName(sentence, titled.qualifier, context));
-    const owner = titled.qualifier ? qualifierPhrase(sentence, titled.qualifier) : definedJustBefore(sentence, run, acronyms);
+    // "Egyptian President", "Fatimid Caliph": an adjective before the title is no one's name, and "the President of Egyptian" no question.
+    const qualifier = titled.qualifier ? classifyName(sentence, titled.qualifier, context) : null;
+    const owns = !!qualifier && HOLDER_TYPES.has(qualifier.factType);
+    if (qualifier && owns) names.push(qualifier);
+    const owner = qualifier ? (owns ? qualifierPhrase(sentence, qualifier) : null) : definedJustBefore(sentence, run, acronyms);
     if (!owner) continue;
     const name = sentence.tokens;
     questions.push({

@@ -27,13 +27,13 @@ export const MONTHS = set(
 export const TITLES = set(
   'secretary-general|secretary|president|vice-president|minister|premier|chancellor|chairman|chairwoman|chair|director|director-general|head|chief|commander|commander-in-chief|' +
     'general|colonel|major|captain|lieutenant|admiral|marshal|sergeant|ambassador|envoy|spokesman|spokeswoman|spokesperson|governor|mayor|senator|deputy|speaker|judge|' +
-    'king|queen|emperor|empress|tsar|czar|tsarina|prince|princess|count|countess|duke|duchess|baron|baroness|pope|bishop|archbishop|patriarch|' +
+    'king|queen|emperor|empress|tsar|czar|tsarina|caliph|sultan|emir|shah|sheikh|imam|pharaoh|prince|princess|count|countess|duke|duchess|baron|baroness|pope|bishop|archbishop|patriarch|' +
     'professor|prof|dr|mr|mrs|ms|miss|sir|lord|lady|monsieur|madame|mademoiselle|ceo|founder|leader',
 );
 
 /** Roles written capitalised before a name ("Flight Engineer Jasmin Moghbeli") that are not part of it. */
 export const ROLE_WORDS = set(
-  'engineer|astronaut|cosmonaut|officer|specialist|pilot|administrator|correspondent|reporter|anchor|host|editor|analyst|justice|rep|sen|gov|coach|candidate|nominee|official|caliph|sultan|emir|shah|khan|sheikh|imam|rabbi|father|sister|brother|saint|st',
+  'engineer|astronaut|cosmonaut|officer|specialist|pilot|administrator|correspondent|reporter|anchor|host|editor|analyst|justice|rep|sen|gov|coach|candidate|nominee|official|khan|rabbi|father|sister|brother|saint|st',
 );
 
 /** Words that make a capitalised run an organisation ("… Forces", "Ministry of …"). */

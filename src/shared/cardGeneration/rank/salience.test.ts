@@ -50,6 +50,13 @@ describe('rankBySalience', () => {
     expect(answers(rankBySalience([first, repeat, other], facts()))).toEqual(['Tasmagambetov', 'Lavrov', 'Tasmagambetov']);
   });
 
+  it('counts an answer spelt without its diacritics as the same answer', () => {
+    const first = card('Kitāb al-Manāẓir', 'His main work is the Kitāb al-Manāẓir.', 0);
+    const repeat = card('Kitab al-Manazir', 'The Kitab al-Manazir has seven volumes.', 50);
+    const other = card('Risner', 'It was printed by Risner.', 100);
+    expect(answers(rankBySalience([first, repeat, other], facts()))).toEqual(['Kitāb al-Manāẓir', 'Risner', 'Kitab al-Manazir']);
+  });
+
   it('counts a range of years written another way as the same answer', () => {
     const first = card('1011–1021', 'The book was written during 1011–1021.', 0, 'date');
     const repeat = card('1011 to 1021', 'It was written from 1011 to 1021.', 50, 'date');
