@@ -11,6 +11,8 @@ const answers = (text: string, type?: string): string[] =>
 
 const answersWithHints = (text: string): string[] => factsOf(text).mentions.map((mention) => `${mention.answer} (${mention.hint})`);
 
+const numbers = (text: string): string[][] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => [mention.answer, mention.hint]);
+
 describe('names, people and titles', () => {
   it('splits a titled name into the person and who the title belongs to', () => {
     const { mentions, questions } = factsOf('Speaking for NATO, Secretary-General Jens Stoltenberg met the press in Brussels on Monday.');
@@ -185,12 +187,24 @@ describe('dates and numbers', () => {
   });
 
   it('finds numbers written in words: counts with their unit, durations and ratios with theirs, and number-unit compounds', () => {
-    const numbers = (text: string): string[][] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => [mention.answer, mention.hint]);
     expect(numbers('Each province is represented by fourteen senators, who serve staggered six-year terms.')).toEqual([['fourteen', 'number'], ['six-year', 'duration']]);
     expect(numbers('Elections to the upper house are held every three years, by law.')).toEqual([['three years', 'duration']]);
     expect(numbers('The attackers compromised nine federal agencies in the spring.')).toEqual([['nine', 'number']]);
     expect(numbers('In that region, mothers are three times more likely to die in childbirth.')).toEqual([['three times', 'ratio']]);
     expect(numbers('His most famous work is a seven-volume treatise on optics.')).toEqual([['seven-volume', 'number']]);
+  });
+
+  it('reads a number in several words as one ("one hundred and four"), never its last word alone', () => {
+    expect(numbers('There are one hundred and four senatorial seats in the house.')).toEqual([['one hundred and four', 'number']]);
+    expect(numbers('A crowd of two thousand people cheered the team at the gates.')).toEqual([['two thousand', 'number']]);
+  });
+
+  it('cards a bare number that states a level ("originally 45", "raised to 63", "from 87 to 100"), not a score, a range or any bare number', () => {
+    expect(numbers('The membership of the Senate, which was originally 45, was raised to 63 in 1977.')).toEqual([['45', 'number'], ['63', 'number']]);
+    expect(numbers('He raised the membership of the Senate from 87 to 100 through the order.')).toEqual([['100', 'number']]);
+    expect(numbers('Alhazen wrote as many as 200 books, although only 55 have survived.')).toEqual([['200', 'number'], ['55', 'number']]);
+    expect(numbers('The score was 21 to 14 at half time, and the players left the field.')).toEqual([]);
+    expect(numbers('The bus stopped at 45 and then drove on to the next stop in town.')).toEqual([]);
   });
 
   it('leaves small counts in words, "one" and a one-off alone', () => {

@@ -46,9 +46,11 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (claimed[i] || token.entity === 'DATE') continue;
-    if (isNumberWord(token.lower)) {
-      const quantity = wordQuantity(tokens, i);
+    if (isNumberWord(token.lower) || (token.lower === 'one' && SCALES.has(tokens[i + 1]?.lower ?? ''))) {
+      const last = numberPhraseEnd(tokens, i, claimed) - 1;
+      const quantity = wordQuantity(tokens, i, last);
       if (quantity) found.push(quantity);
+      i = last;
       continue;
     }
     const compound = numberUnitCompound(token.lower);
@@ -70,10 +72,44 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
       found.push({ from, to, unit: -1, hint: 'amount' });
     } else if (isUnit(tokens[to]) && !(to === i + 1 && /^(1[0-9]{3}|20[0-9]{2})$/.test(token.text) && tokens[i - 1]?.lower === 'in')) {
       found.push({ from, to, unit: to, hint: 'number' });
+    } else if (to === i + 1 && isStatedCount(tokens, i)) {
+      found.push({ from, to, unit: -1, hint: 'number' });
     }
     i = to - 1;
   }
   return found;
+}
+
+/** Words before a bare number that make it a stated count or level: "originally 45", "raised to 63", "only 55". */
+const COUNT_LEADS = new Set(['to', 'originally', 'only', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'than', 'just', 'totalling', 'totaling', 'numbering']);
+
+/**
+ * A bare number (no unit, no percent) that still states a count: an
+ * integer from 10 that is no year, after a word that sets its level
+ * ("was raised from 87 to 100", "only 55 have survived"). A bare number
+ * elsewhere ("at 45", "number 7", the 87 of "from 87 to 100") says nothing
+ * on a card.
+ */
+function isStatedCount(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]!.text;
+  if (!/^\d{2,3}(?:,\d{3})*$/.test(text) || Number(text.replace(/,/g, '')) < 10) return false;
+  if (/^[-–—:/.]/u.test(tokens[at + 1]?.text ?? '') && /\d/.test(tokens[at + 2]?.text ?? '')) return false;
+  // "from 87 to 100" states the new level; "21 to 14" and "30 to 40" are a score and a range, no level.
+  if (tokens[at - 1]?.lower === 'to' && DIGITS.test(tokens[at - 2]?.text ?? '')) return tokens[at - 3]?.lower === 'from';
+  return COUNT_LEADS.has(tokens[at - 1]?.lower ?? '');
+}
+
+/** Where a number written in words ends: "one hundred and four", "two thousand", "forty-five". */
+function numberPhraseEnd(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
+  let end = at + 1;
+  for (;;) {
+    const next = tokens[end]?.lower ?? '';
+    if (claimed[end]) break;
+    if (isNumberWord(next) || SCALES.has(next)) end++;
+    else if (next === 'and' && SCALES.has(tokens[end - 1]!.lower) && isNumberWord(tokens[end + 1]?.lower ?? '')) end += 2;
+    else break;
+  }
+  return end;
 }
 
 function isNumberWord(lower: string): boolean {
@@ -97,16 +133,16 @@ function numberUnitCompound(lower: string): Quantity['hint'] | undefined {
  * "three years"), as a ratio does ("[...] (ratio) more likely" for "three
  * times"). "Hundreds of …" and a bare number word are not counts.
  */
-function wordQuantity(tokens: readonly Token[], at: number): Quantity | undefined {
-  let unit = at + 1;
+function wordQuantity(tokens: readonly Token[], at: number, last = at): Quantity | undefined {
+  let unit = last + 1;
   if (tokens[unit]?.pos === 'ADJ' && isUnit(tokens[unit + 1])) unit++;
   const unitToken = tokens[unit];
   if (!isUnit(unitToken)) return undefined;
-  const adjacent = unit === at + 1;
+  const adjacent = unit === last + 1;
   if (adjacent && TIME_UNITS.has(unitToken!.lower)) return { from: at, to: unit + 1, unit: -1, hint: 'duration' };
   if (adjacent && unitToken!.lower === 'times') return { from: at, to: unit + 1, unit: -1, hint: 'ratio' };
-  if (SMALL_COUNTS.has(tokens[at]!.lower)) return undefined;
-  return { from: at, to: at + 1, unit, hint: 'number' };
+  if (last === at && SMALL_COUNTS.has(tokens[at]!.lower)) return undefined;
+  return { from: at, to: last + 1, unit, hint: 'number' };
 }
 
 function isUnit(token: Token | undefined): boolean {
