@@ -6,7 +6,7 @@ import { findCodeNames } from './codeNames';
 import { findDatedEvents } from './datedEvents';
 import { findDates } from './dates';
 import { CLOZE_RANK, type Mention, type Question, type SentenceFacts } from './facts';
-import { findLists } from './lists';
+import { findLists, findPlainLists, listHint } from './lists';
 import { extractNames } from './names';
 import { findQuantities } from './numbers';
 import { quantityQuestions } from './quantityQuestions';
@@ -55,6 +55,10 @@ export function extractSentence(sentence: Sentence, context: DocumentContext): S
   const lists = findLists(sentence, found.names);
   const listed = new Set(lists.flatMap((list) => list.items));
   for (const list of lists) if (list.question) questions.push(list.question);
+  for (const items of findPlainLists(sentence, found.names.filter((name) => !listed.has(name)))) {
+    for (const item of items) listed.add(item);
+    mentions.push({ factType: 'list', hint: listHint(items), start: tokens[items[0]!.from]!.start, end: tokens[items.at(-1)!.to - 1]!.end, rank: CLOZE_RANK[items[0]!.factType] });
+  }
   for (const name of found.names) {
     if (listed.has(name) || (isInitial(sentence, name.from) && name.to - name.from === 1 && name.factType === 'name')) continue;
     // An acronym blanked next to its own definition gives itself away.

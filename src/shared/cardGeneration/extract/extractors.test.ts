@@ -242,6 +242,15 @@ describe('code names and events', () => {
 });
 
 describe('lists and venues', () => {
+  it('cards names of one kind joined by commas and "and" as one list, hinted with its size', () => {
+    expect(answersWithHints('The emission theory was supported by such thinkers as Euclid and Ptolemy, who believed that the eye emits rays.')).toEqual(['Euclid and Ptolemy (2 names)']);
+    expect(answersWithHints('The agency engaged Liberia, Sierra Leone, and Mali to improve their readiness for the outbreak.')).toContain('Liberia, Sierra Leone, and Mali (3 countries)');
+    expect(answersWithHints('Qatar, Egypt, and the United States will work with Israel on the release of the hostages.')).toContain('Qatar, Egypt, and the United States (3 countries)');
+    // Names of different kinds, or a name and a common noun, are no list.
+    expect(answers('He met Lavrov in Moscow and Blinken in Washington on the last day of the week.')).toEqual(['Lavrov', 'Moscow', 'Blinken', 'Washington']);
+    expect(answers('It brings together the chairman and CEO of BlackRock, Larry Fink, and others in the same room.')).toEqual(['BlackRock', 'Larry Fink']);
+  });
+
   it('asks which countries an organisation includes', () => {
     const { questions, mentions } = factsOf('They met at a summit of the Collective Security Treaty Organization, which includes Armenia, Belarus, Russia, and Tajikistan.');
     expect(questions).toContainEqual({ prompt: 'Which countries does the Collective Security Treaty Organization include?', answer: 'Armenia, Belarus, Russia, and Tajikistan' });

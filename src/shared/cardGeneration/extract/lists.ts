@@ -79,3 +79,54 @@ function ownerBefore(sentence: Sentence, names: readonly ClassifiedName[], verb:
   const article = tokens[owner.from - 1]?.lower === 'the' ? 'the ' : '';
   return article + textOf(sentence, owner.from, owner.to);
 }
+
+/** The kinds of name a plain list may join; each list holds one kind. */
+const LISTABLE = new Set(['person', 'place', 'organisation', 'name']);
+const MAX_ITEMS = 5;
+
+/**
+ * "such thinkers as Euclid and Ptolemy", "Liberia, Sierra Leone, and
+ * Mali": names of one kind joined by commas and a last "and"/"or", with
+ * no list verb before them. The list is one fact — blanking one item
+ * beside the others asks half of it — so it is carded whole, hinted with
+ * its size ("2 people", "3 countries").
+ */
+export function findPlainLists(sentence: Sentence, names: readonly ClassifiedName[]): ClassifiedName[][] {
+  const { tokens } = sentence;
+  const byStart = new Map(names.map((name) => [name.from, name]));
+  const lists: ClassifiedName[][] = [];
+  const used = new Set<ClassifiedName>();
+  for (const first of names) {
+    if (used.has(first) || !LISTABLE.has(first.factType)) continue;
+    const items = [first];
+    let i = first.to;
+    let closed = false;
+    while (!closed && items.length <= MAX_ITEMS) {
+      let next = i;
+      if (tokens[next]?.text === ',') next++;
+      const joiner = tokens[next]?.lower;
+      const last = joiner === 'and' || joiner === 'or';
+      if (last) next++;
+      else if (next === i) break;
+      // "Qatar, Egypt, and the United States": an item may take its article.
+      if (tokens[next]?.lower === 'the' && byStart.has(next + 1)) next++;
+      const item = byStart.get(next);
+      if (!item || item.factType !== first.factType) break;
+      items.push(item);
+      i = item.to;
+      closed = last;
+    }
+    if (!closed || items.length < 2 || items.length > MAX_ITEMS) continue;
+    for (const item of items) used.add(item);
+    lists.push(items);
+  }
+  return lists;
+}
+
+/** "2 people", "3 countries", "2 names": a list's size and what it lists. */
+export function listHint(items: readonly ClassifiedName[]): string {
+  const kinds = new Set(items.map((item) => item.hint));
+  const kind = kinds.size === 1 ? [...kinds][0]! : '';
+  const plural: Record<string, string> = { country: 'countries', city: 'cities', person: 'people', state: 'states', organisation: 'organisations' };
+  return `${items.length} ${plural[kind] ?? 'names'}`;
+}
