@@ -1,7 +1,7 @@
 import { selectCards } from './build/selectCards';
 import { sentenceCards, type DraftCard } from './build/sentenceCards';
 import { turnQuestionCards } from './build/turnQuestions';
-import { claimCard } from './build/claimCards';
+import { claimCardAbout, findClaim, type ClaimDraft } from './build/claimCards';
 import { extractSentence } from './extract/extractSentence';
 import type { DocumentContext } from './extract/sentenceContext';
 import type { Sentence } from './nlp/token';
@@ -10,7 +10,7 @@ import { buildCaseStats } from './text/caseStats';
 import { chunkDisplayText, planChunks } from './text/chunks';
 import type { GenerateOptions, RankedCard } from './types';
 import { defaultDeckSize, topRanked } from './rank/deckBudget';
-import { rankBySalience } from './rank/salience';
+import { rankBySalience, subjectOf, type DocumentFacts } from './rank/salience';
 import { comparable } from './build/normalise';
 import { withoutStageDirections } from '../text/stageDirections';
 import { readTurns } from './text/turns';
@@ -32,6 +32,7 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   // In a transcript, the questions are the interviewer's framing; the facts worth studying are in the answers.
   const turns = readTurns(text, options.structure);
   const drafts: DraftCard[] = [];
+  const claims: ClaimDraft[] = [];
   options.onProgress?.(0, chunks.length);
   // The sentences of an interview's exchanges, kept for their question/answer cards.
   const exchanged: Sentence[] = [];
@@ -44,16 +45,23 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
       const facts = extractSentence(sentence, context);
       const speaker = turns.speakerAt(sentence.start);
       drafts.push(...sentenceCards(text, sentence, facts, speaker));
-      const claim = claimCard(text, sentence, facts, speaker);
-      if (claim) drafts.push(claim);
+      const claim = findClaim(text, sentence, facts, speaker);
+      if (claim) claims.push(claim);
     }
     options.onProgress?.(i + 1, chunks.length);
   }
   drafts.push(...turnQuestionCards(text, turns.spans, exchanged));
-  const deck = selectCards(drafts, { capPerAnswer: options.capPerAnswer ?? true });
   const mentions = new Map<string, number>();
   for (const draft of drafts) mentions.set(comparable(draft.answer), (mentions.get(comparable(draft.answer)) ?? 0) + 1);
-  const { ranked, guessable } = rankBySalience(deck, { length: text.length, title: options.title ?? '', transcript: turns.spans.length > 0, mentions });
+  const document: DocumentFacts = { length: text.length, title: options.title ?? '', transcript: turns.spans.length > 0, mentions };
+  // A claim's topic is chosen once the document's subject is known: every sentence of a briefing on the G7 is about the G7.
+  const { isSubject } = subjectOf(document);
+  for (const claim of claims) {
+    const card = claimCardAbout(claim, isSubject);
+    if (card) drafts.push(card);
+  }
+  const deck = selectCards(drafts, { capPerAnswer: options.capPerAnswer ?? true });
+  const { ranked, guessable } = rankBySalience(deck, document);
   const rankOf = new Map(ranked.map((card, rank) => [card, rank]));
   const cards = deck.map((card) => ({ ...card, rank: rankOf.get(card)!, guessable: guessable.has(card) }));
   return topRanked(cards, options.limit ?? defaultDeckSize(cards, text.length));

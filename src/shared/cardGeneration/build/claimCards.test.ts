@@ -40,6 +40,16 @@ describe('claim cards: a speaker’s stated position', () => {
     ).toEqual([]);
   });
 
+  it('asks about what else the claim names when the first thing is the document’s subject, and makes no card when it names only that', () => {
+    const turns: [string, string][] = [
+      ['MR. SULLIVAN', 'We believe the G7 will reflect the Nairobi-Washington Vision on debt relief for poorer countries.'],
+      ['MR. SULLIVAN', 'And I think you will hear a common voice from the G7 about the right path forward here.'],
+    ];
+    const { text, structure } = transcript(turns);
+    const cards = generateCards(text, { structure, title: 'Briefing on the G7', limit: 'all' }).filter((card) => card.prompt.startsWith('What did'));
+    expect(cards.map((card) => card.prompt)).toEqual(['What did Mr. Sullivan say about the Nairobi-Washington Vision?']);
+  });
+
   it('is never about the speaker themself', () => {
     expect(claims([['MR. SULLIVAN', 'I think Sullivan and his team must stay in Apulia for the whole of the summit.']]).map((card) => card.prompt)).toEqual([
       'What did Mr. Sullivan say about Apulia?',

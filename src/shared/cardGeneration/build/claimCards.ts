@@ -4,6 +4,7 @@ import type { Sentence } from '../nlp/token';
 import { speakerInSentence } from './attribution';
 import { cardId, groupKey } from './cardId';
 import { collapseSpaces, comparable } from './normalise';
+import type { CardSource } from '../types';
 import type { DraftCard } from './sentenceCards';
 
 /**
@@ -28,21 +29,42 @@ const TOPIC_TYPES = new Set(['person', 'organisation', 'place', 'event', 'name',
 
 const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
-/** The claim card of one sentence in a speaker's turn, or null when it states no position or names nothing to ask about. */
-export function claimCard(text: string, sentence: Sentence, facts: SentenceFacts, speaker: string | null): DraftCard | null {
+/** A stated position before its topic is chosen: the things it names, in the sentence's order of importance. */
+export interface ClaimDraft {
+  who: string;
+  said: string;
+  topics: string[];
+  source: CardSource;
+  group: string;
+}
+
+/** The claim of one sentence in a speaker's turn, or null when it states no position or names nothing to ask about. */
+export function findClaim(text: string, sentence: Sentence, facts: SentenceFacts, speaker: string | null): ClaimDraft | null {
   const who = speaker ? speakerInSentence(speaker) : null;
   const said = collapseSpaces(sentence.text);
   const words = wordCount(said);
   if (!who || said.endsWith('?') || !STARTS_WHOLE.test(said) || !ENDS_WHOLE.test(said) || said.includes('— —') || words < MIN_WORDS || words > MAX_WORDS || !POSITION.test(said)) return null;
   const speakerWords = new Set(comparable(who).split(' ').filter((word) => !STOP_WORDS.has(word)));
-  const topic = [...facts.mentions]
+  const topics = [...facts.mentions]
     .filter((mention) => TOPIC_TYPES.has(mention.factType))
     .map((mention) => topicOf(text, mention.start, mention.end))
-    .find((name) => !comparable(name).split(' ').some((word) => speakerWords.has(word)));
+    .filter((name) => !comparable(name).split(' ').some((word) => speakerWords.has(word)));
+  if (topics.length === 0) return null;
+  return { who, said, topics, source: { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end }, group: groupKey(sentence.text) };
+}
+
+/**
+ * The claim as a card about the first thing it names that is not the
+ * document's subject or setting: in a briefing on the G7, "What did he say
+ * about the G7?" fits every sentence of it, so "the European Union" in the
+ * same sentence is the better topic. A claim that names only the subject
+ * is too vague to ask about, and makes no card.
+ */
+export function claimCardAbout(claim: ClaimDraft, isSubject: (answer: string) => boolean): DraftCard | null {
+  const topic = claim.topics.find((name) => !isSubject(name.replace(/^the /u, '')));
   if (!topic) return null;
-  const source = { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
-  const prompt = `What did ${who} say about ${topic}?`;
-  return { id: cardId('qa', prompt, said, source), type: 'qa', prompt, answer: said, factType: 'statement', group: groupKey(sentence.text), source, answerStart: sentence.start };
+  const prompt = `What did ${claim.who} say about ${topic}?`;
+  return { id: cardId('qa', prompt, claim.said, claim.source), type: 'qa', prompt, answer: claim.said, factType: 'statement', group: claim.group, source: claim.source, answerStart: claim.source.start };
 }
 
 /** The named thing with the article the text gives it: "the G7", "the Inflation Reduction Act". */

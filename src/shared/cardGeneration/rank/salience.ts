@@ -113,7 +113,7 @@ export function specificity(answer: string, factType: FactType): number {
   return Math.min(1, Math.max(LEAST_SPECIFIC, Math.log10(rarest + 1) / Math.log10(RARE_RANK)));
 }
 
-interface Subject {
+export interface Subject {
   /** Named in the title, or the setting: ranked low. */
   isSubject: (answer: string) => boolean;
   /** The answer that dominates the text, or the country it is set in, in any form ("U.S.", "Americans"): guessable. */
@@ -125,7 +125,7 @@ interface Subject {
  * ("SolarWinds" in a call about the SolarWinds intrusions), and the one
  * answer stated far more often than any other (NASA in NASA's blog).
  */
-function subjectOf(document: DocumentFacts): Subject {
+export function subjectOf(document: DocumentFacts): Subject {
   const titleWords = new Set(comparable(document.title).split(' ').filter((word) => word.length > 1 && !STOP_WORDS.has(word)));
   const counts = [...document.mentions].sort((a, b) => b[1] - a[1]);
   const [top, second] = counts;
@@ -135,7 +135,7 @@ function subjectOf(document: DocumentFacts): Subject {
   return {
     isSubject: (answer) => {
       if (isSetting(answer)) return true;
-      const words = answer.split(' ').filter((word) => !STOP_WORDS.has(word));
+      const words = comparable(answer).split(' ').filter((word) => word !== '' && !STOP_WORDS.has(word));
       return words.length > 0 && words.every((word) => titleWords.has(word));
     },
     isSetting,
