@@ -44,7 +44,10 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
     return as('acronym', kind);
   }
   // "Kigali Amendment", "Government of India Act", "Treaty of Tilsit": a document's kind is in its head noun, before any organisation word.
-  const documentKind = words.length > 1 ? (DOCUMENT_KINDS.get(words.at(-1)!.lower) ?? (words[1]?.lower === 'of' ? DOCUMENT_KINDS.get(words[0]!.lower) : undefined)) : undefined;
+  // "Los Angeles Declaration for Migration and Protection": the head noun stands before its "for" or "of".
+  const joinerAt = words.findIndex((word) => word.lower === 'of' || word.lower === 'for');
+  const documentKind =
+    words.length > 1 ? (DOCUMENT_KINDS.get(words.at(-1)!.lower) ?? (joinerAt > 0 ? DOCUMENT_KINDS.get(words[joinerAt - 1]!.lower) : undefined)) : undefined;
   if (documentKind) return as('event', documentKind);
   // "Parliament Building", "Heathrow Airport": a place of stone, not the body that sits in it.
   const building = words.length > 1 ? BUILDING_KINDS.get(words.at(-1)!.lower) : undefined;

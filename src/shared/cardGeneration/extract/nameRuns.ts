@@ -1,5 +1,6 @@
 import { isAcronym, isCapitalised, type Sentence, type Token } from '../nlp/token';
 import { looksProper, seenInLowerCase } from '../text/caseStats';
+import { everydayRank } from '../lexicon/everydayWords';
 import { placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, MONTHS, NOT_NAMES, ORGANISATION_WORDS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
 import { isInitial, type DocumentContext } from './sentenceContext';
@@ -65,6 +66,7 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     for (;;) {
       if (to < tokens.length && usable(to)) to++;
       else if (isJoiner(tokens, i, to) && usable(to + 1)) to += 2;
+      else if (joinsLastPart(tokens, i, to) && usable(to + 1)) to += 2;
       else break;
     }
     let from = i;
@@ -110,12 +112,33 @@ function isJoiner(tokens: readonly Token[], from: number, at: number): boolean {
   const token = tokens[at];
   if (!token) return false;
   if (PARTICLES.has(token.lower)) return true;
-  const heads = (t: Token): boolean => ORGANISATION_WORDS.has(t.lower) || TITLES.has(t.lower) || EVENT_NOUNS.has(t.lower);
+  const heads = (t: Token): boolean => ORGANISATION_WORDS.has(t.lower) || TITLES.has(t.lower) || EVENT_NOUNS.has(t.lower) || DOCUMENT_HEADS.has(t.lower);
   if (!OF_WORDS.has(token.lower) || !tokens.slice(from, at).some(heads)) return false;
   // "President Zelenskyy of Ukraine": a name, then where its bearer is from; "President of Ukraine", "Bank of England" stay whole.
   const before = tokens[at - 1]!;
   const after = tokens[at + 1];
   return heads(before) || !after || !placeKind(after.text);
+}
+
+/** Head nouns of documents and programmes that take "for …" or "of …" and then "and": "Declaration for Migration and Protection". */
+const DOCUMENT_HEADS = new Set(['declaration', 'partnership', 'initiative', 'strategy', 'programme', 'program', 'plan', 'framework', 'convention', 'charter', 'act', 'agreement', 'protocol', 'compact', 'fund']);
+
+/**
+ * "and" inside a name: after "of"/"for" in a run headed by an organisation
+ * or document word, when the words around it are common nouns written
+ * capitalised, not names ("Department of Health and Human Services",
+ * "Partnership for Global Infrastructure and Investment", "Declaration
+ * for Migration and Protection"). "the Ministry of Defence and Russia" and
+ * "the Bank of England and Barclays" are two names.
+ */
+function joinsLastPart(tokens: readonly Token[], from: number, at: number): boolean {
+  if (tokens[at]?.lower !== 'and') return false;
+  const run = tokens.slice(from, at);
+  const ofAt = run.findIndex((token) => OF_WORDS.has(token.lower));
+  if (ofAt < 1 || !run.slice(0, ofAt).some((token) => ORGANISATION_WORDS.has(token.lower) || DOCUMENT_HEADS.has(token.lower))) return false;
+  const next = tokens[at + 1];
+  const commonNoun = (token: Token): boolean => !placeKind(token.text) && !isAcronym(token) && everydayRank(token.text) !== undefined;
+  return !!next && commonNoun(next) && run.slice(ofAt + 1).every(commonNoun);
 }
 
 /** Whether a capitalised first word of a sentence is a name rather than just capitalised. */
