@@ -12,7 +12,7 @@ const ranked = (count: number): RankedCard[] =>
     group: `g${rank}`,
     source: { exact: 'A sentence.', start: rank * 20, end: rank * 20 + 11 },
     rank,
-    guessable: false,
+    heldBack: false,
   }));
 
 const SHORT = 2_000;
@@ -22,8 +22,8 @@ describe('deckSize', () => {
     expect(deckSize(ranked(200), new Set(), SHORT, false)).toBe(deckBudget(SHORT));
   });
 
-  it('leaves guessable cards out of the deck until More cards reaches them', () => {
-    const cards = ranked(20).map((card) => ({ ...card, guessable: card.rank >= 15 }));
+  it('leaves held-back cards (guessable or slight) out of the deck until More cards reaches them', () => {
+    const cards = ranked(20).map((card) => ({ ...card, heldBack: card.rank >= 15 }));
     expect(deckSize(cards, new Set(), SHORT, false)).toBe(15);
     expect(deckSize(cards, new Set(), SHORT, true)).toBe(20);
   });

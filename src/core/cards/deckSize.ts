@@ -11,7 +11,7 @@ export function moreCardsStep(textLength: number): number {
 
 /**
  * How many of the ranked cards the deck holds after this generation: the
- * default deck (the budget for the text's length, no guessable card), or as many as the deck already holds if
+ * default deck (the budget for the text's length, no card held back as guessable or slight), or as many as the deck already holds if
  * "More cards" revealed more before (making the deck again must not take
  * back what the user was shown), plus one step when the user asks for more.
  * A card counts as shown while the stored deck has it, deleted or not.

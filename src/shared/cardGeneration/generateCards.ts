@@ -61,8 +61,8 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
     if (card) drafts.push(card);
   }
   const deck = selectCards(drafts, { capPerAnswer: options.capPerAnswer ?? true });
-  const { ranked, guessable } = rankBySalience(deck, document);
+  const { ranked, heldBack } = rankBySalience(deck, document);
   const rankOf = new Map(ranked.map((card, rank) => [card, rank]));
-  const cards = deck.map((card) => ({ ...card, rank: rankOf.get(card)!, guessable: guessable.has(card) }));
+  const cards = deck.map((card) => ({ ...card, rank: rankOf.get(card)!, heldBack: heldBack.has(card) }));
   return topRanked(cards, options.limit ?? defaultDeckSize(cards, text.length));
 }

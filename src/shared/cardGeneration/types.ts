@@ -48,11 +48,12 @@ export interface RankedCard extends GeneratedCard {
    */
   rank: number;
   /**
-   * Too easy to guess to be in the default deck: the country the text is
-   * set in, the answer that dominates it, thanks and greetings. Such cards
-   * rank after all others, so More cards reaches them last.
+   * Kept out of the default deck: too easy to guess (the country the text
+   * is set in, the answer that dominates it, thanks and greetings) or too
+   * slight (a low salience score). Such cards rank after all others, so
+   * More cards reaches them last.
    */
-  guessable: boolean;
+  heldBack: boolean;
 }
 
 /** Progress and cancellation hooks for long texts, and how much of the deck to keep. */

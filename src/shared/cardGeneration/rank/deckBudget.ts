@@ -19,7 +19,7 @@ export function topRanked<T extends RankedCard>(cards: readonly T[], limit: numb
   return cards.filter((card) => card.rank < limit);
 }
 
-/** How many cards the default deck holds: the budget, but never a guessable card (they rank last). */
+/** How many cards the default deck holds: the budget, but never a card held back as guessable or slight (they rank last). */
 export function defaultDeckSize(cards: readonly RankedCard[], textLength: number): number {
-  return Math.min(deckBudget(textLength), cards.filter((card) => !card.guessable).length);
+  return Math.min(deckBudget(textLength), cards.filter((card) => !card.heldBack).length);
 }

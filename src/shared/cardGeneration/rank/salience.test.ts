@@ -64,12 +64,22 @@ describe('rankBySalience', () => {
     expect(answers(rankBySalience([first, repeat, other], facts()))).toEqual(['1011–1021', '1040', '1011 to 1021']);
   });
 
+  it('holds back a slight card — an everyday answer said once more late in the text — and keeps a rare one', () => {
+    const first = card('America', 'The delegation flew to America in May.', 0, 'name');
+    const again = card('America', 'Later they flew back to America.', 900, 'name');
+    const rare = card('Kyrgyzstan', 'The exercises were held in Kyrgyzstan in June.', 950, 'place');
+    const ranking = rankBySalience([first, again, rare], facts());
+    expect(ranking.heldBack.has(again)).toBe(true);
+    expect(ranking.heldBack.has(rare)).toBe(false);
+    expect(ranking.scores.get(again)!).toBeLessThan(ranking.scores.get(rare)!);
+  });
+
   it('puts thanks and greetings last, as guessable', () => {
     const thanks = card('Kenyatta', 'Thank you, Kenyatta, for joining us.', 0, 'person');
     const fact = card('Ruto', 'The vision was signed with Ruto on Thursday.', 100, 'person');
     const ranking = rankBySalience([thanks, fact], facts());
     expect(answers(ranking)).toEqual(['Ruto', 'Kenyatta']);
-    expect([...ranking.guessable]).toEqual([thanks]);
+    expect([...ranking.heldBack]).toEqual([thanks]);
   });
 
   it('takes the country named far more often than any other, in any form, as the setting: guessable, ranked last', () => {
@@ -79,9 +89,9 @@ describe('rankBySalience', () => {
     const mentions = new Map([['u s', 3], ['united states', 2], ['americans', 2], ['guinea', 2]]);
     const ranking = rankBySalience([us, americans, guinea], facts({ mentions }));
     expect(answers(ranking)[0]).toBe('Guinea');
-    expect(new Set(ranking.guessable)).toEqual(new Set([us, americans]));
+    expect(new Set(ranking.heldBack)).toEqual(new Set([us, americans]));
     // Without a dominant country, none is the setting.
-    expect(rankBySalience([us, guinea], facts({ mentions: new Map([['u s', 3], ['guinea', 2]]) })).guessable.size).toBe(0);
+    expect(rankBySalience([us, guinea], facts({ mentions: new Map([['u s', 3], ['guinea', 2]]) })).heldBack.size).toBe(0);
   });
 
   it('in prose, prefers the earlier of two like facts; ties keep document order', () => {
@@ -112,10 +122,10 @@ describe('the deck and its budget', () => {
   it('leaves guessable cards out of the default deck', () => {
     const thanked = `${text}\n\nThank you, Minister Tasmagambetov99, for the talks in Minsk on November 3, 1999.`;
     const all = generateCards(thanked, { limit: 'all' });
-    const thanks = all.filter((c) => c.guessable);
+    const thanks = all.filter((c) => c.heldBack);
     expect(thanks.length).toBeGreaterThan(0);
     expect(thanks.every((c) => c.rank >= all.length - thanks.length)).toBe(true);
-    expect(generateCards(thanked).some((c) => c.guessable)).toBe(false);
+    expect(generateCards(thanked).some((c) => c.heldBack)).toBe(false);
   });
 
   it('holds the best ranks up to the budget for the text length, in document order', () => {

@@ -42,6 +42,13 @@ const SUBJECT_FACTOR = 0.4;
 const CHATTER = /\b(?:thank(?:s| you)|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it)\b/iu;
 /** Each further card with the same answer weighs this much less than the one before it. */
 const REPEAT_FACTOR = 0.4;
+/**
+ * A card scoring under this is too slight for the default deck, whatever
+ * the budget: an everyday answer, a repeat, an aside late in the text. On
+ * the labelled development set, the cards under it were two thirds
+ * trivial or broken; More cards still reaches them.
+ */
+const SLIGHT_SCORE = 0.35;
 /** Prose puts its main facts first (a lede, an article's summary); a transcript less so. */
 const PROSE_POSITION_SLOPE = 0.45;
 const TRANSCRIPT_POSITION_SLOPE = 0.15;
@@ -70,16 +77,19 @@ export function rankBySalience<T extends GeneratedCard>(cards: readonly T[], doc
     entry.score *= REPEAT_FACTOR ** before;
   }
   scored.sort(byScore);
-  const guessable = new Set(scored.filter(({ card }) => subject.isSetting(card.answer) || CHATTER.test(card.source.exact)).map(({ card }) => card));
-  // The guessable go last, in their own order: the default deck leaves them out; More cards reaches them.
-  const ranked = [...scored.filter(({ card }) => !guessable.has(card)), ...scored.filter(({ card }) => guessable.has(card))].map(({ card }) => card);
-  return { ranked, guessable };
+  const heldBack = new Set(scored.filter(({ card, score }) => score < SLIGHT_SCORE || subject.isSetting(card.answer) || CHATTER.test(card.source.exact)).map(({ card }) => card));
+  // The held back go last, in their own order: the default deck leaves them out; More cards reaches them.
+  const ranked = [...scored.filter(({ card }) => !heldBack.has(card)), ...scored.filter(({ card }) => heldBack.has(card))].map(({ card }) => card);
+  return { ranked, heldBack, scores: new Map(scored.map(({ card, score }) => [card, score])) };
 }
 
 /** A deck in rank order, best first, and the cards too easy to guess to be in the default deck (the setting, thanks). */
 export interface Ranking<T> {
   ranked: T[];
-  guessable: ReadonlySet<T>;
+  /** Too easy to guess (the setting, thanks) or too slight (a score under SLIGHT_SCORE) for the default deck. */
+  heldBack: ReadonlySet<T>;
+  /** Each card's salience, repeats counted: what the ranking sorted by. */
+  scores: ReadonlyMap<T, number>;
 }
 
 function byScore(a: { card: GeneratedCard; score: number }, b: { card: GeneratedCard; score: number }): number {
