@@ -80,6 +80,12 @@ describe('names, people and titles', () => {
     expect(questions).toEqual([]);
   });
 
+  it('keeps "of the" inside the name of a body, an event or an office, and cards an office’s holder without its article', () => {
+    expect(answers('He met officials of the Ministry of the Interior in Kabul on Monday.')).toContain('Ministry of the Interior');
+    expect(answers('Two years ago the President hosted the Summit of the Americas in Los Angeles.')).toContain('Summit of the Americas');
+    expect(answersWithHints('The Prime Minister of the United Kingdom spoke to the press in London.')).toContain('United Kingdom (country)');
+  });
+
   it('hints a disease named with its year as a disease, not a code name', () => {
     expect(answersWithHints('The COVID-19 outbreak has further confirmed that the health of one country is the health of the world.')).toEqual(['COVID-19 (disease)']);
   });

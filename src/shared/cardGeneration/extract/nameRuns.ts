@@ -66,6 +66,8 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     for (;;) {
       if (to < tokens.length && usable(to)) to++;
       else if (isJoiner(tokens, i, to) && usable(to + 1)) to += 2;
+      // "Ministry of the Interior", "Chairman of the Senate": "of the" inside an office's or body's name.
+      else if (isJoiner(tokens, i, to) && OF_WORDS.has(tokens[to]!.lower) && tokens[to + 1]?.lower === 'the' && usable(to + 2)) to += 3;
       else if (joinsLastPart(tokens, i, to) && usable(to + 1)) to += 2;
       else break;
     }

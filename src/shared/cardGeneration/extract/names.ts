@@ -74,10 +74,12 @@ const PORTFOLIO_RANK = 20_000;
 function officeHolder(sentence: Sentence, run: NameRun, context: DocumentContext): ClassifiedName | null {
   const end = titleEnd(sentence.tokens, run.from, run.to);
   if (end === run.from || sentence.tokens[end]?.lower !== 'of' || end + 1 >= run.to) return null;
-  const holder = classifyName(sentence, { from: end + 1, to: run.to }, context);
+  const from = sentence.tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  if (from >= run.to) return null;
+  const holder = classifyName(sentence, { from, to: run.to }, context);
   if (HOLDER_TYPES.has(holder.factType)) return holder;
   // A name of unknown kind holds the office unless it is an everyday word, as a portfolio is ("Minister of War", "Secretary of State").
-  const words = sentence.tokens.slice(end + 1, run.to);
+  const words = sentence.tokens.slice(from, run.to);
   const everyday = words.every((word) => (everydayRank(word.text) ?? Infinity) < PORTFOLIO_RANK);
   return holder.factType === 'name' && !everyday ? holder : null;
 }
