@@ -2,7 +2,7 @@ import { isAcronym, type Sentence, type Token } from '../nlp/token';
 import { isCountryAcronym, isFormalCountryName, isStateAbbreviation, placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS, TITLES } from '../lexicon/words';
 import type { FactType } from '../types';
-import { NUMBERED_NOUNS, textOfTokens, type NameRun } from './nameRuns';
+import { followsAddress, NUMBERED_NOUNS, textOfTokens, type NameRun } from './nameRuns';
 import type { DocumentContext } from './sentenceContext';
 
 /** A name run with what it names. */
@@ -56,7 +56,7 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   if (words.some((word) => EVENT_NOUNS.has(word.lower))) return as('event', 'event');
   if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');
   if (words.some(isAcronym)) return as('organisation', 'organisation');
-  if (isSpeaker(tokens, run)) return as('person', 'person');
+  if (isSpeaker(tokens, run) || followsAddress(tokens, run.from)) return as('person', 'person');
   return as('name', 'name');
 }
 

@@ -100,6 +100,11 @@ describe('names, people and titles', () => {
     expect(answers('Rescue units of the Ministry of Emergency Situations arrived in the valley at dawn.', 'organisation')).toEqual(['Ministry of Emergency Situations']);
   });
 
+  it('makes a person of a name after a form of address or a rank ("Gen.", "Dr.", "Flight Engineer")', () => {
+    expect(answersWithHints('The government of Gen. Pervez Musharraf raised the membership of the Senate to one hundred.')).toContain('Pervez Musharraf (person)');
+    expect(answersWithHints('We spoke with Dr. Leah Stokes about the climate law on Monday.')).toContain('Leah Stokes (person)');
+  });
+
   it('makes a person of a name next to a verb of speech', () => {
     const text = 'After the long meeting in the capital, said Petrov Ivanovich, nothing had changed at all.';
     expect(factsOf(text).mentions).toContainEqual({ type: 'person', hint: 'person', answer: 'Petrov Ivanovich' });

@@ -47,6 +47,11 @@ function addressPrefixLength(tokens: readonly Token[], from: number, to: number)
   return 0;
 }
 
+/** Whether the words right before `from` are a form of address ("Gen.", "Dr.", "Flight Engineer"): what follows is a person. */
+export function followsAddress(tokens: readonly Token[], from: number): boolean {
+  return ADDRESS_PREFIXES.some((prefix) => from - prefix.length >= 0 && prefix.every((word, k) => tokens[from - prefix.length + k]!.lower === word));
+}
+
 const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
