@@ -1,4 +1,6 @@
 import { isAcronym, type Sentence, type Token } from '../nlp/token';
+import { everydayRank } from '../lexicon/everydayWords';
+import { isGivenName } from '../lexicon/firstNames';
 import { isCountryAcronym, isFormalCountryName, isStateAbbreviation, placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS, TITLES } from '../lexicon/words';
 import type { FactType } from '../types';
@@ -52,19 +54,41 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   // "Parliament Building", "Heathrow Airport": a place of stone, not the body that sits in it.
   const building = words.length > 1 ? BUILDING_KINDS.get(words.at(-1)!.lower) : undefined;
   if (building) return as('venue', building);
+  // "North Kivu Province", "Cook County": an administrative area by its head noun.
+  const area = words.length > 1 ? AREA_KINDS.get(words.at(-1)!.lower) : undefined;
+  if (area) return as('place', area);
   if (words.some((word) => ORGANISATION_WORDS.has(word.lower))) return as('organisation', 'organisation');
   if (words.some((word) => EVENT_NOUNS.has(word.lower))) return as('event', 'event');
   if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');
   if (words.some(isAcronym)) return as('organisation', 'organisation');
-  if (isSpeaker(tokens, run) || followsAddress(tokens, run.from)) return as('person', 'person');
+  if (isSpeaker(tokens, run) || followsAddress(tokens, run.from) || looksLikePersonName(words)) return as('person', 'person');
   return as('name', 'name');
 }
+
+/** A full name: two to four words, the first a known given name or an initial, the others no common words ("Larry Fink", "E. A. Sedillot", "Ian P. Howard"). */
+function looksLikePersonName(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const [first] = words as [Token];
+  const initial = (word: Token): boolean => /^\p{Lu}\.$/u.test(word.text);
+  if (!(isGivenName(first.text) || initial(first)) || placeKind(first.text)) return false;
+  const rest = words.slice(1);
+  return rest.every((word) => initial(word) || (/^\p{Lu}/u.test(word.text) && !isAcronym(word) && (everydayRank(word.text) ?? Infinity) >= SURNAME_RANK)) && !initial(words.at(-1)!);
+}
+
+/** A surname is rarely an everyday word: "Fink" (rank ~20,000) is not "Dream" or "Essays". */
+const SURNAME_RANK = 5_000;
 
 /** Head nouns that make a name a building, and the hint each gives. */
 const BUILDING_KINDS = new Map<string, string>([
   ...['building', 'tower', 'palace', 'cathedral', 'castle', 'stadium', 'arena', 'mosque', 'temple', 'abbey', 'chapel', 'fort', 'gaol', 'prison'].map((word) => [word, 'building'] as const),
   ['airport', 'airport'],
   ['bridge', 'bridge'],
+]);
+
+/** Head nouns of administrative areas, and the hint each gives. */
+const AREA_KINDS = new Map<string, string>([
+  ...['province', 'prefecture', 'district', 'region', 'governorate', 'oblast', 'territory', 'canton', 'municipality'].map((word) => [word, 'region'] as const),
+  ['county', 'county'],
 ]);
 
 /** Head nouns that make a name a treaty or a law, and the hint each gives. */

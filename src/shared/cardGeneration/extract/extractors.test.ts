@@ -105,6 +105,19 @@ describe('names, people and titles', () => {
     expect(answersWithHints('We spoke with Dr. Leah Stokes about the climate law on Monday.')).toContain('Leah Stokes (person)');
   });
 
+  it('makes a person of a full name that starts with a known given name or an initial, but not of a title of common words', () => {
+    expect(answersWithHints('It will bring together the chairman and CEO of BlackRock, Larry Fink, in one room.')).toContain('Larry Fink (person)');
+    expect(answersWithHints('The book was printed by Friedrich Risner in Basel in 1572, with a new title.')).toContain('Friedrich Risner (person)');
+    expect(answersWithHints('A new solution was found by the mathematician Peter M. Neumann in 1997 at Oxford.')).toContain('Peter M. Neumann (person)');
+    expect(answersWithHints('He described it in his scientific book Dream Pool Essays, published in the year 1088.')).toContain('Dream Pool Essays (name)');
+    expect(answersWithHints('They flew from Paris Orly to Lyon on the morning of the summit.')).not.toContain('Paris Orly (person)');
+  });
+
+  it('hints an administrative area by its head noun ("North Kivu Province", "Cook County")', () => {
+    expect(answersWithHints('The ministry confirmed a case of the disease in North Kivu Province on Sunday.')).toContain('North Kivu Province (region)');
+    expect(answersWithHints('Officials in Cook County closed the schools for a week in March.')).toContain('Cook County (county)');
+  });
+
   it('makes a person of a name next to a verb of speech', () => {
     const text = 'After the long meeting in the capital, said Petrov Ivanovich, nothing had changed at all.';
     expect(factsOf(text).mentions).toContainEqual({ type: 'person', hint: 'person', answer: 'Petrov Ivanovich' });
