@@ -25,6 +25,7 @@ export function findDates(sentence: Sentence, claimed: readonly boolean[]): Date
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (claimed[i]) continue;
+    if (isCitationYear(tokens, i)) continue;
     const range = yearRange(tokens, i, claimed) ?? circaYear(tokens, i, claimed);
     if (range) {
       found.push(range);
@@ -112,4 +113,17 @@ function circaYear(tokens: readonly Token[], at: number, claimed: readonly boole
   if (CIRCA.has(before) || before === 'ad') return { from: at, to: at + 1, hint: 'year' };
   if (ERA.has(after) && !claimed[at + 1]) return { from: at, to: at + 2, hint: 'year' };
   return null;
+}
+
+/**
+ * "Toomer 1964 lists …", "(Smith, 2003)": a year that cites a work by its
+ * author's name says when a scholar wrote, not when anything happened.
+ */
+export function isCitationYear(tokens: readonly Token[], at: number): boolean {
+  if (!YEAR.test(tokens[at]!.text)) return false;
+  let before = at - 1;
+  if (tokens[before]?.text === ',' && tokens[before - 2]?.text === '(') before--;
+  const author = tokens[before];
+  // "the Euro 2016 final", "in Paris 2024" name an event; a name after "the", "in" or "of" is no author.
+  return !!author && /^\p{Lu}\p{Ll}+$/u.test(author.text) && author.pos === 'PROPN' && !MONTHS.has(author.lower) && !['the', 'in', 'of'].includes(tokens[before - 1]?.lower ?? '');
 }

@@ -201,6 +201,12 @@ describe('dates and numbers', () => {
     expect(answers('The war in Europe ended in 1945 - 12 nations signed the peace.', 'date')).toEqual(['1945']);
   });
 
+  it('leaves out a year that cites a work by its author ("Toomer 1964 lists", "(Smith, 2003)")', () => {
+    expect(answers('Toomer 1964 lists, as a precondition, what is needed for historians to investigate the claim.')).toEqual([]);
+    expect(answers('The method was described before (Smith, 2003) in an article on the optics of the eye.')).toEqual([]);
+    expect(answers('In 1964 Toomer wrote a review of the book for a journal of history.', 'date')).toEqual(['1964']);
+  });
+
   it('reads an early year by its marks ("c. 965", "476 AD") and leaves a bare small number alone', () => {
     expect(answers('He was born c. 965 in Basra, a port city of the caliphate.', 'date')).toEqual(['965']);
     expect(answers('The western empire fell in 476 AD after a long decline.', 'date')).toEqual(['476 AD']);

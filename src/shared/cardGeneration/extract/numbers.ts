@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../nlp/token';
 import { MONTHS } from '../lexicon/words';
+import { isCitationYear } from './dates';
 
 /** A quantity: the number (with its currency sign, scale word or percent) and the unit noun after it. */
 export interface Quantity {
@@ -58,7 +59,7 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
       found.push({ from: i, to: i + 1, unit: -1, hint: compound });
       continue;
     }
-    if (!DIGITS.test(token.text)) continue;
+    if (!DIGITS.test(token.text) || isCitationYear(tokens, i)) continue;
     let from = i;
     let to = i + 1;
     const currency = i > 0 && CURRENCY.test(tokens[i - 1]!.text) && !claimed[i - 1];
