@@ -26,3 +26,12 @@ export function factsOf(text: string, whole = text): { mentions: { type: string;
     raw,
   };
 }
+
+/** The answers the extractors find in the first sentence of `text`, of one fact type or all. */
+export const answers = (text: string, type?: string): string[] =>
+  factsOf(text)
+    .mentions.filter((mention) => !type || mention.type === type)
+    .map((mention) => mention.answer);
+
+/** The same, each with its hint: "Minsk (city)". */
+export const answersWithHints = (text: string): string[] => factsOf(text).mentions.map((mention) => `${mention.answer} (${mention.hint})`);
