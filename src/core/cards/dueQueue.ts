@@ -36,7 +36,7 @@ async function reviewLogs(ctx: CoreContext): Promise<(readonly ReviewEntry[])[]>
   const logs: (readonly ReviewEntry[])[] = [];
   for (const { id } of ctx.library.documents) {
     try {
-      logs.push(await ctx.documents.reviews(id));
+      logs.push(await ctx.documents.reviews.standing(id));
     } catch (error) {
       if (!(error instanceof BrokenDocumentError)) throw error;
     }

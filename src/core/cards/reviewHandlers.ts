@@ -29,7 +29,7 @@ export function reviewHandlers(ctx: CoreContext): Handlers<'review:queue' | 'rev
     'review:grade': async ({ documentId, cardId, rating }) => {
       const now = ctx.now();
       // One appended log line records the review and moves the card on: a review is never half recorded.
-      const card = await ctx.documents.recordReview(documentId, (doc) => {
+      const card = await ctx.documents.reviews.record(documentId, (doc) => {
         const current = findCard(doc, cardId);
         if (current.suspended) throw new GlossError('bad_input', 'This card is suspended; unsuspend it to review it.');
         const after = gradeSchedule(current.schedule, rating, now, settings().desiredRetention);
@@ -41,8 +41,8 @@ export function reviewHandlers(ctx: CoreContext): Handlers<'review:queue' | 'rev
       return { card: await viewOne(documentId, card) };
     },
     'review:undo': async ({ documentId, cardId }) => {
-      const log = await ctx.documents.reviewLog(documentId);
-      const card = await ctx.documents.recordReview(documentId, (doc) => {
+      const log = await ctx.documents.reviews.log(documentId);
+      const card = await ctx.documents.reviews.record(documentId, (doc) => {
         const current = findCard(doc, cardId);
         const last = lastStandingGrade(log, cardId);
         if (!last) throw new GlossError('not_found', 'This card has no review to undo.');

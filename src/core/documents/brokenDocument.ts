@@ -41,6 +41,30 @@ export function missingTextProblem(version: number): string {
   return `its text (version ${version}) is missing from the data folder.`;
 }
 
+/**
+ * Records why a document failed to open, if it is broken for good (see
+ * problemFromOpenFailure), and returns the error to throw; null for a
+ * passing failure. The library hears of a new problem once (onBroken) and
+ * shows it for as long as it lasts; a notice tells of what happened just
+ * now (a damaged file set aside).
+ */
+export function recordOpenFailure(
+  error: unknown,
+  id: string,
+  title: string,
+  problems: Map<string, string>,
+  hooks: { onBroken?: (ids: readonly string[]) => void; onNotice: (message: string) => void },
+): BrokenDocumentError | null {
+  const broken = problemFromOpenFailure(error);
+  if (!broken) return null;
+  const failure = new BrokenDocumentError(broken.code, id, title, broken.problem);
+  const news = problems.get(id) !== broken.problem;
+  problems.set(id, broken.problem);
+  if (news) hooks.onBroken?.([id]);
+  if (error instanceof LostFileError && error.setAside) hooks.onNotice(failure.message);
+  return failure;
+}
+
 function lowerFirst(sentence: string): string {
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }

@@ -2,50 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GlossError, type DocumentSummary } from '../../shared/contract';
-import type { Commit } from '../storage/durableDb';
-import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
-import { StoppableRun } from '../stoppableRun';
 import { explainWriteFailure } from '../storage/storageError';
-import { LostFileError } from '../storage/versionedFile';
-import { BrokenDocumentError, problemFromOpenFailure } from './brokenDocument';
+import { recordOpenFailure } from './brokenDocument';
 import { ChangeStamps } from './changeStamps';
 import { newDocumentData, type NewDocument } from './documentData';
 import { rebuildLostDocument } from './rebuildLostDocument';
 import { serializeStructure, writeStructure } from './structureFiles';
-import { documentFilePath, type DocumentFileData } from './documentFile';
+import type { DocumentFileData } from './documentFile';
 import { DocumentTexts } from './documentTexts';
+import type { DocumentRepositoryOptions, DocumentSession } from './documentRepositoryOptions';
+import { OpenDocumentCache } from './openDocumentCache';
 import { openDocumentFiles, type OpenDocument } from './openDocumentFiles';
 import { TextStore } from './textStore';
-import { removeNoteFiles } from './noteFiles';
-import { reviewLogPath, setSchedule, type NewReviewLogEntry, type ReviewLogEntry } from '../cards/reviewLog';
-import type { ReviewEntry, StoredCard } from '../cards/storedCard';
-import { removeIfAllowed } from '../storage/writeFence';
+import { removeDocumentFiles } from './removeDocumentFiles';
+import { DocumentReviewAccess } from './documentReviewAccess';
 
-export interface DocumentRepositoryOptions {
-  dataDir: string;
-  now: () => Date;
-  /** Tells the user what happened to a document's files (a restore, a rebuild). */
-  onNotice: (message: string) => void;
-  /** The library's entry of a document: only documents the library lists can be opened. */
-  summaryOf: (id: string) => DocumentSummary | undefined;
-  /** Older copies of a file of the data directory (a path relative to it), newest first: the snapshots. */
-  backupCopiesOf?: (relativePath: string) => Promise<BackupCopy[]>;
-  /** Called after each document write that reached the disk. */
-  onWritten?: () => void;
-  /**
-   * Called when documents are newly found broken (one when it fails to open;
-   * all that a whole-library text check found, once at its end), so the
-   * library list can be shown again with their problems.
-   */
-  onBroken?: (ids: readonly string[]) => void;
-}
-
-
-/** One document's data while its writes are held (see DocumentRepository.exclusive). */
-export interface DocumentSession {
-  readonly data: DocumentFileData;
-  readonly commit: Commit<DocumentFileData>;
-}
+export type { DocumentRepositoryOptions, DocumentSession };
 
 /**
  * Per-document files (documents/<id>.json) and texts. Each document is opened
@@ -54,19 +26,24 @@ export interface DocumentSession {
  * opened is remembered as broken, with its reason, so the library can show it.
  */
 export class DocumentRepository {
-  private readonly opened = new Map<string, Promise<OpenDocument>>();
+  private readonly opened: OpenDocumentCache;
   /** Broken documents and why (see problemOf). */
   private readonly problems = new Map<string, string>();
   private readonly textFiles: DocumentTexts;
   private gate: Promise<void> = Promise.resolve();
-  /** The whole-library text check (see checkTexts). */
-  private readonly textCheck = new StoppableRun();
   private readonly stamps = new ChangeStamps();
   readonly texts: TextStore;
+  /** Each document's review log: reviews recorded and read (see DocumentReviewAccess). */
+  readonly reviews: DocumentReviewAccess;
 
   constructor(private readonly options: DocumentRepositoryOptions) {
     this.texts = new TextStore(options.dataDir);
     this.textFiles = new DocumentTexts(this.texts, options, this.problems);
+    this.opened = new OpenDocumentCache(
+      (id, initial) => this.openFile(id, initial),
+      (id, error) => this.explainOpenFailure(id, error),
+    );
+    this.reviews = new DocumentReviewAccess((id) => this.file(id));
   }
 
   /** Stores a new document: its text first, then its file, so a crash leaves no entry without text. */
@@ -78,9 +55,7 @@ export class DocumentRepository {
       await this.texts.write(id, 1, input.text);
       if (structure) await writeStructure(this.options.dataDir, id, 1, structure.json);
       await mkdir(join(this.options.dataDir, 'documents'), { recursive: true });
-      const file = this.openFile(id, data);
-      this.opened.set(id, file);
-      await file;
+      await this.opened.add(id, data);
     } catch (error) {
       await this.discard(id);
       throw explainWriteFailure(error);
@@ -91,45 +66,13 @@ export class DocumentRepository {
   /** Removes a document created just now whose library entry could not be written, so nothing half-made stays. */
   async discard(id: string): Promise<void> {
     this.stamps.noteChange(id);
-    const file = this.opened.get(id);
-    this.opened.delete(id);
-    await file?.catch(() => undefined);
-    await removeIfAllowed(documentFilePath(this.options.dataDir, id)).catch(() => undefined);
-    await removeIfAllowed(reviewLogPath(this.options.dataDir, id)).catch(() => undefined);
-    await removeNoteFiles(this.options.dataDir, id).catch(() => undefined);
-    await removeIfAllowed(join(this.options.dataDir, 'texts', id), { recursive: true }).catch(() => undefined);
+    await this.opened.forget(id);
+    await removeDocumentFiles(this.options.dataDir, id);
   }
 
   /** A document's file data; throws not_found for an id the library does not know. */
   async get(id: string): Promise<DocumentFileData> {
     return (await this.file(id)).file.db.data;
-  }
-
-  /** A document's reviews that stand (grades not taken back), oldest first. */
-  async reviews(id: string): Promise<readonly ReviewEntry[]> {
-    return (await this.file(id)).reviews.reviews();
-  }
-
-  /** A document's whole review log, in order (grades and the undoing of grades). */
-  async reviewLog(id: string): Promise<readonly ReviewLogEntry[]> {
-    return (await this.file(id)).reviews.entries;
-  }
-
-  /**
-   * Records a review: `decide` reads the document (and may refuse by
-   * throwing) and names the log entry to append and the card as it will
-   * be; once the entry is on disk, memory takes the card's new schedule.
-   * The document file is not rewritten: its next write carries it along.
-   */
-  async recordReview(id: string, decide: (data: DocumentFileData) => { entry: NewReviewLogEntry; card: StoredCard }): Promise<StoredCard> {
-    const { file, reviews } = await this.file(id);
-    return file.db.exclusive(async () => {
-      file.db.throwIfClosed();
-      const { entry, card } = decide(file.db.data);
-      await reviews.append(entry, file.db.data.reviewsApplied);
-      setSchedule(file.db.data.cards, card.id, card.schedule);
-      return card;
-    });
   }
 
   /** Changes a document's data and resolves once the change is on disk; if it cannot be written, the data stays as it was. */
@@ -192,22 +135,17 @@ export class DocumentRepository {
    * is stopped by a later one, by replaceAll and by stopTextCheck.
    */
   checkTexts(documents: readonly DocumentSummary[]): Promise<void> {
-    // A copy: the library's own array may change (an add puts a document first) while the check walks it.
-    const listed = [...documents];
-    return this.textCheck.start(async (signal) => {
-      const newlyBroken = await this.textFiles.checkCurrent(listed, signal);
-      if (newlyBroken.length > 0) this.options.onBroken?.(newlyBroken);
-    });
+    return this.textFiles.startCheck(documents);
   }
 
   /** Resolves once the text check under way, if any, has ended: then problemOf knows every missing text. */
   textsChecked(): Promise<void> {
-    return this.textCheck.settled();
+    return this.textFiles.checkSettled();
   }
 
   /** Stops the text check under way, if any, and resolves once it has ended (before closing). */
   stopTextCheck(): Promise<void> {
-    return this.textCheck.stop();
+    return this.textFiles.stopCheck();
   }
 
   /** Why a document cannot be opened, or null if nothing is known to be wrong with it. */
@@ -216,9 +154,8 @@ export class DocumentRepository {
   }
 
   /** Resolves once every document change under way has ended and its writes are on disk. */
-  async flush(): Promise<void> {
-    const files = await Promise.allSettled(this.opened.values());
-    await Promise.all(files.map(async (f) => (f.status === 'fulfilled' ? Promise.all([f.value.file.db.settled(), f.value.reviews.flush()]) : undefined)));
+  flush(): Promise<void> {
+    return this.opened.flush();
   }
 
   /**
@@ -234,10 +171,8 @@ export class DocumentRepository {
     try {
       await previous;
       // A check still running would judge, and restore texts into, the files being replaced.
-      await this.textCheck.stop();
-      const files = await Promise.allSettled(this.opened.values());
-      await Promise.all(files.map((f) => (f.status === 'fulfilled' ? f.value.file.db.close(reason) : undefined)));
-      this.opened.clear();
+      await this.textFiles.stopCheck();
+      await this.opened.closeAll(reason);
       this.problems.clear();
       return await work();
     } finally {
@@ -249,27 +184,11 @@ export class DocumentRepository {
   private async file(id: string): Promise<OpenDocument> {
     await this.gate;
     if (!this.options.summaryOf(id)) throw new GlossError('not_found', `There is no document with id ${id}.`);
-    let file = this.opened.get(id);
-    if (!file) {
-      file = this.openFile(id).catch((error: unknown) => {
-        this.opened.delete(id);
-        throw this.explainOpenFailure(id, error);
-      });
-      this.opened.set(id, file);
-    }
-    return file;
+    return this.opened.get(id);
   }
 
   private explainOpenFailure(id: string, error: unknown): unknown {
-    const broken = problemFromOpenFailure(error);
-    if (!broken) return explainWriteFailure(error);
-    const failure = new BrokenDocumentError(broken.code, id, this.options.summaryOf(id)?.title ?? id, broken.problem);
-    const news = this.problems.get(id) !== broken.problem;
-    this.problems.set(id, broken.problem);
-    if (news) this.options.onBroken?.([id]);
-    // The library shows the problem for as long as it lasts; a notice tells of what happened just now.
-    if (error instanceof LostFileError && error.setAside) this.options.onNotice(failure.message);
-    return failure;
+    return recordOpenFailure(error, id, this.options.summaryOf(id)?.title ?? id, this.problems, this.options) ?? explainWriteFailure(error);
   }
 
   private openFile(id: string, initial?: DocumentFileData): Promise<OpenDocument> {

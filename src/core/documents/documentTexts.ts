@@ -2,6 +2,7 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { DocumentSummary } from '../../shared/contract';
 import { FILE_SYSTEM_CONCURRENCY, forEachConcurrently } from '../forEachConcurrently';
+import { StoppableRun } from '../stoppableRun';
 import { errnoCode } from '../storage/errno';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { describeTime } from '../storage/versionedFile';
@@ -28,6 +29,9 @@ export interface DocumentTextsOptions {
  * the reason instead of failing as a bare "file not found".
  */
 export class DocumentTexts {
+  /** The whole-library text check (see startCheck). */
+  private readonly check = new StoppableRun();
+
   constructor(
     private readonly store: TextStore,
     private readonly options: DocumentTextsOptions,
@@ -73,6 +77,31 @@ export class DocumentTexts {
     if (!(await this.restoreMissing(id, version, title, stored, keptAs !== null))) return keptAs === null ? null : { keptAs };
     if (this.problems.get(id) === missingTextProblem(version)) this.problems.delete(id);
     return this.store.read(id, version);
+  }
+
+  /**
+   * Checks the current text of every listed document (checkCurrent) in the
+   * background and reports those newly found broken through onBroken,
+   * once, at the end. A check under way is stopped by a later one and by
+   * stopCheck; checkSettled lets the library list wait for it.
+   */
+  startCheck(documents: readonly DocumentSummary[]): Promise<void> {
+    // A copy: the library's own array may change (an add puts a document first) while the check walks it.
+    const listed = [...documents];
+    return this.check.start(async (signal) => {
+      const newlyBroken = await this.checkCurrent(listed, signal);
+      if (newlyBroken.length > 0) this.options.onBroken?.(newlyBroken);
+    });
+  }
+
+  /** Resolves once the check under way, if any, has ended. */
+  checkSettled(): Promise<void> {
+    return this.check.settled();
+  }
+
+  /** Stops the check under way, if any, and resolves once it has ended. */
+  stopCheck(): Promise<void> {
+    return this.check.stop();
   }
 
   /**
