@@ -117,6 +117,11 @@ describe('names, people and titles', () => {
     expect(factsOf(text, text).mentions).toEqual([]);
   });
 
+  it('takes no name of the divine ("the Almighty", "our Saviour", "Providence")', () => {
+    expect(answers('He may be overthrown by the angel whom it has pleased the Almighty to set over Europe.')).toEqual(['Europe']);
+    expect(answers('Who can know the terrible and holy secrets of Providence in these times?')).toEqual([]);
+  });
+
   it('leaves a form of address or a rank out of the name to recall', () => {
     expect(answers('The government of Gen. Pervez Musharraf raised the membership of the Senate in 2002.')).toContain('Pervez Musharraf');
     expect(answers('Later, Flight Engineer Jasmin Moghbeli of NASA replaced the batteries in the module.')).toContain('Jasmin Moghbeli');
