@@ -173,7 +173,9 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
   // "U.S.-developed", "Kenya-based": the first half of a compound adjective, not a name of its own.
   if (next && next.start === last.end && /^[-‐‑]/u.test(next.text) && /^[-‐‑]?\p{Ll}/u.test(tokens[to + 1]?.text ?? next.text.slice(1))) return false;
   // "Afghan people", "Central Asian region": a capitalised modifier, not a name of its own.
-  const modifier = next !== undefined && next.start === last.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  // An adjective after the name counts only before a noun: "Hezbollah deeper into Israel" keeps its name.
+  const modifier =
+    next !== undefined && next.start === last.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && tokens[to + 1]?.pos === 'NOUN'));
   if (modifier && !isAcronym(last) && !ORGANISATION_WORDS.has(last.lower) && !placeKind(textOfTokens(tokens, from, to))) return false;
   return true;
 }

@@ -139,5 +139,7 @@ describe('names, people and titles', () => {
 
   it('skips capitalised modifiers such as "Afghan people"', () => {
     expect(answers('Many of the Afghan people and the Western allies suffered in the long war.')).toEqual([]);
+    // An adjective after a name modifies nothing unless a noun follows it.
+    expect(answers('They will talk about the strikes by Hezbollah deeper into the north of the country.')).toEqual(['Hezbollah']);
   });
 });
