@@ -176,7 +176,9 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
   // An adjective after the name counts only before a noun: "Hezbollah deeper into Israel" keeps its name.
   const modifier =
     next !== undefined && next.start === last.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && tokens[to + 1]?.pos === 'NOUN'));
-  if (modifier && !isAcronym(last) && !ORGANISATION_WORDS.has(last.lower) && !placeKind(textOfTokens(tokens, from, to))) return false;
+  // …but a rare name before an English noun ("Arabidopsis plants", "Soyuz spacecraft") is still a name; "Ptolemaeus secundus" is a foreign phrase.
+  const everyday = to - from > 1 || everydayRank(first.text) !== undefined || DEMONYM.test(first.text) || (next !== undefined && everydayRank(next.text) === undefined);
+  if (modifier && everyday && !isAcronym(last) && !ORGANISATION_WORDS.has(last.lower) && !placeKind(textOfTokens(tokens, from, to))) return false;
   return true;
 }
 

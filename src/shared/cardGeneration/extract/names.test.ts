@@ -141,5 +141,7 @@ describe('names, people and titles', () => {
     expect(answers('Many of the Afghan people and the Western allies suffered in the long war.')).toEqual([]);
     // An adjective after a name modifies nothing unless a noun follows it.
     expect(answers('They will talk about the strikes by Hezbollah deeper into the north of the country.')).toEqual(['Hezbollah']);
+    // A rare name before an English noun is a name still; an everyday word or a demonym there is a modifier.
+    expect(answers('She harvested the final round of Arabidopsis plants for the investigation.')).toEqual(['Arabidopsis']);
   });
 });
