@@ -100,6 +100,10 @@ describe('dates and numbers', () => {
     expect(numbers('The bus stopped at 45 and then drove on to the next stop in town.')).toEqual([]);
   });
 
+  it('counts in words across an adjective or a participle before the unit ("nine compromised agencies")', () => {
+    expect(numbers('We met the deputy heads of the nine compromised agencies on Tuesday.')).toEqual([['nine', 'number']]);
+  });
+
   it('leaves small counts in words, "one" and a one-off alone', () => {
     const numbers = (text: string): string[] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => mention.answer);
     expect(numbers('I want to talk with you about two incidents and three parts of the review today.')).toEqual([]);

@@ -136,7 +136,9 @@ function numberUnitCompound(lower: string): Quantity['hint'] | undefined {
  */
 function wordQuantity(tokens: readonly Token[], at: number, last = at): Quantity | undefined {
   let unit = last + 1;
-  if (tokens[unit]?.pos === 'ADJ' && isUnit(tokens[unit + 1])) unit++;
+  // "nine federal agencies", "nine compromised agencies": an adjective or a participle may stand between.
+  const modifier = tokens[unit];
+  if (modifier && (modifier.pos === 'ADJ' || (modifier.pos === 'VERB' && /(?:ed|en)$/u.test(modifier.lower))) && isUnit(tokens[unit + 1])) unit++;
   const unitToken = tokens[unit];
   if (!isUnit(unitToken)) return undefined;
   const adjacent = unit === last + 1;
