@@ -104,6 +104,12 @@ describe('dates and numbers', () => {
     expect(numbers('We met the deputy heads of the nine compromised agencies on Tuesday.')).toEqual([['nine', 'number']]);
   });
 
+  it('reads one unit of time sized by a word as a duration ("over a year", "less than a month"), and a bare "a year" as nothing', () => {
+    expect(numbers('After spending over a year in space, the three residents will undock from the station.')).toEqual([['over a year', 'duration']]);
+    expect(numbers('The review of the agencies took less than a month to finish.')).toEqual([['less than a month', 'duration']]);
+    expect(numbers('The board meets once a year, and it met a year ago in the capital.')).toEqual([]);
+  });
+
   it('leaves small counts in words, "one" and a one-off alone', () => {
     const numbers = (text: string): string[] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => mention.answer);
     expect(numbers('I want to talk with you about two incidents and three parts of the review today.')).toEqual([]);

@@ -46,7 +46,14 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (claimed[i] || token.entity === 'DATE') continue;
+    if (claimed[i]) continue;
+    const roughly = approximateDuration(tokens, i, claimed);
+    if (roughly) {
+      found.push(roughly);
+      i = roughly.to - 1;
+      continue;
+    }
+    if (token.entity === 'DATE') continue;
     if (isNumberWord(token.lower) || (token.lower === 'one' && SCALES.has(tokens[i + 1]?.lower ?? ''))) {
       const last = numberPhraseEnd(tokens, i, claimed) - 1;
       const quantity = wordQuantity(tokens, i, last);
@@ -111,6 +118,26 @@ function numberPhraseEnd(tokens: readonly Token[], at: number, claimed: readonly
     else break;
   }
   return end;
+}
+
+/** Words that make "a year" a length of time worth asking: "over a year", "nearly a decade", "less than a month". */
+const APPROXIMATORS = new Set(['over', 'nearly', 'almost', 'about', 'around', 'roughly', 'barely', 'just']);
+
+/**
+ * "over a year", "nearly a decade", "more than a month", "less than a
+ * week": a single unit of time with a word that sizes it is a duration,
+ * answered whole. A bare "a year" ("a year ago", "once a year") says
+ * nothing.
+ */
+function approximateDuration(tokens: readonly Token[], at: number, claimed: readonly boolean[]): Quantity | undefined {
+  const word = tokens[at]!.lower;
+  const comparative = (word === 'more' || word === 'less') && tokens[at + 1]?.lower === 'than';
+  if (!APPROXIMATORS.has(word) && !comparative) return undefined;
+  const article = at + (comparative ? 2 : 1);
+  const unit = tokens[article + 1];
+  if (!/^an?$/u.test(tokens[article]?.lower ?? '') || !unit || !TIME_UNITS.has(unit.lower) || unit.lower.endsWith('s')) return undefined;
+  for (let k = at; k <= article + 1; k++) if (claimed[k]) return undefined;
+  return { from: at, to: article + 2, unit: -1, hint: 'duration' };
 }
 
 function isNumberWord(lower: string): boolean {
