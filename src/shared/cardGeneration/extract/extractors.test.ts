@@ -100,8 +100,9 @@ describe('dates and numbers', () => {
     expect(numbers('The bus stopped at 45 and then drove on to the next stop in town.')).toEqual([]);
   });
 
-  it('counts in words across an adjective or a participle before the unit ("nine compromised agencies")', () => {
+  it('counts in words across up to two modifiers before the unit ("nine compromised agencies", "six United States airports")', () => {
     expect(numbers('We met the deputy heads of the nine compromised agencies on Tuesday.')).toEqual([['nine', 'number']]);
+    expect(numbers('Operators must funnel passengers to one of six United States airports for screening.')).toEqual([['six', 'number']]);
   });
 
   it('reads one unit of time sized by a word as a duration ("over a year", "less than a month"), and a bare "a year" as nothing', () => {

@@ -163,9 +163,10 @@ function numberUnitCompound(lower: string): Quantity['hint'] | undefined {
  */
 function wordQuantity(tokens: readonly Token[], at: number, last = at): Quantity | undefined {
   let unit = last + 1;
-  // "nine federal agencies", "nine compromised agencies": an adjective or a participle may stand between.
-  const modifier = tokens[unit];
-  if (modifier && (modifier.pos === 'ADJ' || (modifier.pos === 'VERB' && /(?:ed|en)$/u.test(modifier.lower))) && isUnit(tokens[unit + 1])) unit++;
+  // "nine federal agencies", "nine compromised agencies", "six United States airports": up to two modifiers may stand between.
+  const isModifier = (token: Token | undefined): boolean => !!token && (token.pos === 'ADJ' || token.pos === 'PROPN' || (token.pos === 'VERB' && /(?:ed|en)$/u.test(token.lower)));
+  if (isModifier(tokens[unit]) && isUnit(tokens[unit + 1])) unit++;
+  else if (isModifier(tokens[unit]) && isModifier(tokens[unit + 1]) && isUnit(tokens[unit + 2])) unit += 2;
   const unitToken = tokens[unit];
   if (!isUnit(unitToken)) return undefined;
   const adjacent = unit === last + 1;
