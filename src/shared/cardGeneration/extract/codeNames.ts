@@ -1,4 +1,5 @@
 import { isAcronym, isCapitalised, type Sentence } from '../nlp/token';
+import { placeKind } from '../lexicon/places';
 import { ORGANISATION_WORDS, TITLES } from '../lexicon/words';
 
 /** A named exercise, operation or other code name, as token indexes [from, to). */
@@ -39,14 +40,22 @@ export function findCodeNames(sentence: Sentence): CodeName[] {
   return found;
 }
 
-/** Where a quoted code name starts: after the opening quote, if only capitalised words lie between. */
+/**
+ * Where a code name starts: after the opening quote, if only capitalised
+ * words lie between; unquoted, at the name words right before it ("the
+ * Plant Habitat-03 investigation"), but never at a place, a people, an
+ * acronym or the sentence's first word ("CSTO Rubezh-2024", "Russia
+ * Zapad-2021" name who holds it).
+ */
 function quotedStart(sentence: Sentence, last: number): number {
+  let unquoted = last;
   for (let j = last - 1; j >= Math.max(0, last - 4); j--) {
     const token = sentence.tokens[j]!;
     if (OPENING_QUOTES.has(token.text)) return j + 1;
     if (!isCapitalised(token) || isAcronym(token) || ORGANISATION_WORDS.has(token.lower) || TITLES.has(token.lower)) break;
+    if (last - j <= 2 && j > 0 && !placeKind(token.text) && !/(?:ian|ese|ish|['’]s)$/u.test(token.text) && unquoted === j + 1) unquoted = j;
   }
-  return last;
+  return unquoted;
 }
 
 /** The blank's hint: what the sentence says these names are. */

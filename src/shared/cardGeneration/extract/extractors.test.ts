@@ -135,6 +135,12 @@ describe('code names and events', () => {
     expect(answers(text, 'date')).toEqual([]);
   });
 
+  it('takes the name words right before an unquoted code name into it, but not a place or an acronym that holds it', () => {
+    expect(answers('She harvested the plants, part of the Plant Habitat-03 investigation on the station.')).toContain('Plant Habitat-03');
+    expect(answers('The CSTO Rubezh-2024 exercises will be held in Kyrgyzstan next year.')).toEqual(expect.arrayContaining(['Rubezh-2024', 'CSTO']));
+    expect(answers('Troops from Russia and Belarus began the Russia Zapad-2021 drills on Friday.')).toContain('Zapad-2021');
+  });
+
   it('asks what a code name is from an apposition', () => {
     const { questions } = factsOf('The general said “Interaction-2024”, a command and staff training with the rapid forces, went well.');
     expect(questions).toContainEqual({ prompt: 'What is Interaction-2024?', answer: 'a command and staff training with the rapid forces' });
