@@ -5,7 +5,7 @@ import { MONTHS, VAGUE_TIME } from '../lexicon/words';
 export interface DateSpan {
   from: number;
   to: number;
-  hint: 'year' | 'years' | 'date';
+  hint: 'year' | 'years' | 'date' | 'month';
 }
 
 const LEADING = new Set(['since', 'on', 'in', 'by', 'until', 'till', 'from', 'the', 'of', 'at', 'during', 'before', 'after', 'around', 'about', 'early', 'late', 'mid']);
@@ -26,7 +26,7 @@ export function findDates(sentence: Sentence, claimed: readonly boolean[]): Date
     const token = tokens[i]!;
     if (claimed[i]) continue;
     if (isCitationYear(tokens, i)) continue;
-    const range = yearRange(tokens, i, claimed) ?? circaYear(tokens, i, claimed);
+    const range = yearRange(tokens, i, claimed) ?? circaYear(tokens, i, claimed) ?? monthAlone(tokens, i);
     if (range) {
       found.push(range);
       i = range.to - 1;
@@ -126,4 +126,21 @@ export function isCitationYear(tokens: readonly Token[], at: number): boolean {
   const author = tokens[before];
   // "the Euro 2016 final", "in Paris 2024" name an event; a name after "the", "in" or "of" is no author.
   return !!author && /^\p{Lu}\p{Ll}+$/u.test(author.text) && author.pos === 'PROPN' && !MONTHS.has(author.lower) && !['the', 'in', 'of'].includes(tokens[before - 1]?.lower ?? '');
+}
+
+/** Words before a month that make it when something happens: "spacewalks in October", "by March". */
+const BEFORE_MONTH = new Set(['in', 'by', 'until', 'since', 'during', 'through', 'from']);
+
+/**
+ * A month named on its own after "in", "by" or the like ("spacewalks in
+ * October"): in a dated text it says when. Not the month of a full date
+ * (read whole elsewhere), nor "May" as a verb (wink tags it AUX).
+ */
+function monthAlone(tokens: readonly Token[], at: number): DateSpan | null {
+  const token = tokens[at]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || !MONTHS.has(token.lower) || token.pos === 'AUX' || token.pos === 'VERB') return null;
+  // "in October 1954", "in October, 1954": a full date, read whole by the date rules.
+  const after = tokens[at + 1]?.text === ',' ? (tokens[at + 2]?.text ?? '') : (tokens[at + 1]?.text ?? '');
+  if (!BEFORE_MONTH.has(tokens[at - 1]?.lower ?? '') || /^\d/.test(after)) return null;
+  return { from: at, to: at + 1, hint: 'month' };
 }

@@ -64,6 +64,11 @@ describe('dates and numbers', () => {
     expect(answers('In 1964 Toomer wrote a review of the book for a journal of history.', 'date')).toEqual(['1964']);
   });
 
+  it('reads a month named alone after "in" or "by" as when, but not the month of a full date', () => {
+    expect(answersWithHints('They prepared for a round of U.S. spacewalks in October, on the station.')).toContain('October (month)');
+    expect(answers('The assembly was dissolved in October, 1954, before it could finish the task.', 'date')).not.toContain('October');
+  });
+
   it('reads an early year by its marks ("c. 965", "476 AD") and leaves a bare small number alone', () => {
     expect(answers('He was born c. 965 in Basra, a port city of the caliphate.', 'date')).toEqual(['965']);
     expect(answers('The western empire fell in 476 AD after a long decline.', 'date')).toEqual(['476 AD']);
