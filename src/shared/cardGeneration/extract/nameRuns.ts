@@ -4,6 +4,7 @@ import { everydayRank } from '../lexicon/everydayWords';
 import { placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, MONTHS, NOT_NAMES, ORGANISATION_WORDS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
 import { isInitial, type DocumentContext } from './sentenceContext';
+import { isJoiner, isOfWord, joinsLastPart } from './nameJoins';
 
 /** A run of capitalised words that reads as one name, as token indexes [from, to). */
 export interface NameRun {
@@ -12,9 +13,6 @@ export interface NameRun {
 }
 
 const NOT_IN_NAMES = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'SPACE']);
-/** Small words that stay inside a name: "Ministry of Emergency Situations", "Ludwig van Beethoven". */
-const PARTICLES = new Set(['de', 'von', 'van', 'der', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&']);
-const OF_WORDS = new Set(['of', 'for']);
 const ADDRESS_WORDS = new Set(['majesty', 'excellency', 'highness', 'honour', 'honor', 'grace', 'lordship', 'ladyship', 'eminence', 'holiness']);
 const DEMONYM = /(?:ian|ians|ese|ish)$/;
 /**
@@ -72,7 +70,7 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
       if (to < tokens.length && usable(to)) to++;
       else if (isJoiner(tokens, i, to) && usable(to + 1)) to += 2;
       // "Ministry of the Interior", "Chairman of the Senate": "of the" inside an office's or body's name.
-      else if (isJoiner(tokens, i, to) && OF_WORDS.has(tokens[to]!.lower) && tokens[to + 1]?.lower === 'the' && usable(to + 2)) to += 3;
+      else if (isJoiner(tokens, i, to) && isOfWord(tokens[to]!) && tokens[to + 1]?.lower === 'the' && usable(to + 2)) to += 3;
       else if (joinsLastPart(tokens, i, to) && usable(to + 1)) to += 2;
       else break;
     }
@@ -112,40 +110,6 @@ function isNameToken(token: Token | undefined): boolean {
     !CALENDAR.has(token.lower) &&
     !CONTRACTION.test(token.lower)
   );
-}
-
-/** "of"/"for" join only inside organisations, titles and events; particles join any name. */
-function isJoiner(tokens: readonly Token[], from: number, at: number): boolean {
-  const token = tokens[at];
-  if (!token) return false;
-  if (PARTICLES.has(token.lower)) return true;
-  const heads = (t: Token): boolean => ORGANISATION_WORDS.has(t.lower) || TITLES.has(t.lower) || EVENT_NOUNS.has(t.lower) || DOCUMENT_HEADS.has(t.lower);
-  if (!OF_WORDS.has(token.lower) || !tokens.slice(from, at).some(heads)) return false;
-  // "President Zelenskyy of Ukraine": a name, then where its bearer is from; "President of Ukraine", "Bank of England" stay whole.
-  const before = tokens[at - 1]!;
-  const after = tokens[at + 1];
-  return heads(before) || !after || !placeKind(after.text);
-}
-
-/** Head nouns of documents and programmes that take "for …" or "of …" and then "and": "Declaration for Migration and Protection". */
-const DOCUMENT_HEADS = new Set(['declaration', 'partnership', 'initiative', 'strategy', 'programme', 'program', 'plan', 'framework', 'convention', 'charter', 'act', 'agreement', 'protocol', 'compact', 'fund']);
-
-/**
- * "and" inside a name: after "of"/"for" in a run headed by an organisation
- * or document word, when the words around it are common nouns written
- * capitalised, not names ("Department of Health and Human Services",
- * "Partnership for Global Infrastructure and Investment", "Declaration
- * for Migration and Protection"). "the Ministry of Defence and Russia" and
- * "the Bank of England and Barclays" are two names.
- */
-function joinsLastPart(tokens: readonly Token[], from: number, at: number): boolean {
-  if (tokens[at]?.lower !== 'and') return false;
-  const run = tokens.slice(from, at);
-  const ofAt = run.findIndex((token) => OF_WORDS.has(token.lower));
-  if (ofAt < 1 || !run.slice(0, ofAt).some((token) => ORGANISATION_WORDS.has(token.lower) || DOCUMENT_HEADS.has(token.lower))) return false;
-  const next = tokens[at + 1];
-  const commonNoun = (token: Token): boolean => !placeKind(token.text) && !isAcronym(token) && everydayRank(token.text) !== undefined;
-  return !!next && commonNoun(next) && run.slice(ofAt + 1).every(commonNoun);
 }
 
 /** Whether a capitalised first word of a sentence is a name rather than just capitalised. */

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../nlp/token';
-import { MONTHS } from '../lexicon/words';
+import { MONTHS, TIME_UNITS } from '../lexicon/words';
 import { isCitationYear } from './dates';
+import { approximateDuration, isStatedCount } from './statedNumbers';
 
 /** A quantity: the number (with its currency sign, scale word or percent) and the unit noun after it. */
 export interface Quantity {
@@ -26,8 +27,6 @@ const NUMBER_WORDS = new Set(
 const COMPOUND_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
 /** A number fused with its unit, as an adjective: "six-year terms", "a four-week review", "10-day". */
 const NUMBER_UNIT_COMPOUND = /^(\d[\d,.]*|[a-z]+(?:-[a-z]+)?)-(\p{Ll}+)$/u;
-/** Units of time: a count of them is a duration, answered with its unit ("three years"). */
-const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 /** Nouns after a number that are not units: "in 1962 alone", "page 5". */
 const NOT_UNITS = new Set(['and', 'or', 'of', 'to', 'am', 'pm', 'a.m.', 'p.m.', 'time']);
 /**
@@ -88,25 +87,6 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
   return found;
 }
 
-/** Words before a bare number that make it a stated count or level: "originally 45", "raised to 63", "only 55". */
-const COUNT_LEADS = new Set(['to', 'originally', 'only', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'than', 'just', 'totalling', 'totaling', 'numbering']);
-
-/**
- * A bare number (no unit, no percent) that still states a count: an
- * integer from 10 that is no year, after a word that sets its level
- * ("was raised from 87 to 100", "only 55 have survived"). A bare number
- * elsewhere ("at 45", "number 7", the 87 of "from 87 to 100") says nothing
- * on a card.
- */
-function isStatedCount(tokens: readonly Token[], at: number): boolean {
-  const text = tokens[at]!.text;
-  if (!/^\d{2,3}(?:,\d{3})*$/.test(text) || Number(text.replace(/,/g, '')) < 10) return false;
-  if (/^[-–—:/.]/u.test(tokens[at + 1]?.text ?? '') && /\d/.test(tokens[at + 2]?.text ?? '')) return false;
-  // "from 87 to 100" states the new level; "21 to 14" and "30 to 40" are a score and a range, no level.
-  if (tokens[at - 1]?.lower === 'to' && DIGITS.test(tokens[at - 2]?.text ?? '')) return tokens[at - 3]?.lower === 'from';
-  return COUNT_LEADS.has(tokens[at - 1]?.lower ?? '');
-}
-
 /** Where a number written in words ends: "one hundred and four", "two thousand", "forty-five". */
 function numberPhraseEnd(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
   let end = at + 1;
@@ -118,26 +98,6 @@ function numberPhraseEnd(tokens: readonly Token[], at: number, claimed: readonly
     else break;
   }
   return end;
-}
-
-/** Words that make "a year" a length of time worth asking: "over a year", "nearly a decade", "less than a month". */
-const APPROXIMATORS = new Set(['over', 'nearly', 'almost', 'about', 'around', 'roughly', 'barely', 'just']);
-
-/**
- * "over a year", "nearly a decade", "more than a month", "less than a
- * week": a single unit of time with a word that sizes it is a duration,
- * answered whole. A bare "a year" ("a year ago", "once a year") says
- * nothing.
- */
-function approximateDuration(tokens: readonly Token[], at: number, claimed: readonly boolean[]): Quantity | undefined {
-  const word = tokens[at]!.lower;
-  const comparative = (word === 'more' || word === 'less') && tokens[at + 1]?.lower === 'than';
-  if (!APPROXIMATORS.has(word) && !comparative) return undefined;
-  const article = at + (comparative ? 2 : 1);
-  const unit = tokens[article + 1];
-  if (!/^an?$/u.test(tokens[article]?.lower ?? '') || !unit || !TIME_UNITS.has(unit.lower) || unit.lower.endsWith('s')) return undefined;
-  for (let k = at; k <= article + 1; k++) if (claimed[k]) return undefined;
-  return { from: at, to: article + 2, unit: -1, hint: 'duration' };
 }
 
 function isNumberWord(lower: string): boolean {

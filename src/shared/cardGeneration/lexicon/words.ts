@@ -59,3 +59,6 @@ export const SPEECH_VERBS = set('said|says|say|noted|notes|told|tells|added|adds
 export const ENGLISH_FUNCTION_WORDS = set(
   'the|of|and|to|in|a|is|was|that|for|on|with|as|by|at|from|his|her|it|he|she|they|will|be|have|has|had|which|this|an|are|were|not|but|or|its|their|who|would|been|we|you|i|into|about|than|them|there|all|when|what|so|if|no|said',
 );
+
+/** Units of time: a count of them is a duration, answered with its unit ("three years"). */
+export const TIME_UNITS = set('second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades|century|centuries');

@@ -1,0 +1,44 @@
+import type { Token } from '../nlp/token';
+import { TIME_UNITS } from '../lexicon/words';
+import type { Quantity } from './numbers';
+
+const DIGITS = /^\d[\d,.]*$/;
+
+/** Words before a bare number that make it a stated count or level: "originally 45", "raised to 63", "only 55". */
+const COUNT_LEADS = new Set(['to', 'originally', 'only', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'than', 'just', 'totalling', 'totaling', 'numbering']);
+
+/**
+ * A bare number (no unit, no percent) that still states a count: an
+ * integer from 10 that is no year, after a word that sets its level
+ * ("was raised from 87 to 100", "only 55 have survived"). A bare number
+ * elsewhere ("at 45", "number 7", the 87 of "from 87 to 100") says nothing
+ * on a card.
+ */
+export function isStatedCount(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]!.text;
+  if (!/^\d{2,3}(?:,\d{3})*$/.test(text) || Number(text.replace(/,/g, '')) < 10) return false;
+  if (/^[-–—:/.]/u.test(tokens[at + 1]?.text ?? '') && /\d/.test(tokens[at + 2]?.text ?? '')) return false;
+  // "from 87 to 100" states the new level; "21 to 14" and "30 to 40" are a score and a range, no level.
+  if (tokens[at - 1]?.lower === 'to' && DIGITS.test(tokens[at - 2]?.text ?? '')) return tokens[at - 3]?.lower === 'from';
+  return COUNT_LEADS.has(tokens[at - 1]?.lower ?? '');
+}
+
+/** Words that make "a year" a length of time worth asking: "over a year", "nearly a decade", "less than a month". */
+const APPROXIMATORS = new Set(['over', 'nearly', 'almost', 'about', 'around', 'roughly', 'barely', 'just']);
+
+/**
+ * "over a year", "nearly a decade", "more than a month", "less than a
+ * week": a single unit of time with a word that sizes it is a duration,
+ * answered whole. A bare "a year" ("a year ago", "once a year") says
+ * nothing.
+ */
+export function approximateDuration(tokens: readonly Token[], at: number, claimed: readonly boolean[]): Quantity | undefined {
+  const word = tokens[at]!.lower;
+  const comparative = (word === 'more' || word === 'less') && tokens[at + 1]?.lower === 'than';
+  if (!APPROXIMATORS.has(word) && !comparative) return undefined;
+  const article = at + (comparative ? 2 : 1);
+  const unit = tokens[article + 1];
+  if (!/^an?$/u.test(tokens[article]?.lower ?? '') || !unit || !TIME_UNITS.has(unit.lower) || unit.lower.endsWith('s')) return undefined;
+  for (let k = at; k <= article + 1; k++) if (claimed[k]) return undefined;
+  return { from: at, to: article + 2, unit: -1, hint: 'duration' };
+}
