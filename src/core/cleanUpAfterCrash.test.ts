@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isProcessAlive, removeOrphanTextFolders, removeStaleTempFiles } from './cleanUpAfterCrash';
+import { removeOrphanTextFolders, removeStaleTempFiles } from './cleanUpAfterCrash';
 import { openCore } from './openCore';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
@@ -10,7 +10,7 @@ const freshDir = () => mkdtemp(join(tmpdir(), 'gloss-clean-'));
 const tempName = (name: string, pid: number) => `.${name}.${pid}.0123456789ab.tmp`;
 
 describe('removeStaleTempFiles', () => {
-  it('removes our temp files whose writer is gone, in every folder Gloss writes, and unfinished snapshots', async () => {
+  it('removes every temp file in every folder Gloss writes, even a live process\'s, and unfinished snapshots', async () => {
     const dir = await freshDir();
     await mkdir(join(dir, 'documents'));
     await mkdir(join(dir, 'texts', 'doc-a'), { recursive: true });
@@ -18,26 +18,23 @@ describe('removeStaleTempFiles', () => {
     await mkdir(join(dir, 'backups', '.partial-2026-11-28T10-00-00-000Z-abcd'), { recursive: true });
     await mkdir(join(dir, 'backups', '2026-11-27T10-00-00-000Z'));
     const dead = 4_000_001;
-    const alive = 4_000_002;
+    // A live process's temp file: a Gloss paused past the stale time, which lost the lock to this one and must not publish it.
+    const alive = process.ppid;
     await writeFile(join(dir, tempName('library.json', dead)), '{');
     await writeFile(join(dir, tempName('library.json', alive)), '{');
+    await writeFile(join(dir, 'backups', tempName('manifest.json', alive)), '{');
     await writeFile(join(dir, tempName('notices.json', process.pid)), '{');
     await writeFile(join(dir, '.hidden-by-the-user'), 'keep');
     await writeFile(join(dir, 'documents', tempName('doc-a.json', dead)), '{');
     await writeFile(join(dir, 'texts', 'doc-a', tempName('v2.txt', dead)), 'half a book');
     await writeFile(join(dir, 'search-index', tempName('doc-a.words', dead)), 'half an index');
-    const removed = await removeStaleTempFiles(dir, (pid) => pid === alive);
-    expect(removed).toHaveLength(6);
-    expect((await readdir(dir)).sort()).toEqual(['.hidden-by-the-user', tempName('library.json', alive), 'backups', 'documents', 'search-index', 'texts'].sort());
+    const removed = await removeStaleTempFiles(dir);
+    expect(removed).toHaveLength(8);
+    expect((await readdir(dir)).sort()).toEqual(['.hidden-by-the-user', 'backups', 'documents', 'search-index', 'texts'].sort());
     expect(await readdir(join(dir, 'search-index'))).toEqual([]);
     expect(await readdir(join(dir, 'documents'))).toEqual([]);
     expect(await readdir(join(dir, 'texts', 'doc-a'))).toEqual([]);
     expect(await readdir(join(dir, 'backups'))).toEqual(['2026-11-27T10-00-00-000Z']);
-  });
-
-  it('knows this process is alive and a made-up one is not', () => {
-    expect(isProcessAlive(process.pid)).toBe(true);
-    expect(isProcessAlive(4_000_003)).toBe(false);
   });
 });
 

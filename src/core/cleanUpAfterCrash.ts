@@ -9,41 +9,34 @@ import { errnoCode } from './storage/errno';
 import { previousGenerationPath } from './storage/writeFileAtomic';
 
 /** Our temp files: `.<name>.<pid>.<12 hex>.tmp` (see tempPathFor). */
-const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
-
-/** Whether a process id is running; EPERM means it runs under another user. */
-export function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errnoCode(error) === 'EPERM';
-  }
-}
+const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
 
 /**
- * Removes temp files whose writer is gone, in the data directory and in
- * documents/, search-index/ and every texts/<id>/ and notes/<id>/, plus snapshot folders that were never
- * finished. Runs at open, after the lock is taken and before anything is
- * written, so no temp file here can belong to a write under way: one bearing
- * our own pid was left by an earlier process that had the same pid.
+ * Removes every temp file in the data directory and in documents/,
+ * search-index/, backups/ and every texts/<id>/ and notes/<id>/, plus snapshot folders
+ * that were never finished. Runs at open, after the lock is taken and before
+ * anything is written, so no temp file here belongs to a write that may
+ * still land: one bearing our own pid was left by an earlier process that
+ * had the same pid, and one of a live process was left by a Gloss that lost
+ * the lock to us — paused (SIGSTOP, a debugger) past the stale time, maybe
+ * right between its last check of the lock and the rename that publishes
+ * the write. Removing its temp file is what makes that rename fail when it
+ * resumes, instead of landing over what we write: no check of the lock can
+ * close that gap, since the pause may fall after it.
  */
-export async function removeStaleTempFiles(dataDir: string, isAlive: (pid: number) => boolean = isProcessAlive): Promise<string[]> {
+export async function removeStaleTempFiles(dataDir: string): Promise<string[]> {
   const removed: string[] = [];
   const textDirs = (await entries(join(dataDir, 'texts'))).map((id) => join(dataDir, 'texts', id));
   const noteDirs = (await entries(join(dataDir, 'notes'))).map((id) => join(dataDir, 'notes', id));
   // One folder per document: read several at a time, or 10,000 documents hold up the open by half a second.
   const sweep = async (dir: string): Promise<void> => {
     for (const name of await entries(dir)) {
-      const match = TEMP_FILE.exec(name);
-      if (!match) continue;
-      const pid = Number(match[1]);
-      if (pid !== process.pid && isAlive(pid)) continue;
+      if (!TEMP_FILE.test(name)) continue;
       await rm(join(dir, name), { force: true });
       removed.push(join(dir, name));
     }
   };
-  await forEachConcurrently([dataDir, join(dataDir, 'documents'), join(dataDir, SAVED_WORDS_DIR), ...textDirs, ...noteDirs], sweep, { limit: FILE_SYSTEM_CONCURRENCY });
+  await forEachConcurrently([dataDir, join(dataDir, 'documents'), join(dataDir, SAVED_WORDS_DIR), backupsDir(dataDir), ...textDirs, ...noteDirs], sweep, { limit: FILE_SYSTEM_CONCURRENCY });
   for (const name of await entries(backupsDir(dataDir))) {
     if (!name.startsWith(PARTIAL_SNAPSHOT_PREFIX)) continue;
     await rm(join(backupsDir(dataDir), name), { recursive: true, force: true });

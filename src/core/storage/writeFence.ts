@@ -2,6 +2,7 @@ import { ftruncateSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { GlossError } from '../../shared/contract';
+import { errnoCode } from './errno';
 
 /** Data directories this process may no longer write: their lock went to another Gloss. */
 const fenced = new Set<string>();
@@ -63,7 +64,13 @@ export function assertWritesAllowed(path: string): void {
 /** Renames `from` to `to` (the step that makes a write visible) only while writes under `to` are allowed. */
 export function renameIfAllowed(from: string, to: string): void {
   assertWritesAllowed(to);
-  renameSync(from, to);
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    // `from` gone: paused right here, this process lost the lock, and its successor cleared our temp files (removeStaleTempFiles). Say so.
+    if (errnoCode(error) === 'ENOENT') assertWritesAllowed(to);
+    throw error;
+  }
 }
 
 /** Writes `bytes` to the open file `fd` of `path` only while writes under `path` are allowed. */

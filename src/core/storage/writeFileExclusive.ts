@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { copyFile, link, open, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { errnoCode, NO_HARD_LINKS } from './errno';
+import { assertWritesAllowed } from './writeFence';
 import { fsyncDirectory, tempPathFor, writeDurably } from './writeFileAtomic';
 
 /** The file exists already and was left as it was. */
@@ -24,7 +25,13 @@ export async function writeFileExclusive(path: string, data: string | Uint8Array
   const temp = tempPathFor(path);
   try {
     await writeDurably(temp, data);
-    await placeExclusive(temp, path);
+    // Asked again at the link: the temp file may have been written while this process was paused and lost its lock.
+    assertWritesAllowed(path);
+    await placeExclusive(temp, path).catch((error: unknown) => {
+      // The temp file gone: this process lost the lock meanwhile, and its successor cleared our temp files. Say so.
+      if (errnoCode(error) === 'ENOENT') assertWritesAllowed(path);
+      throw error;
+    });
   } finally {
     await rm(temp, { force: true });
   }
