@@ -57,6 +57,14 @@ describe('rankBySalience', () => {
     expect(answers(rankBySalience([first, repeat, other], facts()))).toEqual(['Kitāb al-Manāẓir', 'Risner', 'Kitab al-Manazir']);
   });
 
+  it('counts the mentions of an answer spelt both ways together, so the earlier spelling keeps the lead', () => {
+    const first = card('Kitāb al-Manāẓir', 'His main work is the Kitāb al-Manāẓir.', 0);
+    const later = card('Kitab al-Manazir', 'The Kitab al-Manazir has seven volumes.', 100);
+    // Most of the text spells it without diacritics: counted apart, the later card alone would look central.
+    const mentions = new Map([['kitāb al-manāẓir', 1], ['kitab al-manazir', 3]]);
+    expect(answers(rankBySalience([first, later], facts({ mentions })))).toEqual(['Kitāb al-Manāẓir', 'Kitab al-Manazir']);
+  });
+
   it('counts a range of years written another way as the same answer', () => {
     const first = card('1011–1021', 'The book was written during 1011–1021.', 0, 'date');
     const repeat = card('1011 to 1021', 'It was written from 1011 to 1021.', 50, 'date');

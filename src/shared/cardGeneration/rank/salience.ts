@@ -68,7 +68,10 @@ const SETTING_MENTIONS = 5;
  */
 export function rankBySalience<T extends GeneratedCard>(cards: readonly T[], document: DocumentFacts): Ranking<T> {
   const subject = subjectOf(document);
-  const scored = cards.map((card) => ({ card, answer: factKey(card.answer), score: baseScore(card, document, subject) }));
+  // Counted as the same fact however it is spelt ("Kitāb al-Manāẓir" and "Kitab al-Manazir"), as repeats are below.
+  const mentionsOfFact = new Map<string, number>();
+  for (const [answer, count] of document.mentions) mentionsOfFact.set(factKey(answer), (mentionsOfFact.get(factKey(answer)) ?? 0) + count);
+  const scored = cards.map((card) => ({ card, answer: factKey(card.answer), score: baseScore(card, document, subject, mentionsOfFact.get(factKey(card.answer)) ?? 1) }));
   scored.sort(byScore);
   const repeats = new Map<string, number>();
   for (const entry of scored) {
@@ -97,9 +100,8 @@ function byScore(a: { card: GeneratedCard; score: number }, b: { card: Generated
 }
 
 /** The card's weight on its own, before repeats are counted. */
-function baseScore(card: GeneratedCard, document: DocumentFacts, subject: Subject): number {
+function baseScore(card: GeneratedCard, document: DocumentFacts, subject: Subject, mentions: number): number {
   const answer = comparable(card.answer);
-  const mentions = document.mentions.get(answer) ?? 1;
   let score = KIND_WEIGHT[card.factType] * (card.type === 'qa' ? 1.1 : 1);
   score *= specificity(answer, card.factType);
   if (subject.isSubject(answer)) score *= SUBJECT_FACTOR;
