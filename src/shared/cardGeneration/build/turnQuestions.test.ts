@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../generateCards';
+import { leansOnContext } from './turnQuestions';
 
 const turn = (paragraph: number, speaker: string) => ({ kind: 'turn' as const, paragraph, speaker });
 
@@ -36,5 +37,38 @@ describe('question/answer cards from an interview’s exchanges', () => {
       ['Tom Reed', 'No new members will be admitted before the summit in Minsk in November.'],
     ]);
     expect(generateCards(text, { structure }).filter((card) => card.factType === 'statement')).toEqual([]);
+  });
+
+  it('quotes a question that leans on what came before with the asker\'s sentence before it, and makes no card when there is none', () => {
+    const { text, structure } = transcript([
+      ['Q', 'The agency said it would not release the names of the companies. Is that due to privacy concerns or to other reasons?'],
+      ['MR. HALE', 'The companies asked us not to name them until their own customers were told.'],
+      ['Q', 'Is that because of the lawsuits that were filed last month?'],
+      ['MR. HALE', 'The lawsuits have nothing to do with the timing of the notices we sent.'],
+    ]);
+    const prompts = generateCards(text, { structure }).filter((card) => card.factType === 'statement').map((card) => card.prompt);
+    expect(prompts).toEqual([
+      'Asked “The agency said it would not release the names of the companies. Is that due to privacy concerns or to other reasons?”, what did Mr. Hale answer?',
+    ]);
+  });
+
+  it('passes over answer sentences that set the scene or go on from another part of the question', () => {
+    const { text, structure } = transcript([
+      ['Q', 'Will the summit in Minsk discuss new members for the organisation this year?'],
+      ['MR. TASMAGAMBETOV', 'Well, as you know, the summit has met in Minsk every year since the treaty was signed. On the second question, we have no plans to change the charter at all. No new members will be admitted before the summit in November.'],
+    ]);
+    const answers = generateCards(text, { structure }).filter((card) => card.factType === 'statement').map((card) => card.answer);
+    expect(answers).toEqual(['No new members will be admitted before the summit in November.']);
+  });
+});
+
+describe('leansOnContext', () => {
+  it('knows a question that goes on from the last, asks about a bare "that", or is only a phrase', () => {
+    expect(leansOnContext('And what changes as a result of what you are expecting to happen?')).toBe(true);
+    expect(leansOnContext('Is that due to privacy concerns or, you know, other reasons?')).toBe(true);
+    expect(leansOnContext('Despite everything that they say publicly?')).toBe(true);
+    expect(leansOnContext('I was hoping you could elaborate a little on that.')).toBe(true);
+    expect(leansOnContext('Will the summit in Minsk discuss new members for the organisation?')).toBe(false);
+    expect(leansOnContext('In your view, how will the summit change the way the members share intelligence?')).toBe(false);
   });
 });

@@ -31,23 +31,61 @@ const FILLER = /^(?:thank you|thanks|great question|good question|good morning|g
 const META_TALK = /\b(?:thank(?:s| you)|for the question|great question|good question)\b/iu;
 /** A sentence that starts mid-thought ("— that I wouldn't …", "and then …") was cut from a longer one. */
 const STARTS_WHOLE = /^[\p{Lu}\p{N}"“‘']/u;
+/**
+ * A question that leans on what was said before it: one that goes on from
+ * it ("And what changes …?"), asks about a bare "that" or "it" ("Is that due
+ * to …?", "Could you say more about that?"), or is only a phrase ("Despite
+ * everything they say publicly?").
+ * Alone on a card it asks nothing; the sentence before it, if the asker
+ * said one, gives it its subject.
+ */
+const LEANS_ON_CONTEXT = [
+  /^(?:and|but|or|so|also|plus)\b/iu,
+  /^(?:is|was|are|were|does|did|do|has|have|had|can|could|will|would|should)\s+(?:that|this|it|they|these|those)\b/iu,
+  /\b(?:on|about|of|to|with|by|from) (?:that|this|it|those|these)[\s.?!]*$/iu,
+];
+const PHRASE_ONLY = /^(?:despite|with|for|about|on|in|after|before|because|given|regarding|even)\b/iu;
+const PHRASE_MAX_WORDS = 8;
+/**
+ * An answer sentence that sets the scene ("as you know, …") or goes on from
+ * another part of a question ("on the second issue …") is not its point.
+ */
+const NOT_THE_POINT = /\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|\b(?:first|second|third|last|other) (?:issue|question|point|part)\b|^(?:and|but|or)\b/iu;
 
 const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
-/** The question an asker's turn ends on: its last sentence with a question mark, its last words if long. */
+/** Whether a question needs what was said before it to mean anything (see LEANS_ON_CONTEXT). */
+export function leansOnContext(question: string): boolean {
+  const text = collapseSpaces(question).replace(/^[\s"“‘'—–-]+/u, '');
+  return LEANS_ON_CONTEXT.some((pattern) => pattern.test(text)) || (PHRASE_ONLY.test(text) && wordCount(text) <= PHRASE_MAX_WORDS);
+}
+
+/**
+ * The question an asker's turn ends on: its last sentence with a question
+ * mark, its last words if long. One that leans on what came before takes
+ * the asker's sentence before it along, or makes no card when there is none
+ * or the two are too long to quote.
+ */
 function questionOf(sentences: readonly Sentence[]): string | null {
-  const asked = [...sentences].reverse().find((sentence) => sentence.text.trim().endsWith('?'));
-  if (!asked) return null;
-  const words = collapseSpaces(asked.text).split(' ');
-  if (wordCount(asked.text) < MIN_QUESTION_WORDS) return null;
-  return words.length <= MAX_QUESTION_WORDS ? words.join(' ') : `… ${words.slice(-MAX_QUESTION_WORDS).join(' ')}`;
+  const index = sentences.findLastIndex((sentence) => sentence.text.trim().endsWith('?'));
+  if (index < 0) return null;
+  const asked = collapseSpaces(sentences[index]!.text);
+  if (wordCount(asked) < MIN_QUESTION_WORDS && !leansOnContext(asked)) return null;
+  if (leansOnContext(asked)) {
+    const before = sentences[index - 1];
+    if (!before) return null;
+    const both = `${collapseSpaces(before.text)} ${asked}`;
+    return wordCount(both) <= MAX_QUESTION_WORDS && !leansOnContext(before.text) ? both : null;
+  }
+  const words = asked.split(' ');
+  return words.length <= MAX_QUESTION_WORDS ? asked : `… ${words.slice(-MAX_QUESTION_WORDS).join(' ')}`;
 }
 
 /** The answer's key sentence (see above), or null when its opening holds none. */
 function keySentenceOf(sentences: readonly Sentence[]): Sentence | null {
   for (const sentence of sentences.slice(0, MAX_SENTENCES_LOOKED_AT)) {
     const text = collapseSpaces(sentence.text);
-    if (text.endsWith('?') || FILLER.test(text) || META_TALK.test(text) || !STARTS_WHOLE.test(text)) continue;
+    if (text.endsWith('?') || FILLER.test(text) || META_TALK.test(text) || !STARTS_WHOLE.test(text) || NOT_THE_POINT.test(text)) continue;
     const words = wordCount(text);
     if (words >= MIN_ANSWER_WORDS && words <= MAX_ANSWER_WORDS) return sentence;
   }
