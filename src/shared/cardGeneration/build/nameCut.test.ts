@@ -32,6 +32,20 @@ describe('a name cut from a longer name', () => {
     expect(cut('Moscow will host the summit in November.', 'Moscow', 'place')).toBe(false);
   });
 
+  it('is found when "of" ties the answer to a common noun or an office before it, or to the rest of the name after it', () => {
+    expect(cut('During this time, he wrote his influential Book of Optics.', 'Optics')).toBe(true);
+    expect(cut('He also wrote On the Light of the Moon in Cairo.', 'Moon')).toBe(true);
+    expect(cut('The 2015 International Year of Light celebrated his work.', 'International Year')).toBe(true);
+    expect(cut('The Federal Ministers and Ministers of State are appointed from Parliament.', 'State')).toBe(true);
+    expect(cut('She met the Chief of Staff on Monday.', 'Staff', 'organisation')).toBe(true);
+  });
+
+  it('is not found for an office holder’s country, a surname before "of", or "of" at the sentence’s start', () => {
+    expect(cut('He met the Prime Minister of Italy on Monday.', 'Italy', 'place')).toBe(false);
+    expect(cut('The talks with President Zelenskyy of Ukraine went well.', 'Ukraine', 'place')).toBe(false);
+    expect(cut('Members of Congress voted on Monday.', 'Congress', 'organisation')).toBe(false);
+  });
+
   it('is not found for where a person or a full name comes from, a law’s year, or a date, number or list', () => {
     expect(cut('The talks with Zelenskyy of Ukraine went well.', 'Zelenskyy', 'person')).toBe(false);
     expect(cut('Flight Engineer Dmitri Petelin of Roscosmos trained on the Soyuz.', 'Roscosmos')).toBe(false);

@@ -1,4 +1,5 @@
 import type { FactType } from '../types';
+import { everydayRank } from '../lexicon/everydayWords';
 import { MONTHS, ROLE_WORDS, STOP_WORDS, TITLES } from '../lexicon/words';
 
 /** Answers that are names: the kinds a tokenizer or a run rule can cut out of a longer name. */
@@ -13,6 +14,40 @@ const NAME_WORD_BEFORE = new RegExp(`(^|[^\\p{L}\\p{M}\\p{N}])((?:(?:al|el|bi|ib
 /** A capitalised word or a number right after the answer, perhaps with a joiner between; an ʿayn may open it ("Abū ʿAlī"). */
 const NAME_WORD_AFTER = new RegExp(`^[ \\t]+(?:(${JOINERS})(?:[ \\t]+|-))?[ʿʾ‘'’]?((?:\\p{Lu}|\\p{N})[\\p{L}\\p{M}\\p{N}'’.-]*)`, 'u');
 
+/** A capitalised word and "of" (or "of the") right before the answer: "Book of [Optics]", "Light of the [Moon]". */
+const WORD_OF_BEFORE = /(^|[^\p{L}\p{M}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+of(?:[ \t]+the)?[ \t]+$/u;
+/** "of" and a capitalised word right after the answer: "[International Year] of Light". */
+const OF_NAME_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u;
+/** A word this common in everyday English is a noun of a name ("Book", "Year", "University"), not a surname. */
+const EVERYDAY_RANK = 10_000;
+
+const isEveryday = (word: string): boolean => (everydayRank(word.replace(/['’]s$/u, '')) ?? Infinity) <= EVERYDAY_RANK;
+const asRole = (word: string): string => word.toLowerCase().replace(/\.$/u, '').replace(/s$/u, '');
+
+/**
+ * Whether "of" ties the answer to the rest of a name: after a common noun
+ * ("the Book of [Optics]", "the International Year of [Light]", "On the
+ * Light of the [Moon]"), after an office when the answer is a common word
+ * too ("Ministers of [State]", "Chief of [Staff]"), or before the name's
+ * rest ("the [International Year] of Light"). A surname before "of" is a
+ * person and where they come from ("Petelin of [Roscosmos]"), and an
+ * office before a place is its holder's ("the Prime Minister of [Italy]").
+ */
+function cutAtOf(sentence: string, start: number, end: number, factType: FactType): boolean {
+  const answerWords = sentence.slice(start, end).trim().split(/\s+/u);
+  const before = WORD_OF_BEFORE.exec(sentence.slice(0, start));
+  if (before && factType !== 'person' && !/^\s*$/u.test(sentence.slice(0, before.index + before[1]!.length))) {
+    const word = before[2]!;
+    const role = asRole(word);
+    if (TITLES.has(role) || ROLE_WORDS.has(role)) {
+      if ((factType === 'name' || factType === 'organisation') && answerWords.every(isEveryday)) return true;
+    } else if (isEveryday(word) && !isCalendarWord(word) && !STOP_WORDS.has(word.toLowerCase())) {
+      return true;
+    }
+  }
+  return factType !== 'person' && answerWords.length > 1 && isEveryday(answerWords.at(-1)!) && OF_NAME_AFTER.test(sentence.slice(end));
+}
+
 /**
  * Whether the answer [start, end) of a sentence is only part of a longer
  * name around it: "Partnership for [Global Infrastructure] and
@@ -26,6 +61,7 @@ const NAME_WORD_AFTER = new RegExp(`^[ \\t]+(?:(${JOINERS})(?:[ \\t]+|-))?[ʿʾ�
  */
 export function isCutFromLongerName(sentence: string, start: number, end: number, factType: FactType): boolean {
   if (!NAME_TYPES.has(factType)) return false;
+  if (cutAtOf(sentence, start, end, factType)) return true;
   // Before a person stands their role ("Flight Engineer [Jasmin Moghbeli]"); "X of" before a name is as often a person ("Petelin of [Roscosmos]").
   const before = factType === 'person' ? null : NAME_WORD_BEFORE.exec(sentence.slice(0, start));
   if (before && before[3] !== 'of' && joinsName(before[2]!, sentence.slice(0, before.index + before[1]!.length))) return true;
