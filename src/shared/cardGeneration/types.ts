@@ -11,6 +11,8 @@ export type FactType =
   | 'list'
   | 'venue'
   | 'name'
+  /** Another name the text gives something: "latinized [Alhazen]", "now known as [Alhazen's problem]". */
+  | 'alias'
   /** What a speaker said in answer to a question (an interview's exchange). */
   | 'statement'
   /** A cloze the user made from a highlight's words. */

@@ -1,6 +1,7 @@
 import { wordCount, type Sentence } from '../nlp/token';
 import { MAX_SENTENCE_CHARS } from '../text/chunks';
 import { findAcronymDefinitions } from './acronyms';
+import { findAliases } from './aliases';
 import { codeNameKinds } from './codeNameKinds';
 import { findCodeNames } from './codeNames';
 import { findDatedEvents } from './datedEvents';
@@ -46,6 +47,10 @@ export function extractSentence(sentence: Sentence, context: DocumentContext): S
     claim(Math.min(definition.from, definition.parenFrom), Math.max(definition.to, definition.parenTo));
     const acronym = tokens.find((token, i) => token.text === definition.acronym && i >= definition.parenFrom - 1 && i < definition.parenTo)!;
     questions.push({ factType: 'acronym', prompt: `What does ${acronym.text} stand for?`, ...span(definition.from, definition.to), hint: definition.kind });
+  }
+  for (const alias of findAliases(sentence, claimed)) {
+    claim(alias.from, alias.to);
+    mentions.push({ factType: 'alias', hint: 'name', ...span(alias.from, alias.to), rank: CLOZE_RANK.alias });
   }
   // Dates before names, so "November" of "November 15" is never read as a name.
   const dates = findDates(sentence, claimed);

@@ -30,6 +30,7 @@ export interface SentenceFacts {
 /** How much a fact type is worth a cloze, best first; a sentence keeps its best five. */
 export const CLOZE_RANK: Record<FactType, number> = {
   event: 0,
+  alias: 0,
   person: 1,
   date: 2,
   place: 3,

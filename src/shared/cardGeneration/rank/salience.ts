@@ -1,8 +1,8 @@
 import { comparable, factKey } from '../build/normalise';
 import { everydayRank } from '../lexicon/everydayWords';
-import { countryMeant } from '../lexicon/places';
 import { STOP_WORDS } from '../lexicon/words';
 import type { FactType, GeneratedCard } from '../types';
+import { subjectOf, type Subject } from './documentSubject';
 
 /** What ranking a deck needs to know about the document as a whole. */
 export interface DocumentFacts {
@@ -19,6 +19,8 @@ export interface DocumentFacts {
 /** A kind of fact's weight before anything else is known: what a speaker said, and who, outweighs a bare name. */
 const KIND_WEIGHT: Record<FactType, number> = {
   statement: 1.3,
+  // Stated once, and the name the rest of the literature uses: a reader keeps it.
+  alias: 1.2,
   person: 1.1,
   date: 1.05,
   number: 1.05,
@@ -52,11 +54,8 @@ const SLIGHT_SCORE = 0.35;
 /** Prose puts its main facts first (a lede, an article's summary); a transcript less so. */
 const PROSE_POSITION_SLOPE = 0.45;
 const TRANSCRIPT_POSITION_SLOPE = 0.15;
-/** An answer stated a few times is central to the text; stated very often, it is the subject. */
+/** An answer stated a few times is central to the text (stated very often, it is the subject: see documentSubject.ts). */
 const CENTRAL_MENTIONS = { from: 2, to: 5, factor: 1.15 };
-const DOMINANT_MENTIONS = 6;
-/** A country named this often, and twice as often as any other, is where the text is set. */
-const SETTING_MENTIONS = 5;
 
 /**
  * Orders a deck's cards by how much each matters to this document, best
@@ -80,7 +79,7 @@ export function rankBySalience<T extends GeneratedCard>(cards: readonly T[], doc
     entry.score *= REPEAT_FACTOR ** before;
   }
   scored.sort(byScore);
-  const heldBack = new Set(scored.filter(({ card, score }) => score < SLIGHT_SCORE || subject.isSetting(card.answer) || CHATTER.test(card.source.exact)).map(({ card }) => card));
+  const heldBack = new Set(scored.filter(({ card, score }) => score < SLIGHT_SCORE || (card.factType !== 'alias' && subject.isSetting(card.answer)) || CHATTER.test(card.source.exact)).map(({ card }) => card));
   // The held back go last, in their own order: the default deck leaves them out; More cards reaches them.
   const ranked = [...scored.filter(({ card }) => !heldBack.has(card)), ...scored.filter(({ card }) => heldBack.has(card))].map(({ card }) => card);
   return { ranked, heldBack, scores: new Map(scored.map(({ card, score }) => [card, score])) };
@@ -104,7 +103,8 @@ function baseScore(card: GeneratedCard, document: DocumentFacts, subject: Subjec
   const answer = comparable(card.answer);
   let score = KIND_WEIGHT[card.factType] * (card.type === 'qa' ? 1.1 : 1);
   score *= specificity(answer, card.factType);
-  if (subject.isSubject(answer)) score *= SUBJECT_FACTOR;
+  // Another name for the subject is what a reader of it must learn ("Ibn al-Haytham (latinized [Alhazen])").
+  if (card.factType !== 'alias' && subject.isSubject(answer)) score *= SUBJECT_FACTOR;
   if (mentions >= CENTRAL_MENTIONS.from && mentions <= CENTRAL_MENTIONS.to) score *= CENTRAL_MENTIONS.factor;
   const slope = document.transcript ? TRANSCRIPT_POSITION_SLOPE : PROSE_POSITION_SLOPE;
   score *= 1 - slope * (card.source.start / Math.max(1, document.length));
@@ -123,44 +123,4 @@ export function specificity(answer: string, factType: FactType): number {
   let rarest = 0;
   for (const word of words) rarest = Math.max(rarest, everydayRank(word) ?? RARE_RANK);
   return Math.min(1, Math.max(LEAST_SPECIFIC, Math.log10(rarest + 1) / Math.log10(RARE_RANK)));
-}
-
-export interface Subject {
-  /** Named in the title, or the setting: ranked low. */
-  isSubject: (answer: string) => boolean;
-  /** The answer that dominates the text, or the country it is set in, in any form ("U.S.", "Americans"): guessable. */
-  isSetting: (answer: string) => boolean;
-}
-
-/**
- * The document's subject: answers every word of which the title holds
- * ("SolarWinds" in a call about the SolarWinds intrusions), and the one
- * answer stated far more often than any other (NASA in NASA's blog).
- */
-export function subjectOf(document: DocumentFacts): Subject {
-  const titleWords = new Set(comparable(document.title).split(' ').filter((word) => word.length > 1 && !STOP_WORDS.has(word)));
-  const counts = [...document.mentions].sort((a, b) => b[1] - a[1]);
-  const [top, second] = counts;
-  const dominant = top && top[1] >= DOMINANT_MENTIONS && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : null;
-  const country = settingCountry(document.mentions);
-  const isSetting = (answer: string): boolean => comparable(answer) === dominant || (!!country && countryMeant(answer) === country);
-  return {
-    isSubject: (answer) => {
-      if (isSetting(answer)) return true;
-      const words = comparable(answer).split(' ').filter((word) => word !== '' && !STOP_WORDS.has(word));
-      return words.length > 0 && words.every((word) => titleWords.has(word));
-    },
-    isSetting,
-  };
-}
-
-/** The country a text is set in: the one named far more often than any other, in whatever form (a U.S. release says "U.S.", "the United States", "Americans"). */
-function settingCountry(mentions: ReadonlyMap<string, number>): string | undefined {
-  const byCountry = new Map<string, number>();
-  for (const [answer, count] of mentions) {
-    const country = countryMeant(answer);
-    if (country) byCountry.set(country, (byCountry.get(country) ?? 0) + count);
-  }
-  const [top, second] = [...byCountry].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= SETTING_MENTIONS && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
 }
