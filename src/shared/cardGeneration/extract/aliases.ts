@@ -23,6 +23,9 @@ export interface Alias {
  */
 const NAMING_CUE =
   /(?:\b(?:(?:now|also|commonly|better|widely|simply|variously|often|sometimes|later|popularly|formally|officially|affectionately)\s+)?(?:known|referred to|translated|rendered)\s+as|\b(?:nicknamed|dubbed|latini[sz]ed(?:\s+as)?|renamed|styled)|\b(?:is|are|was|were|be|been|being|now|also|commonly|later|so-)\s*called)\s+$/iu;
+/** The last word of every cue, and how many characters before a name the longest cue takes. */
+const CUE_ENDS = new Set(['as', 'called', 'nicknamed', 'dubbed', 'latinized', 'latinised', 'renamed', 'styled']);
+const CUE_WINDOW = 40;
 /** Small words that join the parts of one name: "Doubts Concerning Ptolemy", "Book of Optics", "al-Hakim bi-Amr Allah". */
 const JOINERS = new Set(['of', 'the', 'for', 'and', 'against', 'de', 'del', 'la', 'le', 'von', 'van', 'der', 'al', 'el', 'ibn', 'bin', 'bi']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
@@ -41,10 +44,11 @@ function isForeignWord(token: Token): boolean {
 export function findAliases(sentence: Sentence, claimed: readonly boolean[]): Alias[] {
   const { tokens } = sentence;
   const aliases: Alias[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i]) continue;
-    const before = sentence.text.slice(0, tokens[i]!.start - sentence.start);
-    if (!NAMING_CUE.test(before)) continue;
+  for (let i = 1; i < tokens.length; i++) {
+    // The cue's last word stands right before: most tokens are passed over without reading the words before them.
+    if (claimed[i] || !CUE_ENDS.has(tokens[i - 1]!.lower)) continue;
+    const end = tokens[i]!.start - sentence.start;
+    if (!NAMING_CUE.test(sentence.text.slice(Math.max(0, end - CUE_WINDOW), end))) continue;
     const alias = OPENING_QUOTES.has(tokens[i]!.text) ? quotedName(tokens, i + 1) : bareName(tokens, i);
     if (!alias || claimed.slice(alias.from, alias.to).some(Boolean)) continue;
     aliases.push(alias);
