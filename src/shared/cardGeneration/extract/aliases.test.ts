@@ -20,6 +20,11 @@ describe('another name the text gives something', () => {
     ]);
   });
 
+  it('leaves out the sentence\'s stop put inside the quotes, and keeps a particle glued to the name', () => {
+    expect(aliasesOf('It was, in fact, Murat, now called “King of Naples.”')).toEqual(['King of Naples']);
+    expect(aliasesOf('Having heard from Davout, who was now called Prince d’Eckmühl, Napoleon turned the left wing.')).toEqual(['Prince d’Eckmühl']);
+  });
+
   it('is nothing when no name follows the words: "called out", "as he called it", "known as a leader"', () => {
     expect(aliasesOf('The inquiry has called out both sides for violating international law in the war.')).toEqual([]);
     expect(aliasesOf('The light fell on the lens (or glacial humor as he called it) and bent outward.')).toEqual([]);

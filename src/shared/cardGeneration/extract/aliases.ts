@@ -31,6 +31,8 @@ const JOINERS = new Set(['of', 'the', 'for', 'and', 'against', 'de', 'del', 'la'
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 const MAX_WORDS = 8;
+/** A particle glued to the next part of a name: "Davout, now called Prince d’Eckmühl", "O’Brien". */
+const NAME_PARTICLE = /^(?:d|l|o|dell)['’]\p{Lu}/u;
 
 /** Rarer than this in everyday English, a lower-case word after a name is of another language ("secundus"). */
 const FOREIGN_RANK = 30_000;
@@ -63,7 +65,10 @@ export function findAliases(sentence: Sentence, claimed: readonly boolean[]): Al
 function quotedName(tokens: readonly Token[], from: number): Alias | null {
   for (let to = from; to < tokens.length && to - from <= MAX_WORDS; to++) {
     if (!CLOSING_QUOTES.has(tokens[to]!.text)) continue;
-    return to > from && isCapitalised(tokens[from]!) ? { from, to } : null;
+    // The sentence's own stop or comma, put inside the quotes ("now called “King of Naples.”"), is not part of the name.
+    let end = to;
+    while (end > from && /^[.,;:!?]+$/u.test(tokens[end - 1]!.text)) end--;
+    return end > from && isCapitalised(tokens[from]!) ? { from, to: end } : null;
   }
   return null;
 }
@@ -79,7 +84,7 @@ function bareName(tokens: readonly Token[], from: number): Alias | null {
   while (to < tokens.length && to - from < MAX_WORDS) {
     const token = tokens[to]!;
     const next = tokens[to + 1];
-    if (isCapitalised(token) || isForeignWord(token)) {
+    if (isCapitalised(token) || isForeignWord(token) || NAME_PARTICLE.test(token.text)) {
       to++;
       // wink may leave the possessive on the word ("Alhazen's"); the noun it names ends the name.
       if (/['’]s$/u.test(token.text) && tokens[to] && /^\p{Ll}+$/u.test(tokens[to]!.text) && !STOP_WORDS.has(tokens[to]!.lower)) return { from, to: to + 1 };
