@@ -116,11 +116,13 @@ describe('dates and numbers', () => {
     expect(numbers('The board meets once a year, and it met a year ago in the capital.')).toEqual([]);
   });
 
-  it('leaves small counts in words, "one" and a one-off alone', () => {
+  it('leaves small counts in words, "one", a one-off and a shape ("three-cornered") alone', () => {
     const numbers = (text: string): string[] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => mention.answer);
     expect(numbers('I want to talk with you about two incidents and three parts of the review today.')).toEqual([]);
     expect(numbers('It was one of the members, a one-time grant of the council.')).toEqual([]);
     expect(numbers('I must have repeated it like six time before the talks began.')).toEqual([]);
+    // A shape, not a count of anything.
+    expect(numbers('He took up the general’s three-cornered hat and held it by the plume.')).toEqual([]);
   });
 });
 

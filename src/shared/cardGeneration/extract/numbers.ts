@@ -104,12 +104,14 @@ function isNumberWord(lower: string): boolean {
   return NUMBER_WORDS.has(lower) || COMPOUND_NUMBER.test(lower);
 }
 
-/** "six-year" → duration, "seven-volume" → number; "one-time" and "two-day-old" are not counts. */
+/** "six-year" → duration, "seven-volume" → number; "one-time", "two-day-old" and "three-cornered" are not counts. */
 function numberUnitCompound(lower: string): Quantity['hint'] | undefined {
   const match = NUMBER_UNIT_COMPOUND.exec(lower);
   if (!match) return undefined;
   const [, count, unit] = match as unknown as [string, string, string];
   const duration = TIME_UNITS.has(unit) || TIME_UNITS.has(`${unit}s`);
+  // "three-cornered", "four-legged", "two-headed": a shape, not a count of anything.
+  if (/ed$/u.test(unit)) return undefined;
   if (!(DIGITS.test(count) || isNumberWord(count) || (count === 'one' && duration)) || NOT_UNITS.has(unit)) return undefined;
   return duration ? 'duration' : 'number';
 }
