@@ -116,6 +116,12 @@ describe('dates and numbers', () => {
     expect(numbers('The board meets once a year, and it met a year ago in the capital.')).toEqual([]);
   });
 
+  it('reads a rough count or a range in words as one fact, never cut at "or" or "to"', () => {
+    const numbers = (text: string) => factsOf(text).mentions.filter((mention) => mention.type === 'number');
+    expect(numbers('Some eight or nine young men were crowding round an open window.')).toEqual([{ type: 'number', hint: 'number', answer: 'eight or nine' }]);
+    expect(numbers('The vaccine trial will take seven to nine weeks to report its results.')).toEqual([{ type: 'number', hint: 'duration', answer: 'seven to nine weeks' }]);
+  });
+
   it('leaves small counts in words, "one", a one-off and a shape ("three-cornered") alone', () => {
     const numbers = (text: string): string[] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => mention.answer);
     expect(numbers('I want to talk with you about two incidents and three parts of the review today.')).toEqual([]);

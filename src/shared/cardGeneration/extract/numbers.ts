@@ -87,7 +87,7 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
   return found;
 }
 
-/** Where a number written in words ends: "one hundred and four", "two thousand", "forty-five". */
+/** Where a number written in words ends: "one hundred and four", "two thousand", "forty-five", "eight or nine". */
 function numberPhraseEnd(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
   let end = at + 1;
   for (;;) {
@@ -95,6 +95,8 @@ function numberPhraseEnd(tokens: readonly Token[], at: number, claimed: readonly
     if (claimed[end]) break;
     if (isNumberWord(next) || SCALES.has(next)) end++;
     else if (next === 'and' && SCALES.has(tokens[end - 1]!.lower) && isNumberWord(tokens[end + 1]?.lower ?? '')) end += 2;
+    // A rough count or a range is one fact: "eight or nine young men", "seven to nine weeks".
+    else if ((next === 'or' || next === 'to') && isNumberWord(tokens[end - 1]!.lower) && isNumberWord(tokens[end + 1]?.lower ?? '') && !claimed[end + 1]) end += 2;
     else break;
   }
   return end;
