@@ -4,7 +4,8 @@ import { isGivenName } from '../lexicon/firstNames';
 import { isCountryAcronym, isFormalCountryName, isStateAbbreviation, placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS, TITLES } from '../lexicon/words';
 import type { FactType } from '../types';
-import { followsAddress, NUMBERED_NOUNS, textOfTokens, type NameRun } from './nameRuns';
+import { followsAddress } from './addressPrefixes';
+import { NUMBERED_NOUNS, textOfTokens, type NameRun } from './nameRuns';
 import type { DocumentContext } from './sentenceContext';
 
 /** A name run with what it names. */

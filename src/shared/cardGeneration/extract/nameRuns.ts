@@ -5,6 +5,8 @@ import { placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, MONTHS, NOT_NAMES, ORGANISATION_WORDS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
 import { isInitial, type DocumentContext } from './sentenceContext';
 import { isJoiner, isOfWord, joinsLastPart } from './nameJoins';
+import { addressPrefixLength } from './addressPrefixes';
+import { clauseSubjectSplit } from './runBoundary';
 
 /** A run of capitalised words that reads as one name, as token indexes [from, to). */
 export interface NameRun {
@@ -22,34 +24,6 @@ const DEMONYM = /(?:ian|ians|ese|ish)$/;
  */
 const CONTRACTION = /^(?:\p{L}+['’](?:m|re|ve|ll|d)|(?:it|he|she|that|there|here|what|who|where|how|let)['’]s|\p{L}+n['’]t)$/u;
 /** Months and weekdays are capitalised but name no one: "in November" is a vague date, not a name. */
-/**
- * Forms of address and ranks written before a name ("Gen. Pervez
- * Musharraf", "Dr. Leah Stokes", "Flight Engineer Jasmin Moghbeli"): the
- * name to recall is what follows. Titles that say whose office it is
- * ("Secretary-General", "President") are split off elsewhere (splitTitle),
- * where they make a "Who is the … of …?" question.
- */
-const ADDRESS_PREFIXES = [
-  ...'mr|mrs|ms|mx|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|sen|rep|gov|rev|fr|hon'.split('|').flatMap((word) => [[word], [`${word}.`]]),
-  ['flight', 'engineer'],
-  ['mission', 'specialist'],
-  ['astronaut'],
-  ['cosmonaut'],
-] as const;
-
-/** How many tokens at `from` are a form of address before a name that goes on after them; 0 if none. */
-function addressPrefixLength(tokens: readonly Token[], from: number, to: number): number {
-  for (const prefix of ADDRESS_PREFIXES) {
-    if (from + prefix.length < to && prefix.every((word, k) => tokens[from + k]!.lower === word)) return prefix.length;
-  }
-  return 0;
-}
-
-/** Whether the words right before `from` are a form of address ("Gen.", "Dr.", "Flight Engineer"): what follows is a person. */
-export function followsAddress(tokens: readonly Token[], from: number): boolean {
-  return ADDRESS_PREFIXES.some((prefix) => from - prefix.length >= 0 && prefix.every((word, k) => tokens[from - prefix.length + k]!.lower === word));
-}
-
 const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
@@ -80,7 +54,12 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     if (isInitial(sentence, from) && !numbered && !acceptsInitial(tokens[from]!, to - from, context)) from++;
     while (from < to && NOT_NAMES.has(tokens[from]!.lower)) from++;
     from += addressPrefixLength(tokens, from, to);
-    if (from < to && numbered) runs.push({ from, to: to + 1 });
+    const subject = numbered ? -1 : clauseSubjectSplit(tokens, from, to);
+    if (subject > from) {
+      // Two names a missing comma ran together: each stands alone.
+      if (isName(tokens, from, subject, context)) runs.push({ from, to: subject });
+      runs.push({ from: subject, to });
+    } else if (from < to && numbered) runs.push({ from, to: to + 1 });
     else if (from < to && isName(tokens, from, to, context)) runs.push({ from, to });
     i = numbered ? to : to - 1;
   }

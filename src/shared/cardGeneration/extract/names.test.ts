@@ -144,4 +144,11 @@ describe('names, people and titles', () => {
     // A rare name before an English noun is a name still; an everyday word or a demonym there is a modifier.
     expect(answers('She harvested the final round of Arabidopsis plants for the investigation.')).toEqual(['Arabidopsis']);
   });
+
+  it('splits a place and a given name that a missing comma ran together, and keeps one person\'s names whole', () => {
+    const answers = (text: string): string[] => factsOf(text).mentions.map((mention) => mention.answer);
+    expect(answers('When the Rostóvs came to Petersburg Borís called on them at their house.')).toEqual(expect.arrayContaining(['Petersburg', 'Borís']));
+    expect(answers('On reaching Petersburg Pierre did not let anyone know of his arrival in the city.')).toEqual(expect.arrayContaining(['Petersburg', 'Pierre']));
+    expect(answers('They met John Paul at the station in the early morning.')).toContain('John Paul');
+  });
 });
