@@ -55,7 +55,7 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   // "Parliament Building", "Heathrow Airport": a place of stone, not the body that sits in it.
   const building = words.length > 1 ? BUILDING_KINDS.get(words.at(-1)!.lower) : undefined;
   if (building) return as('venue', building);
-  // "North Kivu Province", "Cook County": an administrative area by its head noun.
+  // "North Kivu Province", "Cook County", "Senate Square": an area or a street by its head noun.
   const area = words.length > 1 ? AREA_KINDS.get(words.at(-1)!.lower) : undefined;
   if (area) return as('place', area);
   if (words.some((word) => ORGANISATION_WORDS.has(word.lower))) return as('organisation', 'organisation');
@@ -86,10 +86,13 @@ const BUILDING_KINDS = new Map<string, string>([
   ['bridge', 'bridge'],
 ]);
 
-/** Head nouns of administrative areas, and the hint each gives. */
+/** Head nouns of administrative areas, streets and features of the land, and the hint each gives. */
 const AREA_KINDS = new Map<string, string>([
   ...['province', 'prefecture', 'district', 'region', 'governorate', 'oblast', 'territory', 'canton', 'municipality'].map((word) => [word, 'region'] as const),
   ['county', 'county'],
+  // "Senate Square", "Nikítski Boulevard": a street is not the body it is named after.
+  ...['street', 'avenue', 'boulevard', 'road', 'lane'].map((word) => [word, 'street'] as const),
+  ...['square', 'river', 'lake', 'sea', 'ocean', 'canal', 'island', 'peninsula', 'valley', 'mountain', 'mountains', 'hill'].map((word) => [word, word] as const),
 ]);
 
 /** Head nouns that make a name a treaty or a law, and the hint each gives. */

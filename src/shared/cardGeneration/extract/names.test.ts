@@ -151,4 +151,10 @@ describe('names, people and titles', () => {
     expect(answers('On reaching Petersburg Pierre did not let anyone know of his arrival in the city.')).toEqual(expect.arrayContaining(['Petersburg', 'Pierre']));
     expect(answers('They met John Paul at the station in the early morning.')).toContain('John Paul');
   });
+
+  it('hints a street, a square or a feature of the land by its head noun, not as the body it is named after', () => {
+    expect(answersWithHints('The French began pitching their camp in the Senate Square that evening.')).toContain('Senate Square (square)');
+    expect(answersWithHints('The troyka tore down the Nikítski Boulevard at full speed toward the gate.')).toContain('Nikítski Boulevard (street)');
+    expect(answersWithHints('They tied the bear to a policeman and threw them into the Moyka Canal at night.')).toContain('Moyka Canal (canal)');
+  });
 });
