@@ -62,6 +62,17 @@ describe('question/answer cards from an interview’s exchanges', () => {
   });
 });
 
+describe('an answer that declines first', () => {
+  it('is answered by its first sentence that does not decline', () => {
+    const { text, structure } = transcript([
+      ['Q', 'Was the President also briefed by the agencies on that report last week?'],
+      ['MR. HALE', 'As a general matter, I am not in a position to read out the details of his briefings. What I can confirm is that the President received a briefing on the report on Thursday.'],
+    ]);
+    const answers = generateCards(text, { structure }).filter((card) => card.factType === 'statement').map((card) => card.answer);
+    expect(answers).toEqual(['What I can confirm is that the President received a briefing on the report on Thursday.']);
+  });
+});
+
 describe('leansOnContext', () => {
   it('knows a question that goes on from the last, asks about a bare "that", or is only a phrase', () => {
     expect(leansOnContext('And what changes as a result of what you are expecting to happen?')).toBe(true);

@@ -51,6 +51,8 @@ const PHRASE_MAX_WORDS = 8;
  * another part of a question ("on the second issue …") is not its point.
  */
 const NOT_THE_POINT = /\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|\b(?:first|second|third|last|other) (?:issue|question|point|part)\b|^(?:and|but|or)\b/iu;
+/** A sentence that declines to answer ("I'm not in a position to …", "that's not something I can speak to"): the answer, if any, comes after it. */
+const DEFLECTION = /\bnot (?:been )?in a (?:position|place) to\b|\b(?:can(?:not|['’]t)|won['’]t|will not|not going to) (?:speak|comment|get ahead|go into|get into)\b|\bnot something (?:i|we) (?:can|will|would)\b/iu;
 
 const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
@@ -85,7 +87,7 @@ function questionOf(sentences: readonly Sentence[]): string | null {
 function keySentenceOf(sentences: readonly Sentence[]): Sentence | null {
   for (const sentence of sentences.slice(0, MAX_SENTENCES_LOOKED_AT)) {
     const text = collapseSpaces(sentence.text);
-    if (text.endsWith('?') || FILLER.test(text) || META_TALK.test(text) || !STARTS_WHOLE.test(text) || NOT_THE_POINT.test(text)) continue;
+    if (text.endsWith('?') || FILLER.test(text) || META_TALK.test(text) || !STARTS_WHOLE.test(text) || NOT_THE_POINT.test(text) || DEFLECTION.test(text)) continue;
     const words = wordCount(text);
     if (words >= MIN_ANSWER_WORDS && words <= MAX_ANSWER_WORDS) return sentence;
   }

@@ -110,7 +110,7 @@ function isSpeaker(tokens: readonly Token[], run: NameRun): boolean {
 }
 
 /** Words that make the next title more specific: "Prime Minister", "Foreign Minister". */
-const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'executive', 'first', 'grand', 'acting', 'chief', 'high', 'general', 'field']);
+const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'executive', 'first', 'grand', 'acting', 'chief', 'high', 'general', 'field', 'press']);
 
 /** A run split around a title: "[CSTO] [Secretary-General] [Imangali Tasmagambetov]", as token indexes. */
 export interface TitledName {

@@ -9,6 +9,8 @@ describe('names, people and titles', () => {
     expect(factsOf('The Belarus President Alexander Lukashenko opened the summit in the capital.').questions).toContainEqual({ prompt: 'Who is the President of Belarus?', answer: 'Alexander Lukashenko' });
     expect(factsOf('He met the OSCE Chairman Antonio Costa at the summit in the capital.').questions).toContainEqual({ prompt: 'Who is the Chairman of the OSCE?', answer: 'Antonio Costa' });
     expect(questions.map((question) => question.prompt)).not.toContain('Who is the Secretary-General?');
+    // "Press Secretary" is one title: no "Who is the Secretary of Press?".
+    expect(factsOf('The briefing was given by Press Secretary Josh Earnest on Wednesday afternoon.').questions).toEqual([]);
   });
 
   it('hints a US state as a state, a place followed by a state as a town, and never cards a state’s abbreviation', () => {
