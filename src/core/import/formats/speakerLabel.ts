@@ -19,6 +19,17 @@ const LABEL_AT_START = /^([^:：\n]{1,60}?)[ \t]?(?::(?:[ \t]+([^]*))?|：[ \t]*
  */
 const BARE_QA_MARK = /^(Q|A)(?:[ \t]{2,}|\t)(\S[^]*)$|^(Q)\.[ \t]+(\S[^]*)$/u;
 
+/** A recording's time stamp: "00:22", "1:04:05", "(00:22)", "[00:01:12.5]". */
+const TIME_STAMP = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?`;
+/** The same, in brackets: between a name and its colon only a bracketed stamp is one ("At 10:30: we met" is prose). */
+const BRACKETED_STAMP = String.raw`(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\))`;
+/** A time stamp before the label ("[00:22] Jen Psaki: …"), as transcription services print it. */
+const STAMP_FIRST = new RegExp(String.raw`^${TIME_STAMP}[ \t]+(?=\S)`, 'u');
+/** A time stamp between the name and its colon ("Jen Psaki (00:22): …", "Jen Psaki [00:22]"). */
+const STAMP_AFTER_NAME = new RegExp(String.raw`^([^:：\n\[(]{1,60}?)[ \t]+${BRACKETED_STAMP}[ \t]*:?(?:[ \t]+([^]*))?$`, 'u');
+/** A time stamp that opens the words after the label ("Jen Psaki: (00:22)", Rev's layout). */
+const STAMP_OPENS_REST = new RegExp(String.raw`^${TIME_STAMP}(?:[ \t]+|$)`, 'u');
+
 /** What a label's words are made of: letters, marks, digits, name punctuation, emoji. */
 const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()-]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
 
@@ -39,19 +50,24 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della'
  * followed by a colon and a space. "10:30", "http://…" and "However, note
  * this: …" are not labels; a lone "Note: …" is, so callers that scan prose
  * must also ask that labels be the dominant pattern. A bare Q or A mark
- * (see BARE_QA_MARK) is read as a label too.
+ * (see BARE_QA_MARK) is read as a label too. A transcription service's time
+ * stamp before the label, between the name and its colon, or right after
+ * the colon is left out of both.
  */
 export function readSpeakerLabel(line: string): LabelledLine | undefined {
-  const mark = BARE_QA_MARK.exec(line);
+  const unstamped = line.replace(STAMP_FIRST, '');
+  const mark = BARE_QA_MARK.exec(unstamped);
   if (mark) return { speaker: (mark[1] ?? mark[3])!, rest: (mark[2] ?? mark[4])!.trim() };
-  const match = LABEL_AT_START.exec(line);
+  const stamped = STAMP_AFTER_NAME.exec(unstamped);
+  const match = stamped ?? LABEL_AT_START.exec(unstamped);
   if (!match) return undefined;
   const speaker = (match[1] ?? '').trim();
   if (speaker.length === 0 || speaker.length > MAX_LABEL_LENGTH) return undefined;
   const words = speaker.split(/[ \t]+/);
   if (words.length > MAX_LABEL_WORDS || !words.every((word) => LABEL_WORD.test(word))) return undefined;
   if (!isNameLike(words) || NEVER_SPEAKERS.has(speaker.toLowerCase())) return undefined;
-  return { speaker, rest: (match[2] ?? match[3] ?? '').trim() };
+  // The time stamp says when, not what was said: the turn's words start after it.
+  return { speaker, rest: (match[2] ?? match[3] ?? '').trim().replace(STAMP_OPENS_REST, '') };
 }
 
 /** The first word with letters is capitalised (or from a script without case); later ones too, unless particles. Numbers and emoji may stand anywhere. */

@@ -19,6 +19,16 @@ describe('plain text transcripts', () => {
     ]);
   });
 
+  it('reads a transcription service\'s layout, each label and time stamp on a line of its own, leaving the stamps out of the text', async () => {
+    const document = await read('Jen Psaki: (00:22)\nGood afternoon, everyone.\n\nSpeaker 1: (00:26)\nHow soon will the orders take effect?\n\nJen Psaki: (00:31)\nWithin weeks.\n\nSpeaker 1: (00:40)\nThank you.');
+    expect(document.blocks).toEqual([
+      { kind: 'turn', speaker: 'Jen Psaki', text: 'Good afternoon, everyone.' },
+      { kind: 'turn', speaker: 'Speaker 1', text: 'How soon will the orders take effect?' },
+      { kind: 'turn', speaker: 'Jen Psaki', text: 'Within weeks.' },
+      { kind: 'turn', speaker: 'Speaker 1', text: 'Thank you.' },
+    ]);
+  });
+
   it('reads a press briefing’s bare Q marks as the questioner’s turns, not as more of the official’s answer', async () => {
     const document = await read('9:13 A.M. CEST\n\nMR. SULLIVAN:  Good morning.\n\nThe first session is on Africa.\n\nQ    Jake, can you update us?\n\nMR. SULLIVAN:  Not yet.\n\nQ    Thank you.');
     expect(document.blocks).toEqual([
