@@ -24,4 +24,23 @@ describe('who asks and who answers in a transcript', () => {
     expect(readTurns(text, { blocks: [] }).askerAt(0)).toBe(false);
     expect(readTurns(text, undefined).speakerAt(0)).toBeNull();
   });
+
+  it('reads a turn of several paragraphs as one: a host who frames at length and then asks is the one who asks', () => {
+    const podcast = [
+      'Welcome back to the show.',
+      'Today we are talking about the new law and what it means for families.',
+      'What made you take this on?',
+      'I grew up in a town where the river flooded every spring.',
+      'Last year we saw the worst drought on record.',
+      'Our listeners want to know about the credits too.',
+      'Who can claim them this year?',
+      'Anyone who buys a heat pump or a used electric car can claim them.',
+    ].join('\n\n');
+    // One block per paragraph, as the importer writes a turn that runs over several.
+    const speakers = ['Anna Berg', 'Anna Berg', 'Anna Berg', 'Tom Reed', 'Anna Berg', 'Anna Berg', 'Anna Berg', 'Tom Reed'];
+    const turns = readTurns(podcast, { blocks: speakers.map((speaker, paragraph) => turn(paragraph, speaker)) });
+    expect(turns.askerAt(0)).toBe(true);
+    expect(turns.askerAt(podcast.indexOf('Anyone who buys'))).toBe(false);
+    expect(turns.spans.filter((span) => span.asks)).toHaveLength(2);
+  });
 });

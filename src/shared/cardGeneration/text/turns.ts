@@ -43,15 +43,26 @@ export function readTurns(text: string, structure: TextStructure | undefined): T
   if (!structure || !structure.blocks.some((block) => block.kind === 'turn')) return NO_TURNS;
   const paragraphs = splitParagraphs(text);
   const turnsBy = new Map<string, { turns: number; asking: number }>();
+  // A turn is every paragraph a speaker says before another speaks: a host's long framing ends on one question.
+  let previous = null as { speaker: string; asks: boolean } | null;
+  const count = (turn: { speaker: string; asks: boolean }): void => {
+    const counts = turnsBy.get(turn.speaker) ?? { turns: 0, asking: 0 };
+    counts.turns++;
+    if (turn.asks) counts.asking++;
+    turnsBy.set(turn.speaker, counts);
+  };
   for (const block of structure.blocks) {
     if (block.kind !== 'turn' || !block.speaker) continue;
     const range = paragraphs[block.paragraph];
     if (!range) continue;
-    const counts = turnsBy.get(block.speaker) ?? { turns: 0, asking: 0 };
-    counts.turns++;
-    if (text.slice(range.start, range.end).includes('?')) counts.asking++;
-    turnsBy.set(block.speaker, counts);
+    const asks = text.slice(range.start, range.end).includes('?');
+    if (previous?.speaker === block.speaker) previous.asks ||= asks;
+    else {
+      if (previous) count(previous);
+      previous = { speaker: block.speaker, asks };
+    }
   }
+  if (previous) count(previous);
   const speakerAt = speakerLookup(paragraphs, structure);
   let askers = new Set([...turnsBy].filter(([speaker, { turns, asking }]) => ASKING_LABELS.test(speaker) || asking >= turns * MIN_QUESTION_SHARE).map(([speaker]) => speaker));
   // Someone must answer: if every voice seems to ask, the shares say nothing.
