@@ -174,6 +174,15 @@ describe('lists and venues', () => {
     expect(answers('It brings together the chairman and CEO of BlackRock, Larry Fink, and others in the same room.')).toEqual(['BlackRock', 'Larry Fink']);
   });
 
+  it('takes no list from a clause that ends at a comma, the same name twice, or a last name that owns what follows', () => {
+    const lists = (text: string): string[] => factsOf(text).mentions.filter((mention) => mention.type === 'list').map((mention) => mention.answer);
+    expect(lists('They raced along the incline before reaching Boguchárovo, and Rostóv, outstripping Ilyín, was the first to gallop in.')).toEqual([]);
+    expect(lists('They saw the debt that China holds, the loans that China made and that China and China alone can forgive.')).toEqual([]);
+    expect(lists('The battle was fought within the seven thousand feet between Borodinó and Bagratión’s flèches.')).toEqual([]);
+    // Three names with a comma before the "and" are a list.
+    expect(lists('The agency engaged Liberia, Sierra Leone, and Mali to improve their readiness for the outbreak.')).toEqual(['Liberia, Sierra Leone, and Mali']);
+  });
+
   it('asks which countries an organisation includes', () => {
     const { questions, mentions } = factsOf('They met at a summit of the Collective Security Treaty Organization, which includes Armenia, Belarus, Russia, and Tajikistan.');
     expect(questions).toContainEqual({ prompt: 'Which countries does the Collective Security Treaty Organization include?', answer: 'Armenia, Belarus, Russia, and Tajikistan' });

@@ -101,13 +101,16 @@ export function findPlainLists(sentence: Sentence, names: readonly ClassifiedNam
     const items = [first];
     let i = first.to;
     let closed = false;
+    let commaBeforeJoiner = false;
     while (!closed && items.length <= MAX_ITEMS) {
       let next = i;
-      if (tokens[next]?.text === ',') next++;
+      const comma = tokens[next]?.text === ',';
+      if (comma) next++;
       const joiner = tokens[next]?.lower;
       const last = joiner === 'and' || joiner === 'or';
       if (last) next++;
       else if (next === i) break;
+      commaBeforeJoiner = comma && last;
       // "Qatar, Egypt, and the United States": an item may take its article.
       if (tokens[next]?.lower === 'the' && byStart.has(next + 1)) next++;
       const item = byStart.get(next);
@@ -116,11 +119,27 @@ export function findPlainLists(sentence: Sentence, names: readonly ClassifiedNam
       i = item.to;
       closed = last;
     }
-    if (!closed || items.length < 2 || items.length > MAX_ITEMS) continue;
+    if (!closed || items.length < 2 || items.length > MAX_ITEMS || !isWholeList(sentence, items, commaBeforeJoiner)) continue;
     for (const item of items) used.add(item);
     lists.push(items);
   }
   return lists;
+}
+
+/**
+ * Whether names joined like a list are one: not two names with a comma
+ * before the "and" ("before reaching Boguchárovo, and Rostóv, outstripping
+ * Ilyín, …" ends a clause at the comma), not the same name twice, and not a
+ * list whose last name owns what follows ("between Borodinó and
+ * Bagratión’s flèches").
+ */
+function isWholeList(sentence: Sentence, items: readonly ClassifiedName[], commaBeforeJoiner: boolean): boolean {
+  const { tokens } = sentence;
+  if (items.length === 2 && commaBeforeJoiner) return false;
+  const texts = items.map((item) => textOf(sentence, item.from, item.to).toLowerCase());
+  if (new Set(texts).size < texts.length) return false;
+  const last = items.at(-1)!;
+  return !/['’]s$/u.test(tokens[last.to - 1]!.text) && !/^['’]s$/u.test(tokens[last.to]?.text ?? '');
 }
 
 /** "2 people", "3 countries", "2 names": a list's size and what it lists. */
