@@ -174,11 +174,12 @@ describe('lists and venues', () => {
     expect(answers('It brings together the chairman and CEO of BlackRock, Larry Fink, and others in the same room.')).toEqual(['BlackRock', 'Larry Fink']);
   });
 
-  it('takes no list from a clause that ends at a comma, the same name twice, or a last name that owns what follows', () => {
+  it('takes no list from a clause that ends at a comma, the same name twice, a first name with its own title, or a last name that owns what follows', () => {
     const lists = (text: string): string[] => factsOf(text).mentions.filter((mention) => mention.type === 'list').map((mention) => mention.answer);
     expect(lists('They raced along the incline before reaching Boguchárovo, and Rostóv, outstripping Ilyín, was the first to gallop in.')).toEqual([]);
     expect(lists('They saw the debt that China holds, the loans that China made and that China and China alone can forgive.')).toEqual([]);
     expect(lists('The battle was fought within the seven thousand feet between Borodinó and Bagratión’s flèches.')).toEqual([]);
+    expect(lists('When Princess Mary went to her father, Mademoiselle Bourienne and Anatole met in the conservatory.')).toEqual([]);
     // Three names with a comma before the "and" are a list.
     expect(lists('The agency engaged Liberia, Sierra Leone, and Mali to improve their readiness for the outbreak.')).toEqual(['Liberia, Sierra Leone, and Mali']);
   });

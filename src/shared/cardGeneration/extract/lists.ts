@@ -1,3 +1,4 @@
+import { TITLES } from '../lexicon/words';
 import { textOf, type Sentence } from '../nlp/token';
 import type { ClassifiedName } from './classifyName';
 import type { Question } from './facts';
@@ -129,13 +130,16 @@ export function findPlainLists(sentence: Sentence, names: readonly ClassifiedNam
 /**
  * Whether names joined like a list are one: not two names with a comma
  * before the "and" ("before reaching Boguchárovo, and Rostóv, outstripping
- * Ilyín, …" ends a clause at the comma), not the same name twice, and not a
- * list whose last name owns what follows ("between Borodinó and
- * Bagratión’s flèches").
+ * Ilyín, …" ends a clause at the comma), not the same name twice, not a
+ * list whose first name has a title of its own ("Mademoiselle Bourienne and
+ * Anatole"), and not one whose last name owns what follows ("between
+ * Borodinó and Bagratión’s flèches").
  */
 function isWholeList(sentence: Sentence, items: readonly ClassifiedName[], commaBeforeJoiner: boolean): boolean {
   const { tokens } = sentence;
   if (items.length === 2 && commaBeforeJoiner) return false;
+  // "Mademoiselle Bourienne and Anatole": the title is the first name's alone, and would stand outside the blank.
+  if (TITLES.has(tokens[items[0]!.from - 1]?.lower.replace(/\.$/u, '') ?? '')) return false;
   const texts = items.map((item) => textOf(sentence, item.from, item.to).toLowerCase());
   if (new Set(texts).size < texts.length) return false;
   const last = items.at(-1)!;
