@@ -31,6 +31,16 @@ describe('readPlainText', () => {
     ]);
   });
 
+  it('runs on a paragraph that a blank line cut mid-sentence, keeping its lines, and leaves headings and list items apart', async () => {
+    const captions = 'We just completed a lengthy meeting of the\n\nCoronavirus Task Force and, at the\n\nPresident\'s direction, have continued\n\nto implement the plan.\n\nThe results\n\nForty-six people were tested.';
+    expect(await texts(captions)).toEqual([
+      'We just completed a lengthy meeting of the\nCoronavirus Task Force and, at the\nPresident\'s direction, have continued\nto implement the plan.',
+      'The results',
+      'Forty-six people were tested.',
+    ]);
+    expect(await texts('apples\n\nbananas\n\ncherries')).toEqual(['apples', 'bananas', 'cherries']);
+  });
+
   it('reads CRLF, CR and LF line endings alike, and lines of only spaces as blank', async () => {
     expect(await texts('a\r\nb\r\r\nc\rd\r\re\n \t\u00a0\nf')).toEqual(['a\nb', 'c\nd', 'e', 'f']);
   });
