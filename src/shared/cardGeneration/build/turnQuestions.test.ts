@@ -9,6 +9,12 @@ function transcript(turns: [string, string][]) {
   return { text: turns.map(([, words]) => words).join('\n\n'), structure: { blocks: turns.map(([speaker], index) => turn(index, speaker)) } };
 }
 
+/** The question/answer cards of an exchange's turns. */
+const exchangeCards = (turns: [string, string][]) => {
+  const { text, structure } = transcript(turns);
+  return generateCards(text, { structure }).filter((card) => card.factType === 'statement');
+};
+
 describe('question/answer cards from an interview’s exchanges', () => {
   it('asks what the answerer said, with the question quoted and the answer’s first sentence that says something', () => {
     const { text, structure } = transcript([
@@ -40,35 +46,32 @@ describe('question/answer cards from an interview’s exchanges', () => {
   });
 
   it('quotes a question that leans on what came before with the asker\'s sentence before it, and makes no card when there is none', () => {
-    const { text, structure } = transcript([
+    const prompts = exchangeCards([
       ['Q', 'The agency said it would not release the names of the companies. Is that due to privacy concerns or to other reasons?'],
       ['MR. HALE', 'The companies asked us not to name them until their own customers were told.'],
       ['Q', 'Is that because of the lawsuits that were filed last month?'],
       ['MR. HALE', 'The lawsuits have nothing to do with the timing of the notices we sent.'],
-    ]);
-    const prompts = generateCards(text, { structure }).filter((card) => card.factType === 'statement').map((card) => card.prompt);
+    ]).map((card) => card.prompt);
     expect(prompts).toEqual([
       'Asked “The agency said it would not release the names of the companies. Is that due to privacy concerns or to other reasons?”, what did Mr. Hale answer?',
     ]);
   });
 
   it('passes over answer sentences that set the scene or go on from another part of the question', () => {
-    const { text, structure } = transcript([
+    const answers = exchangeCards([
       ['Q', 'Will the summit in Minsk discuss new members for the organisation this year?'],
       ['MR. TASMAGAMBETOV', 'Well, as you know, the summit has met in Minsk every year since the treaty was signed. On the second question, we have no plans to change the charter at all. No new members will be admitted before the summit in November.'],
-    ]);
-    const answers = generateCards(text, { structure }).filter((card) => card.factType === 'statement').map((card) => card.answer);
+    ]).map((card) => card.answer);
     expect(answers).toEqual(['No new members will be admitted before the summit in November.']);
   });
 });
 
 describe('an answer that declines first', () => {
   it('is answered by its first sentence that does not decline', () => {
-    const { text, structure } = transcript([
+    const answers = exchangeCards([
       ['Q', 'Was the President also briefed by the agencies on that report last week?'],
       ['MR. HALE', 'As a general matter, I am not in a position to read out the details of his briefings. What I can confirm is that the President received a briefing on the report on Thursday.'],
-    ]);
-    const answers = generateCards(text, { structure }).filter((card) => card.factType === 'statement').map((card) => card.answer);
+    ]).map((card) => card.answer);
     expect(answers).toEqual(['What I can confirm is that the President received a briefing on the report on Thursday.']);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../generateCards';
-import { factsOf } from '../testing/analyse';
+import { answers } from '../testing/analyse';
 
-const aliasesOf = (sentence: string): string[] => factsOf(sentence).mentions.filter((mention) => mention.type === 'alias').map((mention) => mention.answer);
+const aliasesOf = (sentence: string): string[] => answers(sentence, 'alias');
 
 describe('another name the text gives something', () => {
   it('is the name after "latinized", "nicknamed", "now known as", "translated as" and "is called"', () => {

@@ -123,7 +123,7 @@ describe('dates and numbers', () => {
   });
 
   it('leaves small counts in words, "one", a one-off and a shape ("three-cornered") alone', () => {
-    const numbers = (text: string): string[] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => mention.answer);
+    const numbers = (text: string): string[] => answers(text, 'number');
     expect(numbers('I want to talk with you about two incidents and three parts of the review today.')).toEqual([]);
     expect(numbers('It was one of the members, a one-time grant of the council.')).toEqual([]);
     expect(numbers('I must have repeated it like six time before the talks began.')).toEqual([]);
@@ -175,7 +175,7 @@ describe('lists and venues', () => {
   });
 
   it('takes no list from a clause that ends at a comma, the same name twice, a first name with its own title, or a last name that owns what follows', () => {
-    const lists = (text: string): string[] => factsOf(text).mentions.filter((mention) => mention.type === 'list').map((mention) => mention.answer);
+    const lists = (text: string): string[] => answers(text, 'list');
     expect(lists('They raced along the incline before reaching Boguchárovo, and Rostóv, outstripping Ilyín, was the first to gallop in.')).toEqual([]);
     expect(lists('They saw the debt that China holds, the loans that China made and that China and China alone can forgive.')).toEqual([]);
     expect(lists('The battle was fought within the seven thousand feet between Borodinó and Bagratión’s flèches.')).toEqual([]);
