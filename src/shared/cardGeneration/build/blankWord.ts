@@ -7,11 +7,17 @@ export function blankWord(text: string, word: string): string {
   let from = 0;
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
-    if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+    if (isWordChar(text[at - 1]) || isWordChar(text[end]) || continuesNumber(text, at, end)) continue;
     out += text.slice(from, at) + BLANK;
     from = end;
   }
   return out + text.slice(from);
+}
+
+/** "20" inside "20,000", "1.5" or "3,20": a digit group or decimal of a longer number is no whole word. */
+function continuesNumber(text: string, at: number, end: number): boolean {
+  const digit = /\d/u;
+  return (/[,.]/u.test(text[end] ?? '') && digit.test(text[end + 1] ?? '') && digit.test(text[end - 1] ?? '')) || (/[,.]/u.test(text[at - 1] ?? '') && digit.test(text[at - 2] ?? '') && digit.test(text[at] ?? ''));
 }
 
 function isWordChar(char: string | undefined): boolean {

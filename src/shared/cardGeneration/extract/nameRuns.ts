@@ -36,7 +36,7 @@ const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday
 export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], context: DocumentContext): NameRun[] {
   const { tokens } = sentence;
   const runs: NameRun[] = [];
-  const usable = (i: number): boolean => !claimed[i] && isNameToken(tokens[i]);
+  const usable = (i: number): boolean => !claimed[i] && isNameToken(tokens[i]) && !inIdentifier(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     if (!usable(i)) continue;
     let to = i + 1;
@@ -91,6 +91,19 @@ function isNameToken(token: Token | undefined): boolean {
   );
 }
 
+/** Glued to "_", "/", "\\", "@" or "#" without a space: part of an identifier or a path ("NODE_ENV", "src/Core"), not a name. */
+function inIdentifier(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (!!before && before.end === token.start && /[_/\\@#]$/u.test(before.text)) || (!!after && after.start === token.end && /^[_/\\@#]/u.test(after.text));
+}
+
+/** An abbreviation right after a number is its unit ("424 KB", "5 MW", "60 MPH"), not a name. */
+function isUnitAfterNumber(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 1 && isAcronym(tokens[from]!) && /^\d[\d,.]*$/u.test(tokens[from - 1]?.text ?? '');
+}
+
 /** Whether a capitalised first word of a sentence is a name rather than just capitalised. */
 function acceptsInitial(token: Token, runLength: number, { stats }: DocumentContext): boolean {
   if (placeKind(token.text) || isAcronym(token) || looksProper(stats, token.text)) return true;
@@ -102,6 +115,7 @@ function acceptsInitial(token: Token, runLength: number, { stats }: DocumentCont
 /** Rejects runs that are a lone common word, title or organisation word, or an adjective in front of a noun. */
 function isName(tokens: readonly Token[], from: number, to: number, { stats }: DocumentContext): boolean {
   const first = tokens[from]!;
+  if (isUnitAfterNumber(tokens, from, to)) return false;
   // "His Imperial Majesty", "Your Excellency": forms of address, not names.
   if (tokens.slice(from, to).some((token) => ADDRESS_WORDS.has(token.lower))) return false;
   if (to - from === 1) {

@@ -159,4 +159,11 @@ describe('names, people and titles', () => {
     expect(answersWithHints('The troyka tore down the Nikítski Boulevard at full speed toward the gate.')).toContain('Nikítski Boulevard (street)');
     expect(answersWithHints('They tied the bear to a policeman and threw them into the Moyka Canal at night.')).toContain('Moyka Canal (canal)');
   });
+
+  it('takes no name from an identifier or a path, nor a unit after a number', () => {
+    expect(answers('It switches to memory when NODE_ENV is set to test in the shell.')).not.toContain('ENV');
+    expect(answers('The model takes about 424 KB in the browser and loads in 9 ms.')).not.toContain('KB');
+    // An abbreviation that names something is still one.
+    expect(answers('The parser reads JSON from the disk before the app starts.')).toContain('JSON');
+  });
 });

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { blankWord } from './blankWord';
+
+describe('blankWord', () => {
+  it('blanks every whole-word occurrence, never one inside a longer word', () => {
+    expect(blankWord('Minsk hosted the summit; Minsk again in May, not Minskaya.', 'Minsk')).toBe('[...] hosted the summit; [...] again in May, not Minskaya.');
+  });
+
+  it('never blanks a number inside a longer one: a digit group or a decimal', () => {
+    expect(blankWord('Marks grow fast (20,000 took ~20 s).', '20')).toBe('Marks grow fast (20,000 took ~[...] s).');
+    expect(blankWord('It rose from 1.5 to 5 per cent, then 5.', '5')).toBe('It rose from 1.5 to [...] per cent, then [...].');
+    expect(blankWord('Counted 3,200 and then 200 more.', '200')).toBe('Counted 3,200 and then [...] more.');
+  });
+});
