@@ -57,9 +57,20 @@ function specificDate(tokens: readonly Token[], from: number, to: number, claime
   const words = tokens.slice(from, to);
   if (words.some((_, k) => claimed[from + k])) return null;
   if (!words.some((word) => /\d/.test(word.text))) return null;
+  if (isVersionNumber(tokens, from, to)) return null;
   // "two years ago", "the past 30 days": a number of time units is a duration, not a date.
   if (words.some((word) => VAGUE_TIME.has(word.lower) && !MONTHS.has(word.lower))) return null;
   return { from, to, hint: words.length === 1 && YEAR.test(words[0]!.text) ? 'year' : 'date' };
+}
+
+/**
+ * "vitest 4.1.12", "version 2.3.1": numbers in three dotted parts right
+ * after a name are a version, not a day. After a preposition ("on
+ * 4.1.12") they stay a date.
+ */
+function isVersionNumber(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  return to - from === 1 && /^v?\d+\.\d+\.\d+$/u.test(tokens[from]!.text) && !!before && /\p{L}/u.test(before.text) && !LEADING.has(before.lower) && before.pos !== 'ADP';
 }
 
 const DAY = /^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$/;

@@ -64,6 +64,11 @@ describe('dates and numbers', () => {
     expect(answers('In 1964 Toomer wrote a review of the book for a journal of history.', 'date')).toEqual(['1964']);
   });
 
+  it('reads three dotted numbers after a name as a version, and after "on" as a date', () => {
+    expect(answers('The app runs on electron-vite 6.0.0 and vitest 4.1.12 with no changes to the build.')).toEqual([]);
+    expect(answers('The treaty was signed on 4.1.12 in the capital of the republic.')).toEqual(['4.1.12']);
+  });
+
   it('reads a month named alone after "in" or "by" as when, but not the month of a full date', () => {
     expect(answersWithHints('They prepared for a round of U.S. spacewalks in October, on the station.')).toContain('October (month)');
     expect(answers('The assembly was dissolved in October, 1954, before it could finish the task.', 'date')).not.toContain('October');
