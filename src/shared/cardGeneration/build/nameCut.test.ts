@@ -19,6 +19,9 @@ describe('a name cut from a longer name', () => {
 
   it('is found when the name starts before the answer', () => {
     expect(cut('He will lead an event on the Partnership for Global Infrastructure and Investment.', 'Global Infrastructure')).toBe(true);
+    // A transliterated name with a lower-case part: "Aiwān-i bālā Pākistān".
+    expect(cut('The Senate of Pakistan (Aiwān-i bālā Pākistān) is the upper house.', 'Pākistān', 'place')).toBe(true);
+    expect(cut('The upper house meets in Islamabad every spring.', 'Islamabad', 'place')).toBe(false);
     expect(cut('Part two is “Building Back Better to Modernize Federal Defenses.”', 'Back Better')).toBe(true);
     expect(cut('He angered the caliph Al-Hakim bi-Amr Allah and went into hiding.', 'Allah')).toBe(true);
   });

@@ -48,6 +48,17 @@ function cutAtOf(sentence: string, start: number, end: number, factType: FactTyp
   return factType !== 'person' && answerWords.length > 1 && isEveryday(answerWords.at(-1)!) && OF_NAME_AFTER.test(sentence.slice(end));
 }
 
+/** A capitalised word and a lower-case word English hardly uses right before the answer: "Aiwān-i bālā [Pākistān]". */
+const FOREIGN_PART_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(\p{Ll}[\p{L}\p{M}]+)[ \t]+$/u;
+/** Rarer than this, a lower-case word inside a name is of another language. */
+const FOREIGN_RANK = 30_000;
+
+/** Whether a transliterated name runs on into the answer: its last part would be blanked alone. */
+function afterForeignPart(lead: string): boolean {
+  const word = FOREIGN_PART_BEFORE.exec(lead)?.[1];
+  return !!word && !STOP_WORDS.has(word) && (everydayRank(word) ?? Infinity) > FOREIGN_RANK;
+}
+
 /**
  * Whether the answer [start, end) of a sentence is only part of a longer
  * name around it: "Partnership for [Global Infrastructure] and
@@ -61,7 +72,7 @@ function cutAtOf(sentence: string, start: number, end: number, factType: FactTyp
  */
 export function isCutFromLongerName(sentence: string, start: number, end: number, factType: FactType): boolean {
   if (!NAME_TYPES.has(factType)) return false;
-  if (cutAtOf(sentence, start, end, factType)) return true;
+  if (cutAtOf(sentence, start, end, factType) || afterForeignPart(sentence.slice(0, start))) return true;
   // Before a person stands their role ("Flight Engineer [Jasmin Moghbeli]"); "X of" before a name is as often a person ("Petelin of [Roscosmos]").
   const before = factType === 'person' ? null : NAME_WORD_BEFORE.exec(sentence.slice(0, start));
   if (before && before[3] !== 'of' && joinsName(before[2]!, sentence.slice(0, before.index + before[1]!.length))) return true;
