@@ -23,6 +23,25 @@ describe('readMarkdown', () => {
     });
   });
 
+  it('reads a "**Name:** words" transcript as speaker turns: the label out of the words, time stamps left out, emphasis kept in place', async () => {
+    const document = await read(
+      '# Episode 250\n\n**Adam:** Welcome back! Today we talk about *Kubernetes*.\n\n**Tim:** \\[00:04:03.15\\] Thanks for having us.\n\nIt grew out of **Borg**.\n\n**Adam:** Who started it?\n\n**Tim:** \\[00:05:10.00\\]\n\nA few of us at Google.',
+    );
+    expect(document.blocks).toEqual([
+      { kind: 'heading', level: 1, text: 'Episode 250' },
+      { kind: 'turn', speaker: 'Adam', text: 'Welcome back! Today we talk about Kubernetes.', marks: [{ kind: 'emphasis', from: 34, to: 44 }] },
+      { kind: 'turn', speaker: 'Tim', text: 'Thanks for having us.' },
+      { kind: 'turn', speaker: 'Tim', text: 'It grew out of Borg.', marks: [{ kind: 'strong', from: 15, to: 19 }] },
+      { kind: 'turn', speaker: 'Adam', text: 'Who started it?' },
+      { kind: 'turn', speaker: 'Tim', text: 'A few of us at Google.' },
+    ]);
+  });
+
+  it('leaves notes that merely open with a colon-word as paragraphs', async () => {
+    const document = await read('# Notes\n\nNote: the meeting moved.\n\nThe agenda is short.\n\nWe covered the budget.\n\nWarning: bring a laptop.');
+    expect(document.blocks.filter((block) => block.kind === 'turn')).toEqual([]);
+  });
+
   it('takes the title from YAML front matter and never shows the front matter', async () => {
     const document = await read('---\nauthor: Me\ntitle: "A \\"quoted\\" title"\ntags: [a, b]\n---\n# Heading\n\nBody.');
     expect(document.title).toBe('A "quoted" title');

@@ -32,6 +32,12 @@ describe('readSpeakerLabel', () => {
     expect(readSpeakerLabel('We met at 10:30 in the hall.')).toBeUndefined();
   });
 
+  it('reads a label in Markdown\'s bold, as a transcript copied into plain text keeps it', () => {
+    expect(readSpeakerLabel('**Tim Hockin:** Sure. So I should clarify.')).toEqual({ speaker: 'Tim Hockin', rest: 'Sure. So I should clarify.' });
+    expect(readSpeakerLabel('__Q__: Where were you?')).toEqual({ speaker: 'Q', rest: 'Where were you?' });
+    expect(readSpeakerLabel('**Bold** words: not a label')).toBeUndefined();
+  });
+
   it('reads a label alone on its line, with nothing after it', () => {
     expect(readSpeakerLabel('INTERVIEWER:')).toEqual({ speaker: 'INTERVIEWER', rest: '' });
   });

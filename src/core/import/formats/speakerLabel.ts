@@ -30,6 +30,9 @@ const STAMP_AFTER_NAME = new RegExp(String.raw`^([^:：\n\[(]{1,60}?)[ \t]+${BRA
 /** A time stamp that opens the words after the label ("Jen Psaki: (00:22)", Rev's layout). */
 const STAMP_OPENS_REST = new RegExp(String.raw`^${TIME_STAMP}(?:[ \t]+|$)`, 'u');
 
+/** A label in Markdown's bold, the colon inside or after it ("**Tim Hockin:**", "__Q__:"), as a transcript copied into a .txt keeps it. */
+const MARKDOWN_BOLD_LABEL = /^(\*\*|__)([^*_:\n]{1,60})(?::\1|\1:)/u;
+
 /** What a label's words are made of: letters, marks, digits, name punctuation, emoji. */
 const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()-]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
 
@@ -55,7 +58,7 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della'
  * the colon is left out of both.
  */
 export function readSpeakerLabel(line: string): LabelledLine | undefined {
-  const unstamped = line.replace(STAMP_FIRST, '');
+  const unstamped = line.replace(STAMP_FIRST, '').replace(MARKDOWN_BOLD_LABEL, '$2:');
   const mark = BARE_QA_MARK.exec(unstamped);
   if (mark) return { speaker: (mark[1] ?? mark[3])!, rest: (mark[2] ?? mark[4])!.trim() };
   const stamped = STAMP_AFTER_NAME.exec(unstamped);

@@ -29,6 +29,11 @@ export function readTranscript(paragraphs: readonly string[][]): ImportedBlock[]
   return undefined;
 }
 
+/** Whether speaker labels are the dominant pattern of these lines (see readTranscript). */
+export function labelsDominate(lines: readonly string[]): boolean {
+  return isDominant(lines);
+}
+
 function isDominant(lines: readonly string[]): boolean {
   const speakers = lines.map((line) => readSpeakerLabel(line)?.speaker).filter((speaker) => speaker !== undefined);
   if (speakers.length < MIN_LABELLED) return false;

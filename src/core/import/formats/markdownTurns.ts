@@ -1,0 +1,55 @@
+import type { ImportedBlock } from '../importedDocument';
+import { readSpeakerLabel } from './speakerLabel';
+import { labelsDominate } from './transcriptTurns';
+
+/**
+ * Reads a Markdown transcript's paragraphs as speaker turns: podcast and
+ * interview transcripts are often written "**Name:** words". When labels
+ * are the dominant pattern of the paragraphs (as for a plain-text
+ * transcript), each labelled paragraph becomes a turn with the label out of
+ * its words, and the paragraphs after it, until the next label, go on in
+ * the same voice. Headings, list items, quotes and code stay what they are.
+ * Emphasis and links keep their places in the words; the label's own bold
+ * goes with the label.
+ */
+export function readMarkdownTurns(blocks: readonly ImportedBlock[]): ImportedBlock[] {
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
+  if (!labelsDominate(paragraphs.map((block) => firstLine(block.text)))) return [...blocks];
+  let speaker: string | undefined;
+  const turns: ImportedBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') {
+      // A heading starts a new part: what follows it is nobody's until a label says whose.
+      if (block.kind === 'heading') speaker = undefined;
+      turns.push(block);
+      continue;
+    }
+    const label = readSpeakerLabel(firstLine(block.text));
+    if (!label) {
+      turns.push(speaker === undefined ? block : { ...block, kind: 'turn', speaker });
+      continue;
+    }
+    speaker = label.speaker;
+    const turn = withoutLabel(block, label.speaker, label.rest);
+    // A label alone (its words in the paragraphs after it, or only a time stamp) makes no block of its own.
+    if (turn.text.trim().length > 0) turns.push(turn);
+  }
+  return turns;
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/** The block as a turn: its words from where the label's words end, its marks moved with them. */
+function withoutLabel(block: ImportedBlock, speaker: string, rest: string): ImportedBlock {
+  const lineEnd = firstLine(block.text).length;
+  // The words after the label start where the first line's rest starts; the lines after it follow unchanged.
+  const start = rest.length === 0 ? lineEnd + 1 : block.text.lastIndexOf(rest, lineEnd);
+  const text = block.text.slice(start);
+  const marks = (block.marks ?? []).filter((mark) => mark.from >= start).map((mark) => ({ ...mark, from: mark.from - start, to: mark.to - start }));
+  const turn: ImportedBlock = { kind: 'turn', speaker, text };
+  if (block.depth !== undefined) turn.depth = block.depth;
+  return marks.length > 0 ? { ...turn, marks } : turn;
+}
