@@ -46,7 +46,9 @@ function firstLine(text: string): string {
 function withoutLabel(block: ImportedBlock, speaker: string, rest: string): ImportedBlock {
   const lineEnd = firstLine(block.text).length;
   // The words after the label start where the first line's rest starts; the lines after it follow unchanged.
-  const start = rest.length === 0 ? lineEnd + 1 : block.text.lastIndexOf(rest, lineEnd);
+  const found = rest.length === 0 ? lineEnd + 1 : block.text.lastIndexOf(rest, lineEnd);
+  // Never lose words: were the rest not found as it is, the whole paragraph stays the turn's.
+  const start = found < 0 ? 0 : found;
   const text = block.text.slice(start);
   const marks = (block.marks ?? []).filter((mark) => mark.from >= start).map((mark) => ({ ...mark, from: mark.from - start, to: mark.to - start }));
   const turn: ImportedBlock = { kind: 'turn', speaker, text };
