@@ -104,6 +104,34 @@ test('a WebVTT transcript becomes speaker turns, the names beside the words, and
   await expect(gloss.page.getByRole('complementary', { name: 'Annotation panel' })).not.toContainText('Tom ReedThe herons');
 });
 
+test('a podcast transcript in Markdown ("**Name:** words") becomes turns, the names and times beside the words', async ({ gloss }, testInfo) => {
+  const path = testInfo.outputPath('episode.md');
+  await writeFile(
+    path,
+    [
+      '# Episode 250: Kubernetes',
+      '**Adam Stacoviak:** Welcome back, everyone! Today we are talking about *Kubernetes*.',
+      '**Tim Hockin:** \\[00:04:03.15\\] Thanks for having us. Kubernetes is an offshoot of the Borg and Omega systems.',
+      'What we use inside Google is still Borg.',
+      '**Adam Stacoviak:** Who started the project?',
+      '**Tim Hockin:** A few of us at Google, in 2013.',
+    ].join('\n\n'),
+  );
+  const { page } = gloss;
+  await importFile(page, path);
+  await expect(title(page)).toHaveText('Episode 250: Kubernetes', IMPORTED);
+  const turns = text(page).locator('.reader-turn');
+  // A paragraph without a label goes on in the voice before it.
+  await expect(turns.locator('.reader-turn-speaker')).toHaveText(['Adam Stacoviak', 'Tim Hockin', 'Tim Hockin', 'Adam Stacoviak', 'Tim Hockin']);
+  await expect(turns.nth(1)).toHaveText(/Thanks for having us\. Kubernetes is an offshoot/);
+  await expect(turns.nth(2)).toContainText('What we use inside Google is still Borg.');
+  // The time stamp is the turn's start, shown beside the name, not words of the turn.
+  await expect(turns.nth(1).locator('.reader-turn-time')).toHaveText('4:03');
+  await expect(turns.nth(1)).not.toContainText('00:04:03');
+  await expect(text(page)).not.toContainText('Tim Hockin:');
+  await page.screenshot({ path: testInfo.outputPath('markdown-transcript.png') });
+});
+
 test('a press briefing in plain text becomes turns, the reporters’ Q marks too; its stage directions are dimmed and never carded', async ({ gloss }, testInfo) => {
   const path = testInfo.outputPath('briefing.txt');
   await writeFile(

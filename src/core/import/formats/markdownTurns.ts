@@ -10,12 +10,13 @@ import { labelsDominate } from './transcriptTurns';
  * its words, and the paragraphs after it, until the next label, go on in
  * the same voice. Headings, list items, quotes and code stay what they are.
  * Emphasis and links keep their places in the words; the label's own bold
- * goes with the label.
+ * goes with the label, its time stamp becomes the turn's start.
  */
 export function readMarkdownTurns(blocks: readonly ImportedBlock[]): ImportedBlock[] {
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
   if (!labelsDominate(paragraphs.map((block) => firstLine(block.text)))) return [...blocks];
   let speaker: string | undefined;
+  let startMs: number | undefined;
   const turns: ImportedBlock[] = [];
   for (const block of blocks) {
     if (block.kind !== 'paragraph') {
@@ -26,13 +27,19 @@ export function readMarkdownTurns(blocks: readonly ImportedBlock[]): ImportedBlo
     }
     const label = readSpeakerLabel(firstLine(block.text));
     if (!label) {
-      turns.push(speaker === undefined ? block : { ...block, kind: 'turn', speaker });
+      // The time stamp of a label alone on its paragraph goes on the first paragraph of its words.
+      const turn: ImportedBlock = speaker === undefined ? block : { ...block, kind: 'turn', speaker };
+      turns.push(startMs === undefined || speaker === undefined ? turn : { ...turn, startMs });
+      startMs = undefined;
       continue;
     }
     speaker = label.speaker;
+    startMs = label.startMs;
     const turn = withoutLabel(block, label.speaker, label.rest);
     // A label alone (its words in the paragraphs after it, or only a time stamp) makes no block of its own.
-    if (turn.text.trim().length > 0) turns.push(turn);
+    if (turn.text.trim().length === 0) continue;
+    turns.push(startMs === undefined ? turn : { ...turn, startMs });
+    startMs = undefined;
   }
   return turns;
 }

@@ -21,13 +21,13 @@ describe('readSpeakerLabel', () => {
     expect(readSpeakerLabel('Quite so.')).toBeUndefined();
   });
 
-  it('leaves out a transcription service\'s time stamp, wherever it stands around the label', () => {
-    expect(readSpeakerLabel('Jen Psaki: (00:22)')).toEqual({ speaker: 'Jen Psaki', rest: '' });
-    expect(readSpeakerLabel('Jen Psaki: (00:22) Good afternoon, everyone.')).toEqual({ speaker: 'Jen Psaki', rest: 'Good afternoon, everyone.' });
-    expect(readSpeakerLabel('Jen Psaki (00:22): Good afternoon.')).toEqual({ speaker: 'Jen Psaki', rest: 'Good afternoon.' });
-    expect(readSpeakerLabel('Brian Deese [01:04:05]')).toEqual({ speaker: 'Brian Deese', rest: '' });
-    expect(readSpeakerLabel('[00:01:12.5] Speaker 2: Yes.')).toEqual({ speaker: 'Speaker 2', rest: 'Yes.' });
-    expect(readSpeakerLabel('00:22 Q    Thank you.')).toEqual({ speaker: 'Q', rest: 'Thank you.' });
+  it('leaves a transcription service\'s time stamp out of the words, wherever it stands around the label, and keeps it as the turn\'s start', () => {
+    expect(readSpeakerLabel('Jen Psaki: (00:22)')).toEqual({ speaker: 'Jen Psaki', rest: '', startMs: 22_000 });
+    expect(readSpeakerLabel('Jen Psaki: (00:22) Good afternoon, everyone.')).toEqual({ speaker: 'Jen Psaki', rest: 'Good afternoon, everyone.', startMs: 22_000 });
+    expect(readSpeakerLabel('Jen Psaki (00:22): Good afternoon.')).toEqual({ speaker: 'Jen Psaki', rest: 'Good afternoon.', startMs: 22_000 });
+    expect(readSpeakerLabel('Brian Deese [01:04:05]')).toEqual({ speaker: 'Brian Deese', rest: '', startMs: 3_845_000 });
+    expect(readSpeakerLabel('[00:01:12.5] Speaker 2: Yes.')).toEqual({ speaker: 'Speaker 2', rest: 'Yes.', startMs: 72_500 });
+    expect(readSpeakerLabel('00:22 Q    Thank you.')).toEqual({ speaker: 'Q', rest: 'Thank you.', startMs: 22_000 });
     // A time in a sentence is no stamp: "At 10:30: we met" stays prose.
     expect(readSpeakerLabel('We met at 10:30 in the hall.')).toBeUndefined();
   });

@@ -2,6 +2,8 @@
 export interface LabelledLine {
   speaker: string;
   rest: string;
+  /** When the turn starts in the recording, in milliseconds, from a time stamp around the label. */
+  startMs?: number;
 }
 
 const MAX_LABEL_WORDS = 5;
@@ -60,7 +62,11 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della'
 export function readSpeakerLabel(line: string): LabelledLine | undefined {
   const unstamped = line.replace(STAMP_FIRST, '').replace(MARKDOWN_BOLD_LABEL, '$2:');
   const mark = BARE_QA_MARK.exec(unstamped);
-  if (mark) return { speaker: (mark[1] ?? mark[3])!, rest: (mark[2] ?? mark[4])!.trim() };
+  if (mark) {
+    const startMs = stampMillis(line.slice(0, line.length - unstamped.length));
+    const labelled = { speaker: (mark[1] ?? mark[3])!, rest: (mark[2] ?? mark[4])!.trim() };
+    return startMs === undefined ? labelled : { ...labelled, startMs };
+  }
   const stamped = STAMP_AFTER_NAME.exec(unstamped);
   const match = stamped ?? LABEL_AT_START.exec(unstamped);
   if (!match) return undefined;
@@ -69,8 +75,22 @@ export function readSpeakerLabel(line: string): LabelledLine | undefined {
   const words = speaker.split(/[ \t]+/);
   if (words.length > MAX_LABEL_WORDS || !words.every((word) => LABEL_WORD.test(word))) return undefined;
   if (!isNameLike(words) || NEVER_SPEAKERS.has(speaker.toLowerCase())) return undefined;
-  // The time stamp says when, not what was said: the turn's words start after it.
-  return { speaker, rest: (match[2] ?? match[3] ?? '').trim().replace(STAMP_OPENS_REST, '') };
+  // The time stamp says when, not what was said: the turn's words start after it, and it is kept as the turn's start.
+  const rest = (match[2] ?? match[3] ?? '').trim().replace(STAMP_OPENS_REST, '');
+  const head = line.trimEnd().slice(0, line.trimEnd().length - rest.length);
+  const startMs = stampMillis(head);
+  return startMs === undefined ? { speaker, rest } : { speaker, rest, startMs };
+}
+
+/** The first time stamp in the words around a label, in milliseconds: "00:04:03.15" → 243,150; "1:05" → 65,000. */
+export function stampMillis(text: string): number | undefined {
+  const stamp = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?(?![\d:])/u.exec(text);
+  if (!stamp) return undefined;
+  const [, first, second, third, fraction] = stamp as unknown as [string, string, string, string | undefined, string | undefined];
+  const [hours, minutes, seconds] = third === undefined ? [0, Number(first), Number(second)] : [Number(first), Number(second), Number(third)];
+  if (minutes > 59 || seconds > 59) return undefined;
+  const millis = fraction === undefined ? 0 : Math.round(Number(`0.${fraction}`) * 1000);
+  return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
 }
 
 /** The first word with letters is capitalised (or from a script without case); later ones too, unless particles. Numbers and emoji may stand anywhere. */

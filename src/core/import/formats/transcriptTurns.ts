@@ -50,12 +50,16 @@ function isDominant(lines: readonly string[]): boolean {
 function buildTurns(paragraphs: readonly string[][], labelsOnEveryLine: boolean): ImportedBlock[] {
   const blocks: ImportedBlock[] = [];
   let speaker: string | undefined;
+  // A label's time stamp goes on the first block of its turn only.
+  let startMs: number | undefined;
   let lines: string[] = [];
   const flush = (): void => {
     const { text } = cleanBlockText(lines.join('\n'));
     lines = [];
     if (text.length === 0) return;
-    blocks.push(speaker === undefined ? { kind: 'paragraph', text } : { kind: 'turn', speaker, text });
+    if (speaker === undefined) blocks.push({ kind: 'paragraph', text });
+    else blocks.push(startMs === undefined ? { kind: 'turn', speaker, text } : { kind: 'turn', speaker, text, startMs });
+    startMs = undefined;
   };
   for (const paragraph of paragraphs) {
     paragraph.forEach((line, index) => {
@@ -63,6 +67,7 @@ function buildTurns(paragraphs: readonly string[][], labelsOnEveryLine: boolean)
       if (label) {
         flush();
         speaker = label.speaker;
+        startMs = label.startMs;
         lines.push(label.rest);
       } else {
         lines.push(line);
