@@ -1,5 +1,5 @@
 import type { FactType } from '../types';
-import { everydayRank } from '../lexicon/everydayWords';
+import { everydayRank, isHardlyEnglish } from '../lexicon/everydayWords';
 import { MONTHS, ROLE_WORDS, STOP_WORDS, TITLES } from '../lexicon/words';
 
 /** Answers that are names: the kinds a tokenizer or a run rule can cut out of a longer name. */
@@ -50,13 +50,11 @@ function cutAtOf(sentence: string, start: number, end: number, factType: FactTyp
 
 /** A capitalised word and a lower-case word English hardly uses right before the answer: "Aiwān-i bālā [Pākistān]". */
 const FOREIGN_PART_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(\p{Ll}[\p{L}\p{M}]+)[ \t]+$/u;
-/** Rarer than this, a lower-case word inside a name is of another language. */
-const FOREIGN_RANK = 30_000;
 
 /** Whether a transliterated name runs on into the answer: its last part would be blanked alone. */
 function afterForeignPart(lead: string): boolean {
   const word = FOREIGN_PART_BEFORE.exec(lead)?.[1];
-  return !!word && !STOP_WORDS.has(word) && (everydayRank(word) ?? Infinity) > FOREIGN_RANK;
+  return !!word && !STOP_WORDS.has(word) && isHardlyEnglish(word);
 }
 
 /**

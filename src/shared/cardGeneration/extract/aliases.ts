@@ -1,4 +1,4 @@
-import { everydayRank } from '../lexicon/everydayWords';
+import { isHardlyEnglish } from '../lexicon/everydayWords';
 import { STOP_WORDS } from '../lexicon/words';
 import { isCapitalised, type Sentence, type Token } from '../nlp/token';
 
@@ -34,12 +34,9 @@ const MAX_WORDS = 8;
 /** A particle glued to the next part of a name: "Davout, now called Prince d’Eckmühl", "O’Brien". */
 const NAME_PARTICLE = /^(?:d|l|o|dell)['’]\p{Lu}/u;
 
-/** Rarer than this in everyday English, a lower-case word after a name is of another language ("secundus"). */
-const FOREIGN_RANK = 30_000;
-
 /** A lower-case word English hardly uses: a Latin or transliterated part of a name ("Ptolemaeus secundus"). */
 function isForeignWord(token: Token): boolean {
-  return /^\p{Ll}[\p{L}\p{M}]+$/u.test(token.text) && (everydayRank(token.text) ?? Infinity) > FOREIGN_RANK && !STOP_WORDS.has(token.lower);
+  return /^\p{Ll}[\p{L}\p{M}]+$/u.test(token.text) && isHardlyEnglish(token.text) && !STOP_WORDS.has(token.lower);
 }
 
 /** The name right after a naming cue, if one stands there. */

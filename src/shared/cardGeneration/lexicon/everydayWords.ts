@@ -25,3 +25,11 @@ function rankTable(): Map<string, number> {
 export function everydayRank(word: string): number | undefined {
   return rankTable().get(word.toLowerCase());
 }
+
+/** Rarer than this, a lower-case word beside a name is of another language ("Ptolemaeus secundus", "Aiwān-i bālā"). */
+const FOREIGN_RANK = 30_000;
+
+/** Whether English hardly uses the word: not in the list, or ranked past 30,000. */
+export function isHardlyEnglish(word: string): boolean {
+  return (everydayRank(word) ?? Infinity) > FOREIGN_RANK;
+}
