@@ -24,17 +24,13 @@ const MAX_SPEAKERS_PER_LABEL = 1 / 3;
  */
 export function readTranscript(paragraphs: readonly string[][]): ImportedBlock[] | undefined {
   const firstLines = paragraphs.map((lines) => lines[0] ?? '');
-  if (isDominant(firstLines)) return buildTurns(paragraphs, false);
-  if (isDominant(paragraphs.flat())) return buildTurns(paragraphs, true);
+  if (labelsDominate(firstLines)) return buildTurns(paragraphs, false);
+  if (labelsDominate(paragraphs.flat())) return buildTurns(paragraphs, true);
   return undefined;
 }
 
 /** Whether speaker labels are the dominant pattern of these lines (see readTranscript). */
 export function labelsDominate(lines: readonly string[]): boolean {
-  return isDominant(lines);
-}
-
-function isDominant(lines: readonly string[]): boolean {
   const speakers = lines.map((line) => readSpeakerLabel(line)?.speaker).filter((speaker) => speaker !== undefined);
   if (speakers.length < MIN_LABELLED) return false;
   const distinct = new Set(speakers).size;
