@@ -63,6 +63,20 @@ describe('determinism and stable ids', () => {
   });
 });
 
+describe('transcripts', () => {
+  it('names the right speaker after a paragraph that is only a stage direction', () => {
+    const text = [
+      'Where did you grow up, and what brought you to painting?',
+      '(Laughter.)',
+      'I grew up in Leeds, and I studied painting at the Slade School of Fine Art in London for four years.',
+    ].join('\n\n');
+    const structure = { blocks: [{ kind: 'turn' as const, paragraph: 0, speaker: 'Anna Berg' }, { kind: 'turn' as const, paragraph: 2, speaker: 'Tom Reed' }] };
+    const prompts = generateCards(text, { structure, limit: 'all' }).map((card) => card.prompt);
+    expect(prompts.some((prompt) => prompt.startsWith('Tom Reed: I grew up'))).toBe(true);
+    expect(prompts.some((prompt) => prompt.startsWith('Anna Berg'))).toBe(false);
+  });
+});
+
 describe('bad input', () => {
   it('makes nothing of a list of numbers', () => {
     const numbers = Array.from({ length: 500 }, (_, i) => String((i * 7919) % 10007));

@@ -31,7 +31,8 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   const chunks = planChunks(text);
   const context: DocumentContext = { stats: buildCaseStats(text), acronymKinds: new Map() };
   // In a transcript, the questions are the interviewer's framing; the facts worth studying are in the answers.
-  const turns = readTurns(text, options.structure);
+  // The structure numbers the original's paragraphs: a paragraph of only "(Laughter.)" is blank once blanked, and would shift every speaker after it.
+  const turns = readTurns(original, options.structure);
   const drafts: DraftCard[] = [];
   const claims: ClaimDraft[] = [];
   options.onProgress?.(0, chunks.length);
