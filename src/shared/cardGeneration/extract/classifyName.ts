@@ -38,6 +38,7 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   // "Article 59" → "(article)": the noun before the number says what it is.
   const numberedNoun = words.length > 1 && /^\d/.test(words.at(-1)!.text) ? words.at(-2)!.lower : '';
   if (NUMBERED_NOUNS.has(numberedNoun)) return as('name', numberedNoun);
+  if (words.length === 1 && WEB_ADDRESS.test(text)) return as('name', 'website');
   if (place) return as('place', place);
   if (isFormalCountryName(text) || isCountryAcronym(text)) return as('place', 'country');
   // "Central Europe", "Western Siberia": a compass word in front of a known place is still a place.
@@ -65,6 +66,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   if (isSpeaker(tokens, run) || followsAddress(tokens, run.from) || looksLikePersonName(words)) return as('person', 'person');
   return as('name', 'name');
 }
+
+/** A site named by its address ("RewiringAmerica.org", "Changelog.com"), by its last label: a top-level domain people say aloud. */
+const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|io|info|co|uk|us|ca|au|de|fr|eu|int|mil|dev|app|ai)$/iu;
 
 /** A full name: two to four words, the first a known given name or an initial, the others no common words ("Larry Fink", "E. A. Sedillot", "Ian P. Howard"). */
 function looksLikePersonName(words: readonly Token[]): boolean {

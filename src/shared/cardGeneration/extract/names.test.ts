@@ -166,4 +166,13 @@ describe('names, people and titles', () => {
     // An abbreviation that names something is still one.
     expect(answers('The parser reads JSON from the disk before the app starts.')).toContain('JSON');
   });
+
+  it('keeps a dotted name whole across wink\'s full stop ("Node.js", "Changelog.com") and hints a web address as a website', () => {
+    const text = 'The first version of Node.js started with a piece of my code, and Changelog.com is open source.';
+    expect(answers(text)).toEqual(expect.arrayContaining(['Node.js', 'Changelog.com']));
+    expect(answers(text)).not.toContain('Node');
+    expect(answersWithHints('If you go to RewiringAmerica.org, you can find out how much money you can get.')).toContain('RewiringAmerica.org (website)');
+    // A missing space before a capital is still a sentence end, not a name.
+    expect(answers('The talks ended.Vladimir Putin left for Moscow on the same evening by train.')).not.toContain('ended.Vladimir');
+  });
 });

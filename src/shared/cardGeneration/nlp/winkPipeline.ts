@@ -1,7 +1,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { foldForTagger } from './foldForTagger';
-import { mergeHyphenated } from './mergeHyphenated';
+import { mergeJoinedWords } from './mergeJoinedWords';
 import type { Sentence, Token } from './token';
 
 let instance: WinkMethods | undefined;
@@ -58,17 +58,35 @@ export function analyseChunk(display: string, offset: number): Sentence[] {
     at += text.length;
   }
   const sentences: Sentence[] = [];
-  for (const [first = 0, last = -1] of doc.sentences().out(its.span) as unknown as number[][]) {
+  for (const [first, last] of joinGluedSentences(doc.sentences().out(its.span) as unknown as number[][], all)) {
     splitAtBreaks(all.slice(first, last + 1), display, offset, sentences);
   }
   return sentences;
+}
+
+/**
+ * wink ends a sentence at every full stop, even one inside a word:
+ * "Node.js started …" and "Changelog.com is …" become "Node." and "js
+ * started …". A stop with no space after it and a lower-case letter
+ * straight after is no sentence end, so such spans are joined again.
+ */
+function joinGluedSentences(spans: readonly number[][], tokens: readonly (Token | null)[]): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const [first = 0, last = -1] of spans) {
+    const previous = joined.at(-1);
+    const stop = previous ? tokens[previous[1]] : null;
+    const next = tokens[first];
+    if (previous && stop?.text === '.' && next && next.start === stop.end && /^\p{Ll}/u.test(next.text)) previous[1] = last;
+    else joined.push([first, last]);
+  }
+  return joined;
 }
 
 /** Adds one wink sentence, split again at paragraph breaks and without whitespace tokens, to `out`. */
 function splitAtBreaks(tokens: (Token | null)[], display: string, offset: number, out: Sentence[]): void {
   let current: Token[] = [];
   const flush = (): void => {
-    const merged = mergeHyphenated(current, display, offset);
+    const merged = mergeJoinedWords(current, display, offset);
     current = [];
     const first = merged[0];
     const last = merged[merged.length - 1];

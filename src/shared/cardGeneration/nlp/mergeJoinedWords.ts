@@ -4,16 +4,20 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 
 /**
  * Joins words that wink split at a hyphen ("Secretary", "-", "General")
- * back into one token, so a title, a code name or "military-technical"
- * counts as one word. Only hyphens with no space on either side join.
+ * or a dot ("Node", ".", "js"; "Changelog", ".", "com") back into one
+ * token, so a title, a code name, "military-technical" or a product's
+ * dotted name counts as one word. Only a hyphen or dot with no space on
+ * either side joins, and a dot only before a lower-case letter: "3.5" is
+ * wink's own token, and "end.The" is a missing space, not a name.
  */
-export function mergeHyphenated(tokens: readonly Token[], display: string, offset: number): Token[] {
+export function mergeJoinedWords(tokens: readonly Token[], display: string, offset: number): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const prev = out[out.length - 1];
     const next = tokens[i + 1];
-    if (prev && next && HYPHENS.has(token.text) && prev.end === token.start && token.end === next.start && isJoinable(prev) && isJoinable(next)) {
+    const joiner = HYPHENS.has(token.text) || (token.text === '.' && next !== undefined && /^\p{Ll}/u.test(next.text));
+    if (prev && next && joiner && prev.end === token.start && token.end === next.start && isJoinable(prev) && isJoinable(next)) {
       out[out.length - 1] = join(prev, next, display, offset);
       i++;
       continue;
