@@ -25,13 +25,15 @@ describe('readMarkdown', () => {
 
   it('reads a "**Name:** words" transcript as speaker turns: the label out of the words, a time stamp kept as the turn\'s start, emphasis kept in place', async () => {
     const document = await read(
-      '# Episode 250\n\n**Adam:** Welcome back! Today we talk about *Kubernetes*.\n\n**Tim:** \\[00:04:03.15\\] Thanks for having us.\n\nIt grew out of **Borg**.\n\n**Adam:** Who started it?\n\n**Tim:** \\[00:05:10.00\\]\n\nA few of us at Google.',
+      '# Episode 250\n\n**Adam:** Welcome back! Today we talk about *Kubernetes*.\n\n**Tim:** \\[00:04:03.15\\] Thanks for having us.\n\nIt grew out of **Borg**.\n\n\\[04:51\\] And *Omega* came later.\n\n**Adam:** Who started it?\n\n**Tim:** \\[00:05:10.00\\]\n\nA few of us at Google.',
     );
     expect(document.blocks).toEqual([
       { kind: 'heading', level: 1, text: 'Episode 250' },
       { kind: 'turn', speaker: 'Adam', text: 'Welcome back! Today we talk about Kubernetes.', marks: [{ kind: 'emphasis', from: 34, to: 44 }] },
       { kind: 'turn', speaker: 'Tim', text: 'Thanks for having us.', startMs: 243_150 },
       { kind: 'turn', speaker: 'Tim', text: 'It grew out of Borg.', marks: [{ kind: 'strong', from: 15, to: 19 }] },
+      // A later paragraph's own stamp is its start, not its words.
+      { kind: 'turn', speaker: 'Tim', text: 'And Omega came later.', marks: [{ kind: 'emphasis', from: 4, to: 9 }], startMs: 291_000 },
       { kind: 'turn', speaker: 'Adam', text: 'Who started it?' },
       { kind: 'turn', speaker: 'Tim', text: 'A few of us at Google.', startMs: 310_000 },
     ]);

@@ -1,5 +1,5 @@
 import type { ImportedBlock } from '../importedDocument';
-import { readSpeakerLabel } from './speakerLabel';
+import { readParagraphStamp, readSpeakerLabel } from './speakerLabel';
 import { labelsDominate } from './transcriptTurns';
 
 /**
@@ -27,8 +27,11 @@ export function readMarkdownTurns(blocks: readonly ImportedBlock[]): ImportedBlo
     }
     const label = readSpeakerLabel(firstLine(block.text));
     if (!label) {
+      // A later paragraph of a turn may open with its own time stamp ("\[51:55\] I actually …"): when, not words.
+      const stamp = speaker === undefined ? undefined : readParagraphStamp(firstLine(block.text));
       // The time stamp of a label alone on its paragraph goes on the first paragraph of its words.
-      const turn: ImportedBlock = speaker === undefined ? block : { ...block, kind: 'turn', speaker };
+      startMs = stamp?.startMs ?? startMs;
+      const turn: ImportedBlock = speaker === undefined ? block : stamp ? withoutLabel(block, speaker, stamp.rest) : { ...block, kind: 'turn', speaker };
       turns.push(startMs === undefined || speaker === undefined ? turn : { ...turn, startMs });
       startMs = undefined;
       continue;
@@ -49,7 +52,7 @@ function firstLine(text: string): string {
   return end === -1 ? text : text.slice(0, end);
 }
 
-/** The block as a turn: its words from where the label's words end, its marks moved with them. */
+/** The block as a turn: its words from where the label's (or time stamp's) words end, its marks moved with them. */
 function withoutLabel(block: ImportedBlock, speaker: string, rest: string): ImportedBlock {
   const lineEnd = firstLine(block.text).length;
   // The words after the label start where the first line's rest starts; the lines after it follow unchanged.

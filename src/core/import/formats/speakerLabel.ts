@@ -82,6 +82,20 @@ export function readSpeakerLabel(line: string): LabelledLine | undefined {
   return startMs === undefined ? { speaker, rest } : { speaker, rest, startMs };
 }
 
+/** A bracketed time stamp opening a paragraph of a turn ("[51:55] I actually think …"): a bare "10:30 we met" is prose. */
+const STAMP_OPENS_PARAGRAPH = new RegExp(String.raw`^${BRACKETED_STAMP}[ \t]+(?=\S)`, 'u');
+
+/**
+ * A time stamp that opens a later paragraph of a turn, as podcast
+ * transcripts mark every few minutes: when, in milliseconds, and the words
+ * after it; undefined for a line that opens with no stamp.
+ */
+export function readParagraphStamp(line: string): { startMs: number; rest: string } | undefined {
+  const stamp = STAMP_OPENS_PARAGRAPH.exec(line);
+  const startMs = stamp ? stampMillis(stamp[0]) : undefined;
+  return stamp && startMs !== undefined ? { startMs, rest: line.slice(stamp[0].length) } : undefined;
+}
+
 /** The first time stamp in the words around a label, in milliseconds: "00:04:03.15" → 243,150; "1:05" → 65,000. */
 export function stampMillis(text: string): number | undefined {
   const stamp = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?(?![\d:])/u.exec(text);

@@ -20,12 +20,15 @@ describe('plain text transcripts', () => {
   });
 
   it('reads a transcription service\'s layout, each label and time stamp on a line of its own, the stamps out of the text and kept as each turn\'s start', async () => {
-    const document = await read('Jen Psaki: (00:22)\nGood afternoon, everyone.\n\nSpeaker 1: (00:26)\nHow soon will the orders take effect?\n\nJen Psaki: (00:31)\nWithin weeks.\n\nSpeaker 1: (00:40)\nThank you.');
+    const document = await read('Jen Psaki: (00:22)\nGood afternoon, everyone.\n\nSpeaker 1: (00:26)\nHow soon will the orders take effect?\n\nJen Psaki: (00:31)\nWithin weeks.\n\n[00:35] Not days.\n\nSpeaker 1: (00:40)\nThank you.\n\n10:30 is when we start.');
     expect(document.blocks).toEqual([
       { kind: 'turn', speaker: 'Jen Psaki', text: 'Good afternoon, everyone.', startMs: 22_000 },
       { kind: 'turn', speaker: 'Speaker 1', text: 'How soon will the orders take effect?', startMs: 26_000 },
       { kind: 'turn', speaker: 'Jen Psaki', text: 'Within weeks.', startMs: 31_000 },
+      // A later paragraph's own bracketed stamp is its start; a bare time opening a sentence stays words.
+      { kind: 'turn', speaker: 'Jen Psaki', text: 'Not days.', startMs: 35_000 },
       { kind: 'turn', speaker: 'Speaker 1', text: 'Thank you.', startMs: 40_000 },
+      { kind: 'turn', speaker: 'Speaker 1', text: '10:30 is when we start.' },
     ]);
   });
 

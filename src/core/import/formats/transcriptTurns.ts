@@ -1,6 +1,6 @@
 import type { ImportedBlock } from '../importedDocument';
 import { cleanBlockText } from './blockText';
-import { readSpeakerLabel } from './speakerLabel';
+import { readParagraphStamp, readSpeakerLabel } from './speakerLabel';
 
 /** At least this many labelled paragraphs (or lines) before a text counts as a transcript. */
 const MIN_LABELLED = 3;
@@ -66,7 +66,10 @@ function buildTurns(paragraphs: readonly string[][], labelsOnEveryLine: boolean)
         startMs = label.startMs;
         lines.push(label.rest);
       } else {
-        lines.push(line);
+        // A later paragraph of a turn may open with its own time stamp: it is the paragraph's start, not its words.
+        const stamp = index === 0 && speaker !== undefined ? readParagraphStamp(line) : undefined;
+        if (stamp) startMs = stamp.startMs;
+        lines.push(stamp ? stamp.rest : line);
       }
     });
     flush();
