@@ -15,6 +15,7 @@ import { rankBySalience, type DocumentFacts } from './rank/salience';
 import { comparable } from './build/normalise';
 import { withoutStageDirections } from '../text/stageDirections';
 import { readTurns } from './text/turns';
+import { documentSpeakers } from '../text/speakers';
 
 /**
  * Makes a deck of flashcards from a document's plain text: clozes and
@@ -55,7 +56,8 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   drafts.push(...turnQuestionCards(text, turns.spans, exchanged));
   const mentions = new Map<string, number>();
   for (const draft of drafts) mentions.set(comparable(draft.answer), (mentions.get(comparable(draft.answer)) ?? 0) + 1);
-  const document: DocumentFacts = { length: text.length, title: options.title ?? '', transcript: turns.spans.length > 0, mentions };
+  const speakers = options.structure ? documentSpeakers(options.structure) : [];
+  const document: DocumentFacts = { length: text.length, title: options.title ?? '', transcript: turns.spans.length > 0, mentions, speakers };
   // A claim's topic is chosen once the document's subject is known: every sentence of a briefing on the G7 is about the G7.
   const { isSubject } = subjectOf(document);
   for (const claim of claims) {

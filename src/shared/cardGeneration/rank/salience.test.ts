@@ -102,6 +102,16 @@ describe('rankBySalience', () => {
     expect(rankBySalience([us, guinea], facts({ mentions: new Map([['u s', 3], ['guinea', 2]]) })).heldBack.size).toBe(0);
   });
 
+  it('holds back a transcript speaker\'s own name, whole or in part, as guessable; a label that names no one counts for nothing', () => {
+    const host = card('Jerod', 'As we do Changelog News and this show, Jerod, I see those tweets.', 0, 'name');
+    const guest = card('Zed Shaw', 'Then Zed Shaw wrote Mongrel in a few weeks.', 100, 'person');
+    const other = card('Ryan Dahl', 'Then Ryan Dahl emailed me about the licence.', 200, 'person');
+    const ranking = rankBySalience([host, guest, other], facts({ transcript: true, speakers: ['Jerod Santo', 'Zed Shaw', 'Q'] }));
+    expect(new Set(ranking.heldBack)).toEqual(new Set([host, guest]));
+    const q = card('Q', 'The letter Q stands for the quarter in the report.', 0, 'name');
+    expect(rankBySalience([q], facts({ speakers: ['Q'] })).heldBack.size).toBe(0);
+  });
+
   it('in prose, prefers the earlier of two like facts; ties keep document order', () => {
     const early = card('Alhazen', 'He was known in Latin as Alhazen.', 0, 'person');
     const late = card('Ptolemaeus', 'He wrote a commentary on Ptolemaeus.', 900, 'person');

@@ -14,6 +14,8 @@ export interface DocumentFacts {
   transcript: boolean;
   /** How many candidate cards each answer (in comparable form) had before any was dropped: how often the text states it. */
   mentions: ReadonlyMap<string, number>;
+  /** A transcript's speaker labels: their names are guessable answers there. */
+  speakers?: readonly string[];
 }
 
 /** A kind of fact's weight before anything else is known: what a speaker said, and who, outweighs a bare name. */
