@@ -80,11 +80,15 @@ function isNumberedName(tokens: readonly Token[], to: number, claimed: readonly 
 /** An Arabic name's article or link before its capitalised part: "al-Hakim", "bi-Amr", "el-Sisi". */
 const PARTICLE_PREFIXED = /^(?:al|el|ad|an|ar|as|at|az|ash|bi|ul|ibn|bin|abu|abd)-\p{Lu}/u;
 
+/** A word made from a name with a lower-case ending: "GPL-ed", "Java-based", "Moscow-led" are no names. */
+const DERIVED_FROM_NAME = /-\p{Ll}+$/u;
+
 function isNameToken(token: Token | undefined): boolean {
   return (
     !!token &&
     (token.kind === 'word' || token.kind === 'abbreviation') &&
     (isCapitalised(token) || PARTICLE_PREFIXED.test(token.text)) &&
+    !DERIVED_FROM_NAME.test(token.text) &&
     !NOT_IN_NAMES.has(token.pos) &&
     !CALENDAR.has(token.lower) &&
     !CONTRACTION.test(token.lower)

@@ -172,6 +172,8 @@ describe('names, people and titles', () => {
     expect(answers(text)).toEqual(expect.arrayContaining(['Node.js', 'Changelog.com']));
     expect(answers(text)).not.toContain('Node');
     expect(answersWithHints('If you go to RewiringAmerica.org, you can find out how much money you can get.')).toContain('RewiringAmerica.org (website)');
+    // A word made from a name with a lower-case ending is no name.
+    expect(answers('Yeah, but when I GPL-ed something, they said I was a jerk for GPL-ing my stuff with a Java-based tool.')).toEqual([]);
     // A missing space before a capital is still a sentence end, not a name.
     expect(answers('The talks ended.Vladimir Putin left for Moscow on the same evening by train.')).not.toContain('ended.Vladimir');
   });
