@@ -14,10 +14,15 @@ export function blankWord(text: string, word: string): string {
   return out + text.slice(from);
 }
 
-/** "20" inside "20,000", "1.5" or "3,20": a digit group or decimal of a longer number is no whole word. */
+/**
+ * "20" inside "20,000", "1.5" or "3,20": a digit group or decimal of a
+ * longer number is no whole word; nor is one end of a range written with a
+ * dash ("600" in "500-600", "30" in "30–40").
+ */
 function continuesNumber(text: string, at: number, end: number): boolean {
   const digit = /\d/u;
-  return (/[,.]/u.test(text[end] ?? '') && digit.test(text[end + 1] ?? '') && digit.test(text[end - 1] ?? '')) || (/[,.]/u.test(text[at - 1] ?? '') && digit.test(text[at - 2] ?? '') && digit.test(text[at] ?? ''));
+  const joiner = /[,.\-–]/u;
+  return (joiner.test(text[end] ?? '') && digit.test(text[end + 1] ?? '') && digit.test(text[end - 1] ?? '')) || (joiner.test(text[at - 1] ?? '') && digit.test(text[at - 2] ?? '') && digit.test(text[at] ?? ''));
 }
 
 function isWordChar(char: string | undefined): boolean {
