@@ -112,6 +112,8 @@ function isUnitAfterNumber(tokens: readonly Token[], from: number, to: number): 
 function acceptsInitial(token: Token, runLength: number, { stats }: DocumentContext): boolean {
   if (placeKind(token.text) || isAcronym(token) || looksProper(stats, token.text)) return true;
   if (STOP_WORDS.has(token.lower) || VAGUE_TIME.has(token.lower) || seenInLowerCase(stats, token.text)) return false;
+  // "Forcing UTF-8 into …", "Building Google Docs …": an English -ing form opening a sentence is its verb, not a name's first word.
+  if (/\p{Ll}ing$/u.test(token.text) && everydayRank(token.text) !== undefined) return false;
   // An unknown word at the start of a sentence is a name only if more name follows ("Imangali Tasmagambetov said").
   return runLength > 1;
 }

@@ -177,4 +177,11 @@ describe('names, people and titles', () => {
     // A missing space before a capital is still a sentence end, not a name.
     expect(answers('The talks ended.Vladimir Putin left for Moscow on the same evening by train.')).not.toContain('ended.Vladimir');
   });
+
+  it('keeps a language\'s "++" or "#" in its name, and takes no -ing word opening a sentence into a name', () => {
+    expect(answers('I think you were working on a C++ program that was very frustrating at the time.')).toEqual(['C++']);
+    expect(answers('Most of the team wrote their tools in C# for the first three years.')).toContain('C#');
+    expect(answers('Forcing UTF-8 into the language spec helped a great deal in those years.')).toEqual(['UTF-8']);
+    expect(answers('Building Google Docs took years of work for the whole team.')).toEqual(['Google Docs']);
+  });
 });

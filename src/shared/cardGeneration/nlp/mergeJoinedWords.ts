@@ -22,9 +22,30 @@ export function mergeJoinedWords(tokens: readonly Token[], display: string, offs
       i++;
       continue;
     }
+    const suffix = languageSuffix(tokens, i, display, offset);
+    if (suffix > 0) {
+      out.push({ ...join(token, tokens[i + suffix]!, display, offset), pos: 'PROPN' });
+      i += suffix;
+      continue;
+    }
     out.push(token);
   }
   return out;
+}
+
+/**
+ * How many tokens after a capitalised word are its "++" or a letter's "#"
+ * ("C++", "Notepad++", "C#", "F#"): one name, which wink splits into
+ * "C" "+" "+"; 0 when none follow glued to it.
+ */
+function languageSuffix(tokens: readonly Token[], i: number, display: string, offset: number): number {
+  const word = tokens[i]!;
+  if (!/^\p{Lu}/u.test(word.text)) return 0;
+  const glued = (k: number, text: string): boolean => tokens[i + k]?.text === text && tokens[i + k]!.start === tokens[i + k - 1]!.end;
+  const count = glued(1, '+') && glued(2, '+') ? 2 : /^\p{Lu}$/u.test(word.text) && glued(1, '#') ? 1 : 0;
+  // "C++11" or "C#x" would be another word: only a suffix that ends the word counts.
+  const after = count === 0 ? '' : display.charAt(tokens[i + count]!.end - offset);
+  return count > 0 && !/[\p{L}\p{N}]/u.test(after) ? count : 0;
 }
 
 function isJoinable(token: Token): boolean {
