@@ -121,10 +121,13 @@ describe('dates and numbers', () => {
     expect(numbers('The board meets once a year, and it met a year ago in the capital.')).toEqual([]);
   });
 
-  it('reads a rough count or a range in words as one fact, never cut at "or" or "to"', () => {
+  it('reads a rough count or a range in words as one fact, never cut at "or" or "to", nor "several hundred" at its scale word', () => {
     const numbers = (text: string) => factsOf(text).mentions.filter((mention) => mention.type === 'number');
     expect(numbers('Some eight or nine young men were crowding round an open window.')).toEqual([{ type: 'number', hint: 'number', answer: 'eight or nine' }]);
     expect(numbers('The vaccine trial will take seven to nine weeks to report its results.')).toEqual([{ type: 'number', hint: 'duration', answer: 'seven to nine weeks' }]);
+    // A bare scale word says how many only with the word before it.
+    expect(numbers('And it turned out to be several hundred people and a pretty well-organized event.')).toEqual([{ type: 'number', hint: 'number', answer: 'several hundred' }]);
+    expect(numbers('Then a few thousand soldiers crossed the river before the bridge fell.')).toEqual([{ type: 'number', hint: 'number', answer: 'a few thousand' }]);
   });
 
   it('leaves small counts in words, "one", a one-off and a shape ("three-cornered") alone', () => {

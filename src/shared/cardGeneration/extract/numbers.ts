@@ -53,10 +53,10 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
       continue;
     }
     if (token.entity === 'DATE') continue;
-    if (isNumberWord(token.lower) || (token.lower === 'one' && SCALES.has(tokens[i + 1]?.lower ?? ''))) {
+    if (isNumberWord(token.lower) || (token.lower === 'one' && SCALES.has(tokens[i + 1]?.lower ?? '')) || roughScaleLead(tokens, i, claimed) > 0) {
       const last = numberPhraseEnd(tokens, i, claimed) - 1;
       const quantity = wordQuantity(tokens, i, last);
-      if (quantity) found.push(quantity);
+      if (quantity) found.push({ ...quantity, from: i - roughScaleLead(tokens, i, claimed) });
       i = last;
       continue;
     }
@@ -100,6 +100,22 @@ function numberPhraseEnd(tokens: readonly Token[], at: number, claimed: readonly
     else break;
   }
   return end;
+}
+
+/** Scale words that say how many only with the word before them: "several hundred", "a dozen". */
+const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
+const ROUGH_LEADS = new Set(['several', 'few', 'many', 'some', 'a']);
+
+/**
+ * How many tokens before a bare scale word belong to its count: "several
+ * hundred people" is the fact, not "hundred"; 2 for "a few hundred", 1 for
+ * "several" or "a", 0 otherwise.
+ */
+function roughScaleLead(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
+  if (!BARE_SCALES.has(tokens[at]!.lower)) return 0;
+  const before = tokens[at - 1]?.lower ?? '';
+  if (!ROUGH_LEADS.has(before) || claimed[at - 1]) return 0;
+  return before === 'few' && tokens[at - 2]?.lower === 'a' && !claimed[at - 2] ? 2 : 1;
 }
 
 function isNumberWord(lower: string): boolean {
