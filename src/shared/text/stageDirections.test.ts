@@ -3,13 +3,13 @@ import { findStageDirections, isStageDirection, withoutStageDirections } from '.
 
 describe('stage directions', () => {
   it('recognises what transcribers note, in any case and bracket, with its punctuation', () => {
-    for (const inside of ['Applause.', 'Laughter', 'laughs', 'CROSSTALK', 'inaudible', 'ph', 'Laughter and applause.', 'off mic', 'BEGIN VIDEO CLIP', 'technical difficulties', 'speaks foreign language']) {
+    for (const inside of ['Applause.', 'Laughter', 'laughs', 'CROSSTALK', 'inaudible', 'ph', 'Laughter and applause.', 'off mic', 'BEGIN VIDEO CLIP', 'technical difficulties', 'speaks foreign language', 'unintelligible 00:03:10.02', 'crosstalk 00:14:22', 'inaudible 1:05']) {
       expect(isStageDirection(inside), inside).toBe(true);
     }
   });
 
   it('leaves the text’s own brackets alone: acronyms, titles, asides, and an ordinary word alone', () => {
-    for (const inside of ['CSTO', 'USG', 'Book of Optics', 'see also Cornwall Council', 'now defunct', 'sic', 'end', 'short', 'for example', '', 'applause '.repeat(8)]) {
+    for (const inside of ['CSTO', 'USG', 'Book of Optics', 'see also Cornwall Council', 'now defunct', 'sic', 'end', 'short', 'for example', '', 'applause '.repeat(8), '00:22', 'meeting at 10:30']) {
       expect(isStageDirection(inside), inside).toBe(false);
     }
   });

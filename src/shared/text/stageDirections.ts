@@ -25,12 +25,16 @@ const JOINING_WORDS = new Set(['and', 'of', 'the', 'a', 'in', 'from', 'with', 'o
 /** Words that, alone, are too ordinary to mark a direction: "(short)", "(end)" stay text; "(BEGIN VIDEO CLIP)" is one. */
 const NEEDS_COMPANY = new Set(['off', 'begin', 'begins', 'end', 'ends', 'long', 'brief', 'short', 'extended', 'via', 'audio', 'video', 'break', 'background', 'clip', 'plays', 'speaks', 'speaking', 'language']);
 
+/** A recording's time inside a note: a transcription service stamps "[inaudible 00:14:22]", "[crosstalk 00:03:10.02]". */
+const TIME_STAMP = /\b\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\b/gu;
+
 /** A bracketed stretch of one line, at most 60 characters inside. */
 const BRACKETED = /\(([^()\n]{1,60})\)|\[([^[\]\n]{1,60})\]/gu;
 
 /** Whether the words inside a pair of brackets are a transcriber's note. */
 export function isStageDirection(inside: string): boolean {
   const words = inside
+    .replace(TIME_STAMP, ' ')
     .toLowerCase()
     .replace(/[.,;:!?…—–]+/gu, ' ')
     .split(/\s+/u)
