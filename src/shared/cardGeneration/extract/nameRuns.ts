@@ -37,11 +37,13 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
   const { tokens } = sentence;
   const runs: NameRun[] = [];
   const usable = (i: number): boolean => !claimed[i] && isNameToken(tokens[i]) && !inIdentifier(tokens, i);
+  // "Code The Dream", "This Dot Labs": a small word capitalised inside a sentence belongs to the title it stands in.
+  const titleWord = (i: number): boolean => !claimed[i] && TITLE_SMALL_WORDS.has(tokens[i]?.text ?? '') && !isInitial(sentence, i) && usable(i + 1);
   for (let i = 0; i < tokens.length; i++) {
-    if (!usable(i)) continue;
+    if (!usable(i) && !(titleWord(i) && tokens[i]!.text !== 'The')) continue;
     let to = i + 1;
     for (;;) {
-      if (to < tokens.length && usable(to)) to++;
+      if (to < tokens.length && (usable(to) || titleWord(to))) to++;
       else if (isJoiner(tokens, i, to) && usable(to + 1)) to += 2;
       // "Ministry of the Interior", "Chairman of the Senate": "of the" inside an office's or body's name.
       else if (isJoiner(tokens, i, to) && isOfWord(tokens[to]!) && tokens[to + 1]?.lower === 'the' && usable(to + 2)) to += 3;
@@ -79,6 +81,14 @@ function isNumberedName(tokens: readonly Token[], to: number, claimed: readonly 
 
 /** An Arabic name's article or link before its capitalised part: "al-Hakim", "bi-Amr", "el-Sisi". */
 const PARTICLE_PREFIXED = /^(?:al|el|ad|an|ar|as|at|az|ash|bi|ul|ibn|bin|abu|abd)-\p{Lu}/u;
+
+/**
+ * Small words that, capitalised inside a sentence, are part of a title
+ * ("Code The Dream", "This Dot Labs", "The Price Is Right"). A run never
+ * starts at "The": "the [...]" reads as well with it outside. "A" is left
+ * out: verse capitalises it at every line ("A Caesar in the field").
+ */
+const TITLE_SMALL_WORDS = new Set(['The', 'This', 'Of', 'And', 'For', 'In', 'On', 'At', 'Is', 'To']);
 
 /** A word made from a name with a lower-case ending: "GPL-ed", "Java-based", "Moscow-led" are no names. */
 const DERIVED_FROM_NAME = /-\p{Ll}+$/u;

@@ -184,4 +184,10 @@ describe('names, people and titles', () => {
     expect(answers('Forcing UTF-8 into the language spec helped a great deal in those years.')).toEqual(['UTF-8']);
     expect(answers('Building Google Docs took years of work for the whole team.')).toEqual(['Google Docs']);
   });
+
+  it('keeps a small word capitalised inside a title ("Code The Dream", "This Dot Labs"), but not verse\'s capital "A"', () => {
+    expect(answers('So they created Code The Dream, where we can make practice apps for the community.')).toContain('Code The Dream');
+    expect(answers('I work for a company called This Dot Labs, and we have an apprentice program.')).toContain('This Dot Labs');
+    expect(answers('A dreaded foe be thou, kindhearted as a man, A Rhipheus at home, a Caesar in the field!')).not.toContain('A Rhipheus');
+  });
 });

@@ -109,11 +109,13 @@ const ROUGH_LEADS = new Set(['several', 'few', 'many', 'some', 'a']);
 /**
  * How many tokens before a bare scale word belong to its count: "several
  * hundred people" is the fact, not "hundred"; 2 for "a few hundred", 1 for
- * "several" or "a", 0 otherwise.
+ * "several" or "a dozen", 0 otherwise.
  */
 function roughScaleLead(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
   if (!BARE_SCALES.has(tokens[at]!.lower)) return 0;
   const before = tokens[at - 1]?.lower ?? '';
+  // "a dozen" is a count; "a thousand thanks" and "a hundred times" are manners of speech.
+  if (before === 'a' && tokens[at]!.lower !== 'dozen') return 0;
   if (!ROUGH_LEADS.has(before) || claimed[at - 1]) return 0;
   return before === 'few' && tokens[at - 2]?.lower === 'a' && !claimed[at - 2] ? 2 : 1;
 }
