@@ -58,6 +58,8 @@ function specificDate(tokens: readonly Token[], from: number, to: number, claime
   if (words.some((_, k) => claimed[from + k])) return null;
   if (!words.some((word) => /\d/.test(word.text))) return null;
   if (isVersionNumber(tokens, from, to)) return null;
+  // "Fig. 15 may be taken …", "10 march past": a month's name in lower case is a verb.
+  if (words.some((word) => MONTHS.has(word.lower) && word.text === word.lower)) return null;
   // "two years ago", "the past 30 days": a number of time units is a duration, not a date.
   if (words.some((word) => VAGUE_TIME.has(word.lower) && !MONTHS.has(word.lower))) return null;
   return { from, to, hint: words.length === 1 && YEAR.test(words[0]!.text) ? 'year' : 'date' };

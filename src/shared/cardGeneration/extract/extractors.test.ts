@@ -43,6 +43,11 @@ describe('dates and numbers', () => {
     expect(answers('They launched to the station on Sept. 21, 2022, with the rest of the crew.', 'name')).toEqual([]);
   });
 
+  it('takes no lower-case month for a date: "Fig. 15 may be taken …" is a verb', () => {
+    expect(answers('Fig. 15 may be taken as a type of a large class of finished celts.', 'date')).toEqual([]);
+    expect(answers('The crew will undock from the station on 27 May 2023, after a year in space.', 'date')).toEqual(['27 May 2023']);
+  });
+
   it('keeps specific dates and years and drops relative ones', () => {
     expect(answers('Next week, on November 23, the ministers will meet, as they did in 1962 and since 1945.', 'date')).toEqual(['November 23', '1962', '1945']);
     expect(answers('Today the ministers will meet again, as they did last year and the week before.', 'date')).toEqual([]);

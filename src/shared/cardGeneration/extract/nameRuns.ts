@@ -2,7 +2,7 @@ import { isAcronym, isCapitalised, type Sentence, type Token } from '../nlp/toke
 import { looksProper, seenInLowerCase } from '../text/caseStats';
 import { everydayRank } from '../lexicon/everydayWords';
 import { placeKind } from '../lexicon/places';
-import { EVENT_NOUNS, MONTHS, NOT_NAMES, ORGANISATION_WORDS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
+import { EVENT_NOUNS, MONTHS, NOT_NAMES, ORGANISATION_WORDS, REFERENCE_ABBREVIATIONS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
 import { isInitial, type DocumentContext } from './sentenceContext';
 import { isJoiner, isOfWord, joinsLastPart } from './nameJoins';
 import { addressPrefixLength } from './addressPrefixes';
@@ -54,7 +54,7 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     // "Article 59", "Expedition 69": the number is part of the name.
     const numbered = isNumberedName(tokens, to, claimed);
     if (isInitial(sentence, from) && !numbered && !acceptsInitial(tokens[from]!, to - from, context)) from++;
-    while (from < to && NOT_NAMES.has(tokens[from]!.lower)) from++;
+    while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || REFERENCE_ABBREVIATIONS.has(tokens[from]!.lower))) from++;
     from += addressPrefixLength(tokens, from, to);
     const subject = numbered ? -1 : clauseSubjectSplit(tokens, from, to);
     if (subject > from) {
