@@ -59,6 +59,12 @@ describe('readEpub', () => {
     expect(blocks).toEqual([{ kind: 'paragraph', text: 'Safe words link', marks: [{ kind: 'link', from: 11, to: 15, href: 'https://example.org/' }] }]);
   });
 
+  it('leaves a printed page\'s break out of a chapter\'s words', async () => {
+    const body = '<p>Before the break<span epub:type="pagebreak" id="p7" title="7">7</span> and after.</p>';
+    const { blocks } = await read(buildEpub({ chapters: [{ file: 'a.xhtml', body }] }));
+    expect(blocks.map((block) => block.text)).toEqual(['Before the break and after.']);
+  });
+
   it('refuses a DRM-encrypted book, but not one whose fonts are merely obfuscated', async () => {
     const drm = buildEpub({ chapters, extra: { 'META-INF/encryption.xml': encryptionXml(['OEBPS/text/ch1.xhtml']) } });
     await expect(read(drm)).rejects.toThrow(new ImportRefusal('is protected by DRM; Gloss can only import e-books without copy protection'));

@@ -21,6 +21,17 @@ describe('readHtml', () => {
     expect(text).not.toMatch(/Sport|Most read|©/);
   });
 
+  it('drops a printed page\'s number from mid-sentence and sets a note\'s mark apart, in an article Readability reads and in a book read whole', async () => {
+    const apparatus = '<p>connecting Veragua, Panama, and\n<span class = "pagenum">14</span>\n<a name="page014" id="page014"> </a> the South American continent.</p>' +
+      '<p>a suggestion of Nadaillac<a class="tag" href="#note17">17</a> which offers a solution, as Smith says<a href="#fn3">[3]</a>, and <a href="#ch2">the next chapter</a> shows.</p>';
+    const expected = ['connecting Veragua, Panama, and the South American continent.', 'a suggestion of Nadaillac[17] which offers a solution, as Smith says[3], and the next chapter shows.'];
+    const article = (await read(articlePage(apparatus))).blocks.map((block) => block.text);
+    expect(article).toEqual(expect.arrayContaining(expected));
+    const book = Array.from({ length: 10_001 }, () => '<p>Words.</p>').join('');
+    const whole = (await read(`<html><body>${apparatus}${book}</body></html>`)).blocks.map((block) => block.text);
+    expect(whole.slice(0, 2)).toEqual(expected);
+  });
+
   it('walks the article again with the sanitising converter: no script, handler or javascript: link survives', async () => {
     const { blocks } = await read(articlePage(
       '<p>Tail <a href="javascript:alert(1)">bad link</a> <img src=x onerror="alert(1)"> <a href="https://ok.example/">good</a>' +

@@ -3,6 +3,7 @@ import { decodeMarkup } from './html/decodeMarkup';
 import { htmlToBlocks } from './html/htmlBlocks';
 import { htmlDocumentTitle } from './html/htmlTitle';
 import { parseHtml } from './html/parseMarkup';
+import { tidyPrintApparatus } from './html/printApparatus';
 import { readableRoot } from './html/readableContent';
 import { sniffBinaryKind } from './sniffFormat';
 
@@ -18,6 +19,7 @@ export const readHtml: FormatReader = async (bytes) => {
   refuseBinary(bytes);
   const source = decodeMarkup(bytes);
   const page = parseHtml(source);
+  tidyPrintApparatus(page);
   const title = htmlDocumentTitle(page);
   const blocks = htmlToBlocks(readableRoot(page, source));
   if (blocks.length === 0) throw new ImportRefusal('has no readable text');

@@ -2,6 +2,7 @@ import type { ImportedBlock } from '../../importedDocument';
 import { decodeMarkup } from '../html/decodeMarkup';
 import { htmlToBlocks } from '../html/htmlBlocks';
 import { parseXhtml } from '../html/parseMarkup';
+import { tidyPrintApparatus } from '../html/printApparatus';
 
 /**
  * One chapter's blocks, through the same sanitising converter as web pages
@@ -10,7 +11,9 @@ import { parseXhtml } from '../html/parseMarkup';
  * starts with a heading when the book says what it is called.
  */
 export function chapterBlocks(bytes: Uint8Array, tocLabel: string | undefined): ImportedBlock[] {
-  const blocks = htmlToBlocks(parseXhtml(decodeMarkup(bytes)));
+  const chapter = parseXhtml(decodeMarkup(bytes));
+  tidyPrintApparatus(chapter);
+  const blocks = htmlToBlocks(chapter);
   if (blocks.length === 0 || blocks[0]!.kind === 'heading' || tocLabel === undefined) return blocks;
   return [{ kind: 'heading', level: 1, text: tocLabel }, ...blocks];
 }

@@ -3,7 +3,7 @@ import { type BlockContext, MAX_DEPTH, blockOf, listItemContext } from './blockC
 import { BlockTextCollector } from './blockText';
 import type { DomElement } from './domTypes';
 import {
-  HEADINGS, LISTS, MARKS, PREFORMATTED, TABLE_CELLS, TABLE_PARTS, isNoteReference, isPlainBlock,
+  HEADINGS, LISTS, MARKS, PREFORMATTED, TABLE_CELLS, TABLE_PARTS, isPlainBlock,
 } from './elementRoles';
 import { type OpenList, openList } from './listNumbering';
 import { safeHref } from '../safeHref';
@@ -25,8 +25,6 @@ export class BlockWalker {
   /** Per open table cell: the text's length before and after its separator (undefined outside a row). */
   private readonly cells: Array<{ before: number; after: number } | undefined> = [];
   private readonly links = new Set<DomElement>();
-  /** Note references whose mark is put in brackets (see isNoteReference). */
-  private readonly notes = new Set<DomElement>();
   private quoteDepth = 0;
 
   addText(raw: string): void {
@@ -61,7 +59,6 @@ export class BlockWalker {
     else if (isPlainBlock(name)) this.softBoundary();
     else if (mark !== undefined) this.text.closeMark(mark);
     else if (name === 'a' && this.links.delete(element)) this.text.closeMark('link');
-    else if (name === 'a' && this.notes.delete(element)) this.text.appendText(']');
   }
 
   finish(): ImportedBlock[] {
@@ -112,19 +109,10 @@ export class BlockWalker {
   }
 
   private enterLink(element: DomElement): void {
-    if (isNoteReference(element)) return this.enterNoteReference(element);
     const href = safeHref(element.getAttribute('href'));
     if (href === undefined) return;
     this.links.add(element);
     this.text.openMark('link', href);
-  }
-
-  /** A note's mark, in brackets unless it has its own: "Nadaillac[17]", never "Nadaillac17". */
-  private enterNoteReference(element: DomElement): void {
-    const mark = (element.textContent ?? '').trim();
-    if (mark.startsWith('[')) return;
-    this.notes.add(element);
-    this.text.appendText('[');
   }
 
   /** A <br>: a line break, except in a table row, which stays on one line. */

@@ -5,7 +5,8 @@
 export interface DomNode {
   readonly nodeType: number;
   readonly nodeValue: string | null;
-  readonly textContent: string | null;
+  /** Settable: the import readers tidy a page's apparatus before reading it (see printApparatus.ts). */
+  textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentNode: DomNode | null;
 }

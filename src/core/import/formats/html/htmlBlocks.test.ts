@@ -72,16 +72,6 @@ describe('htmlToBlocks: kinds', () => {
       .toEqual(['Prices', 'Item | Cost', 'Tea green | 2 €']);
   });
 
-  it('drops a printed page\'s number from mid-sentence and sets a note\'s mark apart in brackets', () => {
-    expect(textsOf('<p>connecting Veragua, Panama, and\n<span class="pagenum">14</span>\n<a name="page014" id="page014"> </a> the South American continent.</p>'))
-      .toEqual(['connecting Veragua, Panama, and the South American continent.']);
-    expect(textsOf('<p>Before the break<span epub:type="pagebreak" id="p7" title="7">7</span> and after.</p>')).toEqual(['Before the break and after.']);
-    expect(textsOf('<p>a suggestion of Nadaillac<a class="tag" href="#note17">17</a> which offers a solution.</p>'))
-      .toEqual(['a suggestion of Nadaillac[17] which offers a solution.']);
-    expect(textsOf('<p>as Smith says<a href="#Footnote_3">[3]</a>, and <a href="#chapter2">the next chapter</a> shows.</p>'))
-      .toEqual(['as Smith says[3], and the next chapter shows.']);
-  });
-
   it('keeps figure captions and drops images, alt text included', () => {
     expect(textsOf('<figure><img src="a.png" alt="A photo of a cat"><figcaption>The cat.</figcaption></figure>'))
       .toEqual(['The cat.']);
