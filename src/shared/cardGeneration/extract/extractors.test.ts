@@ -133,6 +133,9 @@ describe('dates and numbers', () => {
     // A bare scale word says how many only with the word before it.
     expect(numbers('And it turned out to be several hundred people and a pretty well-organized event.')).toEqual([{ type: 'number', hint: 'number', answer: 'several hundred' }]);
     expect(numbers('Then a few thousand soldiers crossed the river before the bridge fell.')).toEqual([{ type: 'number', hint: 'number', answer: 'a few thousand' }]);
+    expect(numbers('Half a dozen specimens are found in the collections of the museum.')).toEqual([{ type: 'number', hint: 'number', answer: 'Half a dozen' }]);
+    // "minute" after a count is "tiny".
+    expect(numbers('Two minute grotesque figures are perched upon the shoulder of the vase.')).toEqual([]);
   });
 
   it('leaves small counts in words, "one", a one-off and a shape ("three-cornered") alone', () => {

@@ -108,16 +108,18 @@ const ROUGH_LEADS = new Set(['several', 'few', 'many', 'some', 'a']);
 
 /**
  * How many tokens before a bare scale word belong to its count: "several
- * hundred people" is the fact, not "hundred"; 2 for "a few hundred", 1 for
- * "several" or "a dozen", 0 otherwise.
+ * hundred people" is the fact, not "hundred"; 2 for "a few hundred" or
+ * "half a dozen", 1 for "several" or "a dozen", 0 otherwise.
  */
 function roughScaleLead(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
   if (!BARE_SCALES.has(tokens[at]!.lower)) return 0;
   const before = tokens[at - 1]?.lower ?? '';
-  // "a dozen" is a count; "a thousand thanks" and "a hundred times" are manners of speech.
+  // "a dozen" (and "half a dozen") is a count; "a thousand thanks" and "a hundred times" are manners of speech.
   if (before === 'a' && tokens[at]!.lower !== 'dozen') return 0;
   if (!ROUGH_LEADS.has(before) || claimed[at - 1]) return 0;
-  return before === 'few' && tokens[at - 2]?.lower === 'a' && !claimed[at - 2] ? 2 : 1;
+  // "a few hundred", "half a dozen": two words lead.
+  const twoBefore = claimed[at - 2] ? '' : (tokens[at - 2]?.lower ?? '');
+  return (before === 'few' && twoBefore === 'a') || (before === 'a' && twoBefore === 'half') ? 2 : 1;
 }
 
 function isNumberWord(lower: string): boolean {
@@ -152,6 +154,8 @@ function wordQuantity(tokens: readonly Token[], at: number, last = at): Quantity
   const unitToken = tokens[unit];
   if (!isUnit(unitToken)) return undefined;
   const adjacent = unit === last + 1;
+  // "two minute grotesque figures", "four minute holes": "minute" after a count above one is "tiny", not a unit of time.
+  if (unitToken!.lower === 'minute') return undefined;
   if (adjacent && TIME_UNITS.has(unitToken!.lower)) return { from: at, to: unit + 1, unit: -1, hint: 'duration' };
   if (adjacent && unitToken!.lower === 'times') return { from: at, to: unit + 1, unit: -1, hint: 'ratio' };
   if (last === at && SMALL_COUNTS.has(tokens[at]!.lower)) return undefined;
