@@ -15,6 +15,7 @@ import { rankBySalience, type DocumentFacts } from './rank/salience';
 import { comparable } from './build/normalise';
 import { withoutStageDirections } from '../text/stageDirections';
 import { readTurns } from './text/turns';
+import { proseFilter } from './text/proseFilter';
 import { documentSpeakers } from '../text/speakers';
 
 /**
@@ -34,6 +35,8 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   // In a transcript, the questions are the interviewer's framing; the facts worth studying are in the answers.
   // The structure numbers the original's paragraphs: a paragraph of only "(Laughter.)" is blank once blanked, and would shift every speaker after it.
   const turns = readTurns(original, options.structure);
+  // Headings, code, table rows and a Project Gutenberg book's licence make no cards.
+  const isProse = proseFilter(original, options.structure);
   const drafts: DraftCard[] = [];
   const claims: ClaimDraft[] = [];
   options.onProgress?.(0, chunks.length);
@@ -43,6 +46,7 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
     if (options.shouldStop?.()) break;
     const chunk = chunks[i]!;
     for (const sentence of analyseChunk(chunkDisplayText(text, chunk), chunk.start)) {
+      if (!isProse(sentence)) continue;
       if (turns.spans.length > 0) exchanged.push(sentence);
       if (turns.askerAt(sentence.start)) continue;
       const facts = extractSentence(sentence, context);
