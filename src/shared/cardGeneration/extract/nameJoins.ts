@@ -7,6 +7,11 @@ import { EVENT_NOUNS, ORGANISATION_WORDS, TITLES } from '../lexicon/words';
 const PARTICLES = new Set(['de', 'von', 'van', 'der', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&']);
 const OF_WORDS = new Set(['of', 'for']);
 
+/** A small word that stays inside any name: "de", "la", "van", "bin". */
+export function isParticle(token: Token | undefined): boolean {
+  return !!token && PARTICLES.has(token.lower);
+}
+
 /** "of" or "for": the words that join an office, body or document to what it is of or for. */
 export function isOfWord(token: Token): boolean {
   return OF_WORDS.has(token.lower);
@@ -16,7 +21,7 @@ export function isOfWord(token: Token): boolean {
 export function isJoiner(tokens: readonly Token[], from: number, at: number): boolean {
   const token = tokens[at];
   if (!token) return false;
-  if (PARTICLES.has(token.lower)) return true;
+  if (isParticle(token)) return true;
   const heads = (t: Token): boolean => ORGANISATION_WORDS.has(t.lower) || TITLES.has(t.lower) || EVENT_NOUNS.has(t.lower) || DOCUMENT_HEADS.has(t.lower);
   if (!OF_WORDS.has(token.lower) || !tokens.slice(from, at).some(heads)) return false;
   // "President Zelenskyy of Ukraine": a name, then where its bearer is from; "President of Ukraine", "Bank of England" stay whole.

@@ -4,7 +4,7 @@ import { everydayRank } from '../lexicon/everydayWords';
 import { placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, MONTHS, NOT_NAMES, ORGANISATION_WORDS, REFERENCE_ABBREVIATIONS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
 import { isInitial, type DocumentContext } from './sentenceContext';
-import { isJoiner, isOfWord, joinsLastPart } from './nameJoins';
+import { isJoiner, isOfWord, isParticle, joinsLastPart } from './nameJoins';
 import { addressPrefixLength } from './addressPrefixes';
 import { clauseSubjectSplit } from './runBoundary';
 
@@ -45,6 +45,8 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     for (;;) {
       if (to < tokens.length && (usable(to) || titleWord(to))) to++;
       else if (isJoiner(tokens, i, to) && usable(to + 1)) to += 2;
+      // "Garcilaso de la Vega", "Ludwig van der Rohe": two particles in a row.
+      else if (isJoiner(tokens, i, to) && isParticle(tokens[to + 1]) && usable(to + 2)) to += 3;
       // "Ministry of the Interior", "Chairman of the Senate": "of the" inside an office's or body's name.
       else if (isJoiner(tokens, i, to) && isOfWord(tokens[to]!) && tokens[to + 1]?.lower === 'the' && usable(to + 2)) to += 3;
       else if (joinsLastPart(tokens, i, to) && usable(to + 1)) to += 2;

@@ -190,4 +190,9 @@ describe('names, people and titles', () => {
     expect(answers('I work for a company called This Dot Labs, and we have an apprentice program.')).toContain('This Dot Labs');
     expect(answers('A dreaded foe be thou, kindhearted as a man, A Rhipheus at home, a Caesar in the field!')).not.toContain('A Rhipheus');
   });
+
+  it('keeps a name with two particles in a row whole ("Garcilaso de la Vega", "Mies van der Rohe")', () => {
+    expect(answers('In the seventeenth century Garcilaso de la Vega, the historian of Peru, tells of a love song.')).toContain('Garcilaso de la Vega');
+    expect(answers('The house was designed by Ludwig Mies van der Rohe in the spring of 1929.')).toContain('Ludwig Mies van der Rohe');
+  });
 });
