@@ -25,4 +25,19 @@ describe('which sentences are prose to card', () => {
     expect(isProse(at('| The Music of the Romans | the Early Church | [90] |'))).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'Cats and dogs | both pets, one bar alone.' })).toBe(true);
   });
+
+  it('cards no e-text credits, footnote, transcriber\'s note (over several paragraphs) or table of contents', () => {
+    const parts = [
+      'Produced by Louise Hope for the Bureau of American Ethnology and the Internet Archive in 2008.',
+      '[This e-text includes characters that require UTF-8 (Unicode) file encoding, mainly fractions:',
+      '⅙ ⅕ [all rare] ⅓ [1/3]',
+      'As a last resort, use the Latin-1 version of the file that Project Gutenberg keeps.]',
+      'CONTENTS.\n  Introduction      13\n  Geography      13\n  Literature      14\n  Peoples      15',
+      '[Footnote 2: J. King Merritt: Report on the huacals of Chiriqui. Bulletin of the American Ethnological Society, 1860.]',
+      fact,
+    ];
+    const text = parts.join('\n\n');
+    const isProse = proseFilter(text, undefined);
+    expect(parts.map((part) => isProse({ start: text.indexOf(part), text: part }))).toEqual([false, false, false, false, false, false, true]);
+  });
 });

@@ -5,8 +5,10 @@ import { splitParagraphs } from '../../text/paragraphs';
  * Which sentences of a document are prose worth carding. A heading names a
  * part ("II ORIGIN OF SONG vs. ORIGIN OF INSTRUMENTAL MUSIC"), code is not
  * English, a table row is cells, not a sentence ("| The Music of the
- * Romans | [90]"), and a Project Gutenberg book opens and ends with the
- * project's licence, which no student of the book means to learn.
+ * Romans | [90]"), and a table of contents is titles and page numbers. A
+ * Project Gutenberg book opens and ends with the project's licence and
+ * credits, and keeps its footnotes apart ("[Footnote 2: J. King Merritt:
+ * Report…]"): citations, which no student of the book means to learn.
  */
 
 /** A sentence as the filter sees it: where it starts, and its words. */
@@ -44,9 +46,34 @@ function within(ranges: readonly { start: number; end: number }[], offset: numbe
   return range !== undefined && offset >= range.start;
 }
 
-/** The ranges of headings and code blocks, in order. */
+/** A book's apparatus, by how its paragraph opens: the e-text's credits, a footnote ("[Footnote 1: …]"), a transcriber's note ("[This e-text includes …]"). */
+const APPARATUS = /^(?:\[?Footnote\b|Produced by\b|E-?text prepared by\b|\[?Transcriber['’]s Notes?\b|\[[^\]]{0,80}\b(?:e-?text|e-?book|this file)\b)/iu;
+/** A line that ends with a page number or a numeral: a table of contents or a list of figures ("Geography      13"). */
+const ENDS_WITH_PAGE = /(?:\s|\.)(?:\d{1,4}|[ivxlc]{1,6})\.?\s*$/iu;
+/** At least this many lines, most ending with a page number, make a table of contents. */
+const MIN_CONTENTS_LINES = 3;
+
+/** The ranges of paragraphs that are not prose, in order: headings and code, a book's apparatus, a table of contents. */
 function nonProseParagraphs(text: string, structure: TextStructure | undefined): { start: number; end: number }[] {
   const kinds = new Map((structure?.blocks ?? []).filter((block) => block.kind === 'heading' || block.kind === 'code').map((block) => [block.paragraph, block.kind]));
-  if (kinds.size === 0) return [];
-  return splitParagraphs(text).filter((_, index) => kinds.has(index));
+  // A bracketed note ("[Footnote 3: …", "[This e-text …") may run over several paragraphs, to the one that closes it.
+  let openBrackets = 0;
+  return splitParagraphs(text).filter((range, index) => {
+    const paragraph = text.slice(range.start, range.end);
+    const apparatus = openBrackets > 0 || isApparatus(paragraph);
+    if (apparatus) openBrackets = Math.max(0, openBrackets + count(paragraph, '[') - count(paragraph, ']'));
+    return kinds.has(index) || apparatus;
+  });
+}
+
+function isApparatus(paragraph: string): boolean {
+  if (APPARATUS.test(paragraph)) return true;
+  const lines = paragraph.split('\n');
+  return lines.length >= MIN_CONTENTS_LINES && lines.filter((line) => ENDS_WITH_PAGE.test(line)).length >= lines.length * 0.6;
+}
+
+function count(text: string, char: string): number {
+  let found = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) found++;
+  return found;
 }
