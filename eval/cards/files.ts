@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleDocument } from '../../src/core/import/assembleDocument';
+import { readMarkdown } from '../../src/core/import/formats/markdown';
 import { readPlainText } from '../../src/core/import/formats/plainText';
 import { testReadContext } from '../../src/core/testing/readContext';
 import type { TextStructure } from '../../src/shared/text/blocks';
@@ -27,12 +28,15 @@ export interface EvalDocument {
 
 /**
  * A text as Gloss stores it after importing the file, through the same
- * plain-text reader: a transcript's speaker labels become structure, not
- * text, so the generator sees what it sees in the app.
+ * reader (plain text, or Markdown for a .md file): a transcript's speaker
+ * labels become structure, not text, so the generator sees what it sees in
+ * the app.
  */
 export async function readEvalDocument(entry: EvalText): Promise<EvalDocument> {
   const path = join(repoRoot, entry.file);
-  const { text, structure } = assembleDocument(await readPlainText(readFileSync(path), testReadContext(basename(path))));
+  // A Markdown transcript (a podcast's "**Name:** words") is read as Markdown, as the app reads a .md file.
+  const read = path.endsWith('.md') ? readMarkdown : readPlainText;
+  const { text, structure } = assembleDocument(await read(readFileSync(path), testReadContext(basename(path))));
   return { text, structure, title: sourceTitle(entry.slug) };
 }
 
