@@ -40,3 +40,20 @@ export function paragraphDisplayText(text: string, range: ParagraphRange): strin
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff;
 }
+
+/**
+ * The index of the first range that ends after `offset` (ranges sorted and
+ * disjoint): the one holding the offset, or the next after the gap it is in;
+ * `ranges.length` past the last. A binary search: a book has thousands of
+ * paragraphs.
+ */
+export function rangeAtOrAfter(ranges: readonly ParagraphRange[], offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,5 +1,5 @@
 import type { TextStructure } from './blocks';
-import type { ParagraphRange } from './paragraphs';
+import { rangeAtOrAfter, type ParagraphRange } from './paragraphs';
 
 /**
  * Who speaks where in a transcript. A speaker is block metadata on a turn's
@@ -40,15 +40,6 @@ export function paragraphSpeakers(structure: TextStructure, paragraphCount: numb
 export function speakerLookup(paragraphs: readonly ParagraphRange[], structure: TextStructure): (offset: number) => string | null {
   if (!structure.blocks.some((block) => block.kind === 'turn')) return () => null;
   const speakers = paragraphSpeakers(structure, paragraphs.length);
-  return (offset) => {
-    // The first paragraph that ends after the offset holds it, or follows the gap it is in.
-    let low = 0;
-    let high = paragraphs.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (paragraphs[mid]!.end <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return speakers[low] ?? null;
-  };
+  // The first paragraph that ends after the offset holds it, or follows the gap it is in.
+  return (offset) => speakers[rangeAtOrAfter(paragraphs, offset)] ?? null;
 }

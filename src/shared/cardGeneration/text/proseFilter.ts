@@ -1,5 +1,5 @@
 import type { TextStructure } from '../../text/blocks';
-import { splitParagraphs } from '../../text/paragraphs';
+import { rangeAtOrAfter, splitParagraphs, type ParagraphRange } from '../../text/paragraphs';
 
 /*
  * Which sentences of a document are prose worth carding. A heading names a
@@ -33,16 +33,9 @@ export function proseFilter(text: string, structure: TextStructure | undefined):
   return (sentence) => sentence.start >= bodyStart && sentence.start < bodyEnd && !TABLE_ROW.test(sentence.text) && !within(notProse, sentence.start);
 }
 
-/** Whether an offset falls in one of the sorted, disjoint ranges (a binary search: a book has hundreds of headings). */
-function within(ranges: readonly { start: number; end: number }[], offset: number): boolean {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ranges[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const range = ranges[low];
+/** Whether an offset falls in one of the sorted, disjoint ranges. */
+function within(ranges: readonly ParagraphRange[], offset: number): boolean {
+  const range = ranges[rangeAtOrAfter(ranges, offset)];
   return range !== undefined && offset >= range.start;
 }
 
@@ -54,7 +47,7 @@ const ENDS_WITH_PAGE = /(?:\s|\.)(?:\d{1,4}|[ivxlc]{1,6})\.?\s*$/iu;
 const MIN_CONTENTS_LINES = 3;
 
 /** The ranges of paragraphs that are not prose, in order: headings and code, a book's apparatus, a table of contents. */
-function nonProseParagraphs(text: string, structure: TextStructure | undefined): { start: number; end: number }[] {
+function nonProseParagraphs(text: string, structure: TextStructure | undefined): ParagraphRange[] {
   const kinds = new Map((structure?.blocks ?? []).filter((block) => block.kind === 'heading' || block.kind === 'code').map((block) => [block.paragraph, block.kind]));
   // A bracketed note ("[Footnote 3: …", "[This e-text …") may run over several paragraphs, to the one that closes it.
   let openBrackets = 0;
