@@ -46,7 +46,7 @@ describe('the card evaluation set', () => {
   it('keeps no label file or text for a slug the manifest does not list', () => {
     const slugs = new Set(EVAL_TEXTS.map((entry) => entry.slug));
     const labelled = readdirSync(join(repoRoot, 'eval/cards/labels')).map((file) => file.replace(/\.json$/, ''));
-    const recorded = readdirSync(join(repoRoot, 'eval/cards/texts')).map((file) => file.replace(/\.(source\.md|txt)$/, ''));
+    const recorded = readdirSync(join(repoRoot, 'eval/cards/texts')).map((file) => file.replace(/\.(source\.md|txt|md)$/, ''));
     expect([...labelled, ...recorded].filter((slug) => !slugs.has(slug))).toEqual([]);
   });
 });

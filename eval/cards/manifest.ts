@@ -2,6 +2,7 @@ import { INTERVIEW_GOLD } from '../../src/shared/cardGeneration/fixtures/intervi
 import type { GoldFact } from '../../src/shared/cardGeneration/testing/goldFact';
 import { BODMIN_GOLD } from './gold/bodmin';
 import { EBOLA_RESPONSE_FACT_SHEET_GOLD } from './gold/ebolaResponseFactSheet';
+import { FOUNDERS_TALK_91_GOLD } from './gold/foundersTalk91';
 import { HARRIS_CLIMATE_PODCAST_GOLD } from './gold/harrisClimatePodcast';
 import { IBN_AL_HAYTHAM_GOLD } from './gold/ibnAlHaytham';
 import { ISS_CREW_FRIDAY_GOLD } from './gold/issCrewFriday';
@@ -35,6 +36,8 @@ export const EVAL_TEXTS: readonly EvalText[] = [
   { slug: 'sullivan-g7-roundtable', kind: 'interview', heldOut: false, file: texts('sullivan-g7-roundtable'), gold: SULLIVAN_G7_ROUNDTABLE_GOLD },
   { slug: 'solarwinds-background-call', kind: 'interview', heldOut: false, file: texts('solarwinds-background-call'), gold: SOLARWINDS_BACKGROUND_CALL_GOLD },
   { slug: 'harris-climate-podcast', kind: 'interview', heldOut: true, file: texts('harris-climate-podcast'), gold: HARRIS_CLIMATE_PODCAST_GOLD },
+  // A podcast in Markdown ("**Name:** words"), read as the app reads a .md file.
+  { slug: 'founders-talk-91', kind: 'interview', heldOut: true, file: 'eval/cards/texts/founders-talk-91.md', gold: FOUNDERS_TALK_91_GOLD },
   // The bundled interview is a news report of an interview in prose (no speaker turns), and the rules were written on it.
   { slug: 'interview', kind: 'news', heldOut: false, file: 'resources/interview.txt', gold: INTERVIEW_GOLD },
   { slug: 'iss-crew-friday', kind: 'news', heldOut: false, file: texts('iss-crew-friday'), gold: ISS_CREW_FRIDAY_GOLD },
