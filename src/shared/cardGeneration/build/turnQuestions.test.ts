@@ -66,6 +66,25 @@ describe('question/answer cards from an interview’s exchanges', () => {
   });
 });
 
+describe('a podcast\'s exchanges', () => {
+  it('takes a host\'s questions, not a question the host quotes, and no answer that breaks off or leans on "that"', () => {
+    const guest = 'Well, I wrote Mongrel in a few weeks in 2006, and the Rails companies ran it for years after that.';
+    const answers = exchangeCards([
+      ['Jerod Santo', 'Zed, we had you on the show back in 2010. How did you come to write the web server that Rails ran on?'],
+      ['Zed Shaw', guest],
+      ['Jerod Santo', 'Nice. So I said "Why don\'t you just keep it for yourself and never release it at all?'],
+      ['Zed Shaw', 'I think now to run a very large open source project is so expensive that no small group can do it.'],
+      ['Jerod Santo', 'Isn\'t that just like the actual open source thing working, the way it is meant to?'],
+      ['Zed Shaw', 'I didn\'t really say it was a good thing, or that it was--'],
+      ['Jerod Santo', 'That could be a different job interview - how many bugs can you write in two hours?'],
+      ['Zed Shaw', 'That would be another one I would do for sure.'],
+      ['Adam Stacoviak', 'Okay.'],
+      ['Zed Shaw', 'Anyway, the licence of the project changed twice in the year after Mongrel came out, and then the team moved on to Thin.'],
+    ]).map((card) => card.answer);
+    expect(answers).toEqual([guest]);
+  });
+});
+
 describe('an answer that declines first', () => {
   it('is answered by its first sentence that does not decline', () => {
     const answers = exchangeCards([

@@ -54,6 +54,19 @@ const NOT_THE_POINT = /\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|
 /** A sentence that declines to answer ("I'm not in a position to …", "that's not something I can speak to"): the answer, if any, comes after it. */
 const DEFLECTION = /\bnot (?:been )?in a (?:position|place) to\b|\b(?:can(?:not|['’]t)|won['’]t|will not|not going to) (?:speak|comment|get ahead|go into|get into)\b|\bnot something (?:i|we) (?:can|will|would)\b/iu;
 
+/** A sentence broken off ("I didn't really say it was a--"). */
+const CUT_OFF = /(?:--|[—–-])$/u;
+/** A reply that opens on what was just said ("That would …", "It's …")… */
+const LEANS_BACK = /^(?:that|this|it)\b/iu;
+/** …says something alone only when this long. */
+const MIN_STANDALONE_WORDS = 12;
+
+/** Whether a sentence opens a quotation it does not close: the question in it is someone else's. */
+function opensQuote(text: string): boolean {
+  const straight = (text.match(/"/gu) ?? []).length;
+  return straight % 2 === 1 || (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
+}
+
 const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Whether a question needs what was said before it to mean anything (see LEANS_ON_CONTEXT). */
@@ -72,6 +85,8 @@ function questionOf(sentences: readonly Sentence[]): string | null {
   const index = sentences.findLastIndex((sentence) => sentence.text.trim().endsWith('?'));
   if (index < 0) return null;
   const asked = collapseSpaces(sentences[index]!.text);
+  // 'I said "Why don't you keep it?', 'we ask people "What kind of open source is this?': a question quoted, not asked.
+  if (opensQuote(asked)) return null;
   if (wordCount(asked) < MIN_QUESTION_WORDS && !leansOnContext(asked)) return null;
   if (leansOnContext(asked)) {
     const before = sentences[index - 1];
@@ -87,8 +102,10 @@ function questionOf(sentences: readonly Sentence[]): string | null {
 function keySentenceOf(sentences: readonly Sentence[]): Sentence | null {
   for (const sentence of sentences.slice(0, MAX_SENTENCES_LOOKED_AT)) {
     const text = collapseSpaces(sentence.text);
-    if (text.endsWith('?') || FILLER.test(text) || META_TALK.test(text) || !STARTS_WHOLE.test(text) || NOT_THE_POINT.test(text) || DEFLECTION.test(text)) continue;
+    if (text.endsWith('?') || FILLER.test(text) || META_TALK.test(text) || !STARTS_WHOLE.test(text) || NOT_THE_POINT.test(text) || DEFLECTION.test(text) || CUT_OFF.test(text)) continue;
     const words = wordCount(text);
+    // "That would be another one I would do.": a short reply about "that" says nothing away from the question.
+    if (words < MIN_STANDALONE_WORDS && LEANS_BACK.test(text)) continue;
     if (words >= MIN_ANSWER_WORDS && words <= MAX_ANSWER_WORDS) return sentence;
   }
   return null;
