@@ -8,6 +8,7 @@ import { IBN_AL_HAYTHAM_GOLD } from './gold/ibnAlHaytham';
 import { ISS_CREW_FRIDAY_GOLD } from './gold/issCrewFriday';
 import { ISS_CREW_WEDNESDAY_GOLD } from './gold/issCrewWednesday';
 import { SENATE_OF_PAKISTAN_GOLD } from './gold/senateOfPakistan';
+import { SHIP_IT_52_GOLD } from './gold/shipIt52';
 import { SOLARWINDS_BACKGROUND_CALL_GOLD } from './gold/solarwindsBackgroundCall';
 import { SULLIVAN_G7_ROUNDTABLE_GOLD } from './gold/sullivanG7Roundtable';
 
@@ -35,6 +36,8 @@ const texts = (slug: string): string => `eval/cards/texts/${slug}.txt`;
 export const EVAL_TEXTS: readonly EvalText[] = [
   { slug: 'sullivan-g7-roundtable', kind: 'interview', heldOut: false, file: texts('sullivan-g7-roundtable'), gold: SULLIVAN_G7_ROUNDTABLE_GOLD },
   { slug: 'solarwinds-background-call', kind: 'interview', heldOut: false, file: texts('solarwinds-background-call'), gold: SOLARWINDS_BACKGROUND_CALL_GOLD },
+  // A podcast in Markdown ("**Name:** words"), read as the app reads a .md file.
+  { slug: 'ship-it-52', kind: 'interview', heldOut: false, file: 'eval/cards/texts/ship-it-52.md', gold: SHIP_IT_52_GOLD },
   { slug: 'harris-climate-podcast', kind: 'interview', heldOut: true, file: texts('harris-climate-podcast'), gold: HARRIS_CLIMATE_PODCAST_GOLD },
   // A podcast in Markdown ("**Name:** words"), read as the app reads a .md file.
   { slug: 'founders-talk-91', kind: 'interview', heldOut: true, file: 'eval/cards/texts/founders-talk-91.md', gold: FOUNDERS_TALK_91_GOLD },

@@ -61,7 +61,7 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   const mentions = new Map<string, number>();
   for (const draft of drafts) mentions.set(comparable(draft.answer), (mentions.get(comparable(draft.answer)) ?? 0) + 1);
   const speakers = options.structure ? documentSpeakers(options.structure) : [];
-  const document: DocumentFacts = { length: text.length, title: options.title ?? '', transcript: turns.spans.length > 0, mentions, speakers };
+  const document: DocumentFacts = { length: text.length, title: options.title ?? '', transcript: turns.spans.length > 0, mentions, speakers, hostAt: turns.hostAt };
   // A claim's topic is chosen once the document's subject is known: every sentence of a briefing on the G7 is about the G7.
   const { isSubject } = subjectOf(document);
   for (const claim of claims) {

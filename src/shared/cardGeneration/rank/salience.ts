@@ -16,6 +16,8 @@ export interface DocumentFacts {
   mentions: ReadonlyMap<string, number>;
   /** A transcript's speaker labels: their names are guessable answers there. */
   speakers?: readonly string[];
+  /** Whether an offset is in a host's turn (see text/turns.ts): the guest's words weigh more. */
+  hostAt?: (offset: number) => boolean;
 }
 
 /** A kind of fact's weight before anything else is known: what a speaker said, and who, outweighs a bare name. */
@@ -44,6 +46,8 @@ const LEAST_SPECIFIC = 0.3;
 const SUBJECT_FACTOR = 0.4;
 /** Thanks, greetings and sign-offs hold no fact. */
 const CHATTER = /\b(?:thank(?:s| you)|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it)\b/iu;
+/** A host's framing weighs this much of a guest's words: the interviewee's words over the interviewer's. */
+const HOST_FACTOR = 0.5;
 /** Each further card with the same answer weighs this much less than the one before it. */
 const REPEAT_FACTOR = 0.4;
 /**
@@ -108,6 +112,7 @@ function baseScore(card: GeneratedCard, document: DocumentFacts, subject: Subjec
   // Another name for the subject is what a reader of it must learn ("Ibn al-Haytham (latinized [Alhazen])").
   if (card.factType !== 'alias' && subject.isSubject(answer)) score *= SUBJECT_FACTOR;
   if (mentions >= CENTRAL_MENTIONS.from && mentions <= CENTRAL_MENTIONS.to) score *= CENTRAL_MENTIONS.factor;
+  if (document.hostAt?.(card.source.start)) score *= HOST_FACTOR;
   const slope = document.transcript ? TRANSCRIPT_POSITION_SLOPE : PROSE_POSITION_SLOPE;
   score *= 1 - slope * (card.source.start / Math.max(1, document.length));
   return score;

@@ -43,4 +43,26 @@ describe('who asks and who answers in a transcript', () => {
     expect(turns.askerAt(podcast.indexOf('Anyone who buys'))).toBe(false);
     expect(turns.spans.filter((span) => span.asks)).toHaveLength(2);
   });
+
+  it('takes a podcast\'s hosts by their short turns that often ask, beside the guest who says most; a panel of equals has none', () => {
+    const guestTurn = 'I wrote the first version in a few weeks, and then the companies that used it took it over without paying anyone for it, which is how it went for years. ';
+    const podcast: [string, string][] = [];
+    for (let i = 0; i < 4; i++) {
+      podcast.push(['Jerod Santo', i === 0 ? 'So how did that start for you?' : 'That is wild. We talked about it last year.']);
+      podcast.push(['Zed Shaw', guestTurn.repeat(2)]);
+      podcast.push(['Adam Stacoviak', i === 1 ? 'Was that before the book?' : 'Right, I remember that.']);
+      podcast.push(['Zed Shaw', guestTurn]);
+    }
+    const text = podcast.map(([, words]) => words).join('\n\n');
+    const turns = readTurns(text, { blocks: podcast.map(([speaker], paragraph) => turn(paragraph, speaker)) });
+    const hostAt = (speaker: string) => turns.hostAt(turns.spans.find((span) => span.speaker === speaker)!.start);
+    expect([hostAt('Jerod Santo'), hostAt('Adam Stacoviak'), hostAt('Zed Shaw')]).toEqual([true, true, false]);
+    // A host is no asker: their words stay (weighing less), and their chat makes no question/answer card.
+    expect(turns.spans.some((span) => span.asks)).toBe(false);
+    expect(turns.askerAt(0)).toBe(false);
+    // Voices that speak alike host no one.
+    const panel = ['I think the law will pass this year, and then the credits start?', 'It will, and the credits start in March for everyone who applies.'];
+    const even = readTurns(panel.join('\n\n'), { blocks: [turn(0, 'Anna Berg'), turn(1, 'Tom Reed')] });
+    expect(even.hostAt(0)).toBe(false);
+  });
 });
