@@ -59,6 +59,8 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   // "North Kivu Province", "Cook County", "Senate Square": an area or a street by its head noun.
   const area = words.length > 1 ? AREA_KINDS.get(words.at(-1)!.lower) : undefined;
   if (area) return as('place', area);
+  // "KubeCon EU", "GopherCon", "Comic-Con": a developers' or fans' convention by its name's "Con".
+  if (words.some((word) => /^\p{Lu}[\p{L}-]*Con$/u.test(word.text) || word.text === 'Con')) return as('event', 'conference');
   if (words.some((word) => ORGANISATION_WORDS.has(word.lower))) return as('organisation', 'organisation');
   if (words.some((word) => EVENT_NOUNS.has(word.lower))) return as('event', 'event');
   if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');

@@ -195,4 +195,9 @@ describe('names, people and titles', () => {
     expect(answers('In the seventeenth century Garcilaso de la Vega, the historian of Peru, tells of a love song.')).toContain('Garcilaso de la Vega');
     expect(answers('The house was designed by Ludwig Mies van der Rohe in the spring of 1929.')).toContain('Ludwig Mies van der Rohe');
   });
+
+  it('hints a convention named with "Con" as a conference, not an organisation', () => {
+    expect(answersWithHints('I was so excited to be going to the KubeCon EU in person this spring.')).toContain('KubeCon EU (conference)');
+    expect(answersWithHints('The first GopherCon was several years down the road after the launch.')).toContain('GopherCon (conference)');
+  });
 });
