@@ -157,8 +157,8 @@ describe('the deck and its budget', () => {
   });
 
   it('grows with the text: a base plus a share per kilobyte', () => {
-    expect(deckBudget(0)).toBe(30);
-    expect(deckBudget(20 * 1024)).toBe(54);
+    expect(deckBudget(0)).toBe(40);
+    expect(deckBudget(20 * 1024)).toBe(64);
     expect(deckBudget(3_200_000)).toBeGreaterThan(3_000);
   });
 });
