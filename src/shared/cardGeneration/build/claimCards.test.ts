@@ -29,13 +29,14 @@ describe('claim cards: a speaker’s stated position', () => {
     expect(cards.map((card) => card.prompt)).toEqual(['What did the senior administration official say about the G7?']);
   });
 
-  it('makes none of narration, questions, fragments cut short, or a position that names nothing', () => {
+  it('makes none of narration, questions, fragments cut short or broken by a restart (" -- "), or a position that names nothing', () => {
     expect(
       claims([
         ['MR. SULLIVAN', 'The President went to Apulia on Thursday and met the leaders of the group there.'],
         ['MS. JONES', 'Do you think the talks with Hamas will go on through the summer and the autumn?'],
         ['MR. SULLIVAN', 'I think we must be very careful about what we say at this stage of the talks.'],
         ['MR. SULLIVAN', 'So, as a member of the team that flew with Hamas over here — —'],
+        ['MS. SHARMA', 'I think in general Europe has -- there has been a lot going on in Europe lately.'],
       ]),
     ).toEqual([]);
   });

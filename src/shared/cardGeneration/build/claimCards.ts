@@ -20,7 +20,7 @@ const POSITION =
   /\b(?:we|i) (?:believe|think|expect|want|hope|know|are confident|am confident|support|oppose|welcome|reject)\b|\b(?:our|the) (?:goal|aim|view|position|priority|focus|message|hope|concern) (?:here )?(?:is|was|remains)\b|\bis (?:not )?(?:correct|true|false|wrong|right)\b|\b(?:largest|biggest|most important|first-ever|for the first time|more \w+ than ever|never|must|have to|has to|need to|needs to|cannot|will not|won['’]t|will continue)\b/iu;
 /** A sentence that starts mid-thought ("— that …", "and then …") was cut from a longer one. */
 const STARTS_WHOLE = /^[\p{Lu}\p{N}"“‘']/u;
-/** …and one that trails off ("— —", "…") was cut short. */
+/** …and one that trails off ("— —", "…") was cut short; one with a restart (" -- ") is two half-thoughts. */
 const ENDS_WHOLE = /[.!"”’]$/u;
 const MIN_WORDS = 8;
 const MAX_WORDS = 40;
@@ -43,7 +43,7 @@ export function findClaim(text: string, sentence: Sentence, facts: SentenceFacts
   const who = speaker ? speakerInSentence(speaker) : null;
   const said = collapseSpaces(sentence.text);
   const words = wordCount(said);
-  if (!who || said.endsWith('?') || !STARTS_WHOLE.test(said) || !ENDS_WHOLE.test(said) || said.includes('— —') || words < MIN_WORDS || words > MAX_WORDS || !POSITION.test(said)) return null;
+  if (!who || said.endsWith('?') || !STARTS_WHOLE.test(said) || !ENDS_WHOLE.test(said) || said.includes('— —') || said.includes(' -- ') || words < MIN_WORDS || words > MAX_WORDS || !POSITION.test(said)) return null;
   const speakerWords = new Set(comparable(who).split(' ').filter((word) => !STOP_WORDS.has(word)));
   const topics = [...facts.mentions]
     .filter((mention) => TOPIC_TYPES.has(mention.factType))

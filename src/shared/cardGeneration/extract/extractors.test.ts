@@ -138,6 +138,13 @@ describe('dates and numbers', () => {
     expect(numbers('Two minute grotesque figures are perched upon the shoulder of the vase.')).toEqual([]);
   });
 
+  it('cards no number said for emphasis ("100 percent confident", "one hundred percent agree"), but a rise of 100 percent', () => {
+    const numbers = (text: string) => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => mention.answer);
+    expect(numbers('I am 100 percent confident that the talks will resume in June this year.')).toEqual([]);
+    expect(numbers('So I one hundred percent agree with you that there is a different feel to it.')).toEqual([]);
+    expect(numbers('Turnout rose by 100 percent in the second round of the vote last year.')).toEqual(['100 percent']);
+  });
+
   it('leaves small counts in words, "one", a one-off and a shape ("three-cornered") alone', () => {
     const numbers = (text: string): string[] => answers(text, 'number');
     expect(numbers('I want to talk with you about two incidents and three parts of the review today.')).toEqual([]);

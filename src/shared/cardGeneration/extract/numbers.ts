@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../nlp/token';
 import { MONTHS, TIME_UNITS } from '../lexicon/words';
 import { isCitationYear } from './dates';
 import { approximateDuration, isStatedCount } from './statedNumbers';
+import { isRhetoricalNumber } from './rhetoricalNumbers';
 
 /** A quantity: the number (with its currency sign, scale word or percent) and the unit noun after it. */
 export interface Quantity {
@@ -84,7 +85,7 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
     }
     i = to - 1;
   }
-  return found;
+  return found.filter((quantity) => !isRhetoricalNumber(tokens, quantity.from, quantity.to));
 }
 
 /** Where a number written in words ends: "one hundred and four", "two thousand", "forty-five", "eight or nine". */
