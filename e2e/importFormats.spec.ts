@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { buildDocx, wordParagraph, wordRun } from '../src/core/import/formats/testing/docxFixture';
 import { expect, test } from './fixtures/glossApp';
+import { axeViolations } from './fixtures/axe';
 import { highlightPhrase } from './fixtures/selectText';
 
 // Each journey imports through the worker (PDF loads pdfjs), then reloads.
@@ -104,32 +105,51 @@ test('a WebVTT transcript becomes speaker turns, the names beside the words, and
   await expect(gloss.page.getByRole('complementary', { name: 'Annotation panel' })).not.toContainText('Tom ReedThe herons');
 });
 
-test('a podcast transcript in Markdown ("**Name:** words") becomes turns, the names and times beside the words', async ({ gloss }, testInfo) => {
-  const path = testInfo.outputPath('episode.md');
-  await writeFile(
-    path,
-    [
-      '# Episode 250: Kubernetes',
-      '**Adam Stacoviak:** Welcome back, everyone! Today we are talking about *Kubernetes*.',
-      '**Tim Hockin:** \\[00:04:03.15\\] Thanks for having us. Kubernetes is an offshoot of the Borg and Omega systems.',
-      'What we use inside Google is still Borg.',
-      '**Adam Stacoviak:** Who started the project?',
-      '**Tim Hockin:** A few of us at Google, in 2013.',
-    ].join('\n\n'),
-  );
-  const { page } = gloss;
-  await importFile(page, path);
-  await expect(title(page)).toHaveText('Episode 250: Kubernetes', IMPORTED);
-  const turns = text(page).locator('.reader-turn');
-  // A paragraph without a label goes on in the voice before it.
-  await expect(turns.locator('.reader-turn-speaker')).toHaveText(['Adam Stacoviak', 'Tim Hockin', 'Tim Hockin', 'Adam Stacoviak', 'Tim Hockin']);
-  await expect(turns.nth(1)).toHaveText(/Thanks for having us\. Kubernetes is an offshoot/);
-  await expect(turns.nth(2)).toContainText('What we use inside Google is still Borg.');
-  // The time stamp is the turn's start, shown beside the name, not words of the turn.
-  await expect(turns.nth(1).locator('.reader-turn-time')).toHaveText('4:03');
-  await expect(turns.nth(1)).not.toContainText('00:04:03');
-  await expect(text(page)).not.toContainText('Tim Hockin:');
-  await page.screenshot({ path: testInfo.outputPath('markdown-transcript.png') });
+test.describe('a podcast transcript, looked at', () => {
+  // axe is injected as a script, which the page's CSP would refuse.
+  test.use({ bypassCSP: true });
+
+  test('a podcast transcript in Markdown ("**Name:** words") becomes turns, the names and times beside the words', async ({ gloss }, testInfo) => {
+    const path = testInfo.outputPath('episode.md');
+    await writeFile(
+      path,
+      [
+        '# Episode 250: Kubernetes',
+        '**Adam Stacoviak:** Welcome back, everyone! Today we are talking about *Kubernetes*.',
+        '**Tim Hockin:** \\[00:04:03.15\\] Thanks for having us. Kubernetes is an offshoot of the Borg and Omega systems.',
+        'What we use inside Google is still Borg.',
+        '\\[00:05:10\\] And Omega came later, \\[inaudible 00:05:12\\] out of the same team.',
+        '**Adam Stacoviak:** Who started the project?',
+        '**Tim Hockin:** A few of us at Google, in 2013.',
+      ].join('\n\n'),
+    );
+    const { page } = gloss;
+    await importFile(page, path);
+    await expect(title(page)).toHaveText('Episode 250: Kubernetes', IMPORTED);
+    const turns = text(page).locator('.reader-turn');
+    // A paragraph without a label goes on in the voice before it.
+    await expect(turns.locator('.reader-turn-speaker')).toHaveText(['Adam Stacoviak', 'Tim Hockin', 'Tim Hockin', 'Tim Hockin', 'Adam Stacoviak', 'Tim Hockin']);
+    await expect(turns.nth(1)).toHaveText(/Thanks for having us\. Kubernetes is an offshoot/);
+    await expect(turns.nth(2)).toContainText('What we use inside Google is still Borg.');
+    // The time stamp is the turn's start, shown beside the name, not words of the turn.
+    await expect(turns.nth(1).locator('.reader-turn-time')).toHaveText('4:03');
+    await expect(turns.nth(1)).not.toContainText('00:04:03');
+    // A later paragraph's own stamp is its start too; a transcriber's stamped note is dimmed, not words.
+    await expect(turns.nth(3).locator('.reader-turn-time')).toHaveText('5:10');
+    await expect(turns.nth(3)).not.toContainText('[00:05:10]');
+    await expect(turns.nth(3).locator('.stage-direction')).toHaveText('[inaudible 00:05:12]');
+    await expect(text(page)).not.toContainText('Tim Hockin:');
+    for (const theme of ['Light', 'Dark'] as const) {
+      await page.getByRole('button', { name: `${theme} theme` }).click();
+      for (const width of [1280, 1024]) {
+        await page.setViewportSize({ width, height: 800 });
+        // At 1024 px the library is a drawer that slides shut: the picture is taken once it has gone.
+        if (width < 1100) await expect(page.locator('.sidebar')).toBeHidden();
+        await page.screenshot({ path: testInfo.outputPath(`markdown-transcript-${theme.toLowerCase()}-${width}.png`) });
+      }
+    }
+    expect(await axeViolations(page), 'axe violations on a Markdown podcast transcript').toEqual([]);
+  });
 });
 
 test('a press briefing in plain text becomes turns, the reporters’ Q marks too; its stage directions are dimmed and never carded', async ({ gloss }, testInfo) => {
