@@ -17,6 +17,8 @@ export interface NameRun {
 const NOT_IN_NAMES = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'SPACE']);
 const ADDRESS_WORDS = new Set(['majesty', 'excellency', 'highness', 'honour', 'honor', 'grace', 'lordship', 'ladyship', 'eminence', 'holiness']);
 const DEMONYM = /(?:ian|ians|ese|ish)$/;
+/** A man or woman of a nation: "Englishman", "Frenchwoman", "Dutchmen" — what someone is, not a name. */
+const NATIONAL = /^\p{Lu}\p{Ll}+(?:sh|ch)(?:wo)?m[ae]n$/u;
 /**
  * A contraction is capitalised only because it holds "I" or starts a
  * sentence: "I’m", "We’ll", "It’s", "Don’t" name no one. ("Russia’s" is a
@@ -57,6 +59,8 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     const numbered = isNumberedName(tokens, to, claimed);
     if (isInitial(sentence, from) && !numbered && !acceptsInitial(tokens[from]!, to - from, context)) from++;
     while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || REFERENCE_ABBREVIATIONS.has(tokens[from]!.lower))) from++;
+    // "the Frenchman Langeron": the nation before a name is what he is, not part of it.
+    if (to - from > 1 && NATIONAL.test(tokens[from]!.text)) from++;
     from += addressPrefixLength(tokens, from, to);
     const subject = numbered ? -1 : clauseSubjectSplit(tokens, from, to);
     if (subject > from) {
@@ -138,7 +142,7 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
   if (tokens.slice(from, to).some((token) => ADDRESS_WORDS.has(token.lower))) return false;
   if (to - from === 1) {
     // "Parisian", "Viennese", "the Swedes": nationalities and peoples, not names.
-    if (DEMONYM.test(first.text) || (tokens[from - 1]?.lower === 'the' && /s$/.test(first.text) && !isAcronym(first))) return false;
+    if (DEMONYM.test(first.text) || NATIONAL.test(first.text) || (tokens[from - 1]?.lower === 'the' && /s$/.test(first.text) && !isAcronym(first))) return false;
     const word = first.lower;
     if (STOP_WORDS.has(word) || TITLES.has(word) || ORGANISATION_WORDS.has(word) || EVENT_NOUNS.has(word) || VAGUE_TIME.has(word)) return false;
     if (!isAcronym(first) && !placeKind(first.text) && !looksProper(stats, first.text) && seenInLowerCase(stats, first.text)) return false;

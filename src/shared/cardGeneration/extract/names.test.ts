@@ -200,4 +200,10 @@ describe('names, people and titles', () => {
     expect(answersWithHints('I was so excited to be going to the KubeCon EU in person this spring.')).toContain('KubeCon EU (conference)');
     expect(answersWithHints('The first GopherCon was several years down the road after the launch.')).toContain('GopherCon (conference)');
   });
+
+  it('takes no man or woman of a nation ("Englishman", "Frenchwoman") for a name, nor into one', () => {
+    expect(answers('Dólokhov was holding the Englishman’s hand and repeating the terms of the bet.')).not.toContain('Englishman');
+    expect(answers('The Uhlans came up at a trot to Pierre and the Frenchman and surrounded them.')).not.toContain('Pierre and the Frenchman');
+    expect(answers('These reasons were the treachery of the Austrians and the stupidity of the Frenchman Langeron.')).toContain('Langeron');
+  });
 });
