@@ -35,6 +35,8 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   const as = (factType: FactType, hint: string): ClassifiedName => ({ ...run, factType, hint });
   // "Paris, Texas" and "Detroit, Mich.": a place followed by a state is a town there, whatever else shares its name.
   if (followedByState(tokens, run.to)) return as('place', 'town');
+  // "Mr. Staff Officer", "Dr. Washington": whoever a form of address is given to is a person, whatever the words.
+  if (followsAddress(tokens, run.from)) return as('person', 'person');
   // "Article 59" → "(article)": the noun before the number says what it is.
   const numberedNoun = words.length > 1 && /^\d/.test(words.at(-1)!.text) ? words.at(-2)!.lower : '';
   if (NUMBERED_NOUNS.has(numberedNoun)) return as('name', numberedNoun);

@@ -206,4 +206,8 @@ describe('names, people and titles', () => {
     expect(answers('The Uhlans came up at a trot to Pierre and the Frenchman and surrounded them.')).not.toContain('Pierre and the Frenchman');
     expect(answers('These reasons were the treachery of the Austrians and the stupidity of the Frenchman Langeron.')).toContain('Langeron');
   });
+
+  it('hints whoever a form of address is given to as a person, whatever the words ("Mr. Staff Officer")', () => {
+    expect(answersWithHints('I am not your dear sir, Mr. Staff Officer, and you did not tell me to burn the bridge!')).toContain('Staff Officer (person)');
+  });
 });
