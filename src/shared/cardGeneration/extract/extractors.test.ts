@@ -136,6 +136,8 @@ describe('dates and numbers', () => {
     expect(numbers('Half a dozen specimens are found in the collections of the museum.')).toEqual([{ type: 'number', hint: 'number', answer: 'Half a dozen' }]);
     // "minute" after a count is "tiny".
     expect(numbers('Two minute grotesque figures are perched upon the shoulder of the vase.')).toEqual([]);
+    // "thirty-second" is an ordinal, not a count of seconds.
+    expect(numbers('The men came from the borders of the Rhine and from the Thirty-second Military Division.')).toEqual([]);
   });
 
   it('cards no number said for emphasis ("100 percent confident", "one hundred percent agree"), but a rise of 100 percent', () => {

@@ -28,6 +28,8 @@ const NUMBER_WORDS = new Set(
 const COMPOUND_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
 /** A number fused with its unit, as an adjective: "six-year terms", "a four-week review", "10-day". */
 const NUMBER_UNIT_COMPOUND = /^(\d[\d,.]*|[a-z]+(?:-[a-z]+)?)-(\p{Ll}+)$/u;
+/** Ordinals that end a number in words ("thirty-second"): the second one reads as a unit of time. */
+const ORDINAL_UNITS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
 /** Nouns after a number that are not units: "in 1962 alone", "page 5". */
 const NOT_UNITS = new Set(['and', 'or', 'of', 'to', 'am', 'pm', 'a.m.', 'p.m.', 'time']);
 /**
@@ -132,6 +134,8 @@ function numberUnitCompound(lower: string): Quantity['hint'] | undefined {
   const match = NUMBER_UNIT_COMPOUND.exec(lower);
   if (!match) return undefined;
   const [, count, unit] = match as unknown as [string, string, string];
+  // "thirty-second", "twenty-first": an ordinal, not a count of seconds.
+  if (ORDINAL_UNITS.has(unit)) return undefined;
   const duration = TIME_UNITS.has(unit) || TIME_UNITS.has(`${unit}s`);
   // "three-cornered", "four-legged", "two-headed": a shape, not a count of anything.
   if (/ed$/u.test(unit)) return undefined;
