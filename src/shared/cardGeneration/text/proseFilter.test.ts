@@ -39,5 +39,8 @@ describe('which sentences are prose to card', () => {
     const text = parts.join('\n\n');
     const isProse = proseFilter(text, undefined);
     expect(parts.map((part) => isProse({ start: text.indexOf(part), text: part }))).toEqual([false, false, false, false, false, false, true]);
+    // A film article's credits are prose.
+    const film = 'Produced by Walt Disney in 1937, the film was the first full-length cel-animated feature.';
+    expect(proseFilter(film, undefined)({ start: 0, text: film })).toBe(true);
   });
 });

@@ -40,7 +40,9 @@ function within(ranges: readonly ParagraphRange[], offset: number): boolean {
 }
 
 /** A book's apparatus, by how its paragraph opens: the e-text's credits, a footnote ("[Footnote 1: …]"), a transcriber's note ("[This e-text includes …]"). */
-const APPARATUS = /^(?:\[?Footnote\b|Produced by\b|E-?text prepared by\b|\[?Transcriber['’]s Notes?\b|\[[^\]]{0,80}\b(?:e-?text|e-?book|this file)\b)/iu;
+const APPARATUS = /^(?:\[?Footnote\b|\[?Transcriber['’]s Notes?\b|\[[^\]]{0,80}\b(?:e-?text|e-?book|this file)\b)/iu;
+/** An e-text's credits: "Produced by … and the Online Distributed Proofreading Team", not "Produced by the BBC, the series …". */
+const CREDITS = /^(?:Produced by|E-?text prepared by)\b[^]{0,300}?\b(?:Proofread|Gutenberg|Internet Archive|pgdp|e-?text|e-?book|scann?ed|images)/iu;
 /** A line that ends with a page number or a numeral: a table of contents or a list of figures ("Geography      13"). */
 const ENDS_WITH_PAGE = /(?:\s|\.)(?:\d{1,4}|[ivxlc]{1,6})\.?\s*$/iu;
 /** At least this many lines, most ending with a page number, make a table of contents. */
@@ -60,7 +62,7 @@ function nonProseParagraphs(text: string, structure: TextStructure | undefined):
 }
 
 function isApparatus(paragraph: string): boolean {
-  if (APPARATUS.test(paragraph)) return true;
+  if (APPARATUS.test(paragraph) || CREDITS.test(paragraph)) return true;
   const lines = paragraph.split('\n');
   return lines.length >= MIN_CONTENTS_LINES && lines.filter((line) => ENDS_WITH_PAGE.test(line)).length >= lines.length * 0.6;
 }
