@@ -51,7 +51,7 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   }
   // "Kigali Amendment", "Government of India Act", "Treaty of Tilsit": a document's kind is in its head noun, before any organisation word.
   // "Los Angeles Declaration for Migration and Protection": the head noun stands before its "for" or "of".
-  const joinerAt = words.findIndex((word) => word.lower === 'of' || word.lower === 'for');
+  const joinerAt = words.findIndex((word) => word.lower === 'of' || word.lower === 'for' || word.lower === 'on');
   const documentKind =
     words.length > 1 ? (DOCUMENT_KINDS.get(words.at(-1)!.lower) ?? (joinerAt > 0 ? DOCUMENT_KINDS.get(words[joinerAt - 1]!.lower) : undefined)) : undefined;
   if (documentKind) return as('event', documentKind);

@@ -17,11 +17,13 @@ export function isOfWord(token: Token): boolean {
   return OF_WORDS.has(token.lower);
 }
 
-/** "of"/"for" join only inside organisations, titles and events; particles join any name. */
+/** "of"/"for" join only inside organisations, titles and events ("on" only after a document's or body's head); particles join any name. */
 export function isJoiner(tokens: readonly Token[], from: number, at: number): boolean {
   const token = tokens[at];
   if (!token) return false;
   if (isParticle(token)) return true;
+  // "Declaration on Migration and Protection", "Committee on Foreign Relations", "Treaty on the Non-Proliferation …".
+  if (token.lower === 'on') return ON_HEADS.has(tokens[at - 1]?.lower ?? '');
   const heads = (t: Token): boolean => ORGANISATION_WORDS.has(t.lower) || TITLES.has(t.lower) || EVENT_NOUNS.has(t.lower) || DOCUMENT_HEADS.has(t.lower);
   if (!OF_WORDS.has(token.lower) || !tokens.slice(from, at).some(heads)) return false;
   // "President Zelenskyy of Ukraine": a name, then where its bearer is from; "President of Ukraine", "Bank of England" stay whole.
@@ -30,11 +32,14 @@ export function isJoiner(tokens: readonly Token[], from: number, at: number): bo
   return heads(before) || !after || !placeKind(after.text);
 }
 
+/** Heads that take "on …" in a name: documents, and the bodies that hold a remit ("Committee on Foreign Relations"). */
+const ON_HEADS = new Set(['declaration', 'convention', 'treaty', 'agreement', 'protocol', 'charter', 'covenant', 'accord', 'conference', 'committee', 'commission', 'council', 'subcommittee', 'panel', 'report']);
+
 /** Head nouns of documents and programmes that take "for …" or "of …" and then "and": "Declaration for Migration and Protection". */
 const DOCUMENT_HEADS = new Set(['declaration', 'partnership', 'initiative', 'strategy', 'programme', 'program', 'plan', 'framework', 'convention', 'charter', 'act', 'agreement', 'protocol', 'compact', 'fund']);
 
 /**
- * "and" inside a name: after "of"/"for" in a run headed by an organisation
+ * "and" inside a name: after "of"/"for" (or a document's "on") in a run headed by an organisation
  * or document word, when the words around it are common nouns written
  * capitalised, not names ("Department of Health and Human Services",
  * "Partnership for Global Infrastructure and Investment", "Declaration
@@ -44,7 +49,7 @@ const DOCUMENT_HEADS = new Set(['declaration', 'partnership', 'initiative', 'str
 export function joinsLastPart(tokens: readonly Token[], from: number, at: number): boolean {
   if (tokens[at]?.lower !== 'and') return false;
   const run = tokens.slice(from, at);
-  const ofAt = run.findIndex((token) => OF_WORDS.has(token.lower));
+  const ofAt = run.findIndex((token, k) => OF_WORDS.has(token.lower) || (token.lower === 'on' && ON_HEADS.has(run[k - 1]?.lower ?? '')));
   if (ofAt < 1 || !run.slice(0, ofAt).some((token) => ORGANISATION_WORDS.has(token.lower) || DOCUMENT_HEADS.has(token.lower))) return false;
   const next = tokens[at + 1];
   const commonNoun = (token: Token): boolean => !placeKind(token.text) && !isAcronym(token) && everydayRank(token.text) !== undefined;

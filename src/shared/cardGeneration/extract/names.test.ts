@@ -210,4 +210,10 @@ describe('names, people and titles', () => {
   it('hints whoever a form of address is given to as a person, whatever the words ("Mr. Staff Officer")', () => {
     expect(answersWithHints('I am not your dear sir, Mr. Staff Officer, and you did not tell me to burn the bridge!')).toContain('Staff Officer (person)');
   });
+
+  it('keeps "on" inside a document\'s or a committee\'s name, and its "and" after it, but not after a title', () => {
+    expect(answersWithHints('Its outcome will reflect the core pillars of the Los Angeles Declaration on Migration and Protection.')).toContain('Los Angeles Declaration on Migration and Protection (declaration)');
+    expect(answers('The Senate Committee on Foreign Relations met on Thursday in Washington to discuss it.')).toContain('Senate Committee on Foreign Relations');
+    expect(answers('The President on Friday met the leaders of the group in Apulia for talks.')).not.toContain('President on Friday');
+  });
 });
