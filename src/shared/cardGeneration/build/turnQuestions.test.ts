@@ -85,6 +85,16 @@ describe('a podcast\'s exchanges', () => {
   });
 });
 
+describe('a question asked as a statement', () => {
+  it('takes "I wonder …" or "Can you talk about …" without a question mark for the question', () => {
+    const answers = exchangeCards([
+      ['Q', 'Thanks, Jake. I wonder what the leaders hope to glean from the talks on migration this week.'],
+      ['MR. SULLIVAN', 'The leaders hope to agree on lawful pathways for workers before the summit in November.'],
+    ]);
+    expect(answers).toEqual([expect.objectContaining({ prompt: 'Asked “I wonder what the leaders hope to glean from the talks on migration this week.”, what did Mr. Sullivan answer?' })]);
+  });
+});
+
 describe('an answer that declines first', () => {
   it('is answered by its first sentence that does not decline', () => {
     const answers = exchangeCards([

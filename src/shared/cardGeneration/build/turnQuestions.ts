@@ -54,6 +54,8 @@ const NOT_THE_POINT = /\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|
 /** A sentence that declines to answer ("I'm not in a position to …", "that's not something I can speak to"): the answer, if any, comes after it. */
 const DEFLECTION = /\bnot (?:been )?in a (?:position|place) to\b|\b(?:can(?:not|['’]t)|won['’]t|will not|not going to) (?:speak|comment|get ahead|go into|get into)\b|\bnot something (?:i|we) (?:can|will|would)\b/iu;
 
+/** A question asked as a statement: "I wonder …", "I wanted to ask about …", "Can you talk about …". */
+const INDIRECT_QUESTION = /\b(?:I (?:just )?wonder(?:ed)?|I want(?:ed)? to ask|I(?:'d| would) like to ask|(?:can|could) you (?:talk|speak|tell us|say|walk us|give us|update us)|tell us (?:about|what|how|why|whether))\b/iu;
 /** A sentence broken off ("I didn't really say it was a--"). */
 const CUT_OFF = /(?:--|[—–-])$/u;
 /** A reply that opens on what was just said ("That would …", "It's …")… */
@@ -82,7 +84,9 @@ export function leansOnContext(question: string): boolean {
  * or the two are too long to quote.
  */
 function questionOf(sentences: readonly Sentence[]): string | null {
-  const index = sentences.findLastIndex((sentence) => sentence.text.trim().endsWith('?'));
+  let index = sentences.findLastIndex((sentence) => sentence.text.trim().endsWith('?'));
+  // "I wonder what you hope to glean from those discussions.": a question asked without a question mark.
+  if (index < 0) index = sentences.findLastIndex((sentence) => INDIRECT_QUESTION.test(sentence.text));
   if (index < 0) return null;
   const asked = collapseSpaces(sentences[index]!.text);
   // 'I said "Why don't you keep it?', 'we ask people "What kind of open source is this?': a question quoted, not asked.
@@ -94,8 +98,13 @@ function questionOf(sentences: readonly Sentence[]): string | null {
     const both = `${collapseSpaces(before.text)} ${asked}`;
     return wordCount(both) <= MAX_QUESTION_WORDS && !leansOnContext(before.text) ? both : null;
   }
-  const words = asked.split(' ');
-  return words.length <= MAX_QUESTION_WORDS ? asked : `… ${words.slice(-MAX_QUESTION_WORDS).join(' ')}`;
+  return fitted(asked);
+}
+
+/** A question no longer than MAX_QUESTION_WORDS: a long one is cut to its last words. */
+function fitted(question: string): string {
+  const words = question.split(' ');
+  return words.length <= MAX_QUESTION_WORDS ? question : `… ${words.slice(-MAX_QUESTION_WORDS).join(' ')}`;
 }
 
 /** The answer's key sentence (see above), or null when its opening holds none. */
