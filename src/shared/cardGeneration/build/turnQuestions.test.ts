@@ -64,6 +64,16 @@ describe('question/answer cards from an interview’s exchanges', () => {
     ]).map((card) => card.answer);
     expect(answers).toEqual(['No new members will be admitted before the summit in November.']);
   });
+
+  it('takes an answer sentence opening with "And" unless it goes on from what came before ("And as part of that …")', () => {
+    const answers = (reply: string) =>
+      exchangeCards([
+        ['Q', 'Will the summit in Minsk discuss new members for the organisation this year?'],
+        ['MR. TASMAGAMBETOV', reply],
+      ]).map((card) => card.answer);
+    expect(answers('Yes. And as part of that, the members will vote on it in the spring.')).toEqual([]);
+    expect(answers('Yes. And the members will vote on two new members at the summit in Minsk.')).toEqual(['And the members will vote on two new members at the summit in Minsk.']);
+  });
 });
 
 describe('a podcast\'s exchanges', () => {

@@ -50,7 +50,7 @@ const PHRASE_MAX_WORDS = 8;
  * An answer sentence that sets the scene ("as you know, …") or goes on from
  * another part of a question ("on the second issue …") is not its point.
  */
-const NOT_THE_POINT = /\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|\b(?:first|second|third|last|other) (?:issue|question|point|part)\b|^(?:and|but|or)\b/iu;
+const NOT_THE_POINT = /\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|\b(?:first|second|third|last|other) (?:issue|question|point|part)\b|^(?:but|or)\b|^and\b(?:\W+\w+){0,4}?\W+(?:that|this|it|those|these|so)\b/iu;
 /** A sentence that declines to answer ("I'm not in a position to …", "that's not something I can speak to"): the answer, if any, comes after it. */
 const DEFLECTION = /\bnot (?:been )?in a (?:position|place) to\b|\b(?:can(?:not|['’]t)|won['’]t|will not|not going to) (?:speak|comment|get ahead|go into|get into)\b|\bnot something (?:i|we) (?:can|will|would)\b/iu;
 
