@@ -51,6 +51,11 @@ describe('claim cards: a speaker’s stated position', () => {
     expect(cards.map((card) => card.prompt)).toEqual(['What did Mr. Sullivan say about the Nairobi-Washington Vision?']);
   });
 
+  it('asks about an abbreviation with the words that say which one it is ("the web authentication API")', () => {
+    const cards = claims([['BETH DAKIN', 'I think this is using the web authentication API, which is an open standard that every browser supports.']]);
+    expect(cards.map((card) => card.prompt)).toEqual(['What did Beth Dakin say about the web authentication API?']);
+  });
+
   it('is never about the speaker themself', () => {
     expect(claims([['MR. SULLIVAN', 'I think Sullivan and his team must stay in Apulia for the whole of the summit.']]).map((card) => card.prompt)).toEqual([
       'What did Mr. Sullivan say about Apulia?',

@@ -67,8 +67,21 @@ export function claimCardAbout(claim: ClaimDraft, isSubject: (answer: string) =>
   return { id: cardId('qa', prompt, claim.said, claim.source), type: 'qa', prompt, answer: claim.said, factType: 'statement', group: claim.group, source: claim.source, answerStart: claim.source.start };
 }
 
+/** Words that link, not name: "a difference between EU and …" is not about "the difference between EU". */
+const PREPOSITIONS = new Set(['between', 'among', 'against', 'across', 'toward', 'towards', 'through', 'within', 'without', 'beyond', 'despite', 'during', 'except', 'inside', 'outside', 'versus', 'via', 'like', 'unlike', 'near', 'around', 'behind', 'beside', 'besides', 'under', 'over', 'above', 'below', 'into', 'onto', 'upon', 'from', 'about', 'with']);
+
 /** The named thing with the article the text gives it: "the G7", "the Inflation Reduction Act". */
 function topicOf(text: string, start: number, end: number): string {
-  const name = collapseSpaces(text.slice(start, end));
-  return /\bthe\s+$/iu.test(text.slice(Math.max(0, start - 4), start)) ? `the ${name}` : name;
+  let name = collapseSpaces(text.slice(start, end));
+  // "the web extension API", not "API": a bare abbreviation takes the words that say which one it is.
+  if (/^\p{Lu}{2,6}s?$/u.test(name)) {
+    const modifiers = /(?:^|[\s(])((?:\p{Ll}[\p{Ll}-]* ){1,2})$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+    const kept = modifiers.trim().split(' ').filter((word) => word !== '');
+    while (kept.length > 0 && STOP_WORDS.has(kept[0]!)) kept.shift();
+    if (kept.length > 0 && kept.every((word) => !STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && word.length > 2)) {
+      start -= modifiers.length;
+      name = `${kept.join(' ')} ${name}`;
+    }
+  }
+  return /\b(?:the|an?)\s+$/iu.test(text.slice(Math.max(0, start - 4), start)) ? `the ${name}` : name;
 }

@@ -142,6 +142,8 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
   if (tokens.slice(from, to).some((token) => ADDRESS_WORDS.has(token.lower))) return false;
   if (to - from === 1) {
     // "Parisian", "Viennese", "the Swedes": nationalities and peoples, not names.
+    // "three Ps", "mind your Ps and Qs": letters in the plural are no names.
+    if (/^\p{Lu}['’]?s$/u.test(first.text)) return false;
     if (DEMONYM.test(first.text) || NATIONAL.test(first.text) || (tokens[from - 1]?.lower === 'the' && /s$/.test(first.text) && !isAcronym(first))) return false;
     const word = first.lower;
     if (STOP_WORDS.has(word) || TITLES.has(word) || ORGANISATION_WORDS.has(word) || EVENT_NOUNS.has(word) || VAGUE_TIME.has(word)) return false;
