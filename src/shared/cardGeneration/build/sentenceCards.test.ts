@@ -13,6 +13,15 @@ describe('sentence cards', () => {
     expect(card!.source).toEqual({ exact: text, start: 0, end: text.length });
   });
 
+  it('makes no cloze of a question, but of a sentence quoting one', () => {
+    const cloze = (words: string, answer: string) => {
+      const at = words.indexOf(answer);
+      return sentenceCards(words, firstSentence(words), { mentions: [{ factType: 'place', hint: 'city', start: at, end: at + answer.length, rank: 3 }], questions: [] });
+    };
+    expect(cloze('Will the leaders meet in Minsk before the summit in November?', 'Minsk')).toEqual([]);
+    expect(cloze('Then the leaders in Minsk asked, "How did we miss this?', 'Minsk')).toHaveLength(1);
+  });
+
   it('keeps at most five non-overlapping clozes, best rank first, all in one group', () => {
     const mentions = [mention('November 23', 'date', 2), mention('November', 'date', 1), mention('summit', 'event', 0), mention('Minsk', 'city', 3), mention('ready', 'x', 4), mention('host', 'x', 5), mention('will', 'x', 6)];
     const cards = sentenceCards(text, sentence, { mentions, questions: [] });

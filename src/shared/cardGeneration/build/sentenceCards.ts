@@ -29,7 +29,9 @@ export function sentenceCards(text: string, sentence: Sentence, facts: SentenceF
   const answerOf = (start: number, end: number): string => collapseSpaces(sentence.text.slice(start - sentence.start, end - sentence.start));
   const cards: DraftCard[] = [];
   const blanked = new Set<string>();
-  for (const mention of pickClozes(facts.mentions)) {
+  // A question states nothing ("Is there gonna be like 24 people in a room?"): on the labelled development set two in three of its clozes were trivial or broken.
+  const mentions = isQuestion(sentence.text) ? [] : pickClozes(facts.mentions);
+  for (const mention of mentions) {
     const answer = answerOf(mention.start, mention.end);
     // Every occurrence of an answer is blanked in its cloze, so a second mention of it adds nothing.
     if (!isGoodAnswer(answer, mention.factType) || !wholeWords(text, mention.start, mention.end) || blanked.has(answer)) continue;
@@ -86,4 +88,12 @@ function containsWord(name: string, word: string): boolean {
 function wholeWords(text: string, start: number, end: number): boolean {
   const letter = /[\p{L}\p{M}]/u;
   return !letter.test(text[start - 1] ?? '') && !letter.test(text[end] ?? '');
+}
+
+/** Whether a sentence asks rather than states: it ends with a question mark that is not inside a quotation it opens ('we were like "How did we miss this?'). */
+function isQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/\?["”’']?$/u.test(trimmed)) return false;
+  const opened = (trimmed.match(/"/gu) ?? []).length % 2 === 1 || (trimmed.match(/“/gu) ?? []).length > (trimmed.match(/”/gu) ?? []).length;
+  return !opened && !/\?["”’']$/u.test(trimmed);
 }
