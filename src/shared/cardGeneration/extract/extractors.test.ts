@@ -144,6 +144,7 @@ describe('dates and numbers', () => {
     const numbers = (text: string) => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => mention.answer);
     expect(numbers('I am 100 percent confident that the talks will resume in June this year.')).toEqual([]);
     expect(numbers('So I one hundred percent agree with you that there is a different feel to it.')).toEqual([]);
+    expect(numbers('There is already an issue with the analytics not necessarily being 100% accurate for the sites.')).toEqual([]);
     expect(numbers('Turnout rose by 100 percent in the second round of the vote last year.')).toEqual(['100 percent']);
   });
 

@@ -9,7 +9,7 @@ import type { Token } from '../nlp/token';
 /** Words of certainty or support that a number of percent only stresses. */
 const EMPHASISED = new Set([
   'sure', 'certain', 'confident', 'convinced', 'positive', 'agree', 'agreed', 'behind', 'committed', 'supportive', 'support', 'right', 'correct',
-  'true', 'honest', 'serious', 'focused', 'invested', 'on', 'with', 'aligned', 'yes', 'percent',
+  'true', 'honest', 'serious', 'focused', 'invested', 'on', 'with', 'aligned', 'yes', 'percent', 'accurate', 'perfect', 'satisfied', 'happy', 'guaranteed', 'clear',
 ]);
 /** How far after its "percent" the stressed word may stand ("100 percent, absolutely sure"). */
 const REACH = 3;
