@@ -61,6 +61,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   // "North Kivu Province", "Cook County", "Senate Square": an area or a street by its head noun.
   const area = words.length > 1 ? AREA_KINDS.get(words.at(-1)!.lower) : undefined;
   if (area) return as('place', area);
+  // "River Fowey", "Rio Grande", "Mount Chiriqui", "Lake Baikal": the feature's noun may come first.
+  const feature = words.length > 1 ? LEADING_FEATURES.get(words[0]!.lower) : undefined;
+  if (feature) return as('place', feature);
   // "KubeCon EU", "GopherCon", "Comic-Con": a developers' or fans' convention by its name's "Con".
   if (words.some((word) => /^\p{Lu}[\p{L}-]*Con$/u.test(word.text) || word.text === 'Con')) return as('event', 'conference');
   if (words.some((word) => ORGANISATION_WORDS.has(word.lower))) return as('organisation', 'organisation');
@@ -101,6 +104,15 @@ const AREA_KINDS = new Map<string, string>([
   // "Senate Square", "Nikítski Boulevard": a street is not the body it is named after.
   ...['street', 'avenue', 'boulevard', 'road', 'lane'].map((word) => [word, 'street'] as const),
   ...['square', 'river', 'lake', 'sea', 'ocean', 'canal', 'island', 'peninsula', 'valley', 'mountain', 'mountains', 'hill'].map((word) => [word, word] as const),
+]);
+
+/** Nouns of features of the land written before their name, and the hint each gives. */
+const LEADING_FEATURES = new Map<string, string>([
+  ...['river', 'rio', 'río'].map((word) => [word, 'river'] as const),
+  ...['mount', 'mt.', 'monte', 'sierra'].map((word) => [word, 'mountain'] as const),
+  ...['lake', 'lago', 'loch'].map((word) => [word, 'lake'] as const),
+  ['cape', 'cape'],
+  ['isla', 'island'],
 ]);
 
 /** Head nouns that make a name a treaty or a law, and the hint each gives. */

@@ -216,4 +216,9 @@ describe('names, people and titles', () => {
     expect(answers('The Senate Committee on Foreign Relations met on Thursday in Washington to discuss it.')).toContain('Senate Committee on Foreign Relations');
     expect(answers('The President on Friday met the leaders of the group in Apulia for talks.')).not.toContain('President on Friday');
   });
+
+  it('hints a feature of the land whose noun comes first ("Rio Grande", "Mount Chiriqui", "Lake Baikal"), not as a person', () => {
+    expect(answersWithHints('A specimen found many years ago on the Rio Grande, near Panama, was of gold.')).toContain('Rio Grande (river)');
+    expect(answersWithHints('The expedition camped for a week on the shore of Lake Baikal in the spring.')).toContain('Lake Baikal (lake)');
+  });
 });
