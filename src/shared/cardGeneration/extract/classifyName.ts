@@ -1,3 +1,4 @@
+import { AREA_KINDS, BUILDING_KINDS, DOCUMENT_KINDS, LEADING_FEATURES } from './nameKinds';
 import { isAcronym, type Sentence, type Token } from '../nlp/token';
 import { everydayRank } from '../lexicon/everydayWords';
 import { isGivenName } from '../lexicon/firstNames';
@@ -89,38 +90,6 @@ function looksLikePersonName(words: readonly Token[]): boolean {
 
 /** A surname is rarely an everyday word: "Fink" (rank ~20,000) is not "Dream" or "Essays". */
 const SURNAME_RANK = 5_000;
-
-/** Head nouns that make a name a building, and the hint each gives. */
-const BUILDING_KINDS = new Map<string, string>([
-  ...['building', 'tower', 'palace', 'cathedral', 'castle', 'stadium', 'arena', 'mosque', 'temple', 'abbey', 'chapel', 'fort', 'gaol', 'prison'].map((word) => [word, 'building'] as const),
-  ['airport', 'airport'],
-  ['bridge', 'bridge'],
-]);
-
-/** Head nouns of administrative areas, streets and features of the land, and the hint each gives. */
-const AREA_KINDS = new Map<string, string>([
-  ...['province', 'prefecture', 'district', 'region', 'governorate', 'oblast', 'territory', 'canton', 'municipality'].map((word) => [word, 'region'] as const),
-  ['county', 'county'],
-  // "Senate Square", "Nikítski Boulevard": a street is not the body it is named after.
-  ...['street', 'avenue', 'boulevard', 'road', 'lane'].map((word) => [word, 'street'] as const),
-  ...['square', 'river', 'lake', 'sea', 'ocean', 'canal', 'island', 'peninsula', 'valley', 'mountain', 'mountains', 'hill'].map((word) => [word, word] as const),
-]);
-
-/** Nouns of features of the land written before their name, and the hint each gives. */
-const LEADING_FEATURES = new Map<string, string>([
-  ...['river', 'rio', 'río'].map((word) => [word, 'river'] as const),
-  ...['mount', 'mt.', 'monte', 'sierra'].map((word) => [word, 'mountain'] as const),
-  ...['lake', 'lago', 'loch'].map((word) => [word, 'lake'] as const),
-  ['cape', 'cape'],
-  ['isla', 'island'],
-]);
-
-/** Head nouns that make a name a treaty or a law, and the hint each gives. */
-const DOCUMENT_KINDS = new Map<string, string>([
-  ...['treaty', 'agreement', 'accord', 'accords', 'pact', 'protocol', 'convention', 'charter'].map((word) => [word, 'treaty'] as const),
-  ...['act', 'law', 'bill', 'amendment', 'decree', 'ordinance', 'statute', 'code'].map((word) => [word, 'law'] as const),
-  ['declaration', 'declaration'],
-]);
 
 /** True when a verb of speech follows the name ("Tasmagambetov noted") or precedes it ("said Tasmagambetov"). */
 function isSpeaker(tokens: readonly Token[], run: NameRun): boolean {

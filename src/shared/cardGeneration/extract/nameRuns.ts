@@ -1,11 +1,12 @@
-import { isAcronym, isCapitalised, type Sentence, type Token } from '../nlp/token';
+import { isAcronym, type Sentence, type Token } from '../nlp/token';
 import { looksProper, seenInLowerCase } from '../text/caseStats';
 import { everydayRank } from '../lexicon/everydayWords';
 import { placeKind } from '../lexicon/places';
-import { EVENT_NOUNS, MONTHS, NOT_NAMES, ORGANISATION_WORDS, REFERENCE_ABBREVIATIONS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
+import { EVENT_NOUNS, NOT_NAMES, ORGANISATION_WORDS, REFERENCE_ABBREVIATIONS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
 import { isInitial, type DocumentContext } from './sentenceContext';
 import { isJoiner, isOfWord, isParticle, joinsLastPart } from './nameJoins';
 import { addressPrefixLength } from './addressPrefixes';
+import { inIdentifier, isNameToken } from './nameTokens';
 import { clauseSubjectSplit } from './runBoundary';
 
 /** A run of capitalised words that reads as one name, as token indexes [from, to). */
@@ -14,20 +15,10 @@ export interface NameRun {
   to: number;
 }
 
-const NOT_IN_NAMES = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'SPACE']);
 const ADDRESS_WORDS = new Set(['majesty', 'excellency', 'highness', 'honour', 'honor', 'grace', 'lordship', 'ladyship', 'eminence', 'holiness']);
 const DEMONYM = /(?:ian|ians|ese|ish)$/;
 /** A man or woman of a nation: "Englishman", "Frenchwoman", "Dutchmen" — what someone is, not a name. */
 const NATIONAL = /^\p{Lu}\p{Ll}+(?:sh|ch)(?:wo)?m[ae]n$/u;
-/**
- * A contraction is capitalised only because it holds "I" or starts a
- * sentence: "I’m", "We’ll", "It’s", "Don’t" name no one. ("Russia’s" is a
- * possessive and stays: only pronoun-like words take "’s" here.)
- */
-const CONTRACTION = /^(?:\p{L}+['’](?:m|re|ve|ll|d)|(?:it|he|she|that|there|here|what|who|where|how|let)['’]s|\p{L}+n['’]t)$/u;
-/** Months and weekdays are capitalised but name no one: "in November" is a vague date, not a name. */
-const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
 /**
  * Finds runs of capitalised words, the names a tagger alone would miss or
  * split. wink tags any capitalised word as a proper noun, so a run that
@@ -85,9 +76,6 @@ function isNumberedName(tokens: readonly Token[], to: number, claimed: readonly 
   return !!number && !claimed[to] && /^\d{1,4}[A-Za-z]?$/.test(number.text) && number.start === tokens[to - 1]!.end + 1 && NUMBERED_NOUNS.has(tokens[to - 1]!.lower);
 }
 
-/** An Arabic name's article or link before its capitalised part: "al-Hakim", "bi-Amr", "el-Sisi". */
-const PARTICLE_PREFIXED = /^(?:al|el|ad|an|ar|as|at|az|ash|bi|ul|ibn|bin|abu|abd)-\p{Lu}/u;
-
 /**
  * Small words that, capitalised inside a sentence, are part of a title
  * ("Code The Dream", "This Dot Labs", "The Price Is Right"). A run never
@@ -95,29 +83,6 @@ const PARTICLE_PREFIXED = /^(?:al|el|ad|an|ar|as|at|az|ash|bi|ul|ibn|bin|abu|abd
  * out: verse capitalises it at every line ("A Caesar in the field").
  */
 const TITLE_SMALL_WORDS = new Set(['The', 'This', 'Of', 'And', 'For', 'In', 'On', 'At', 'Is', 'To']);
-
-/** A word made from a name with a lower-case ending: "GPL-ed", "Java-based", "Moscow-led" are no names. */
-const DERIVED_FROM_NAME = /-\p{Ll}+$/u;
-
-function isNameToken(token: Token | undefined): boolean {
-  return (
-    !!token &&
-    (token.kind === 'word' || token.kind === 'abbreviation') &&
-    (isCapitalised(token) || PARTICLE_PREFIXED.test(token.text)) &&
-    !DERIVED_FROM_NAME.test(token.text) &&
-    !NOT_IN_NAMES.has(token.pos) &&
-    !CALENDAR.has(token.lower) &&
-    !CONTRACTION.test(token.lower)
-  );
-}
-
-/** Glued to "_", "/", "\\", "@" or "#" without a space: part of an identifier or a path ("NODE_ENV", "src/Core"), not a name. */
-function inIdentifier(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i]!;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  return (!!before && before.end === token.start && /[_/\\@#]$/u.test(before.text)) || (!!after && after.start === token.end && /^[_/\\@#]/u.test(after.text));
-}
 
 /** An abbreviation right after a number is its unit ("424 KB", "5 MW", "60 MPH"), not a name. */
 function isUnitAfterNumber(tokens: readonly Token[], from: number, to: number): boolean {

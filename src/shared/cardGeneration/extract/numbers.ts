@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/token';
 import { MONTHS, TIME_UNITS } from '../lexicon/words';
 import { isCitationYear } from './dates';
-import { approximateDuration, isStatedCount } from './statedNumbers';
+import { approximateDuration, isStatedCount, roughScaleLead } from './statedNumbers';
 import { isRhetoricalNumber } from './rhetoricalNumbers';
 
 /** A quantity: the number (with its currency sign, scale word or percent) and the unit noun after it. */
@@ -103,26 +103,6 @@ function numberPhraseEnd(tokens: readonly Token[], at: number, claimed: readonly
     else break;
   }
   return end;
-}
-
-/** Scale words that say how many only with the word before them: "several hundred", "a dozen". */
-const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
-const ROUGH_LEADS = new Set(['several', 'few', 'many', 'some', 'a']);
-
-/**
- * How many tokens before a bare scale word belong to its count: "several
- * hundred people" is the fact, not "hundred"; 2 for "a few hundred" or
- * "half a dozen", 1 for "several" or "a dozen", 0 otherwise.
- */
-function roughScaleLead(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
-  if (!BARE_SCALES.has(tokens[at]!.lower)) return 0;
-  const before = tokens[at - 1]?.lower ?? '';
-  // "a dozen" (and "half a dozen") is a count; "a thousand thanks" and "a hundred times" are manners of speech.
-  if (before === 'a' && tokens[at]!.lower !== 'dozen') return 0;
-  if (!ROUGH_LEADS.has(before) || claimed[at - 1]) return 0;
-  // "a few hundred", "half a dozen": two words lead.
-  const twoBefore = claimed[at - 2] ? '' : (tokens[at - 2]?.lower ?? '');
-  return (before === 'few' && twoBefore === 'a') || (before === 'a' && twoBefore === 'half') ? 2 : 1;
 }
 
 function isNumberWord(lower: string): boolean {

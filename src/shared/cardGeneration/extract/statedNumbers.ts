@@ -42,3 +42,23 @@ export function approximateDuration(tokens: readonly Token[], at: number, claime
   for (let k = at; k <= article + 1; k++) if (claimed[k]) return undefined;
   return { from: at, to: article + 2, unit: -1, hint: 'duration' };
 }
+
+/** Scale words that say how many only with the word before them: "several hundred", "a dozen". */
+const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
+const ROUGH_LEADS = new Set(['several', 'few', 'many', 'some', 'a']);
+
+/**
+ * How many tokens before a bare scale word belong to its count: "several
+ * hundred people" is the fact, not "hundred"; 2 for "a few hundred" or
+ * "half a dozen", 1 for "several" or "a dozen", 0 otherwise.
+ */
+export function roughScaleLead(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
+  if (!BARE_SCALES.has(tokens[at]!.lower)) return 0;
+  const before = tokens[at - 1]?.lower ?? '';
+  // "a dozen" (and "half a dozen") is a count; "a thousand thanks" and "a hundred times" are manners of speech.
+  if (before === 'a' && tokens[at]!.lower !== 'dozen') return 0;
+  if (!ROUGH_LEADS.has(before) || claimed[at - 1]) return 0;
+  // "a few hundred", "half a dozen": two words lead.
+  const twoBefore = claimed[at - 2] ? '' : (tokens[at - 2]?.lower ?? '');
+  return (before === 'few' && twoBefore === 'a') || (before === 'a' && twoBefore === 'half') ? 2 : 1;
+}

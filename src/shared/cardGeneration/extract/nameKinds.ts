@@ -1,0 +1,37 @@
+/*
+ * The nouns that say what kind of place, building or document a name is,
+ * and the hint each gives its blank ("Heathrow Airport" → airport, "North
+ * Kivu Province" → region, "Rio Grande" → river, "Kigali Amendment" → law).
+ */
+
+/** Head nouns that make a name a building, and the hint each gives. */
+export const BUILDING_KINDS = new Map<string, string>([
+  ...['building', 'tower', 'palace', 'cathedral', 'castle', 'stadium', 'arena', 'mosque', 'temple', 'abbey', 'chapel', 'fort', 'gaol', 'prison'].map((word) => [word, 'building'] as const),
+  ['airport', 'airport'],
+  ['bridge', 'bridge'],
+]);
+
+/** Head nouns of administrative areas, streets and features of the land, and the hint each gives. */
+export const AREA_KINDS = new Map<string, string>([
+  ...['province', 'prefecture', 'district', 'region', 'governorate', 'oblast', 'territory', 'canton', 'municipality'].map((word) => [word, 'region'] as const),
+  ['county', 'county'],
+  // "Senate Square", "Nikítski Boulevard": a street is not the body it is named after.
+  ...['street', 'avenue', 'boulevard', 'road', 'lane'].map((word) => [word, 'street'] as const),
+  ...['square', 'river', 'lake', 'sea', 'ocean', 'canal', 'island', 'peninsula', 'valley', 'mountain', 'mountains', 'hill'].map((word) => [word, word] as const),
+]);
+
+/** Nouns of features of the land written before their name, and the hint each gives. */
+export const LEADING_FEATURES = new Map<string, string>([
+  ...['river', 'rio', 'río'].map((word) => [word, 'river'] as const),
+  ...['mount', 'mt.', 'monte', 'sierra'].map((word) => [word, 'mountain'] as const),
+  ...['lake', 'lago', 'loch'].map((word) => [word, 'lake'] as const),
+  ['cape', 'cape'],
+  ['isla', 'island'],
+]);
+
+/** Head nouns that make a name a treaty or a law, and the hint each gives. */
+export const DOCUMENT_KINDS = new Map<string, string>([
+  ...['treaty', 'agreement', 'accord', 'accords', 'pact', 'protocol', 'convention', 'charter'].map((word) => [word, 'treaty'] as const),
+  ...['act', 'law', 'bill', 'amendment', 'decree', 'ordinance', 'statute', 'code'].map((word) => [word, 'law'] as const),
+  ['declaration', 'declaration'],
+]);
