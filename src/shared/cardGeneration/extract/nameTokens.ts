@@ -18,8 +18,8 @@ const CONTRACTION = /^(?:\p{L}+['’](?:m|re|ve|ll|d)|(?:it|he|she|that|there|he
 /** Months and weekdays are capitalised but name no one: "in November" is a vague date, not a name. */
 const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** An Arabic name's article or link before its capitalised part: "al-Hakim", "bi-Amr", "el-Sisi". */
-const PARTICLE_PREFIXED = /^(?:al|el|ad|an|ar|as|at|az|ash|bi|ul|ibn|bin|abu|abd)-\p{Lu}/u;
+/** An article or link before a name's capitalised part: Arabic "al-Hakim", "bi-Amr", "el-Sisi"; French and Italian "d'Arezzo", "l'Ouverture". */
+const PARTICLE_PREFIXED = /^(?:(?:al|el|ad|an|ar|as|at|az|ash|bi|ul|ibn|bin|abu|abd)-|[dl]['’])\p{Lu}/u;
 
 /** A word made from a name with a lower-case ending: "GPL-ed", "Java-based", "Moscow-led" are no names. */
 const DERIVED_FROM_NAME = /-\p{Ll}+$/u;

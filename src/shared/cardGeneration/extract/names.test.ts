@@ -194,6 +194,7 @@ describe('names, people and titles', () => {
   it('keeps a name with two particles in a row whole ("Garcilaso de la Vega", "Mies van der Rohe")', () => {
     expect(answers('In the seventeenth century Garcilaso de la Vega, the historian of Peru, tells of a love song.')).toContain('Garcilaso de la Vega');
     expect(answers('The house was designed by Ludwig Mies van der Rohe in the spring of 1929.')).toContain('Ludwig Mies van der Rohe');
+    expect(answers('The first change in the system was made by Guido d\'Arezzo, who divided it into hexachords.')).toContain('Guido d\'Arezzo');
   });
 
   it('hints a convention named with "Con" as a conference, not an organisation', () => {
