@@ -48,6 +48,11 @@ describe('dates and numbers', () => {
     expect(answers('The crew will undock from the station on 27 May 2023, after a year in space.', 'date')).toEqual(['27 May 2023']);
   });
 
+  it('keeps a range of years before an era whole ("80–51 B.C."), counting down', () => {
+    expect(answers('Later we hear that the king of Egypt, Ptolemy Auletes (80–51 B.C.), Cleopatra\'s father, was a flute player.', 'date')).toEqual(['80–51 B.C.']);
+    expect(answers('The king of Egypt ruled from 80 - 51 BC and played the flute at his court.', 'date')).toEqual(['80 - 51 BC']);
+  });
+
   it('keeps specific dates and years and drops relative ones', () => {
     expect(answers('Next week, on November 23, the ministers will meet, as they did in 1962 and since 1945.', 'date')).toEqual(['November 23', '1962', '1945']);
     expect(answers('Today the ministers will meet again, as they did last year and the week before.', 'date')).toEqual([]);

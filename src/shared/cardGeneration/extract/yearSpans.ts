@@ -1,0 +1,55 @@
+import type { Token } from '../nlp/token';
+import type { DateSpan } from './dates';
+
+/*
+ * Years that take more than one token: a range ("1011–1021", "1939-45",
+ * "from 1011 to 1021", "80–51 B.C.") and an early year known by its marks
+ * ("c. 965", "AD 965", "965 BC").
+ */
+
+/** A year written alone: 1000 to 2099. */
+export const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/;
+
+const RANGE_DASH = new Set(['–', '—', '-', 'to']);
+const RANGE_IN_ONE = /^(\d{3,4})[–—-](\d{2}|\d{3,4})$/;
+
+/** The years a range runs to: "1021" or the "45" of "1939–45", read as the later year. */
+function rangeEnd(first: string, last: string): number {
+  return last.length < first.length ? Number(first.slice(0, first.length - last.length) + last) : Number(last);
+}
+
+/**
+ * A range of years is one fact: "1011–1021", "1939-45", "from 1011 to
+ * 1021", "between 2019 and 2021". Carded in halves it asks for one end with the other beside it.
+ */
+export function yearRange(tokens: readonly Token[], at: number, claimed: readonly boolean[]): DateSpan | null {
+  const first = tokens[at]!.text;
+  // "80–51 B.C.": before the era, any numbers make a range of years, counting down.
+  const isEra = (token: Token | undefined): boolean => !!token && ERA.has(token.lower.replace(/\./g, ''));
+  if (/^\d{1,4}[–—-]\d{1,4}$/.test(first) && isEra(tokens[at + 1]) && !claimed[at + 1]) return { from: at, to: at + 2, hint: 'years' };
+  if (/^\d{1,4}$/.test(first) && RANGE_DASH.has(tokens[at + 1]?.text ?? '') && /^\d{1,4}$/.test(tokens[at + 2]?.text ?? '') && isEra(tokens[at + 3]) && !claimed[at + 3]) {
+    return { from: at, to: at + 4, hint: 'years' };
+  }
+  const inOne = RANGE_IN_ONE.exec(first);
+  if (inOne) return YEAR.test(inOne[1]!) && rangeEnd(inOne[1]!, inOne[2]!) > Number(inOne[1]) ? { from: at, to: at + 1, hint: 'years' } : null;
+  const joiner = tokens[at + 1]?.lower ?? '';
+  if (!YEAR.test(first) || !(RANGE_DASH.has(joiner) || (joiner === 'and' && tokens[at - 1]?.lower === 'between'))) return null;
+  const last = tokens[at + 2]?.text ?? '';
+  if (!/^(\d{2}|\d{4})$/.test(last) || rangeEnd(first, last) <= Number(first)) return null;
+  // "from 2019 to 2020 levels" reads as a range too; "rose 10 to 2021" cannot, as 10 is no year.
+  if (claimed[at + 1] || claimed[at + 2]) return null;
+  return { from: at, to: at + 3, hint: 'years' };
+}
+
+const CIRCA = new Set(['c.', 'ca.', 'circa']);
+const ERA = new Set(['ad', 'bc', 'bce', 'ce']);
+
+/** An early year known by its marks: "c. 965", "AD 965", "965 BC" (a bare "965" is more often a count). */
+export function circaYear(tokens: readonly Token[], at: number, claimed: readonly boolean[]): DateSpan | null {
+  if (!/^\d{1,4}$/.test(tokens[at]!.text) || Number(tokens[at]!.text) === 0) return null;
+  const before = tokens[at - 1]?.lower ?? '';
+  const after = (tokens[at + 1]?.lower ?? '').replace(/\./g, '');
+  if (CIRCA.has(before) || before === 'ad') return { from: at, to: at + 1, hint: 'year' };
+  if (ERA.has(after) && !claimed[at + 1]) return { from: at, to: at + 2, hint: 'year' };
+  return null;
+}
