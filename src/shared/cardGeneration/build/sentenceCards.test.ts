@@ -13,6 +13,12 @@ describe('sentence cards', () => {
     expect(card!.source).toEqual({ exact: text, start: 0, end: text.length });
   });
 
+  it('makes no cloze whose answer still stands in its prompt, as one end of a range does', () => {
+    const words = 'Google is worth 600 billion dollars, something insane, really 500-600 billion dollars.';
+    const at = words.indexOf('600 billion');
+    expect(sentenceCards(words, firstSentence(words), { mentions: [{ factType: 'number', hint: 'number', start: at, end: at + 11, rank: 3 }], questions: [] })).toEqual([]);
+  });
+
   it('makes no cloze of a question, but of a sentence quoting one', () => {
     const cloze = (words: string, answer: string) => {
       const at = words.indexOf(answer);

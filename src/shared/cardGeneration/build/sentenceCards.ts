@@ -41,6 +41,8 @@ export function sentenceCards(text: string, sentence: Sentence, facts: SentenceF
     if (elsewhere.some((other) => containsWord(answerOf(other.start, other.end), answer))) continue;
     blanked.add(answer);
     const prompt = attributed(blankOut(sentence, mention, answer), sentence, speaker, answer);
+    // "worth [...] dollars … really 500-600 billion dollars": an answer left standing in its own prompt gives it away.
+    if (standsIn(prompt, answer)) continue;
     cards.push({ id: cardId('cloze', prompt, answer, source), type: 'cloze', prompt, answer, hint: mention.hint, factType: mention.factType, group, source, answerStart: mention.start });
   }
   for (const question of facts.questions) {
@@ -96,4 +98,14 @@ function isQuestion(text: string): boolean {
   if (!/\?["”’']?$/u.test(trimmed)) return false;
   const opened = (trimmed.match(/"/gu) ?? []).length % 2 === 1 || (trimmed.match(/“/gu) ?? []).length > (trimmed.match(/”/gu) ?? []).length;
   return !opened && !/\?["”’']$/u.test(trimmed);
+}
+
+/** Whether `answer` stands in `text` as whole words anywhere (a blank skips it inside a range or a longer number). */
+function standsIn(text: string, answer: string): boolean {
+  for (let at = text.indexOf(answer); at !== -1; at = text.indexOf(answer, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + answer.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
 }
