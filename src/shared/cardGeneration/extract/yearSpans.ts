@@ -24,8 +24,10 @@ function rangeEnd(first: string, last: string): number {
  */
 export function yearRange(tokens: readonly Token[], at: number, claimed: readonly boolean[]): DateSpan | null {
   const first = tokens[at]!.text;
+  // Every range starts with a digit: most words go no further (this runs for every token of a book).
+  const code = first.charCodeAt(0);
+  if (code < 48 || code > 57) return null;
   // "80–51 B.C.": before the era, any numbers make a range of years, counting down.
-  const isEra = (token: Token | undefined): boolean => !!token && ERA.has(token.lower.replace(/\./g, ''));
   if (/^\d{1,4}[–—-]\d{1,4}$/.test(first) && isEra(tokens[at + 1]) && !claimed[at + 1]) return { from: at, to: at + 2, hint: 'years' };
   if (/^\d{1,4}$/.test(first) && RANGE_DASH.has(tokens[at + 1]?.text ?? '') && /^\d{1,4}$/.test(tokens[at + 2]?.text ?? '') && isEra(tokens[at + 3]) && !claimed[at + 3]) {
     return { from: at, to: at + 4, hint: 'years' };
@@ -42,6 +44,11 @@ export function yearRange(tokens: readonly Token[], at: number, claimed: readonl
 }
 
 const CIRCA = new Set(['c.', 'ca.', 'circa']);
+
+/** Whether a token is an era's mark: "B.C.", "AD", "BCE". */
+function isEra(token: Token | undefined): boolean {
+  return !!token && ERA.has(token.lower.replace(/\./g, ''));
+}
 const ERA = new Set(['ad', 'bc', 'bce', 'ce']);
 
 /** An early year known by its marks: "c. 965", "AD 965", "965 BC" (a bare "965" is more often a count). */
