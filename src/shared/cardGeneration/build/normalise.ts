@@ -12,3 +12,9 @@ export function comparable(text: string): string {
 export function factKey(answer: string): string {
   return comparable(answer.normalize('NFD').replace(/\p{M}/gu, '')).replace(/(\d)(?: to | and | - | |-)(?=\d)/g, '$1-');
 }
+
+/** Whether a sentence opens a quotation it does not close: a question mark in it is someone else's ('I said "Why don't you keep it?'). */
+export function opensQuote(text: string): boolean {
+  const straight = (text.match(/"/gu) ?? []).length;
+  return straight % 2 === 1 || (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
+}

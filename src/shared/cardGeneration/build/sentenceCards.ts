@@ -4,7 +4,7 @@ import type { CardSource, GeneratedCard } from '../types';
 import { isGoodAnswer } from './answerQuality';
 import { BLANK, blankWord } from './blankWord';
 import { cardId, groupKey } from './cardId';
-import { collapseSpaces } from './normalise';
+import { collapseSpaces, opensQuote } from './normalise';
 import { attributed } from './attribution';
 import { isCutFromLongerName } from './nameCut';
 
@@ -78,12 +78,7 @@ function blankOut(sentence: Sentence, mention: Mention, answer: string): string 
 
 /** Whether a longer `name` holds `word` as whole words ("Republic of Guinea" holds "Guinea", not "Guin"). */
 function containsWord(name: string, word: string): boolean {
-  if (name.length <= word.length) return false;
-  const at = name.indexOf(word);
-  if (at < 0) return false;
-  const before = name[at - 1];
-  const after = name[at + word.length];
-  return (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
+  return name.length > word.length && standsIn(name, word);
 }
 
 /** Whether [start, end) begins and ends at word boundaries: a tokenizer may cut "Abū" into "Ab" and "ū", and half a word is no answer. */
@@ -95,9 +90,7 @@ function wholeWords(text: string, start: number, end: number): boolean {
 /** Whether a sentence asks rather than states: it ends with a question mark that is not inside a quotation it opens ('we were like "How did we miss this?'). */
 function isQuestion(text: string): boolean {
   const trimmed = text.trim();
-  if (!/\?["”’']?$/u.test(trimmed)) return false;
-  const opened = (trimmed.match(/"/gu) ?? []).length % 2 === 1 || (trimmed.match(/“/gu) ?? []).length > (trimmed.match(/”/gu) ?? []).length;
-  return !opened && !/\?["”’']$/u.test(trimmed);
+  return trimmed.endsWith('?') && !opensQuote(trimmed);
 }
 
 /** Whether `answer` stands in `text` as whole words anywhere (a blank skips it inside a range or a longer number). */

@@ -2,7 +2,7 @@ import type { Sentence } from '../nlp/token';
 import type { TurnSpan } from '../text/turns';
 import { speakerInSentence } from './attribution';
 import { cardId, groupKey } from './cardId';
-import { collapseSpaces } from './normalise';
+import { collapseSpaces, opensQuote } from './normalise';
 import type { DraftCard } from './sentenceCards';
 
 /**
@@ -62,12 +62,6 @@ const CUT_OFF = /(?:--|[—–-])$/u;
 const LEANS_BACK = /^(?:that|this|it)\b/iu;
 /** …says something alone only when this long. */
 const MIN_STANDALONE_WORDS = 12;
-
-/** Whether a sentence opens a quotation it does not close: the question in it is someone else's. */
-function opensQuote(text: string): boolean {
-  const straight = (text.match(/"/gu) ?? []).length;
-  return straight % 2 === 1 || (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
-}
 
 const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
