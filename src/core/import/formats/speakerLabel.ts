@@ -40,12 +40,22 @@ const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()-]|\p{Extended_Pictographic}|\u2
 
 /**
  * Colon-words that open lines but name no one: a log's levels, an email's
- * headers, a web address's scheme. A log file whose every line starts
- * "ERROR:" is not a transcript.
+ * headers, a web address's scheme, a photo caption's place in the picture
+ * ("Left: NASA astronaut …", "Top right: …") and an article's notes. A log
+ * file whose every line starts "ERROR:" is not a transcript, nor an
+ * article whose captions start "Left:".
  */
 const NEVER_SPEAKERS = new Set(
-  'info|warn|warning|error|err|debug|trace|fatal|critical|notice|verbose|todo|fixme|stdout|stderr|from|to|cc|bcc|subject|date|sent|re|fwd|http|https|ftp|mailto|file'.split('|'),
+  [
+    'info|warn|warning|error|err|debug|trace|fatal|critical|notice|verbose|todo|fixme|stdout|stderr|from|to|cc|bcc|subject|date|sent|re|fwd|http|https|ftp|mailto|file',
+    'left|right|top|bottom|middle|center|centre|above|below|inset|far left|far right|top left|top right|bottom left|bottom right|upper left|upper right|lower left|lower right|background|foreground',
+    'photo|image|caption|credit|credits|source|sources|note|notes|update|correction|editor’s note|editor\'s note',
+  ]
+    .join('|')
+    .split('|'),
 );
+/** A figure's or table's caption ("Figure 1: The array …", "Table 2: …"), numbered: a part of the document, not a voice. */
+const NUMBERED_PART = /^(?:figure|fig\.|table|chart|map|plate|exhibit|appendix|step|chapter|section|part|example)\s+[\dIVXLC]/iu;
 /** Lower-case words names carry ("Ludwig van Beethoven", "Speaker of the House"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al', 'y']);
 
@@ -74,7 +84,7 @@ export function readSpeakerLabel(line: string): LabelledLine | undefined {
   if (speaker.length === 0 || speaker.length > MAX_LABEL_LENGTH) return undefined;
   const words = speaker.split(/[ \t]+/);
   if (words.length > MAX_LABEL_WORDS || !words.every((word) => LABEL_WORD.test(word))) return undefined;
-  if (!isNameLike(words) || NEVER_SPEAKERS.has(speaker.toLowerCase())) return undefined;
+  if (!isNameLike(words) || NEVER_SPEAKERS.has(speaker.toLowerCase()) || NUMBERED_PART.test(speaker)) return undefined;
   // The time stamp says when, not what was said: the turn's words start after it, and it is kept as the turn's start.
   const rest = (match[2] ?? match[3] ?? '').trim().replace(STAMP_OPENS_REST, '');
   const head = line.trimEnd().slice(0, line.trimEnd().length - rest.length);

@@ -86,6 +86,14 @@ describe('plain text transcripts', () => {
     expect(document.blocks[1]?.text).toBe('Note: the café was closed.');
   });
 
+  it('leaves an article whose photo captions open "Left:", "Top:" or "Figure 2:" as prose', async () => {
+    const captions = ['Left: an astronaut installs the treadmill.', 'Top: the crew at dinner.', 'Figure 2: the array on its stand.', 'Left: the crew after landing.'];
+    const prose = ['In honor of the month, we recognize the astronauts who flew to the station.', 'He had already flown two shuttle missions.'];
+    const document = await read([prose[0], captions[0], prose[1], captions[1], captions[2], captions[3], captions[0], captions[1]].join('\n\n'));
+    expect(document.blocks.every((block) => block.kind === 'paragraph')).toBe(true);
+    expect(document.blocks[1]?.text).toBe('Left: an astronaut installs the treadmill.');
+  });
+
   it('leaves a glossary of distinct "Term: definition" lines as prose', async () => {
     const document = await read('Apple: a fruit.\n\nBrick: a block.\n\nCloud: water in the air.\n\nDune: a hill of sand.');
     expect(document.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
