@@ -60,10 +60,30 @@ function sentencePieces(text: string, start: number, end: number): Chunk[] {
  * The chunk as wink reads it: line breaks inside a paragraph become spaces
  * (hard-wrapped books flow), blank lines between paragraphs stay, and the
  * length is unchanged so every offset still points into the original text.
+ * A line that stands alone stays a break: a title on the line above the
+ * body ("NASA's Ingenuity Team Says Goodbye … for Now" over the article),
+ * which would otherwise run into the first sentence.
  */
 export function chunkDisplayText(text: string, chunk: Chunk): string {
-  return text
-    .slice(chunk.start, chunk.end)
-    .replace(/\r/g, ' ')
-    .replace(/\n[^\S\n]*\n\s*|\n/g, (gap) => (gap.length === 1 ? ' ' : gap));
+  const slice = text.slice(chunk.start, chunk.end).replace(/\r/g, ' ');
+  return slice.replace(/\n[^\S\n]*\n\s*|\n/g, (gap, at: number) => (gap.length > 1 ? gap : endsStandaloneLine(text, chunk.start + at) ? '\n' : ' '));
+}
+
+/** Sentence-ending or sentence-continuing punctuation at a line's end: the line runs on, or wink ends the sentence itself. */
+const LINE_RUNS_ON = /[.!?…,;:\-–—(\["“‘'”’»)\]]\s*$/u;
+/** A line under this share of the next one's length is not a wrapped line of the same paragraph. */
+const STANDALONE_SHARE = 0.6;
+
+/** True when the line ending at `at` is a line of its own (a title, a heading), not a wrapped piece of the sentence below. */
+function endsStandaloneLine(text: string, at: number): boolean {
+  // The whole line, from the text: a chunk may start in the middle of one.
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const nextEnd = text.indexOf('\n', at + 1);
+  return isStandaloneLine(line, text.slice(at + 1, nextEnd === -1 ? text.length : nextEnd));
+}
+
+/** True when `line`, followed by `next` in the same paragraph, stands alone: no punctuation at its end, much shorter than the line below, which starts a sentence. */
+export function isStandaloneLine(line: string, next: string): boolean {
+  const trimmed = next.trim();
+  return line.trim() !== '' && !LINE_RUNS_ON.test(line) && /^["“‘']?[\p{Lu}\p{N}]/u.test(trimmed) && line.trim().length < STANDALONE_SHARE * trimmed.length;
 }

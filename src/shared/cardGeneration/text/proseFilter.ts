@@ -1,11 +1,13 @@
 import type { TextStructure } from '../../text/blocks';
 import { rangeAtOrAfter, splitParagraphs, type ParagraphRange } from '../../text/paragraphs';
+import { isStandaloneLine } from './chunks';
 
 /*
  * Which sentences of a document are prose worth carding. A heading names a
  * part ("II ORIGIN OF SONG vs. ORIGIN OF INSTRUMENTAL MUSIC"), code is not
  * English, a table row is cells, not a sentence ("| The Music of the
- * Romans | [90]"), and a table of contents is titles and page numbers. A
+ * Romans | [90]"), a plain text's title line is a heading too ("More
+ * Planets than Stars: Kepler's Legacy" above the article), and a table of contents is titles and page numbers. A
  * Project Gutenberg book opens and ends with the project's licence and
  * credits, and keeps its footnotes apart ("[Footnote 2: J. King Merritt:
  * Report…]"): citations, which no student of the book means to learn.
@@ -51,18 +53,43 @@ const MIN_CONTENTS_LINES = 3;
 /** The ranges of paragraphs that are not prose, in order: headings and code, a book's apparatus, a table of contents. */
 function nonProseParagraphs(text: string, structure: TextStructure | undefined): ParagraphRange[] {
   const kinds = new Map((structure?.blocks ?? []).filter((block) => block.kind === 'heading' || block.kind === 'code').map((block) => [block.paragraph, block.kind]));
+  // A list item or a quote is laid out as one already: only a plain paragraph may be a title nobody marked.
+  const laidOut = new Set((structure?.blocks ?? []).map((block) => block.paragraph));
   // A bracketed note ("[Footnote 3: …", "[This e-text …") may run over several paragraphs, to the one that closes it.
   let openBrackets = 0;
-  return splitParagraphs(text).filter((range, index) => {
+  // A transcript's short turns ("Yeah", "Right") often lack punctuation: they are words, not titles.
+  const transcript = structure?.blocks.some((block) => block.speaker !== undefined) ?? false;
+  const ranges: ParagraphRange[] = [];
+  for (const [index, range] of splitParagraphs(text).entries()) {
     const paragraph = text.slice(range.start, range.end);
     const apparatus = openBrackets > 0 || isApparatus(paragraph);
     if (apparatus) openBrackets = Math.max(0, openBrackets + count(paragraph, '[') - count(paragraph, ']'));
-    return kinds.has(index) || apparatus;
-  });
+    if (kinds.has(index) || apparatus) ranges.push(range);
+    else if (!transcript && !laidOut.has(index)) {
+      const title = titleLineLength(paragraph);
+      if (title > 0) ranges.push({ start: range.start, end: range.start + title });
+    }
+  }
+  return ranges;
 }
 
+/** A title is a few words: a longer unpunctuated line is a sentence that lost its full stop. */
+const MAX_TITLE_WORDS = 12;
+
+/** How long the paragraph's first line is when it is a title standing alone (the whole paragraph, or over the body on the line below); 0 when it is not. */
+function titleLineLength(paragraph: string): number {
+  const lineEnd = paragraph.indexOf('\n');
+  const line = lineEnd === -1 ? paragraph : paragraph.slice(0, lineEnd);
+  if (line.trim().split(/\s+/u).length > MAX_TITLE_WORDS || !/\p{L}/u.test(line)) return 0;
+  if (lineEnd === -1) return /[.!?…:;,"”’)\]]\s*$/u.test(line) ? 0 : line.length;
+  return isStandaloneLine(line, paragraph.slice(lineEnd + 1).split('\n')[0]!) ? line.length : 0;
+}
+
+/** A reference in a bibliography: "Eldred, K. M. & Jones, G. W., Jr., “Acoustic load…”, 1971", "[2] Panda, J., Mosher, R. N. …". */
+const REFERENCE = /^(?:\[\d{1,3}\]\s*|\d{1,3}\.\s+)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3}(?:[,&;]|and\b|\(\d{4})/u;
+
 function isApparatus(paragraph: string): boolean {
-  if (APPARATUS.test(paragraph) || CREDITS.test(paragraph)) return true;
+  if (APPARATUS.test(paragraph) || CREDITS.test(paragraph) || REFERENCE.test(paragraph)) return true;
   const lines = paragraph.split('\n');
   return lines.length >= MIN_CONTENTS_LINES && lines.filter((line) => ENDS_WITH_PAGE.test(line)).length >= lines.length * 0.6;
 }

@@ -27,6 +27,13 @@ describe('chunks', () => {
     expect(display).toBe('one two\n\nthree');
     expect(display).toHaveLength(text.length);
   });
+
+  it('keeps the break after a title on the line above its body, so the title does not run into the first sentence', () => {
+    const text = 'Team Says Goodbye for Now\nThe helicopter stands near the apex of a sand ripple in an image taken by the rover on Feb. 24.';
+    expect(chunkDisplayText(text, { start: 0, end: text.length })).toBe(text);
+    const wrapped = 'This is one sentence of a hard-wrapped\nParagraph that goes on to the next line.';
+    expect(chunkDisplayText(wrapped, { start: 0, end: wrapped.length })).toBe(wrapped.replace('\n', ' '));
+  });
 });
 
 describe('case statistics', () => {
