@@ -39,8 +39,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   // "Mr. Staff Officer", "Dr. Washington": whoever a form of address is given to is a person, whatever the words.
   if (followsAddress(tokens, run.from)) return as('person', 'person');
   // "Article 59" → "(article)": the noun before the number says what it is.
-  const numberedNoun = words.length > 1 && /^\d/.test(words.at(-1)!.text) ? words.at(-2)!.lower : '';
-  if (NUMBERED_NOUNS.has(numberedNoun)) return as('name', numberedNoun);
+  // "Artemis II", "Apollo XI": a numeral too ("Henry II" is no numbered noun, and stays a person).
+  const numberedNoun = words.length > 1 && /^(?:\d|[IVXLC]+$)/.test(words.at(-1)!.text) ? words.at(-2)!.lower : '';
+  if (NUMBERED_NOUNS.has(numberedNoun)) return as('name', SPACE_NAMES.get(numberedNoun) ?? numberedNoun);
   if (words.length === 1 && WEB_ADDRESS.test(text)) return as('name', 'website');
   if (place) return as('place', place);
   if (isFormalCountryName(text) || isCountryAcronym(text)) return as('place', 'country');
@@ -67,13 +68,26 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   if (feature) return as('place', feature);
   // "KubeCon EU", "GopherCon", "Comic-Con": a developers' or fans' convention by its name's "Con".
   if (words.some((word) => /^\p{Lu}[\p{L}-]*Con$/u.test(word.text) || word.text === 'Con')) return as('event', 'conference');
-  if (words.some((word) => ORGANISATION_WORDS.has(word.lower))) return as('organisation', 'organisation');
-  if (words.some((word) => EVENT_NOUNS.has(word.lower))) return as('event', 'event');
+  // "Jet Propulsion Laboratory" is a body; "Kibo Laboratory Module" is a module, whatever its first words.
+  if (words.some((word, k) => ORGANISATION_WORDS.has(word.lower) && !(headNounAfter(words[k + 1]) && !ORGANISATION_WORDS.has(words[k + 1]!.lower)))) return as('organisation', 'organisation');
+  if (words.some((word, k) => EVENT_NOUNS.has(word.lower) && !headNounAfter(words[k + 1]))) return as('event', 'event');
   if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');
   if (words.some(isAcronym)) return as('organisation', 'organisation');
   if (isSpeaker(tokens, run) || followsAddress(tokens, run.from) || looksLikePersonName(words)) return as('person', 'person');
   return as('name', 'name');
 }
+
+/** A capitalised everyday noun after an event's noun is the name's head: "Advanced Resistive Exercise Device" is a device ("World War II", "Battle of Borodino" stay events). */
+function headNounAfter(word: Token | undefined): boolean {
+  return !!word && /^\p{Lu}\p{Ll}+$/u.test(word.text) && everydayRank(word.text) !== undefined && !placeKind(word.text);
+}
+
+/** Numbered spaceflight names, hinted by what they are rather than by their own first word ("[...] (apollo)" would give it away). */
+const SPACE_NAMES = new Map<string, string>([
+  ...['apollo', 'gemini', 'artemis', 'vostok'].map((word) => [word, 'space mission'] as const),
+  ...['voyager', 'pioneer', 'sputnik', 'explorer', 'mariner', 'viking', 'soyuz', 'progress'].map((word) => [word, 'spacecraft'] as const),
+  ['falcon', 'rocket'],
+]);
 
 /** A site named by its address ("RewiringAmerica.org", "Changelog.com"), by its last label: a top-level domain people say aloud. */
 const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|io|info|co|uk|us|ca|au|de|fr|eu|int|mil|dev|app|ai)$/iu;

@@ -30,7 +30,7 @@ export function findCodeNames(sentence: Sentence): CodeName[] {
     const token = tokens[i]!;
     if (WITH_YEAR.test(token.text)) {
       found.push({ from: quotedStart(sentence, i), to: i + 1, hint: DISEASE_WITH_YEAR.test(token.text) ? 'disease' : hint });
-    } else if (NAMING_WORDS.has(token.lower) && isCapitalised(token) && i > 0) {
+    } else if (NAMING_WORDS.has(token.lower) && isCapitalised(token) && i > 0 && headsName(sentence, i)) {
       let to = i + 1;
       while (to < tokens.length && isCapitalised(tokens[to]!) && !isAcronym(tokens[to]!) && to - i <= 3) to++;
       if (to > i + 1) found.push({ from: i + 1, to, hint: token.lower === 'operation' ? 'operation' : hint });
@@ -38,6 +38,12 @@ export function findCodeNames(sentence: Sentence): CodeName[] {
     }
   }
   return found;
+}
+
+/** "Operation Barbarossa", "NATO Exercise Steadfast Defender": the naming word heads the name; in "Advanced Resistive Exercise Device" it is inside another. */
+function headsName(sentence: Sentence, at: number): boolean {
+  const before = sentence.tokens[at - 1]!;
+  return !isCapitalised(before) || isAcronym(before);
 }
 
 /**

@@ -55,3 +55,19 @@ export function joinsLastPart(tokens: readonly Token[], from: number, at: number
   const commonNoun = (token: Token): boolean => !placeKind(token.text) && !isAcronym(token) && everydayRank(token.text) !== undefined;
   return !!next && commonNoun(next) && run.slice(ofAt + 1).every(commonNoun);
 }
+
+/**
+ * "and" before the head of an organisation's name, between common nouns
+ * written capitalised: "National Air and Space Museum", "National
+ * Aeronautics and Space Administration". "Obama and Biden Administration"
+ * and "the Bank of England and Barclays" are two names.
+ */
+export function joinsBeforeHead(tokens: readonly Token[], from: number, at: number): boolean {
+  if (tokens[at]?.lower !== 'and' || tokens.slice(from, at).some((token) => ORGANISATION_WORDS.has(token.lower))) return false;
+  const commonNoun = (token: Token | undefined): boolean => !!token && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !placeKind(token.text) && everydayRank(token.text) !== undefined;
+  if (!commonNoun(tokens[at - 1])) return false;
+  for (let k = at + 1; k <= at + 3 && commonNoun(tokens[k]); k++) {
+    if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}

@@ -1,10 +1,11 @@
 import { isAcronym, type Sentence, type Token } from '../nlp/token';
+import { isGivenName } from '../lexicon/firstNames';
 import { looksProper, seenInLowerCase } from '../text/caseStats';
 import { everydayRank } from '../lexicon/everydayWords';
 import { placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, NOT_NAMES, ORGANISATION_WORDS, REFERENCE_ABBREVIATIONS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
 import { isInitial, type DocumentContext } from './sentenceContext';
-import { isJoiner, isOfWord, isParticle, joinsLastPart } from './nameJoins';
+import { isJoiner, isOfWord, isParticle, joinsBeforeHead, joinsLastPart } from './nameJoins';
 import { addressPrefixLength } from './addressPrefixes';
 import { inIdentifier, isNameToken } from './nameTokens';
 import { clauseSubjectSplit } from './runBoundary';
@@ -42,7 +43,9 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
       else if (isJoiner(tokens, i, to) && isParticle(tokens[to + 1]) && usable(to + 2)) to += 3;
       // "Ministry of the Interior", "Chairman of the Senate": "of the" inside an office's or body's name.
       else if (isJoiner(tokens, i, to) && isOfWord(tokens[to]!) && tokens[to + 1]?.lower === 'the' && usable(to + 2)) to += 3;
-      else if (joinsLastPart(tokens, i, to) && usable(to + 1)) to += 2;
+      else if ((joinsLastPart(tokens, i, to) || joinsBeforeHead(tokens, i, to)) && usable(to + 1)) to += 2;
+      // "Barry “Butch” Wilmore": a nickname in quotes between a given name and a surname.
+      else if (isGivenName(tokens[to - 1]!.text) && isNicknameAt(tokens, to) && usable(to + 1) && usable(to + 3)) to += 4;
       else break;
     }
     let from = i;
@@ -67,14 +70,27 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
 
 /** Nouns that take a number to make a name: "Article 59", "Expedition 69", "Apollo 11", "Resolution 242". */
 export const NUMBERED_NOUNS = new Set(
-  'article|section|clause|chapter|schedule|expedition|mission|flight|resolution|amendment|proposition|room|gate|terminal|route|highway|interstate|platform|pier|stage|phase|block|category|class|model|version|volume|apollo|gemini|voyager|pioneer|vostok|soyuz|progress|artemis|falcon|sputnik|explorer|mariner|viking'.split('|'),
+  'article|section|clause|chapter|schedule|expedition|mission|flight|resolution|amendment|proposition|room|gate|terminal|route|highway|interstate|platform|pier|stage|phase|block|category|class|model|version|volume|node|module|pad|complex|bay|apollo|gemini|voyager|pioneer|vostok|soyuz|progress|artemis|falcon|sputnik|explorer|mariner|viking'.split('|'),
 );
 
 /** Whether the run ending before `to` is a numbered noun followed by its number. */
 function isNumberedName(tokens: readonly Token[], to: number, claimed: readonly boolean[]): boolean {
   const number = tokens[to];
-  return !!number && !claimed[to] && /^\d{1,4}[A-Za-z]?$/.test(number.text) && number.start === tokens[to - 1]!.end + 1 && NUMBERED_NOUNS.has(tokens[to - 1]!.lower);
+  if (!number || claimed[to] || number.start !== tokens[to - 1]!.end + 1) return false;
+  if (/^\d{1,4}[A-Za-z]?$/.test(number.text) && NUMBERED_NOUNS.has(tokens[to - 1]!.lower)) return true;
+  // A catalogue's letters and an entry's number: "IC 5332", "NGC 1300", "HD 209458" (not "FY 2024": a year is a date).
+  return /^\p{Lu}{2,4}$/u.test(tokens[to - 1]!.text) && /^\d{3,6}$/.test(number.text) && !YEAR.test(number.text);
 }
+
+/** A one-word nickname in quotes at `at`: “Butch”, "Buzz". */
+function isNicknameAt(tokens: readonly Token[], at: number): boolean {
+  const open = tokens[at]?.text ?? '';
+  const close = tokens[at + 2]?.text ?? '';
+  return (open === '“' && close === '”') || (open === '"' && close === '"');
+}
+
+/** A number read as a year, not a catalogue entry. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * Small words that, capitalised inside a sentence, are part of a title
@@ -86,8 +102,11 @@ const TITLE_SMALL_WORDS = new Set(['The', 'This', 'Of', 'And', 'For', 'In', 'On'
 
 /** An abbreviation right after a number is its unit ("424 KB", "5 MW", "60 MPH"), not a name. */
 function isUnitAfterNumber(tokens: readonly Token[], from: number, to: number): boolean {
-  return to - from === 1 && isAcronym(tokens[from]!) && /^\d[\d,.]*$/u.test(tokens[from - 1]?.text ?? '');
+  return to - from === 1 && (isAcronym(tokens[from]!) || UNIT.test(tokens[from]!.text)) && /^\d[\d,.]*$|=\d[\d,.]*$/u.test(tokens[from - 1]?.text ?? '');
 }
+
+/** Units written with a capital that no acronym test knows: "1338 Hz", "5 kW", "3 dB", "20 MHz". */
+const UNIT = /^(?:[kMGT]?Hz|[kMGT]?Wh?|dB|[kKMGT]B|[kMG]bps|mAh|Pa|kPa|MPa)$/u;
 
 /** Whether a capitalised first word of a sentence is a name rather than just capitalised. */
 function acceptsInitial(token: Token, runLength: number, { stats }: DocumentContext): boolean {

@@ -87,6 +87,35 @@ describe('names, people and titles', () => {
     expect(answers('Officials from the Ministry of Defence and Russia signed the deal last week.')).toEqual(['Ministry of Defence', 'Russia']);
   });
 
+  it('keeps "and" before an organisation\'s head noun ("National Air and Space Museum"), not between two names', () => {
+    expect(answersWithHints('The testbed is on display at the Smithsonian National Air and Space Museum in Washington.')).toContain('Smithsonian National Air and Space Museum (organisation)');
+    expect(answers('The Obama and Biden Administration met the press in the Rose Garden.')).toEqual(expect.arrayContaining(['Obama', 'Biden Administration']));
+  });
+
+  it('keeps a nickname in quotes and a catalogue number inside the name ("Barry “Butch” Wilmore", "IC 5332")', () => {
+    expect(answersWithHints('Commercial Crew Program astronaut Barry “Butch” Wilmore prepares for spacewalk training in Houston.')).toContain('Barry “Butch” Wilmore (person)');
+    expect(answers('The image shows the same spiral galaxy, called IC 5332, as seen by two observatories.')).toContain('IC 5332');
+    expect(answers('Budget requests for FY 2024 rose sharply in the spring, the office said.')).not.toContain('FY 2024');
+  });
+
+  it('hints by the head noun: a laboratory is a body, a device or a module is not an event or a body, and "Exercise Device" is no code name', () => {
+    expect(answersWithHints('Engineers met at the agency’s Jet Propulsion Laboratory in Southern California on Tuesday.')).toContain('Jet Propulsion Laboratory (organisation)');
+    expect(answersWithHints('Koichi Wakata exercised on the Advanced Resistive Exercise Device in Node 3 on the station.')).toEqual(expect.arrayContaining(['Advanced Resistive Exercise Device (name)', 'Node 3 (node)']));
+    expect(answersWithHints('Furukawa spent his morning in the Kibo Laboratory Module installing a combustion experiment.')).toContain('Kibo Laboratory Module (name)');
+    expect(answersWithHints('Troops took part in the Battle of Borodino and later in World War II, far from home.')).toEqual(expect.arrayContaining(['Battle of Borodino (event)', 'World War II (event)']));
+  });
+
+  it('hints a numbered spaceflight by what it is ("Artemis II" is a space mission, not a person like "Henry II"), and a marathon as an event', () => {
+    expect(answersWithHints('The array will be mounted for Artemis II, and Voyager 2 still sends data home.')).toEqual(expect.arrayContaining(['Artemis II (space mission)', 'Voyager 2 (spacecraft)']));
+    expect(answersWithHints('In April 2007, Williams ran the Boston Marathon on the station’s treadmill.')).toContain('Boston Marathon (event)');
+  });
+
+  it('takes no unit after a number for a name ("1338 Hz", "f=1338 Hz")', () => {
+    const found = answers('The array was tuned to a fixed f=1338 Hz and later to 20 MHz for the test.');
+    expect(found).not.toContain('Hz');
+    expect(found).not.toContain('MHz');
+  });
+
   it('makes an organisation of a run with an organisation word, "of" included', () => {
     expect(answers('Rescue units of the Ministry of Emergency Situations arrived in the valley at dawn.', 'organisation')).toEqual(['Ministry of Emergency Situations']);
   });

@@ -41,12 +41,12 @@ export const ORGANISATION_WORDS = set(
   'organization|organisation|forces|force|troops|ministry|council|union|committee|agency|bank|company|corporation|corp|inc|ltd|llc|university|institute|association|party|army|navy|' +
     'formation|department|office|commission|court|parliament|assembly|service|services|news|times|post|press|foundation|group|society|academy|school|college|church|club|league|' +
     'alliance|coalition|front|movement|brigade|regiment|division|corps|guard|police|bureau|authority|board|fund|treaty|community|secretariat|government|administration|federation|' +
-    'pact|centre|center|agency|network|channel|tv|radio|airlines|railways|museum|library|hospital|republic|kingdom|empire|embassy|cabinet|duma|senate|congress|staff',
+    'pact|centre|center|agency|network|channel|tv|radio|airlines|railways|museum|library|hospital|republic|kingdom|empire|embassy|cabinet|duma|senate|congress|staff|laboratory|laboratories|lab|labs|observatory|directorate|consortium|institution',
 );
 
 /** Nouns that name an event when a capitalised word precedes them ("the Caribbean crisis"). */
 export const EVENT_NOUNS = set(
-  'crisis|war|revolution|battle|treaty|agreement|accords|summit|conference|congress|uprising|invasion|campaign|siege|pact|coup|massacre|earthquake|famine|olympics|games|championship|election|elections|referendum|exercise|exercises|operation',
+  'crisis|war|revolution|battle|treaty|agreement|accords|summit|conference|congress|uprising|invasion|campaign|siege|pact|coup|massacre|earthquake|famine|olympics|games|championship|election|elections|referendum|exercise|exercises|operation|marathon|festival|tournament|regatta',
 );
 
 /** Capitalised words that are forms of address or exclamations, not names. */
