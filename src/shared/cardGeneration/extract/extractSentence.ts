@@ -77,6 +77,8 @@ export function extractSentence(sentence: Sentence, context: DocumentContext): S
   for (const date of dates) {
     mentions.push({ factType: 'date', hint: date.hint, ...span(date.from, date.to), rank: CLOZE_RANK.date });
   }
+  // "Apollo 9 astronauts": the number of a numbered name is part of it, not a count of astronauts.
+  for (const name of found.names) if (tokens.slice(name.from, name.to).some((token) => /\d/.test(token.text))) claim(name.from, name.to);
   const quantities = findQuantities(sentence, claimed);
   for (const quantity of quantities) {
     mentions.push({ factType: 'number', hint: quantity.hint, ...span(quantity.from, quantity.to), rank: CLOZE_RANK.number });

@@ -110,6 +110,11 @@ describe('names, people and titles', () => {
     expect(answersWithHints('In April 2007, Williams ran the Boston Marathon on the station’s treadmill.')).toContain('Boston Marathon (event)');
   });
 
+  it('cards no count from a numbered name ("Apollo 9 astronauts") and takes an administrator\'s title off his name', () => {
+    expect(answers('Apollo 9 astronauts James A. McDivitt and David R. Scott posed in front of their rocket.')).not.toContain('9');
+    expect(answersWithHints('Agnew attended the launch, escorted by NASA Acting Administrator Thomas O. Paine and his staff.')).toContain('Thomas O. Paine (person)');
+  });
+
   it('takes no unit after a number for a name ("1338 Hz", "f=1338 Hz")', () => {
     const found = answers('The array was tuned to a fixed f=1338 Hz and later to 20 MHz for the test.');
     expect(found).not.toContain('Hz');

@@ -28,7 +28,7 @@ export const TITLES = set(
   'secretary-general|secretary|president|vice-president|minister|premier|chancellor|chairman|chairwoman|chair|director|director-general|head|chief|commander|commander-in-chief|' +
     'general|colonel|major|captain|lieutenant|admiral|marshal|sergeant|ambassador|envoy|spokesman|spokeswoman|spokesperson|governor|mayor|senator|deputy|speaker|judge|' +
     'king|queen|emperor|empress|tsar|czar|tsarina|caliph|sultan|emir|shah|sheikh|imam|pharaoh|prince|princess|count|countess|duke|duchess|baron|baroness|pope|bishop|archbishop|patriarch|' +
-    'professor|prof|dr|mr|mrs|ms|miss|sir|lord|lady|monsieur|madame|mademoiselle|ceo|founder|leader',
+    'professor|prof|dr|mr|mrs|ms|miss|sir|lord|lady|monsieur|madame|mademoiselle|ceo|founder|leader|administrator|commissioner|superintendent|dean|provost|rector|inspector|registrar',
 );
 
 /** Roles written capitalised before a name ("Flight Engineer Jasmin Moghbeli") that are not part of it. */
