@@ -112,6 +112,9 @@ function isSpeaker(tokens: readonly Token[], run: NameRun): boolean {
   return (!!after && SPEECH_VERBS.has(after.lower)) || (!!before && SPEECH_VERBS.has(before.lower));
 }
 
+/** Nouns of a post that end a title's words, never a person's name: "Chief Financial Officer", "Chief Program Manager". */
+const ROLE_NOUNS = new Set(['officer', 'officers', 'manager', 'engineer', 'scientist', 'analyst', 'specialist', 'coordinator', 'adviser', 'advisor', 'counsel', 'correspondent', 'editor', 'lead', 'technologist', 'architect', 'strategist']);
+
 /** Words that make the next title more specific: "Prime Minister", "Foreign Minister". */
 const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'executive', 'first', 'grand', 'acting', 'chief', 'high', 'general', 'field', 'press']);
 
@@ -131,7 +134,9 @@ export function splitTitle(tokens: readonly Token[], run: NameRun): TitledName |
     if (tokens[end]?.lower === 'of') return null;
     const name = { from: end, to: run.to };
     const nameWords = tokens.slice(end, run.to);
-    if (nameWords.length === 0 || nameWords.some((word) => ORGANISATION_WORDS.has(word.lower) || isAcronym(word) || /\d/.test(word.text))) return null;
+    if (nameWords.length === 0 || nameWords.some((word) => ORGANISATION_WORDS.has(word.lower) || ROLE_NOUNS.has(word.lower) || isAcronym(word) || /\d/.test(word.text))) return null;
+    // "the Office of the Chief Financial Officer": an office named after a post, not a person after a title.
+    if (i > run.from && ['of', 'the', 'for'].includes(tokens[i - 1]!.lower)) return null;
     return { qualifier: i > run.from ? { from: run.from, to: i } : null, title: { from: i, to: end }, name };
   }
   return null;

@@ -68,6 +68,11 @@ export function joinsBeforeHead(tokens: readonly Token[], from: number, at: numb
   if (!commonNoun(tokens[at - 1])) return false;
   for (let k = at + 1; k <= at + 3 && commonNoun(tokens[k]); k++) {
     if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return true;
+    // "Space", "Human": an everyday noun; "Kennedy" ("Commercial Crew and Kennedy Space Center") is a surname, and two names.
+    if ((everydayRank(tokens[k]!.text) ?? Infinity) > EVERYDAY_NOUN_RANK) return false;
   }
   return false;
 }
+
+/** Words this frequent are everyday nouns, not the surnames that are frequent too ("Johnson" ~1,900, "Kennedy" ~3,900). */
+const EVERYDAY_NOUN_RANK = 1_500;

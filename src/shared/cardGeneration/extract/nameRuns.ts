@@ -114,9 +114,14 @@ function acceptsInitial(token: Token, runLength: number, { stats }: DocumentCont
   if (STOP_WORDS.has(token.lower) || VAGUE_TIME.has(token.lower) || seenInLowerCase(stats, token.text)) return false;
   // "Forcing UTF-8 into …", "Building Google Docs …": an English -ing form opening a sentence is its verb, not a name's first word.
   if (/\p{Ll}ing$/u.test(token.text) && everydayRank(token.text) !== undefined) return false;
+  // "Follow Commercial Crew …", "Visit NASA's site": an imperative opening a sentence is its verb.
+  if (IMPERATIVES.has(token.lower)) return false;
   // An unknown word at the start of a sentence is a name only if more name follows ("Imangali Tasmagambetov said").
   return runLength > 1;
 }
+
+/** Verbs that open an article's calls to action and instructions. */
+const IMPERATIVES = new Set(['follow', 'learn', 'visit', 'join', 'watch', 'read', 'download', 'contact', 'see', 'find', 'explore', 'discover', 'subscribe', 'register', 'check', 'view', 'listen', 'share', 'click', 'sign', 'tune', 'stream', 'email', 'call']);
 
 /** Rejects runs that are a lone common word, title or organisation word, or an adjective in front of a noun. */
 function isName(tokens: readonly Token[], from: number, to: number, { stats }: DocumentContext): boolean {

@@ -110,6 +110,13 @@ describe('names, people and titles', () => {
     expect(answersWithHints('In April 2007, Williams ran the Boston Marathon on the station’s treadmill.')).toContain('Boston Marathon (event)');
   });
 
+  it('reads an office named after a post as one organisation, asks no "Who is the Chief of the Office of the?", and starts no name at an imperative', () => {
+    const sentence = 'Beyond Center-level actions, the NESC has engaged with the Office of the Chief Financial Officer to promote the standard.';
+    expect(answersWithHints(sentence)).toContain('Office of the Chief Financial Officer (organisation)');
+    expect(factsOf(sentence).questions).toEqual([]);
+    expect(answers('Follow Commercial Crew and Kennedy Space Center for the latest arrival updates.')).toEqual(['Commercial Crew', 'Kennedy Space Center']);
+  });
+
   it('cards no count from a numbered name ("Apollo 9 astronauts") and takes an administrator\'s title off his name', () => {
     expect(answers('Apollo 9 astronauts James A. McDivitt and David R. Scott posed in front of their rocket.')).not.toContain('9');
     expect(answersWithHints('Agnew attended the launch, escorted by NASA Acting Administrator Thomas O. Paine and his staff.')).toContain('Thomas O. Paine (person)');

@@ -14,7 +14,7 @@ describe('which sentences are prose to card', () => {
     expect(answers).not.toContain('2004');
   });
 
-  it('cards no heading, code block or table row', () => {
+  it('cards no heading, code block, table row or web page furniture', () => {
     const text = ['II ORIGIN OF SONG AND THE MUSIC OF ANCIENT INDIA', fact, 'const founded = 1896; // Columbia University', '| The Music of the Romans | the Early Church | [90] |'].join('\n\n');
     const structure = { blocks: [{ paragraph: 0, kind: 'heading' as const, level: 2 }, { paragraph: 2, kind: 'code' as const }] };
     const isProse = proseFilter(text, structure);
@@ -24,6 +24,7 @@ describe('which sentences are prose to card', () => {
     expect(isProse(at('const founded = 1896; // Columbia University'))).toBe(false);
     expect(isProse(at('| The Music of the Romans | the Early Church | [90] |'))).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'Cats and dogs | both pets, one bar alone.' })).toBe(true);
+    expect(isProse({ start: text.indexOf(fact), text: 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video.' })).toBe(false);
   });
 
   it('cards no title line of a plain text, alone or over its body, but keeps list items and a transcript\'s short turns', () => {

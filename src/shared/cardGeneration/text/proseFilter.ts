@@ -6,7 +6,8 @@ import { isStandaloneLine } from './chunks';
  * Which sentences of a document are prose worth carding. A heading names a
  * part ("II ORIGIN OF SONG vs. ORIGIN OF INSTRUMENTAL MUSIC"), code is not
  * English, a table row is cells, not a sentence ("| The Music of the
- * Romans | [90]"), a plain text's title line is a heading too ("More
+ * Romans | [90]"), a web page's furniture is not its text ("To view this
+ * video please enable JavaScript"), a plain text's title line is a heading too ("More
  * Planets than Stars: Kepler's Legacy" above the article), and a table of contents is titles and page numbers. A
  * Project Gutenberg book opens and ends with the project's licence and
  * credits, and keeps its footnotes apart ("[Footnote 2: J. King Merritt:
@@ -22,6 +23,8 @@ interface SentenceSpan {
 /** Project Gutenberg's markers around a book's own text. */
 const BOOK_START = /\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^*\n]*\*{3}/iu;
 const BOOK_END = /\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK/iu;
+/** A web page's furniture copied with its text: a video player's fallback, a download link, a call to follow or subscribe. */
+const WEB_FURNITURE = /\b(?:(?:please )?enable JavaScript|supports HTML5 video|your browser does not support|Download (?:PDF|high-resolution)|click here|sign up for (?:our|the) newsletter|follow us on)\b/iu;
 /** Two cell separators, as tables are imported ("a | b | c"). */
 const TABLE_ROW = /\s\|\s.*\s\|(?:\s|$)|^\|\s.*\s\|\s/u;
 
@@ -32,7 +35,7 @@ export function proseFilter(text: string, structure: TextStructure | undefined):
   const endMarker = BOOK_END.exec(text.slice(bodyStart));
   const bodyEnd = endMarker ? bodyStart + endMarker.index : text.length;
   const notProse = nonProseParagraphs(text, structure);
-  return (sentence) => sentence.start >= bodyStart && sentence.start < bodyEnd && !TABLE_ROW.test(sentence.text) && !within(notProse, sentence.start);
+  return (sentence) => sentence.start >= bodyStart && sentence.start < bodyEnd && !TABLE_ROW.test(sentence.text) && !WEB_FURNITURE.test(sentence.text) && !within(notProse, sentence.start);
 }
 
 /** Whether an offset falls in one of the sorted, disjoint ranges. */
