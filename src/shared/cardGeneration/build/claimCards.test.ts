@@ -54,6 +54,8 @@ describe('claim cards: a speaker’s stated position', () => {
   it('asks about an abbreviation with the words that say which one it is ("the web authentication API")', () => {
     const cards = claims([['BETH DAKIN', 'I think this is using the web authentication API, which is an open standard that every browser supports.']]);
     expect(cards.map((card) => card.prompt)).toEqual(['What did Beth Dakin say about the web authentication API?']);
+    const adverb = claims([['VILLE TUULOS', 'I think some types of models are really IO sensitive, so you need to read tons of images and videos.']]);
+    expect(adverb.map((card) => card.prompt)).toEqual(['What did Ville Tuulos say about IO?']);
   });
 
   it('is never about the speaker themself', () => {

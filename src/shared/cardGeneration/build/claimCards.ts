@@ -78,7 +78,8 @@ function topicOf(text: string, start: number, end: number): string {
     const modifiers = /(?:^|[\s(])((?:\p{Ll}[\p{Ll}-]* ){1,2})$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
     const kept = modifiers.trim().split(' ').filter((word) => word !== '');
     while (kept.length > 0 && STOP_WORDS.has(kept[0]!)) kept.shift();
-    if (kept.length > 0 && kept.every((word) => !STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && word.length > 2)) {
+    // "the web authentication API", not "really IO": an adverb says how, not which.
+    if (kept.length > 0 && kept.every((word) => !STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && word.length > 2 && !word.endsWith('ly'))) {
       start -= modifiers.length;
       name = `${kept.join(' ')} ${name}`;
     }

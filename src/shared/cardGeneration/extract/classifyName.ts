@@ -56,7 +56,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   const joinerAt = words.findIndex((word) => word.lower === 'of' || word.lower === 'for' || word.lower === 'on');
   const documentKind =
     words.length > 1 ? (DOCUMENT_KINDS.get(words.at(-1)!.lower) ?? (joinerAt > 0 ? DOCUMENT_KINDS.get(words[joinerAt - 1]!.lower) : undefined)) : undefined;
-  if (documentKind) return as('event', documentKind);
+  // "Visual Studio Code", "Code The Dream": a code is a law only as "Civil Code", "Penal Code", "Code of …".
+  const softwareCode = words.at(-1)!.lower === 'code' && !LEGAL_CODES.has(words.at(-2)?.lower ?? '');
+  if (documentKind && !softwareCode) return as('event', documentKind);
   // "Parliament Building", "Heathrow Airport": a place of stone, not the body that sits in it.
   const building = words.length > 1 ? BUILDING_KINDS.get(words.at(-1)!.lower) : undefined;
   if (building) return as('venue', building);
@@ -81,6 +83,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
 function headNounAfter(word: Token | undefined): boolean {
   return !!word && /^\p{Lu}\p{Ll}+$/u.test(word.text) && everydayRank(word.text) !== undefined && !placeKind(word.text);
 }
+
+/** What a law's code is of: "Civil Code", "Tax Code", "Napoleonic Code". */
+const LEGAL_CODES = new Set(['civil', 'penal', 'criminal', 'tax', 'commercial', 'labour', 'labor', 'family', 'napoleonic', 'building', 'administrative', 'federal', 'electoral', 'land', 'water', 'forest', 'customs', 'military', 'uniform']);
 
 /** Numbered spaceflight names, hinted by what they are rather than by their own first word ("[...] (apollo)" would give it away). */
 const SPACE_NAMES = new Map<string, string>([

@@ -36,7 +36,7 @@ export function isJoiner(tokens: readonly Token[], from: number, at: number): bo
 const ON_HEADS = new Set(['declaration', 'convention', 'treaty', 'agreement', 'protocol', 'charter', 'covenant', 'accord', 'conference', 'committee', 'commission', 'council', 'subcommittee', 'panel', 'report']);
 
 /** Head nouns of documents and programmes that take "for …" or "of …" and then "and": "Declaration for Migration and Protection". */
-const DOCUMENT_HEADS = new Set(['declaration', 'partnership', 'initiative', 'strategy', 'programme', 'program', 'plan', 'framework', 'convention', 'charter', 'act', 'agreement', 'protocol', 'compact', 'fund']);
+const DOCUMENT_HEADS = new Set(['declaration', 'code', 'partnership', 'initiative', 'strategy', 'programme', 'program', 'plan', 'framework', 'convention', 'charter', 'act', 'agreement', 'protocol', 'compact', 'fund']);
 
 /**
  * "and" inside a name: after "of"/"for" (or a document's "on") in a run headed by an organisation

@@ -51,6 +51,11 @@ describe('names, people and titles', () => {
     expect(answersWithHints('The agency delivered U.S.-developed therapeutics to the region last week.')).not.toContain('U.S. (country)');
   });
 
+  it('hints a legal code as a law, not a program\'s "Code"', () => {
+    expect(answersWithHints('If you use something like Visual Studio Code, the notebook sits beside the editor.')).toContain('Visual Studio Code (name)');
+    expect(answersWithHints('The judges applied the Civil Code and studied the Code of Hammurabi in class.')).toEqual(expect.arrayContaining(['Civil Code (law)', 'Code of Hammurabi (law)']));
+  });
+
   it('hints a treaty, a law and a declaration by their head noun, not as an organisation', () => {
     expect(answersWithHints('The United States rejoined the Paris Agreement on its first day in office.')).toContain('Paris Agreement (treaty)');
     expect(answersWithHints('From 1947 the Government of India Act was retained as the constitution.')).toContain('Government of India Act (law)');
