@@ -12,7 +12,7 @@ import { scoreText, sumCounts, type TextScore } from './score';
  * texts are only checked to be labelled: a floor on them would be tuning
  * to them.
  */
-const FLOORS = { good: 0.69, broken: 0.02, recall: 0.73, interviewQa: 0.18 };
+const FLOORS = { good: 0.69, broken: 0.02, recall: 0.76, interviewQa: 0.21 };
 
 async function score(slugs: readonly string[]): Promise<Map<string, TextScore>> {
   const scores = new Map<string, TextScore>();

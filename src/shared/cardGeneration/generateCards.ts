@@ -2,6 +2,7 @@ import { selectCards } from './build/selectCards';
 import { sentenceCards, type DraftCard } from './build/sentenceCards';
 import { turnQuestionCards } from './build/turnQuestions';
 import { claimCardAbout, findClaim, type ClaimDraft } from './build/claimCards';
+import { statedViewCard } from './build/statedViews';
 import { extractSentence } from './extract/extractSentence';
 import type { DocumentContext } from './extract/sentenceContext';
 import type { Sentence } from './nlp/token';
@@ -54,6 +55,8 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
       drafts.push(...sentenceCards(text, sentence, facts, speaker));
       const claim = findClaim(text, sentence, facts, speaker);
       if (claim) claims.push(claim);
+      const view = statedViewCard(text, sentence, speaker);
+      if (view) drafts.push(view);
     }
     options.onProgress?.(i + 1, chunks.length);
   }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { firstSentence } from '../testing/analyse';
+import { statedViewCard } from './statedViews';
+
+/** The view card of one sentence said by `speaker`, as prompt and answer. */
+function view(speaker: string | null, said: string): { prompt: string; answer: string } | null {
+  const card = statedViewCard(said, firstSentence(said), speaker);
+  return card && { prompt: card.prompt, answer: card.answer };
+}
+
+describe('views a speaker states without naming anything', () => {
+  it('asks what the named thing is, on the speaker\'s word, and answers with what they said of it, word for word', () => {
+    expect(view('Priyanka Sharma', "Because the biggest challenge with virtual is that you can't always get the hallway track experience, and make new friends.")).toEqual({
+      prompt: 'What, according to Priyanka Sharma, is the biggest challenge with virtual?',
+      answer: "you can't always get the hallway track experience, and make new friends.",
+    });
+    expect(view('MR. SULLIVAN', 'The goal of the President here at the G7 on migration is to take the declaration and make it a global vision.')?.prompt).toBe(
+      'What, according to Mr. Sullivan, is the goal of the President here at the G7 on migration?',
+    );
+  });
+
+  it('puts the speaker in place of "my" and "I", with the verb agreeing', () => {
+    expect(view('Priyanka Sharma', 'And one of my priorities has been to change the board experience to mirror the community experience.')?.prompt).toBe("What has been one of Priyanka Sharma's priorities?");
+    expect(view('Jack Dorsey', 'The reason I think we are successful as a company is because we are not focused on any one thing.')?.prompt).toBe('What is the reason Jack Dorsey thinks we are successful as a company?');
+  });
+
+  it('asks what someone noticed or wants from "what I have noticed is …", and what their side wants from "what we want …"', () => {
+    expect(view('Priyanka Sharma', 'What I have noticed, at least this time around, is that the energy for the in-person tickets is just on fire.')).toEqual({
+      prompt: 'What has Priyanka Sharma noticed, at least this time around?',
+      answer: 'the energy for the in-person tickets is just on fire.',
+    });
+    expect(view('SENIOR ADMINISTRATION OFFICIAL', 'What we want to do is move to best-of-breed commercial technology as fast as we can.')?.prompt).toBe(
+      'What, according to the senior administration official, do they want to do?',
+    );
+  });
+
+  it('makes no card of a filler ("the thing is", "what I mean is"), a vague "our goal", a question, or a sentence no one in particular says', () => {
+    expect(view('Ann Lee', 'The thing is that we never really had the budget for a second team.')).toBeNull();
+    expect(view('Ann Lee', 'What I mean is that we never really had the budget for a second team.')).toBeNull();
+    expect(view('Ann Lee', 'Our goal is to bridge the remaining gaps and get to a deal.')).toBeNull();
+    expect(view('Ann Lee', 'Is the biggest challenge with virtual that you cannot meet people?')).toBeNull();
+    expect(view(null, 'The biggest challenge with virtual is that you cannot always meet new people.')).toBeNull();
+    expect(view('Q', 'The biggest challenge with virtual is that you cannot always meet new people.')).toBeNull();
+  });
+});

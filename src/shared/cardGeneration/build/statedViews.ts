@@ -1,0 +1,105 @@
+import type { Sentence } from '../nlp/token';
+import { speakerInSentence } from './attribution';
+import { cardId, groupKey } from './cardId';
+import { collapseSpaces } from './normalise';
+import type { DraftCard } from './sentenceCards';
+
+/**
+ * A speaker's view in the shape "the biggest challenge with virtual is
+ * that you can't get the hallway track": a question about the thing named
+ * ("According to Priyanka Sharma, what is the biggest challenge with
+ * virtual?") and what was said of it. This is how an interviewee states a
+ * position without naming anything an entity card could ask for, and it
+ * is most of what a careful listener keeps from a conversation.
+ */
+
+/** Nouns that name what a view is about: a challenge, a priority, a lesson. */
+const VIEW_NOUNS =
+  'challenges?|problems?|issues?|priorit(?:y|ies)|goals?|aims?|differences?|reasons?|lessons?|advantages?|benefits?|risks?|points?|keys?|secrets?|focus|concerns?|takeaways?|messages?|hopes?|worr(?:y|ies)|solutions?|strategy|purpose|tricks?|truth|reality|bottom line|mistakes?|thing|part';
+/** Words that say which one: "the biggest challenge", "the interesting thing", "one of my priorities". */
+const QUALIFIERS = '(?:(?:\\p{L}+est|main|key|real|most \\p{L}+|only|first|interesting|important|great|big|hard|tricky|fun|nice|cool|good|bad|other)\\s+)';
+const VIEW = new RegExp(
+  String.raw`(?:^|[\s"“(])((?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne of (?:the|my|our))\s+(${QUALIFIERS}*)(${VIEW_NOUNS})((?:\s+(?:with|of|for|about|in|at|that I|that we|I|we)\b[^,;:.!?"“”]{1,50}?)?))\s+(is|was|has been|will be|remains)\s+(?:that\s+|just\s+)?([^]+)$`,
+  'u',
+);
+/**
+ * What someone says they noticed, learned or want: "what I have noticed,
+ * at least this time around, is that …", "what we learned from the pilot
+ * was …". The verb's forms for the question: "has she noticed", "did she
+ * learn", "does she want".
+ */
+const WH_CLEFT = /(?:^|[\s"“(,])[Ww]hat (I|we)(?: (have|['’]ve|had|['’]d|really|also|always|actually))? (noticed|learned|learnt|found|realized|realised|discovered|saw|love|like|mean|want|hope|fear|see|think)\b([^;:.!?"“”]{0,60}?)\s+(is|was|has been)\s+(?:that\s+|just\s+)?([^]+)$/u;
+const BASE_FORMS: Record<string, string> = { noticed: 'notice', learned: 'learn', learnt: 'learn', found: 'find', realized: 'realize', realised: 'realise', discovered: 'discover', saw: 'see' };
+const MIN_ANSWER_WORDS = 3;
+const MAX_ANSWER_WORDS = 35;
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** The card of a view stated in a speaker's sentence, or null when the sentence states none. */
+export function statedViewCard(text: string, sentence: Sentence, speaker: string | null): DraftCard | null {
+  const who = speaker ? speakerInSentence(speaker) : null;
+  const said = collapseSpaces(sentence.text);
+  if (!who || said.endsWith('?') || said.includes(' -- ') || said.includes('— —')) return null;
+  const view = namedView(said, who) ?? clefted(said, who);
+  if (!view) return null;
+  const answer = tidyAnswer(view.rest);
+  const words = wordCount(answer);
+  if (words < MIN_ANSWER_WORDS || words > MAX_ANSWER_WORDS) return null;
+  const { prompt } = view;
+  const source = { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+  return { id: cardId('qa', prompt, answer, source), type: 'qa', prompt, answer, factType: 'statement', group: groupKey(sentence.text), source, answerStart: source.start };
+}
+
+/** A view named by its noun ("the biggest challenge with virtual is …"): the question, and the words after "is". */
+function namedView(said: string, who: string): { prompt: string; rest: string } | null {
+  const match = VIEW.exec(said);
+  if (!match) return null;
+  const [, phrase, qualifiers, , complement, verb, rest] = match as unknown as [string, string, string, string, string, string, string];
+  // "our goal is …", "the thing is …": a view of what, the card could not say.
+  if (qualifiers.trim() === '' && complement.trim() === '' && !/^one of/iu.test(phrase)) return null;
+  return { prompt: questionAbout(inThirdPerson(phrase, who), verb, who), rest };
+}
+
+/** What someone noticed or wants ("what I have noticed … is that …"): the question, and the words after "is". */
+function clefted(said: string, who: string): { prompt: string; rest: string } | null {
+  const match = WH_CLEFT.exec(said);
+  if (!match) return null;
+  const [, person, auxiliary = '', verb, tail, , rest] = match as unknown as [string, string, string | undefined, string, string, string, string];
+  // "what we think is …" is the speaker's team's; "what I mean is …", "what I think is …" are fillers before the point.
+  if (verb === 'mean' || verb === 'think') return null;
+  const perfect = /^(?:have|['’]ve|had|['’]d)$/u.test(auxiliary);
+  const base = BASE_FORMS[verb];
+  const tailInThirdPerson = inThirdPerson(tail.replace(/,\s*$/u, ''), who);
+  if (person === 'we') {
+    // "we" is the speaker's side (an administration, a team): asked as theirs, on the speaker's word.
+    const asked = perfect ? `have they ${verb}` : base ? `did they ${base}` : `do they ${verb}`;
+    return { prompt: `What, according to ${who}, ${asked}${tailInThirdPerson}?`, rest };
+  }
+  const asked = perfect ? `has ${who} ${verb}` : base ? `did ${who} ${base}` : `does ${who} ${verb}`;
+  return { prompt: `What ${asked}${tailInThirdPerson}?`, rest };
+}
+
+/** "What, according to Priyanka Sharma, is the biggest challenge with virtual?"; "What has been one of Priyanka Sharma's priorities?" when the phrase names her already. */
+function questionAbout(phrase: string, verb: string, who: string): string {
+  return phrase.includes(who) ? `What ${verb} ${phrase}?` : `What, according to ${who}, ${verb} ${phrase}?`;
+}
+
+/** The speaker's "my" and "I" as their name: "one of my priorities" → "one of Priyanka Sharma's priorities". */
+function inThirdPerson(phrase: string, who: string): string {
+  return phrase
+    .replace(/^The\b/u, 'the')
+    .replace(/^One\b/u, 'one')
+    .replace(/\b[Mm]y\b/gu, `${who}'s`)
+    .replace(/\bI['’]ve\b/gu, `${who} has`)
+    .replace(/\bI['’]m\b|\bI am\b/gu, `${who} is`)
+    .replace(/\bI have\b/gu, `${who} has`)
+    .replace(/\bI do\b/gu, `${who} does`)
+    // "the reason I think we're successful" → "the reason Jack Dorsey thinks …".
+    .replace(/\bI (think|believe|want|know|feel|love|like|need|hope|mean|see|say|find|expect|wish|prefer|remember|consider|call)\b/gu, `${who} $1s`)
+    .replace(/\bI\b/gu, who);
+}
+
+/** What was said of the thing, word for word as the source has it (so it can be found there): no dash before it, no "I think" after it. */
+function tidyAnswer(rest: string): string {
+  return rest.replace(/^[\s,–—-]+/u, '').replace(/,?\s+I (?:think|guess|believe|would say)[.!]?$/u, '').trim();
+}
