@@ -3,6 +3,7 @@ import { MONTHS, TIME_UNITS } from '../lexicon/words';
 import { isCitationYear } from './dates';
 import { approximateDuration, isStatedCount, roughScaleLead } from './statedNumbers';
 import { isRhetoricalNumber } from './rhetoricalNumbers';
+import { isNumberWord, numberPhraseEnd, SCALES } from './numberWords';
 
 /** A quantity: the number (with its currency sign, scale word or percent) and the unit noun after it. */
 export interface Quantity {
@@ -13,19 +14,9 @@ export interface Quantity {
   hint: 'number' | 'amount' | 'percentage' | 'duration' | 'ratio';
 }
 
-const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'hundred', 'mln', 'bn']);
 const PERCENT = new Set(['%', 'percent']);
 const CURRENCY = /^[$€£¥₽₹]$/;
 const DIGITS = /^\d[\d,.]*$/;
-/**
- * Numbers written as words. "One" stays out: it is as often a pronoun
- * ("one of the members") as a count.
- */
-const NUMBER_WORDS = new Set(
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions'.split('|'),
-);
-/** A number word with its tens or units ("forty-five", "twenty-one"). */
-const COMPOUND_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
 /** A number fused with its unit, as an adjective: "six-year terms", "a four-week review", "10-day". */
 const NUMBER_UNIT_COMPOUND = /^(\d[\d,.]*|[a-z]+(?:-[a-z]+)?)-(\p{Ll}+)$/u;
 /** Ordinals that end a number in words ("thirty-second"): the second one reads as a unit of time. */
@@ -88,25 +79,6 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
     i = to - 1;
   }
   return found.filter((quantity) => !isRhetoricalNumber(tokens, quantity.from, quantity.to));
-}
-
-/** Where a number written in words ends: "one hundred and four", "two thousand", "forty-five", "eight or nine". */
-function numberPhraseEnd(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
-  let end = at + 1;
-  for (;;) {
-    const next = tokens[end]?.lower ?? '';
-    if (claimed[end]) break;
-    if (isNumberWord(next) || SCALES.has(next)) end++;
-    else if (next === 'and' && SCALES.has(tokens[end - 1]!.lower) && isNumberWord(tokens[end + 1]?.lower ?? '')) end += 2;
-    // A rough count or a range is one fact: "eight or nine young men", "seven to nine weeks".
-    else if ((next === 'or' || next === 'to') && isNumberWord(tokens[end - 1]!.lower) && isNumberWord(tokens[end + 1]?.lower ?? '') && !claimed[end + 1]) end += 2;
-    else break;
-  }
-  return end;
-}
-
-function isNumberWord(lower: string): boolean {
-  return NUMBER_WORDS.has(lower) || COMPOUND_NUMBER.test(lower);
 }
 
 /** "six-year" → duration, "seven-volume" → number; "one-time", "two-day-old" and "three-cornered" are not counts. */

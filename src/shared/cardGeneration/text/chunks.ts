@@ -70,7 +70,7 @@ export function chunkDisplayText(text: string, chunk: Chunk): string {
 }
 
 /** Sentence-ending or sentence-continuing punctuation at a line's end: the line runs on, or wink ends the sentence itself. */
-const LINE_RUNS_ON = /[.!?…,;:\-–—(\["“‘'”’»)\]]\s*$/u;
+const LINE_RUNS_ON = /[.!?…,;:\-–—(["“‘'”’»)\]]\s*$/u;
 /** A line under this share of the next one's length is not a wrapped line of the same paragraph. */
 const STANDALONE_SHARE = 0.6;
 

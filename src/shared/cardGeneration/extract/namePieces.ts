@@ -1,0 +1,39 @@
+import { isAcronym, type Token } from '../nlp/token';
+
+/*
+ * Numbers and quotes that belong to a name or stand after one: "Apollo 9",
+ * "IC 5332", "Barry “Butch” Wilmore" are one name each, and the "Hz" of
+ * "1338 Hz" is a unit, not a name.
+ */
+
+/** Nouns that take a number to make a name: "Article 59", "Expedition 69", "Apollo 11", "Resolution 242". */
+export const NUMBERED_NOUNS = new Set(
+  'article|section|clause|chapter|schedule|expedition|mission|flight|resolution|amendment|proposition|room|gate|terminal|route|highway|interstate|platform|pier|stage|phase|block|category|class|model|version|volume|node|module|pad|complex|bay|apollo|gemini|voyager|pioneer|vostok|soyuz|progress|artemis|falcon|sputnik|explorer|mariner|viking'.split('|'),
+);
+
+/** Whether the run ending before `to` is a numbered noun followed by its number. */
+export function isNumberedName(tokens: readonly Token[], to: number, claimed: readonly boolean[]): boolean {
+  const number = tokens[to];
+  if (!number || claimed[to] || number.start !== tokens[to - 1]!.end + 1) return false;
+  if (/^\d{1,4}[A-Za-z]?$/.test(number.text) && NUMBERED_NOUNS.has(tokens[to - 1]!.lower)) return true;
+  // A catalogue's letters and an entry's number: "IC 5332", "NGC 1300", "HD 209458" (not "FY 2024": a year is a date).
+  return /^\p{Lu}{2,4}$/u.test(tokens[to - 1]!.text) && /^\d{3,6}$/.test(number.text) && !YEAR.test(number.text);
+}
+
+/** A one-word nickname in quotes at `at`: “Butch”, "Buzz". */
+export function isNicknameAt(tokens: readonly Token[], at: number): boolean {
+  const open = tokens[at]?.text ?? '';
+  const close = tokens[at + 2]?.text ?? '';
+  return (open === '“' && close === '”') || (open === '"' && close === '"');
+}
+
+/** A number read as a year, not a catalogue entry. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** An abbreviation right after a number is its unit ("424 KB", "5 MW", "60 MPH"), not a name. */
+export function isUnitAfterNumber(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 1 && (isAcronym(tokens[from]!) || UNIT.test(tokens[from]!.text)) && /^\d[\d,.]*$|=\d[\d,.]*$/u.test(tokens[from - 1]?.text ?? '');
+}
+
+/** Units written with a capital that no acronym test knows: "1338 Hz", "5 kW", "3 dB", "20 MHz". */
+const UNIT = /^(?:[kMGT]?Hz|[kMGT]?Wh?|dB|[kKMGT]B|[kMG]bps|mAh|Pa|kPa|MPa)$/u;
