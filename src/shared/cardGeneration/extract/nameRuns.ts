@@ -85,12 +85,17 @@ function acceptsInitial(token: Token, runLength: number, { stats }: DocumentCont
   if (/\p{Ll}ing$/u.test(token.text) && everydayRank(token.text) !== undefined) return false;
   // "Follow Commercial Crew …", "Visit NASA's site": an imperative opening a sentence is its verb.
   if (IMPERATIVES.has(token.lower)) return false;
+  // "Meanwhile Cormoran slept", "Unfortunately Smith …": a connective or an adverb opening the sentence is not the name's first word.
+  if (CONNECTIVES.has(token.lower) || (/\p{Ll}ly$/u.test(token.text) && everydayRank(token.text) !== undefined)) return false;
   // An unknown word at the start of a sentence is a name only if more name follows ("Imangali Tasmagambetov said").
   return runLength > 1;
 }
 
 /** Verbs that open an article's calls to action and instructions. */
 const IMPERATIVES = new Set(['follow', 'learn', 'visit', 'join', 'watch', 'read', 'download', 'contact', 'see', 'find', 'explore', 'discover', 'subscribe', 'register', 'check', 'view', 'listen', 'share', 'click', 'sign', 'tune', 'stream', 'email', 'call']);
+
+/** Words that link a sentence to the one before it. */
+const CONNECTIVES = new Set(['meanwhile', 'however', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'afterwards', 'still', 'also', 'indeed', 'besides', 'instead', 'otherwise', 'finally', 'eventually', 'suddenly', 'perhaps', 'maybe', 'sometimes', 'often', 'meantime', 'accordingly', 'consequently', 'likewise', 'again', 'anyway']);
 
 /** Rejects runs that are a lone common word, title or organisation word, or an adjective in front of a noun. */
 function isName(tokens: readonly Token[], from: number, to: number, { stats }: DocumentContext): boolean {

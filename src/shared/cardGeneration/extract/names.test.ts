@@ -122,6 +122,11 @@ describe('names, people and titles', () => {
     expect(answers('Follow Commercial Crew and Kennedy Space Center for the latest arrival updates.')).toEqual(['Commercial Crew', 'Kennedy Space Center']);
   });
 
+  it('starts no name at a connective or an adverb opening the sentence ("Meanwhile Cormoran")', () => {
+    expect(answers('Meanwhile Cormoran, growing more lazy, spent much of his time in sleep on the Mount.')).toEqual(['Cormoran']);
+    expect(answers('Unfortunately Smith had left the island before the boats came back.')).toEqual(['Smith']);
+  });
+
   it('cards no count from a numbered name ("Apollo 9 astronauts") and takes an administrator\'s title off his name', () => {
     expect(answers('Apollo 9 astronauts James A. McDivitt and David R. Scott posed in front of their rocket.')).not.toContain('9');
     expect(answersWithHints('Agnew attended the launch, escorted by NASA Acting Administrator Thomas O. Paine and his staff.')).toContain('Thomas O. Paine (person)');

@@ -14,7 +14,7 @@ describe('which sentences are prose to card', () => {
     expect(answers).not.toContain('2004');
   });
 
-  it('cards no heading, code block, table row or web page furniture', () => {
+  it('cards no heading, code block, table row, web page furniture or text set in capitals', () => {
     const text = ['II ORIGIN OF SONG AND THE MUSIC OF ANCIENT INDIA', fact, 'const founded = 1896; // Columbia University', '| The Music of the Romans | the Early Church | [90] |'].join('\n\n');
     const structure = { blocks: [{ paragraph: 0, kind: 'heading' as const, level: 2 }, { paragraph: 2, kind: 'code' as const }] };
     const isProse = proseFilter(text, structure);
@@ -24,6 +24,8 @@ describe('which sentences are prose to card', () => {
     expect(isProse(at('const founded = 1896; // Columbia University'))).toBe(false);
     expect(isProse(at('| The Music of the Romans | the Early Church | [90] |'))).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'Cats and dogs | both pets, one bar alone.' })).toBe(true);
+    expect(isProse({ start: text.indexOf(fact), text: 'Published in 1922 by THE GREAT WESTERN RAILWAY [FELIX J. C. POLE, GENERAL MANAGER] PADDINGTON STATION, LONDON' })).toBe(false);
+    expect(isProse({ start: text.indexOf(fact), text: 'NATO, the CSTO and the EU met in Minsk on Friday.' })).toBe(true);
     expect(isProse({ start: text.indexOf(fact), text: 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video.' })).toBe(false);
   });
 

@@ -35,8 +35,17 @@ export function proseFilter(text: string, structure: TextStructure | undefined):
   const endMarker = BOOK_END.exec(text.slice(bodyStart));
   const bodyEnd = endMarker ? bodyStart + endMarker.index : text.length;
   const notProse = nonProseParagraphs(text, structure);
-  return (sentence) => sentence.start >= bodyStart && sentence.start < bodyEnd && !TABLE_ROW.test(sentence.text) && !WEB_FURNITURE.test(sentence.text) && !within(notProse, sentence.start);
+  return (sentence) => sentence.start >= bodyStart && sentence.start < bodyEnd && !TABLE_ROW.test(sentence.text) && !WEB_FURNITURE.test(sentence.text) && !isShouted(sentence.text) && !within(notProse, sentence.start);
 }
+
+/** Mostly capitals: a title page or a heading set in caps ("PUBLISHED BY THE GREAT WESTERN RAILWAY"), where names and words look alike. */
+function isShouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length >= SHOUTED_MIN_LETTERS && capitals >= letters.length * SHOUTED_SHARE;
+}
+const SHOUTED_MIN_LETTERS = 20;
+const SHOUTED_SHARE = 0.6;
 
 /** Whether an offset falls in one of the sorted, disjoint ranges. */
 function within(ranges: readonly ParagraphRange[], offset: number): boolean {
