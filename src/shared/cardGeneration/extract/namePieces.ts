@@ -37,3 +37,14 @@ export function isUnitAfterNumber(tokens: readonly Token[], from: number, to: nu
 
 /** Units written with a capital that no acronym test knows: "1338 Hz", "5 kW", "3 dB", "20 MHz". */
 const UNIT = /^(?:[kMGT]?Hz|[kMGT]?Wh?|dB|[kKMGT]B|[kMG]bps|mAh|Pa|kPa|MPa)$/u;
+
+/** Head nouns of places named after someone: "St. Michael's Mount", "St. Bride's Bay", "Land's End", "St. Non's Well". */
+const POSSESSED_PLACE_HEADS = new Set(
+  'mount|bay|end|well|chapel|church|cathedral|abbey|island|isle|head|point|cross|college|hospital|park|square|gate|wood|hill|valley|lake|bridge|inn|lane|street|field|green|tower|castle|cove|rock|pool|school|court|hall|row|walk|quay|wharf|dyke|leap|seat|grave|tomb|cave'.split('|'),
+);
+
+/** Whether `at` holds a possessive "'s" between a name and a place's head noun ("Michael's Mount"), which then ends the name. */
+export function isPossessiveBeforeHead(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at + 1];
+  return /^['’]s$/u.test(tokens[at]?.text ?? '') && !!head && /^\p{Lu}/u.test(head.text) && POSSESSED_PLACE_HEADS.has(head.lower) && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '');
+}

@@ -9,7 +9,7 @@ import { isJoiner, isOfWord, isParticle, joinsBeforeHead, joinsLastPart } from '
 import { addressPrefixLength } from './addressPrefixes';
 import { inIdentifier, isNameToken } from './nameTokens';
 import { clauseSubjectSplit } from './runBoundary';
-import { isNicknameAt, isNumberedName, isUnitAfterNumber } from './namePieces';
+import { isNicknameAt, isNumberedName, isPossessiveBeforeHead, isUnitAfterNumber } from './namePieces';
 
 /** A run of capitalised words that reads as one name, as token indexes [from, to). */
 export interface NameRun {
@@ -45,6 +45,8 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
       // "Ministry of the Interior", "Chairman of the Senate": "of the" inside an office's or body's name.
       else if (isJoiner(tokens, i, to) && isOfWord(tokens[to]!) && tokens[to + 1]?.lower === 'the' && usable(to + 2)) to += 3;
       else if ((joinsLastPart(tokens, i, to) || joinsBeforeHead(tokens, i, to)) && usable(to + 1)) to += 2;
+      // "St. Michael's Mount", "Land's End", "Christ's Hospital": a possessive before a place's head noun is inside the name.
+      else if (isPossessiveBeforeHead(tokens, to) && !claimed[to + 1]) to += 2;
       // "Barry “Butch” Wilmore": a nickname in quotes between a given name and a surname.
       else if (isGivenName(tokens[to - 1]!.text) && isNicknameAt(tokens, to) && usable(to + 1) && usable(to + 3)) to += 4;
       else break;

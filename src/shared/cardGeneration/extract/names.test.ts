@@ -127,6 +127,12 @@ describe('names, people and titles', () => {
     expect(answers('Unfortunately Smith had left the island before the boats came back.')).toEqual(['Smith']);
   });
 
+  it('keeps a possessive inside a place named after someone ("St. Michael\'s Mount", "Land\'s End"), not in "Russia\'s Foreign Ministry"', () => {
+    expect(answers('St. Michael’s Mount, that castle-crowned pyramid of rock, was not always an island.')).toContain('St. Michael’s Mount');
+    expect(answers('The path runs from St. Bride’s Bay to Land’s End along the cliffs.')).toEqual(expect.arrayContaining(['St. Bride’s Bay', 'Land’s End']));
+    expect(answers('Officials at Russia’s Foreign Ministry spoke to the press on Monday.')).toEqual(expect.arrayContaining(['Russia', 'Foreign Ministry']));
+  });
+
   it('cards no count from a numbered name ("Apollo 9 astronauts") and takes an administrator\'s title off his name', () => {
     expect(answers('Apollo 9 astronauts James A. McDivitt and David R. Scott posed in front of their rocket.')).not.toContain('9');
     expect(answersWithHints('Agnew attended the launch, escorted by NASA Acting Administrator Thomas O. Paine and his staff.')).toContain('Thomas O. Paine (person)');

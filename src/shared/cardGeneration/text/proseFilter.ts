@@ -53,8 +53,8 @@ function within(ranges: readonly ParagraphRange[], offset: number): boolean {
   return range !== undefined && offset >= range.start;
 }
 
-/** A book's apparatus, by how its paragraph opens: the e-text's credits, a footnote ("[Footnote 1: …]"), a transcriber's note ("[This e-text includes …]"). */
-const APPARATUS = /^(?:\[?Footnote\b|\[?Transcriber['’]s Notes?\b|\[[^\]]{0,80}\b(?:e-?text|e-?book|this file)\b)/iu;
+/** A book's apparatus, by how its paragraph opens: the e-text's credits, a footnote ("[Footnote 1: …]"), an illustration's caption, a transcriber's note ("[This e-text includes …]"). */
+const APPARATUS = /^(?:\[?Footnote\b|\[Illustration\b|\[?Transcriber['’]s Notes?\b|\[[^\]]{0,80}\b(?:e-?text|e-?book|this file)\b)/iu;
 /** An e-text's credits: "Produced by … and the Online Distributed Proofreading Team", not "Produced by the BBC, the series …". */
 const CREDITS = /^(?:Produced by|E-?text prepared by)\b[^]{0,300}?\b(?:Proofread|Gutenberg|Internet Archive|pgdp|e-?text|e-?book|scann?ed|images)/iu;
 /** A line that ends with a page number or a numeral: a table of contents or a list of figures ("Geography      13"). */
