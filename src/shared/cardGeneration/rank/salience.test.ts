@@ -82,12 +82,15 @@ describe('rankBySalience', () => {
     expect(ranking.scores.get(again)!).toBeLessThan(ranking.scores.get(rare)!);
   });
 
-  it('puts thanks and greetings last, as guessable', () => {
+  it('puts thanks, greetings and a preface\'s acknowledgements last, as guessable', () => {
     const thanks = card('Kenyatta', 'Thank you, Kenyatta, for joining us.', 0, 'person');
     const fact = card('Ruto', 'The vision was signed with Ruto on Thursday.', 100, 'person');
     const ranking = rankBySalience([thanks, fact], facts());
     expect(answers(ranking)).toEqual(['Ruto', 'Kenyatta']);
     expect([...ranking.heldBack]).toEqual([thanks]);
+    const preface = card('A. W. Hutton', 'I have to acknowledge kind assistance received from Mr. A. W. Hutton at the Museum.', 0, 'person');
+    const beg = card('W. Barclay Squire', 'And I also beg to thank Mr. W. Barclay Squire for courteous help.', 10, 'person');
+    expect([...rankBySalience([preface, beg, fact], facts()).heldBack]).toEqual([preface, beg]);
   });
 
   it('takes the country named far more often than any other, in any form, as the setting: guessable, ranked last', () => {

@@ -44,8 +44,8 @@ const RARE_RANK = 20_000;
 const LEAST_SPECIFIC = 0.3;
 /** The document's subject or setting: named in the title, or the answer that dominates the deck. */
 const SUBJECT_FACTOR = 0.4;
-/** Thanks, greetings and sign-offs hold no fact. */
-const CHATTER = /\b(?:thank(?:s| you)|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it)\b/iu;
+/** Thanks, greetings, sign-offs and a preface's acknowledgements ("I beg to thank Mr. …", "kind assistance received from …") hold no fact. */
+const CHATTER = /\b(?:thank(?:s| you)?|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it|acknowledge (?:the )?kind|(?:kind|courteous) (?:help|assistance)|(?:deeply |much )?indebted to|my (?:sincere |grateful )?thanks)\b/iu;
 /** A host's framing weighs this much of a guest's words: the interviewee's words over the interviewer's. */
 const HOST_FACTOR = 0.5;
 /** Each further card with the same answer weighs this much less than the one before it. */
