@@ -6,6 +6,7 @@ import { codeNameKinds } from './codeNameKinds';
 import { findCodeNames } from './codeNames';
 import { findDatedEvents } from './datedEvents';
 import { findDates } from './dates';
+import { datesInSeries } from './dateSeries';
 import { CLOZE_RANK, type Mention, type Question, type SentenceFacts } from './facts';
 import { findLists, listHint } from './lists';
 import { findPlainLists } from './plainLists';
@@ -74,7 +75,9 @@ export function extractSentence(sentence: Sentence, context: DocumentContext): S
     const possessive = /['’]s$/.test(tokens[name.to - 1]!.text) ? 2 : 0;
     mentions.push({ factType: name.factType, hint: name.hint, start, end: end - possessive, rank: CLOZE_RANK[name.factType] });
   }
+  const listedDates = datesInSeries(tokens, dates);
   for (const date of dates) {
+    if (listedDates.has(date)) continue;
     mentions.push({ factType: 'date', hint: date.hint, ...span(date.from, date.to), rank: CLOZE_RANK.date });
   }
   // "Apollo 9 astronauts": the number of a numbered name is part of it, not a count of astronauts.
@@ -87,3 +90,4 @@ export function extractSentence(sentence: Sentence, context: DocumentContext): S
   questions.push(...findVenues(sentence, found.names, codeNames, dates), ...findDatedEvents(sentence, dates));
   return { mentions, questions };
 }
+

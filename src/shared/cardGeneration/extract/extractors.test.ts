@@ -53,6 +53,12 @@ describe('dates and numbers', () => {
     expect(answers('The king of Egypt ruled from 80 - 51 BC and played the flute at his court.', 'date')).toEqual(['80 - 51 BC']);
   });
 
+  it('cards no year of a series ("published 1685, 1690, 1694, and 1700 respectively"), and reads "Op. 1" as a reference, not a sentence end', () => {
+    expect(answers('Of the twelve in Op. 1, 2, 3, and 4, published 1685, 1690, 1694, and 1700 respectively, most have four movements.', 'date')).toEqual([]);
+    expect(answers('He was born in 1714 and died in 1788, and between 1779 and 1787 he wrote six collections.', 'date')).toEqual(['1714', '1788', '1779 and 1787']);
+    expect(firstSentence('Of the twelve in Op. 1, twelve are sonatas for two violins and a bass, printed in 1683.').text).toContain('in 1683');
+  });
+
   it('keeps specific dates and years and drops relative ones', () => {
     expect(answers('Next week, on November 23, the ministers will meet, as they did in 1962 and since 1945.', 'date')).toEqual(['November 23', '1962', '1945']);
     expect(answers('Today the ministers will meet again, as they did last year and the week before.', 'date')).toEqual([]);
