@@ -41,9 +41,10 @@ export interface ClaimDraft {
 /** The claim of one sentence in a speaker's turn, or null when it states no position or names nothing to ask about. */
 export function findClaim(text: string, sentence: Sentence, facts: SentenceFacts, speaker: string | null): ClaimDraft | null {
   const who = speaker ? speakerInSentence(speaker) : null;
+  if (!who) return null;
   const said = collapseSpaces(sentence.text);
   const words = wordCount(said);
-  if (!who || said.endsWith('?') || !STARTS_WHOLE.test(said) || !ENDS_WHOLE.test(said) || said.includes('— —') || said.includes(' -- ') || words < MIN_WORDS || words > MAX_WORDS || !POSITION.test(said)) return null;
+  if (said.endsWith('?') || !STARTS_WHOLE.test(said) || !ENDS_WHOLE.test(said) || said.includes('— —') || said.includes(' -- ') || words < MIN_WORDS || words > MAX_WORDS || !POSITION.test(said)) return null;
   const speakerWords = new Set(comparable(who).split(' ').filter((word) => !STOP_WORDS.has(word)));
   const topics = [...facts.mentions]
     .filter((mention) => TOPIC_TYPES.has(mention.factType))

@@ -38,8 +38,9 @@ const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => 
 /** The card of a view stated in a speaker's sentence, or null when the sentence states none. */
 export function statedViewCard(text: string, sentence: Sentence, speaker: string | null): DraftCard | null {
   const who = speaker ? speakerInSentence(speaker) : null;
+  if (!who) return null;
   const said = collapseSpaces(sentence.text);
-  if (!who || said.endsWith('?') || said.includes(' -- ') || said.includes('— —')) return null;
+  if (said.endsWith('?') || said.includes(' -- ') || said.includes('— —')) return null;
   const view = namedView(said, who) ?? clefted(said, who);
   if (!view) return null;
   const answer = tidyAnswer(view.rest);

@@ -77,9 +77,12 @@ const STANDALONE_SHARE = 0.6;
 /** True when the line ending at `at` is a line of its own (a title, a heading), not a wrapped piece of the sentence below. */
 function endsStandaloneLine(text: string, at: number): boolean {
   // The whole line, from the text: a chunk may start in the middle of one.
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const nextEnd = text.indexOf('\n', at + 1);
-  return isStandaloneLine(line, text.slice(at + 1, nextEnd === -1 ? text.length : nextEnd));
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const found = text.indexOf('\n', at + 1);
+  const nextEnd = found === -1 ? text.length : found;
+  // Most lines of a wrapped paragraph are about as long as the next: settled without slicing either (a book has tens of thousands).
+  if (at - lineStart >= nextEnd - at) return false;
+  return isStandaloneLine(text.slice(lineStart, at), text.slice(at + 1, nextEnd));
 }
 
 /** True when `line`, followed by `next` in the same paragraph, stands alone: no punctuation at its end, much shorter than the line below, which starts a sentence. */

@@ -24,7 +24,7 @@ interface SentenceSpan {
 const BOOK_START = /\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^*\n]*\*{3}/iu;
 const BOOK_END = /\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK/iu;
 /** A web page's furniture copied with its text: a video player's fallback, a download link, a call to follow or subscribe. */
-const WEB_FURNITURE = /\b(?:(?:please )?enable JavaScript|supports HTML5 video|your browser does not support|Download (?:PDF|high-resolution)|click here|sign up for (?:our|the) newsletter|follow us on)\b/iu;
+const WEB_FURNITURE = /\b(?:(?:please )?enable JavaScript|supports HTML5 video|your browser does not support|Download (?:PDF|high-resolution)|click here|sign up for (?:our|the) newsletter|follow us on)\b/i;
 /** Two cell separators, as tables are imported ("a | b | c"). */
 const TABLE_ROW = /\s\|\s.*\s\|(?:\s|$)|^\|\s.*\s\|\s/u;
 
@@ -40,9 +40,21 @@ export function proseFilter(text: string, structure: TextStructure | undefined):
 
 /** Mostly capitals: a title page or a heading set in caps ("PUBLISHED BY THE GREAT WESTERN RAILWAY"), where names and words look alike. */
 function isShouted(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return letters.length >= SHOUTED_MIN_LETTERS && capitals >= letters.length * SHOUTED_SHARE;
+  // Counted by char code (every sentence of a book passes through here); a letter beyond ASCII asks the case test.
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) capitals++;
+    else if (code >= 97 && code <= 122) letters++;
+    else if (code > 127) {
+      const char = text[i]!;
+      if (char.toLowerCase() !== char) capitals++;
+      else if (char.toUpperCase() !== char) letters++;
+    }
+  }
+  letters += capitals;
+  return letters >= SHOUTED_MIN_LETTERS && capitals >= letters * SHOUTED_SHARE;
 }
 const SHOUTED_MIN_LETTERS = 20;
 const SHOUTED_SHARE = 0.6;
