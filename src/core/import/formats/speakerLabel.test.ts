@@ -50,6 +50,14 @@ describe('readSpeakerLabel', () => {
     expect(readSpeakerLabel('Marie : Bonjour.')).toEqual({ speaker: 'Marie', rest: 'Bonjour.' });
   });
 
+  it('reads a hearing\'s labels, which end in a full stop, the shouted surname in ordinary case', () => {
+    expect(readSpeakerLabel('    Mr. NADLER. Thank you, Mr. Chairman.')).toEqual({ speaker: 'Mr. Nadler', rest: 'Thank you, Mr. Chairman.' });
+    expect(readSpeakerLabel('Chairman Jordan. The committee will come to order.')).toEqual({ speaker: 'Chairman Jordan', rest: 'The committee will come to order.' });
+    expect(readSpeakerLabel('The CHAIRMAN. Without objection, so ordered.')).toEqual({ speaker: 'The Chairman', rest: 'Without objection, so ordered.' });
+    expect(readSpeakerLabel('Ms. LOFGREN of California. I thank the chair.')).toEqual({ speaker: 'Ms. Lofgren of California', rest: 'I thank the chair.' });
+    for (const prose of ['Mr. Smith went home early that day.', 'Dr. Watson and I left. We took a cab.', 'General Motors makes cars.']) expect(readSpeakerLabel(prose), prose).toBeUndefined();
+  });
+
   it('does not read times, addresses or lower-case openings as labels', () => {
     for (const line of ['10:30 we met', 'At 10:30: we met', 'https://example.org', 'note: lower case', 'However, note this: it rains', 'the reason: simple', '2024: a year']) {
       expect(readSpeakerLabel(line), line).toBeUndefined();

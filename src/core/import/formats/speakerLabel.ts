@@ -1,3 +1,5 @@
+import { readHearingLabel } from './hearingLabel';
+
 /** A line that opens with a speaker's name: who, and the words after the label. */
 export interface LabelledLine {
   speaker: string;
@@ -77,6 +79,8 @@ export function readSpeakerLabel(line: string): LabelledLine | undefined {
     const labelled = { speaker: (mark[1] ?? mark[3])!, rest: (mark[2] ?? mark[4])!.trim() };
     return startMs === undefined ? labelled : { ...labelled, startMs };
   }
+  const hearing = readHearingLabel(unstamped);
+  if (hearing) return hearing;
   const stamped = STAMP_AFTER_NAME.exec(unstamped);
   const match = stamped ?? LABEL_AT_START.exec(unstamped);
   if (!match) return undefined;

@@ -86,6 +86,27 @@ describe('plain text transcripts', () => {
     expect(document.blocks[1]?.text).toBe('Note: the café was closed.');
   });
 
+  it('reads a congressional hearing\'s record: indented "Mr. NADLER." turns over hard-wrapped lines', async () => {
+    const hearing = [
+      'OVERSIGHT OF THE FEDERAL BUREAU OF INVESTIGATION',
+      '',
+      '    Chairman Jordan. The committee will come to order. Without',
+      'objection, the chair is authorized to declare a recess.',
+      '    Mr. NADLER. Thank you, Mr. Chairman. Today we welcome the',
+      'Director of the FBI.',
+      '    Chairman Jordan. Director Wray, you are recognized.',
+      '    Mr. Wray. Thank you, Chairman Jordan, and members of the',
+      'committee.',
+      '    Mr. NADLER. Director, how many agents work on the case?',
+      '    Mr. Wray. About 200 agents work on it full time.',
+      '    Chairman Jordan. The gentleman\'s time has expired.',
+    ].join('\n');
+    const document = await read(hearing);
+    expect(document.blocks[0]).toEqual({ kind: 'paragraph', text: 'OVERSIGHT OF THE FEDERAL BUREAU OF INVESTIGATION' });
+    expect(document.blocks.slice(1).map((block) => (block.kind === 'turn' ? block.speaker : block.kind))).toEqual(['Chairman Jordan', 'Mr. Nadler', 'Chairman Jordan', 'Mr. Wray', 'Mr. Nadler', 'Mr. Wray', 'Chairman Jordan']);
+    expect(document.blocks[2]?.text).toBe('Thank you, Mr. Chairman. Today we welcome the\nDirector of the FBI.');
+  });
+
   it('leaves an article whose photo captions open "Left:", "Top:" or "Figure 2:" as prose', async () => {
     const captions = ['Left: an astronaut installs the treadmill.', 'Top: the crew at dinner.', 'Figure 2: the array on its stand.', 'Left: the crew after landing.'];
     const prose = ['In honor of the month, we recognize the astronauts who flew to the station.', 'He had already flown two shuttle missions.'];
