@@ -56,6 +56,8 @@ describe('claim cards: a speaker’s stated position', () => {
     expect(cards.map((card) => card.prompt)).toEqual(['What did Beth Dakin say about the web authentication API?']);
     const adverb = claims([['VILLE TUULOS', 'I think some types of models are really IO sensitive, so you need to read tons of images and videos.']]);
     expect(adverb.map((card) => card.prompt)).toEqual(['What did Ville Tuulos say about IO?']);
+    const verb = claims([['CHRIS COYIER', 'I think you never had to learn much: you write HTML and CSS in those panels and it simply works.']]);
+    expect(verb.map((card) => card.prompt)).toEqual(['What did Chris Coyier say about HTML?']);
   });
 
   it('is never about the speaker themself', () => {

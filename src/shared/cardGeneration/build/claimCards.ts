@@ -1,6 +1,6 @@
 import type { SentenceFacts } from '../extract/facts';
 import { STOP_WORDS } from '../lexicon/words';
-import type { Sentence } from '../nlp/token';
+import type { Sentence, Token } from '../nlp/token';
 import { speakerInSentence } from './attribution';
 import { cardId, groupKey } from './cardId';
 import { collapseSpaces, comparable } from './normalise';
@@ -48,7 +48,7 @@ export function findClaim(text: string, sentence: Sentence, facts: SentenceFacts
   const speakerWords = new Set(comparable(who).split(' ').filter((word) => !STOP_WORDS.has(word)));
   const topics = [...facts.mentions]
     .filter((mention) => TOPIC_TYPES.has(mention.factType))
-    .map((mention) => topicOf(text, mention.start, mention.end))
+    .map((mention) => topicOf(text, sentence, mention.start, mention.end))
     .filter((name) => !comparable(name).split(' ').some((word) => speakerWords.has(word)));
   if (topics.length === 0) return null;
   return { who, said, topics, source: { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end }, group: groupKey(sentence.text) };
@@ -68,22 +68,25 @@ export function claimCardAbout(claim: ClaimDraft, isSubject: (answer: string) =>
   return { id: cardId('qa', prompt, claim.said, claim.source), type: 'qa', prompt, answer: claim.said, factType: 'statement', group: claim.group, source: claim.source, answerStart: claim.source.start };
 }
 
-/** Words that link, not name: "a difference between EU and …" is not about "the difference between EU". */
-const PREPOSITIONS = new Set(['between', 'among', 'against', 'across', 'toward', 'towards', 'through', 'within', 'without', 'beyond', 'despite', 'during', 'except', 'inside', 'outside', 'versus', 'via', 'like', 'unlike', 'near', 'around', 'behind', 'beside', 'besides', 'under', 'over', 'above', 'below', 'into', 'onto', 'upon', 'from', 'about', 'with']);
-
 /** The named thing with the article the text gives it: "the G7", "the Inflation Reduction Act". */
-function topicOf(text: string, start: number, end: number): string {
+function topicOf(text: string, sentence: Sentence, start: number, end: number): string {
   let name = collapseSpaces(text.slice(start, end));
-  // "the web extension API", not "API": a bare abbreviation takes the words that say which one it is.
+  // "the web authentication API", not "API": a bare abbreviation takes the words that say which one it is,
+  // adjectives and nouns only ("write HTML" is a verb's object, "really IO" an adverb's).
   if (/^\p{Lu}{2,6}s?$/u.test(name)) {
-    const modifiers = /(?:^|[\s(])((?:\p{Ll}[\p{Ll}-]* ){1,2})$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
-    const kept = modifiers.trim().split(' ').filter((word) => word !== '');
-    while (kept.length > 0 && STOP_WORDS.has(kept[0]!)) kept.shift();
-    // "the web authentication API", not "really IO": an adverb says how, not which.
-    if (kept.length > 0 && kept.every((word) => !STOP_WORDS.has(word) && !PREPOSITIONS.has(word) && word.length > 2 && !word.endsWith('ly'))) {
-      start -= modifiers.length;
-      name = `${kept.join(' ')} ${name}`;
+    const at = sentence.tokens.findIndex((token) => token.start === start);
+    const kept: Token[] = [];
+    for (let i = at - 1; i >= 0 && kept.length < 2 && isModifier(sentence.tokens[i]!); i--) kept.unshift(sentence.tokens[i]!);
+    if (kept.length > 0 && at > 0) {
+      start = kept[0]!.start;
+      name = `${kept.map((token) => token.text).join(' ')} ${name}`;
     }
   }
-  return /\b(?:the|an?)\s+$/iu.test(text.slice(Math.max(0, start - 4), start)) ? `the ${name}` : name;
+  // Only "the" is kept: "run a Eleventy" is about Eleventy, not "the Eleventy".
+  return /\bthe\s+$/iu.test(text.slice(Math.max(0, start - 4), start)) ? `the ${name}` : name;
+}
+
+/** A lower-case adjective or noun of three letters or more, not a stop word: a word that says which. */
+function isModifier(token: Token): boolean {
+  return (token.pos === 'ADJ' || token.pos === 'NOUN') && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !STOP_WORDS.has(token.lower) && !token.lower.endsWith('ly');
 }

@@ -75,7 +75,6 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   if (words.some((word, k) => ORGANISATION_WORDS.has(word.lower) && !(headNounAfter(words[k + 1]) && !ORGANISATION_WORDS.has(words[k + 1]!.lower)))) return as('organisation', 'organisation');
   if (words.some((word, k) => EVENT_NOUNS.has(word.lower) && !headNounAfter(words[k + 1]))) return as('event', 'event');
   if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');
-  if (words.some(isAcronym)) return as('organisation', 'organisation');
   if (isSpeaker(tokens, run) || followsAddress(tokens, run.from) || looksLikePersonName(words)) return as('person', 'person');
   return as('name', 'name');
 }
