@@ -110,11 +110,16 @@ function looksLikePersonName(words: readonly Token[]): boolean {
 /** A surname is rarely an everyday word: "Fink" (rank ~20,000) is not "Dream" or "Essays". */
 const SURNAME_RANK = 5_000;
 
-/** True when a verb of speech follows the name ("Tasmagambetov noted") or precedes it ("said Tasmagambetov"). */
+/**
+ * True when a verb of speech follows the name ("Tasmagambetov noted") or
+ * precedes it after a quotation ("…,” said Tasmagambetov"). "Most people
+ * said JavaScript" says what was said, not who.
+ */
 function isSpeaker(tokens: readonly Token[], run: NameRun): boolean {
   const after = tokens[run.to];
   const before = tokens[run.from - 1];
-  return (!!after && SPEECH_VERBS.has(after.lower)) || (!!before && SPEECH_VERBS.has(before.lower));
+  const beforeVerb = tokens[run.from - 2];
+  return (!!after && SPEECH_VERBS.has(after.lower)) || (!!before && SPEECH_VERBS.has(before.lower) && (!beforeVerb || /^[,"“”'’‘:;—–-]$/u.test(beforeVerb.text)));
 }
 
 /** Whether the tokens from `at` read ", <US state>" (its name in one or two words, or its news abbreviation). */

@@ -166,6 +166,11 @@ describe('names, people and titles', () => {
     expect(answersWithHints('Officials in Cook County closed the schools for a week in March.')).toContain('Cook County (county)');
   });
 
+  it('takes what was said for no person ("most people said JavaScript"), but the speaker after a quotation', () => {
+    expect(answersWithHints('In the survey of this year, most people said JavaScript, and a few said Pascal.')).toEqual(expect.arrayContaining(['JavaScript (name)', 'Pascal (name)']));
+    expect(answersWithHints('“We will stay,” said Tasmagambetov at the end of the summit.')).toContain('Tasmagambetov (person)');
+  });
+
   it('makes a person of a name next to a verb of speech', () => {
     const text = 'After the long meeting in the capital, said Petrov Ivanovich, nothing had changed at all.';
     expect(factsOf(text).mentions).toContainEqual({ type: 'person', hint: 'person', answer: 'Petrov Ivanovich' });
