@@ -53,10 +53,11 @@ describe('dates and numbers', () => {
     expect(answers('The king of Egypt ruled from 80 - 51 BC and played the flute at his court.', 'date')).toEqual(['80 - 51 BC']);
   });
 
-  it('cards no year of a series ("published 1685, 1690, 1694, and 1700 respectively"), and reads "Op. 1" as a reference, not a sentence end', () => {
+  it('cards no year of a series ("published 1685, 1690, 1694, and 1700 respectively"), and reads "Op. 1", "Coll. 1781" and "pp. 46" as references, not sentence ends', () => {
     expect(answers('Of the twelve in Op. 1, 2, 3, and 4, published 1685, 1690, 1694, and 1700 respectively, most have four movements.', 'date')).toEqual([]);
     expect(answers('He was born in 1714 and died in 1788, and between 1779 and 1787 he wrote six collections.', 'date')).toEqual(['1714', '1788', '1779 and 1787']);
     expect(firstSentence('Of the twelve in Op. 1, twelve are sonatas for two violins and a bass, printed in 1683.').text).toContain('in 1683');
+    expect(firstSentence('It comes at the end (E. Bach, Coll. 1781, No. 3), as on pp. 46-47 of the book.').text).toContain('of the book');
   });
 
   it('keeps specific dates and years and drops relative ones', () => {
