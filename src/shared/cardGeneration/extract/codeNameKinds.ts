@@ -23,7 +23,9 @@ export function codeNameKinds(sentence: Sentence, codeNames: readonly CodeName[]
     let after = name.to;
     if (QUOTES.has(tokens[after]?.text ?? '')) after++;
     if (tokens[after]?.text === ',' && (tokens[after + 1]?.lower === 'a' || tokens[after + 1]?.lower === 'an')) after++;
-    const kind = phraseAfter(tokens, after) ?? phraseBefore(tokens, QUOTES.has(tokens[name.from - 1]?.text ?? '') ? name.from - 1 : name.from);
+    // "the STS-56 mission aboard Discovery": a noun right after an unquoted name is what it modifies, not what it is.
+    const compound = after === name.to && tokens[after]?.pos === 'NOUN';
+    const kind = (compound ? null : phraseAfter(tokens, after)) ?? phraseBefore(tokens, QUOTES.has(tokens[name.from - 1]?.text ?? '') ? name.from - 1 : name.from);
     if (!kind) continue;
     questions.push({ factType: 'event', prompt: `What is ${textOf(sentence, name.from, name.to)}?`, start: tokens[kind.from]!.start, end: tokens[kind.to - 1]!.end, hint: name.hint });
   }

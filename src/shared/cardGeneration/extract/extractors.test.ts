@@ -195,6 +195,8 @@ describe('code names and events', () => {
   it('asks what a code name is from an apposition', () => {
     const { questions } = factsOf('The general said “Interaction-2024”, a command and staff training with the rapid forces, went well.');
     expect(questions).toContainEqual({ prompt: 'What is Interaction-2024?', answer: 'a command and staff training with the rapid forces' });
+    // "the STS-56 mission aboard …": the noun after the name is what it names, not an apposition.
+    expect(factsOf('Ochoa served on the nine-day STS-56 mission aboard the space shuttle Discovery in 1993.').questions.map((question) => question.prompt)).not.toContain('What is STS-56?');
   });
 
   it('asks when a named event was', () => {

@@ -166,6 +166,10 @@ describe('names, people and titles', () => {
     expect(answersWithHints('Officials in Cook County closed the schools for a week in March.')).toContain('Cook County (county)');
   });
 
+  it('takes no company suffix for a name of its own ("EcoExploratorio, Inc., San Juan")', () => {
+    expect(answers('The award went to EcoExploratorio, Inc., a science museum in San Juan, last spring.')).not.toContain('Inc.');
+  });
+
   it('takes what was said for no person ("most people said JavaScript"), but the speaker after a quotation', () => {
     expect(answersWithHints('In the survey of this year, most people said JavaScript, and a few said Pascal.')).toEqual(expect.arrayContaining(['JavaScript (name)', 'Pascal (name)']));
     expect(answersWithHints('“We will stay,” said Tasmagambetov at the end of the summit.')).toContain('Tasmagambetov (person)');

@@ -26,6 +26,7 @@ describe('which sentences are prose to card', () => {
     expect(isProse({ start: text.indexOf(fact), text: 'Cats and dogs | both pets, one bar alone.' })).toBe(true);
     expect(isProse({ start: text.indexOf(fact), text: 'Published in 1922 by THE GREAT WESTERN RAILWAY [FELIX J. C. POLE, GENERAL MANAGER] PADDINGTON STATION, LONDON' })).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'NATO, the CSTO and the EU met in Minsk on Friday.' })).toBe(true);
+    expect(isProse({ start: text.indexOf(fact), text: '(Official White House Photo by Cameron Smith)' })).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video.' })).toBe(false);
   });
 
