@@ -34,10 +34,13 @@ describe('views a speaker states without naming anything', () => {
     );
   });
 
-  it('makes no card of a filler ("the thing is", "what I mean is"), a vague "our goal", a question, or a sentence no one in particular says', () => {
+  it('makes no card of a filler ("the thing is", "what I mean is"), a vague "our goal" or "other thing", a view of "that", a question, or a sentence no one in particular says', () => {
     expect(view('Ann Lee', 'The thing is that we never really had the budget for a second team.')).toBeNull();
     expect(view('Ann Lee', 'What I mean is that we never really had the budget for a second team.')).toBeNull();
     expect(view('Ann Lee', 'Our goal is to bridge the remaining gaps and get to a deal.')).toBeNull();
+    expect(view('Ann Lee', 'The other thing is that they use it to work with other giant monopolies.')).toBeNull();
+    expect(view('Ann Lee', 'The funny part about that is the range then becomes reality for everyone.')).toBeNull();
+    expect(view('Rob Pike', 'The other thing about having a spec is that it enables alternate implementations.')?.prompt).toBe('What, according to Rob Pike, is the other thing about having a spec?');
     expect(view('Ann Lee', 'Is the biggest challenge with virtual that you cannot meet people?')).toBeNull();
     expect(view(null, 'The biggest challenge with virtual is that you cannot always meet new people.')).toBeNull();
     expect(view('Q', 'The biggest challenge with virtual is that you cannot always meet new people.')).toBeNull();

@@ -16,10 +16,18 @@ import type { DraftCard } from './sentenceCards';
 /** Nouns that name what a view is about: a challenge, a priority, a lesson. */
 const VIEW_NOUNS =
   'challenges?|problems?|issues?|priorit(?:y|ies)|goals?|aims?|differences?|reasons?|lessons?|advantages?|benefits?|risks?|points?|keys?|secrets?|focus|concerns?|takeaways?|messages?|hopes?|worr(?:y|ies)|solutions?|strategy|purpose|tricks?|truth|reality|bottom line|mistakes?|thing|part';
-/** Words that say which one: "the biggest challenge", "the interesting thing", "one of my priorities". */
-const QUALIFIERS = '(?:(?:\\p{L}+est|main|key|real|most \\p{L}+|only|first|interesting|important|great|big|hard|tricky|fun|nice|cool|good|bad|other)\\s+)';
+/**
+ * Words that say which one: "the biggest challenge", "the main lesson",
+ * "the most important thing". "The other thing", "the fun thing" say only
+ * that there is one: they need words after the noun ("the other thing about
+ * having a spec").
+ */
+const QUALIFIERS = '(?:(?:\\p{L}+est|main|key|real|most \\p{L}+|only|first|important|hard|tricky)\\s+)';
+const SPECIFIC = new RegExp(`^${QUALIFIERS}+$`, 'u');
+/** Any adjective may stand before the noun; only QUALIFIERS make it specific enough alone. */
+const ANY_ADJECTIVES = '(?:(?!(?:the|an?|of|to|and|or|is|was|that|this|we|you|it|they|he|she)\\s)\\p{Ll}+\\s+){0,2}';
 const VIEW = new RegExp(
-  String.raw`(?:^|[\s"“(])((?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne of (?:the|my|our))\s+(${QUALIFIERS}*)(${VIEW_NOUNS})((?:\s+(?:with|of|for|about|in|at|that I|that we|I|we)\b[^,;:.!?"“”]{1,50}?)?))\s+(is|was|has been|will be|remains)\s+(?:that\s+|just\s+)?([^]+)$`,
+  String.raw`(?:^|[\s"“(])((?:[Tt]he|[Mm]y|[Oo]ur|[Oo]ne of (?:the|my|our))\s+(${QUALIFIERS}*|${ANY_ADJECTIVES})(${VIEW_NOUNS})((?:\s+(?:with|of|for|about|in|at|that I|that we|I|we)\b[^,;:.!?"“”–—]{1,50}?)?))\s+(is|was|has been|will be|remains)\s+(?:that\s+|just\s+)?([^]+)$`,
   'u',
 );
 /**
@@ -28,8 +36,8 @@ const VIEW = new RegExp(
  * was …". The verb's forms for the question: "has she noticed", "did she
  * learn", "does she want".
  */
-const WH_CLEFT = /(?:^|[\s"“(,])[Ww]hat (I|we)(?: (have|['’]ve|had|['’]d|really|also|always|actually))? (noticed|learned|learnt|found|realized|realised|discovered|saw|love|like|mean|want|hope|fear|see|think)\b([^;:.!?"“”]{0,60}?)\s+(is|was|has been)\s+(?:that\s+|just\s+)?([^]+)$/u;
-const BASE_FORMS: Record<string, string> = { noticed: 'notice', learned: 'learn', learnt: 'learn', found: 'find', realized: 'realize', realised: 'realise', discovered: 'discover', saw: 'see' };
+const WH_CLEFT = /(?:^|[\s"“(,])[Ww]hat (I|we)(?: (have|['’]ve|had|['’]d|really|also|always|actually))? (noticed|learned|learnt|found|realized|realised|discovered|love|like|mean|want|hope|think)\b([^;:.!?"“”]{0,60}?)\s+(is|was|has been)\s+(?:that\s+|just\s+)?([^]+)$/u;
+const BASE_FORMS: Record<string, string> = { noticed: 'notice', learned: 'learn', learnt: 'learn', found: 'find', realized: 'realize', realised: 'realise', discovered: 'discover' };
 const MIN_ANSWER_WORDS = 3;
 const MAX_ANSWER_WORDS = 35;
 
@@ -56,8 +64,10 @@ function namedView(said: string, who: string): { prompt: string; rest: string } 
   const match = VIEW.exec(said);
   if (!match) return null;
   const [, phrase, qualifiers, , complement, verb, rest] = match as unknown as [string, string, string, string, string, string, string];
-  // "our goal is …", "the thing is …": a view of what, the card could not say.
-  if (qualifiers.trim() === '' && complement.trim() === '' && !/^one of/iu.test(phrase)) return null;
+  // "our goal is …", "the thing is …", "the other thing is …": a view of what, the card could not say.
+  if (!SPECIFIC.test(qualifiers) && complement.trim() === '' && !/^one of/iu.test(phrase)) return null;
+  // "the funny part about that": what "that" is, the card could not say; " - " is a restart, not the phrase going on.
+  if (/\b(?:that|this|it|those|these)$/iu.test(complement.trim()) || complement.includes(' - ')) return null;
   return { prompt: questionAbout(inThirdPerson(phrase, who), verb, who), rest };
 }
 
