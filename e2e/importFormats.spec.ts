@@ -152,6 +152,55 @@ test.describe('a podcast transcript, looked at', () => {
   });
 });
 
+test.describe('a hearing record, looked at', () => {
+  // axe is injected as a script, which the page's CSP would refuse.
+  test.use({ bypassCSP: true });
+
+  test('a congressional hearing in plain text ("Mr. NADLER. …") becomes turns, and its exchange a question/answer card', async ({ gloss }, testInfo) => {
+    const path = testInfo.outputPath('hearing.txt');
+    await writeFile(
+      path,
+      [
+        'OVERSIGHT OF THE FEDERAL BUREAU OF INVESTIGATION',
+        '',
+        '    Chairman Jordan. The committee will come to order. Without',
+        'objection, the chair is authorized to declare a recess at any time.',
+        '    Mr. NADLER. Thank you, Mr. Chairman. Today we welcome the',
+        'Director of the FBI, who has served since 2017.',
+        '    Chairman Jordan. Director Wray, you are recognized for five minutes.',
+        '    Mr. Wray. Thank you, Chairman Jordan, and members of the committee.',
+        '    [Applause.]',
+        '    Mr. NADLER. Director, how many agents work on the case?',
+        '    Mr. Wray. About 200 agents work on it full time, in twelve field offices.',
+        '    Chairman Jordan. The gentleman\'s time has expired.',
+      ].join('\n'),
+    );
+    const { page } = gloss;
+    await importFile(page, path);
+    await expect(title(page)).toHaveText('hearing', IMPORTED);
+    const turns = text(page).locator('.reader-turn');
+    await expect(turns.locator('.reader-turn-speaker')).toHaveText(['Chairman Jordan', 'Mr. Nadler', 'Chairman Jordan', 'Mr. Wray', 'Mr. Nadler', 'Mr. Wray', 'Chairman Jordan']);
+    await expect(turns.nth(5)).toContainText('About 200 agents work on it full time');
+    await expect(text(page)).not.toContainText('Mr. NADLER.');
+    await expect(text(page).locator('.stage-direction')).toHaveText('[Applause.]');
+    for (const theme of ['Light', 'Dark'] as const) {
+      await page.getByRole('button', { name: `${theme} theme` }).click();
+      for (const width of [1280, 1024]) {
+        await page.setViewportSize({ width, height: 800 });
+        if (width < 1100) await expect(page.locator('.sidebar')).toBeHidden();
+        await page.screenshot({ path: testInfo.outputPath(`hearing-${theme.toLowerCase()}-${width}.png`) });
+      }
+    }
+    expect(await axeViolations(page), 'axe violations on a hearing record').toEqual([]);
+
+    await page.keyboard.press('b');
+    await page.getByRole('button', { name: 'Make cards from key facts' }).click();
+    const cards = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+    await expect(cards.filter({ hasText: 'what did Mr. Wray answer?' })).toHaveCount(1, { timeout: 20_000 });
+    await expect(cards.filter({ hasText: /Applause|NADLER/ })).toHaveCount(0);
+  });
+});
+
 test('a press briefing in plain text becomes turns, the reporters’ Q marks too; its stage directions are dimmed and never carded', async ({ gloss }, testInfo) => {
   const path = testInfo.outputPath('briefing.txt');
   await writeFile(
