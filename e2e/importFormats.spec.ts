@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { buildDocx, wordParagraph, wordRun } from '../src/core/import/formats/testing/docxFixture';
 import { expect, test } from './fixtures/glossApp';
@@ -21,6 +21,19 @@ async function importFile(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+o');
   await (await chooser).setFiles(path);
+}
+
+/** Pictures of the page in both themes, wide and at 1024 px, for a person to look at (`<name>-<theme>-<width>.png`). */
+async function pictureInBothThemes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const theme of ['Light', 'Dark'] as const) {
+    await page.getByRole('button', { name: `${theme} theme` }).click();
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      // At 1024 px the library is a drawer that slides shut: the picture is taken once it has gone.
+      if (width < 1100) await expect(page.locator('.sidebar')).toBeHidden();
+      await page.screenshot({ path: testInfo.outputPath(`${name}-${theme.toLowerCase()}-${width}.png`) });
+    }
+  }
 }
 
 /** Highlights a phrase, reloads, and finds the highlight still on it. */
@@ -139,15 +152,7 @@ test.describe('a podcast transcript, looked at', () => {
     await expect(turns.nth(3)).not.toContainText('[00:05:10]');
     await expect(turns.nth(3).locator('.stage-direction')).toHaveText('[inaudible 00:05:12]');
     await expect(text(page)).not.toContainText('Tim Hockin:');
-    for (const theme of ['Light', 'Dark'] as const) {
-      await page.getByRole('button', { name: `${theme} theme` }).click();
-      for (const width of [1280, 1024]) {
-        await page.setViewportSize({ width, height: 800 });
-        // At 1024 px the library is a drawer that slides shut: the picture is taken once it has gone.
-        if (width < 1100) await expect(page.locator('.sidebar')).toBeHidden();
-        await page.screenshot({ path: testInfo.outputPath(`markdown-transcript-${theme.toLowerCase()}-${width}.png`) });
-      }
-    }
+    await pictureInBothThemes(page, testInfo, 'markdown-transcript');
     expect(await axeViolations(page), 'axe violations on a Markdown podcast transcript').toEqual([]);
   });
 });
@@ -183,14 +188,7 @@ test.describe('a hearing record, looked at', () => {
     await expect(turns.nth(5)).toContainText('About 200 agents work on it full time');
     await expect(text(page)).not.toContainText('Mr. NADLER.');
     await expect(text(page).locator('.stage-direction')).toHaveText('[Applause.]');
-    for (const theme of ['Light', 'Dark'] as const) {
-      await page.getByRole('button', { name: `${theme} theme` }).click();
-      for (const width of [1280, 1024]) {
-        await page.setViewportSize({ width, height: 800 });
-        if (width < 1100) await expect(page.locator('.sidebar')).toBeHidden();
-        await page.screenshot({ path: testInfo.outputPath(`hearing-${theme.toLowerCase()}-${width}.png`) });
-      }
-    }
+    await pictureInBothThemes(page, testInfo, 'hearing');
     expect(await axeViolations(page), 'axe violations on a hearing record').toEqual([]);
 
     await page.keyboard.press('b');
