@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ACTIONS, actionById } from '../../shared/actions';
 import { actionHost } from '../actions/actionHost';
 import { IS_MAC } from '../actions/keyHints';
@@ -8,7 +8,7 @@ import { glossStore } from '../store/useGloss';
 import { matchPalette, paletteItems, type PaletteItem } from './paletteItems';
 import { PaletteOption } from './PaletteOption';
 import { openGlossLink } from '../links/openGlossLink';
-import { SearchIcon } from '../components/SearchIcon';
+import { ComboboxField } from '../components/ComboboxField';
 
 const LIST_ID = 'palette-list';
 const optionId = (item: PaletteItem): string => `palette-${item.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -49,42 +49,32 @@ export function PaletteSearch({ close }: { close: () => void }) {
     }
   };
 
-  const move = (event: KeyboardEvent<HTMLInputElement>): void => {
+  /** ↑ ↓ wrap around the list; Page Up / Page Down move a page of options. */
+  const moved = (key: string): number | undefined => {
     const last = matches.length - 1;
+    if (last < 0) return undefined;
     const index = Math.min(active, last);
-    const next = { ArrowDown: index >= last ? 0 : index + 1, ArrowUp: index <= 0 ? last : index - 1, PageDown: Math.min(last, index + PAGE), PageUp: Math.max(0, index - PAGE) }[event.key];
-    if (event.key === 'Enter' && current) {
-      event.preventDefault();
-      choose(current);
-    } else if (next !== undefined && last >= 0) {
-      event.preventDefault();
-      setActive(next);
-    }
+    return { ArrowDown: index >= last ? 0 : index + 1, ArrowUp: index <= 0 ? last : index - 1, PageDown: Math.min(last, index + PAGE), PageUp: Math.max(0, index - PAGE) }[key];
   };
 
   return (
     <>
-      <div className="palette-search">
-        <SearchIcon className="palette-icon" />
-        <input
-          type="text"
-          role="combobox"
-          aria-label="Search commands and documents"
-          aria-expanded={matches.length > 0}
-          aria-controls={LIST_ID}
-          aria-autocomplete="list"
-          aria-activedescendant={current ? optionId(current) : undefined}
-          placeholder="Type a command or a document…"
-          autoComplete="off"
-          spellCheck={false}
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={move}
-        />
-      </div>
+      <ComboboxField
+        label="Search commands and documents"
+        placeholder="Type a command or a document…"
+        listId={LIST_ID}
+        expanded={matches.length > 0}
+        current={current}
+        idOf={optionId}
+        query={query}
+        onQuery={(next) => {
+          setQuery(next);
+          setActive(0);
+        }}
+        onChoose={choose}
+        moved={moved}
+        onMove={setActive}
+      />
       <ul className="palette-list" id={LIST_ID} role="listbox" aria-label="Commands and documents" hidden={matches.length === 0}>
         {matches.map(({ item, matched }) => (
           <PaletteOption key={item.key} id={optionId(item)} item={item} matched={matched} active={item === current} onChoose={() => choose(item)} />

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MAX_SEARCH_QUERY_LENGTH } from '../../shared/contract';
 import { openSearchHit } from './openSearchHit';
 import { movedIndex, searchOptions, searchStatus, type SearchOption } from './searchOptions';
 import { SearchResults } from './SearchResults';
 import { useLibrarySearch } from './useLibrarySearch';
-import { SearchIcon } from '../components/SearchIcon';
+import { ComboboxField } from '../components/ComboboxField';
 
 const LIST_ID = 'library-search-results';
 
@@ -31,45 +31,27 @@ export function SearchPanel({ close }: { close: () => void }) {
     openSearchHit(option.documentId, option.hit);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'Enter' && current) {
-      event.preventDefault();
-      choose(current);
-      return;
-    }
-    const next = movedIndex(event.key, active, options);
-    if (next !== undefined) {
-      event.preventDefault();
-      setActive(next);
-    }
-  };
-
   const status = search.error ?? searchStatus(query, search.answered === query ? search.result : null, search.searching || search.answered !== query);
   return (
     <>
-      <div className="palette-search">
-        <SearchIcon className="palette-icon" />
-        <input
-          type="text"
-          role="combobox"
-          aria-label="Search the library"
-          aria-expanded={options.length > 0}
-          aria-controls={LIST_ID}
-          aria-autocomplete="list"
-          aria-activedescendant={current?.id}
-          aria-describedby="library-search-status"
-          placeholder="Search every document, note, tag and card…"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={MAX_SEARCH_QUERY_LENGTH}
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
-      </div>
+      <ComboboxField
+        label="Search the library"
+        placeholder="Search every document, note, tag and card…"
+        listId={LIST_ID}
+        expanded={options.length > 0}
+        current={current}
+        idOf={(option) => option.id}
+        query={query}
+        onQuery={(next) => {
+          setQuery(next);
+          setActive(0);
+        }}
+        onChoose={choose}
+        moved={(key) => movedIndex(key, active, options)}
+        onMove={setActive}
+        describedBy="library-search-status"
+        maxLength={MAX_SEARCH_QUERY_LENGTH}
+      />
       <p className="search-status" id="library-search-status" role="status">
         {status}
       </p>
