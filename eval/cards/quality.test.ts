@@ -10,9 +10,11 @@ import { scoreText, sumCounts, type TextScore } from './score';
  * the issue's targets (recall 0.9, 85% good, 2% broken): those are not met
  * yet, and `npm run eval:cards` reports how far off they are. The held-out
  * texts are only checked to be labelled: a floor on them would be tuning
- * to them.
+ * to them. The question/answer floor is the issue's own 20%: clozes of a
+ * stated position (build/positionClozes.ts) add good cards that are not
+ * questions, and a share just above 20% should not stop them.
  */
-const FLOORS = { good: 0.69, broken: 0.02, recall: 0.76, interviewQa: 0.21 };
+const FLOORS = { good: 0.7, broken: 0.02, recall: 0.78, interviewQa: 0.2 };
 
 async function score(slugs: readonly string[]): Promise<Map<string, TextScore>> {
   const scores = new Map<string, TextScore>();

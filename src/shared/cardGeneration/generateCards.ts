@@ -3,6 +3,7 @@ import { sentenceCards, type DraftCard } from './build/sentenceCards';
 import { turnQuestionCards } from './build/turnQuestions';
 import { claimCardAbout, findClaim, type ClaimDraft } from './build/claimCards';
 import { statedViewCard } from './build/statedViews';
+import { positionCloze } from './build/positionClozes';
 import { extractSentence } from './extract/extractSentence';
 import type { DocumentContext } from './extract/sentenceContext';
 import type { Sentence } from './nlp/token';
@@ -57,6 +58,8 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
       if (claim) claims.push(claim);
       const view = statedViewCard(text, sentence, speaker);
       if (view) drafts.push(view);
+      const position = view ? null : positionCloze(text, sentence, speaker);
+      if (position) drafts.push(position);
     }
     options.onProgress?.(i + 1, chunks.length);
   }

@@ -1,0 +1,53 @@
+import type { Sentence } from '../nlp/token';
+import { attributed, speakerInSentence } from './attribution';
+import { BLANK } from './blankWord';
+import { cardId, groupKey } from './cardId';
+import { collapseSpaces } from './normalise';
+import type { DraftCard } from './sentenceCards';
+
+/**
+ * What a speaker says their side believes, found, wants or rules out, as a
+ * cloze of the whole clause: "Senior administration official: In our
+ * review of what caused SolarWinds, we saw [...] (finding)." → "significant
+ * gaps in modernization …". Such a position names nothing an entity card
+ * could blank, and it is what an analyst keeps from a briefing. A cloze, not
+ * a question: "What does the official say they believe?" would be the same
+ * question for every such sentence, where the sentence before the blank
+ * says which. "I think …" is left alone: speakers say it of everything.
+ */
+
+/** "we saw", "I believe that", "we want to", "we're not looking at", with the kind of position each states. */
+const POSITION = new RegExp(
+  String.raw`(?:^|[\s,;:—–(])(?:(I|[Ww]e)\s+(?:(?:really|also|still|strongly|firmly|absolutely|certainly|clearly)\s+)?(believe|saw|found|learned|concluded|identified|discovered|determined)|([Ww]e)\s+(?:(?:really|also|still|absolutely|certainly|clearly)\s+)?(want|intend|plan|aim|need)|([Ww]e)(?:['’]re| are)\s+(not\s+)?(looking at|seeking|planning to|committed to))\s+(?:that\s+)?(?=\p{Ll})`,
+  'u',
+);
+const FINDINGS = new Set(['saw', 'found', 'learned', 'concluded', 'identified', 'discovered', 'determined']);
+/** What may stand before "we": nothing, a stop, or a word that joins sentences ("And we saw …", "In our review, we saw …"). */
+const OPENS_CLAUSE = /(?:^|[,;:(]|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Nn]ow|[Tt]oday|[Aa]lso|[Tt]hen|[Hh]ere|[Ss]till|[Yy]et))$/u;
+const MIN_WORDS = 4;
+const MAX_WORDS = 30;
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** The cloze of the position a speaker's sentence states, or null when it states none. */
+export function positionCloze(text: string, sentence: Sentence, speaker: string | null): DraftCard | null {
+  if (!speaker || !speakerInSentence(speaker) || /\?\s*$/u.test(sentence.text) || sentence.text.includes(' -- ')) return null;
+  const match = POSITION.exec(sentence.text);
+  if (!match) return null;
+  const [, , stated, , aimed, , negated] = match;
+  const from = match.index + match[0].length;
+  // "what we believe is …", "the thing we need which …", "if we need to …": a clause inside another says no position of its own.
+  const before = sentence.text.slice(0, match.index + match[0].search(/\S/u)).trim();
+  if (before !== '' && !OPENS_CLAUSE.test(before)) return null;
+  // The clause runs to the sentence's end, without its closing stop (and a closing quote), which the prompt keeps.
+  const to = sentence.text.replace(/[\s.!…"”’)]+$/u, '').length;
+  const answer = collapseSpaces(sentence.text.slice(from, to));
+  const words = wordCount(answer);
+  // A dash in the clause is a speaker's restart ("the G7 will — the statement will …"), and "to, which …" no clause at all.
+  if (to <= from || words < MIN_WORDS || words > MAX_WORDS || /[—–]| - |^to\b,?\s*(?:which|and)\b/u.test(answer)) return null;
+  const hint = stated ? (FINDINGS.has(stated) ? 'finding' : 'view') : aimed || !negated ? 'aim' : 'ruled out';
+  // The sentence before the blank says whose position and about what, as a question could not without repeating it.
+  const prompt = attributed(collapseSpaces(`${sentence.text.slice(0, from)}${BLANK} (${hint})${sentence.text.slice(to)}`), sentence, speaker, answer);
+  const source = { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+  return { id: cardId('cloze', prompt, answer, source), type: 'cloze', prompt, answer, hint, factType: 'statement', group: groupKey(sentence.text), source, answerStart: sentence.start + from };
+}
