@@ -24,6 +24,11 @@ describe('claim cards: a speaker’s stated position', () => {
     ]);
   });
 
+  it('takes an announcement of what will be done as a position ("the President will be signing … with President Zelenskyy")', () => {
+    const cards = claims([['MR. SULLIVAN', 'And then, to close out the day, the President will be signing a bilateral security agreement with President Zelenskyy of Ukraine.']]);
+    expect(cards.map((card) => card.prompt)).toEqual(['What did Mr. Sullivan say about Zelenskyy?']);
+  });
+
   it('keeps the article the text gives the topic, and names a role with "the"', () => {
     const cards = claims([['SENIOR ADMINISTRATION OFFICIAL', 'We believe that the outcome of the G7 summit will reflect the core pillars of the declaration.']]);
     expect(cards.map((card) => card.prompt)).toEqual(['What did the senior administration official say about the G7?']);
