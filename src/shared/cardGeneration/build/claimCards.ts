@@ -3,7 +3,7 @@ import { STOP_WORDS } from '../lexicon/words';
 import type { Sentence, Token } from '../nlp/token';
 import { speakerInSentence } from './attribution';
 import { cardId, groupKey } from './cardId';
-import { collapseSpaces, comparable } from './normalise';
+import { collapseSpaces, comparable, countWords } from './normalise';
 import type { CardSource } from '../types';
 import type { DraftCard } from './sentenceCards';
 
@@ -27,7 +27,6 @@ const MAX_WORDS = 40;
 /** What a position may be about: a named thing, not a date or a number. */
 const TOPIC_TYPES = new Set(['person', 'organisation', 'place', 'event', 'name', 'acronym', 'venue']);
 
-const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** A stated position before its topic is chosen: the things it names, in the sentence's order of importance. */
 export interface ClaimDraft {
@@ -43,7 +42,7 @@ export function findClaim(text: string, sentence: Sentence, facts: SentenceFacts
   const who = speaker ? speakerInSentence(speaker) : null;
   if (!who) return null;
   const said = collapseSpaces(sentence.text);
-  const words = wordCount(said);
+  const words = countWords(said);
   if (said.endsWith('?') || !STARTS_WHOLE.test(said) || !ENDS_WHOLE.test(said) || said.includes('— —') || said.includes(' -- ') || words < MIN_WORDS || words > MAX_WORDS || !POSITION.test(said)) return null;
   const speakerWords = new Set(comparable(who).split(' ').filter((word) => !STOP_WORDS.has(word)));
   const topics = [...facts.mentions]

@@ -18,3 +18,8 @@ export function opensQuote(text: string): boolean {
   const straight = (text.match(/"/gu) ?? []).length;
   return straight % 2 === 1 || (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
 }
+
+/** How many words a piece of text has: runs between spaces holding a letter or a digit ("—" is none). */
+export function countWords(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}

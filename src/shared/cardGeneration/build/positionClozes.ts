@@ -2,7 +2,7 @@ import type { Sentence } from '../nlp/token';
 import { attributed, speakerInSentence } from './attribution';
 import { BLANK } from './blankWord';
 import { cardId, groupKey } from './cardId';
-import { collapseSpaces } from './normalise';
+import { collapseSpaces, countWords } from './normalise';
 import type { DraftCard } from './sentenceCards';
 
 /**
@@ -27,7 +27,6 @@ const OPENS_CLAUSE = /(?:^|[,;:(]|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Nn]ow|[Tt]oday|[Aa]l
 const MIN_WORDS = 4;
 const MAX_WORDS = 30;
 
-const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** The cloze of the position a speaker's sentence states, or null when it states none. */
 export function positionCloze(text: string, sentence: Sentence, speaker: string | null): DraftCard | null {
@@ -42,7 +41,7 @@ export function positionCloze(text: string, sentence: Sentence, speaker: string 
   // The clause runs to the sentence's end, without its closing stop (and a closing quote), which the prompt keeps.
   const to = sentence.text.replace(/[\s.!…"”’)]+$/u, '').length;
   const answer = collapseSpaces(sentence.text.slice(from, to));
-  const words = wordCount(answer);
+  const words = countWords(answer);
   // A dash in the clause is a speaker's restart ("the G7 will — the statement will …"), and "to, which …" no clause at all.
   if (to <= from || words < MIN_WORDS || words > MAX_WORDS || /[—–]| - |^to\b,?\s*(?:which|and)\b/u.test(answer)) return null;
   const hint = stated ? (FINDINGS.has(stated) ? 'finding' : 'view') : aimed || !negated ? 'aim' : 'ruled out';

@@ -1,7 +1,7 @@
 import type { Sentence } from '../nlp/token';
 import { speakerInSentence } from './attribution';
 import { cardId, groupKey } from './cardId';
-import { collapseSpaces } from './normalise';
+import { collapseSpaces, countWords } from './normalise';
 import type { DraftCard } from './sentenceCards';
 
 /**
@@ -41,7 +41,6 @@ const BASE_FORMS: Record<string, string> = { noticed: 'notice', learned: 'learn'
 const MIN_ANSWER_WORDS = 3;
 const MAX_ANSWER_WORDS = 35;
 
-const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** The card of a view stated in a speaker's sentence, or null when the sentence states none. */
 export function statedViewCard(text: string, sentence: Sentence, speaker: string | null): DraftCard | null {
@@ -52,7 +51,7 @@ export function statedViewCard(text: string, sentence: Sentence, speaker: string
   const view = namedView(said, who) ?? clefted(said, who);
   if (!view) return null;
   const answer = tidyAnswer(view.rest);
-  const words = wordCount(answer);
+  const words = countWords(answer);
   if (words < MIN_ANSWER_WORDS || words > MAX_ANSWER_WORDS) return null;
   const { prompt } = view;
   const source = { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };

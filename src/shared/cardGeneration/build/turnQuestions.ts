@@ -2,7 +2,7 @@ import type { Sentence } from '../nlp/token';
 import type { TurnSpan } from '../text/turns';
 import { speakerInSentence } from './attribution';
 import { cardId, groupKey } from './cardId';
-import { collapseSpaces, opensQuote } from './normalise';
+import { collapseSpaces, countWords, opensQuote } from './normalise';
 import type { DraftCard } from './sentenceCards';
 
 /**
@@ -63,12 +63,11 @@ const LEANS_BACK = /^(?:that|this|it)\b/iu;
 /** …says something alone only when this long. */
 const MIN_STANDALONE_WORDS = 12;
 
-const wordCount = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Whether a question needs what was said before it to mean anything (see LEANS_ON_CONTEXT). */
 export function leansOnContext(question: string): boolean {
   const text = collapseSpaces(question).replace(/^[\s"“‘'—–-]+/u, '');
-  return LEANS_ON_CONTEXT.some((pattern) => pattern.test(text)) || (PHRASE_ONLY.test(text) && wordCount(text) <= PHRASE_MAX_WORDS);
+  return LEANS_ON_CONTEXT.some((pattern) => pattern.test(text)) || (PHRASE_ONLY.test(text) && countWords(text) <= PHRASE_MAX_WORDS);
 }
 
 /**
@@ -85,12 +84,12 @@ function questionOf(sentences: readonly Sentence[]): string | null {
   const asked = collapseSpaces(sentences[index]!.text);
   // 'I said "Why don't you keep it?', 'we ask people "What kind of open source is this?': a question quoted, not asked.
   if (opensQuote(asked)) return null;
-  if (wordCount(asked) < MIN_QUESTION_WORDS && !leansOnContext(asked)) return null;
+  if (countWords(asked) < MIN_QUESTION_WORDS && !leansOnContext(asked)) return null;
   if (leansOnContext(asked)) {
     const before = sentences[index - 1];
     if (!before) return null;
     const both = `${collapseSpaces(before.text)} ${asked}`;
-    return wordCount(both) <= MAX_QUESTION_WORDS && !leansOnContext(before.text) ? both : null;
+    return countWords(both) <= MAX_QUESTION_WORDS && !leansOnContext(before.text) ? both : null;
   }
   return fitted(asked);
 }
@@ -106,7 +105,7 @@ function keySentenceOf(sentences: readonly Sentence[]): Sentence | null {
   for (const sentence of sentences.slice(0, MAX_SENTENCES_LOOKED_AT)) {
     const text = collapseSpaces(sentence.text);
     if (text.endsWith('?') || FILLER.test(text) || META_TALK.test(text) || !STARTS_WHOLE.test(text) || NOT_THE_POINT.test(text) || DEFLECTION.test(text) || CUT_OFF.test(text)) continue;
-    const words = wordCount(text);
+    const words = countWords(text);
     // "That would be another one I would do.": a short reply about "that" says nothing away from the question.
     if (words < MIN_STANDALONE_WORDS && LEANS_BACK.test(text)) continue;
     if (words >= MIN_ANSWER_WORDS && words <= MAX_ANSWER_WORDS) return sentence;
