@@ -12,7 +12,7 @@ export interface ComboboxFieldProps<T> {
   current: T | null;
   idOf: (option: T) => string;
   query: string;
-  /** A new query: the active option goes back to the first. */
+  /** A new query (the active option then goes back to the first, through onMove). */
   onQuery: (query: string) => void;
   /** Enter on the active option. */
   onChoose: (option: T) => void;
@@ -59,7 +59,10 @@ export function ComboboxField<T>(props: ComboboxFieldProps<T>) {
         spellCheck={false}
         maxLength={props.maxLength}
         value={props.query}
-        onChange={(event) => props.onQuery(event.target.value)}
+        onChange={(event) => {
+          props.onQuery(event.target.value);
+          onMove(0);
+        }}
         onKeyDown={onKeyDown}
       />
     </div>

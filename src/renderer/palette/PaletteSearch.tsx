@@ -67,10 +67,7 @@ export function PaletteSearch({ close }: { close: () => void }) {
         current={current}
         idOf={optionId}
         query={query}
-        onQuery={(next) => {
-          setQuery(next);
-          setActive(0);
-        }}
+        onQuery={setQuery}
         onChoose={choose}
         moved={moved}
         onMove={setActive}

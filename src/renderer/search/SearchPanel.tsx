@@ -42,10 +42,7 @@ export function SearchPanel({ close }: { close: () => void }) {
         current={current}
         idOf={(option) => option.id}
         query={query}
-        onQuery={(next) => {
-          setQuery(next);
-          setActive(0);
-        }}
+        onQuery={setQuery}
         onChoose={choose}
         moved={(key) => movedIndex(key, active, options)}
         onMove={setActive}
