@@ -1,7 +1,7 @@
 import { STOP_WORDS, VAGUE_TIME } from '../lexicon/words';
 import type { FactType } from '../types';
 import { comparable } from './normalise';
-import { isStateAbbreviation } from '../lexicon/places';
+import { countryMeant, isStateAbbreviation, placeKind } from '../lexicon/places';
 import { LATIN_WORD } from '../extract/sentenceContext';
 import { everydayRank } from '../lexicon/everydayWords';
 
@@ -23,6 +23,8 @@ export function isGoodAnswer(answer: string, factType: FactType): boolean {
   // "Mich." in "Detroit, Mich." is part of an address, not a name to recall.
   if (isStateAbbreviation(answer)) return false;
   if (factType === 'name' && isCommonPlural(answer)) return false;
+  // "no [...] should have to wait" → "American": a nation's adjective or person is guessable, not a name to recall.
+  if (factType === 'name' && words.length === 1 && countryMeant(answer) !== undefined && !placeKind(answer)) return false;
   return answer.length >= 2 || /\d/.test(answer);
 }
 

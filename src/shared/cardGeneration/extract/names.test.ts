@@ -166,6 +166,11 @@ describe('names, people and titles', () => {
     expect(answersWithHints('Officials in Cook County closed the schools for a week in March.')).toContain('Cook County (county)');
   });
 
+  it('cards no nation\'s adjective or person alone ("no American should have to wait")', () => {
+    const answersOfDeck = generateCards('They set an important goal, which is that no American should have to wait more than half an hour to vote.', { limit: 'all' }).map((card) => card.answer);
+    expect(answersOfDeck).not.toContain('American');
+  });
+
   it('takes no company suffix for a name of its own ("EcoExploratorio, Inc., San Juan")', () => {
     expect(answers('The award went to EcoExploratorio, Inc., a science museum in San Juan, last spring.')).not.toContain('Inc.');
   });

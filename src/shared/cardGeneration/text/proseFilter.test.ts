@@ -27,6 +27,7 @@ describe('which sentences are prose to card', () => {
     expect(isProse({ start: text.indexOf(fact), text: 'Published in 1922 by THE GREAT WESTERN RAILWAY [FELIX J. C. POLE, GENERAL MANAGER] PADDINGTON STATION, LONDON' })).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'NATO, the CSTO and the EU met in Minsk on Friday.' })).toBe(true);
     expect(isProse({ start: text.indexOf(fact), text: '(Official White House Photo by Cameron Smith)' })).toBe(false);
+    expect(isProse({ start: text.indexOf(fact), text: 'For Immediate Release January 22, 2014' })).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video.' })).toBe(false);
   });
 
@@ -37,6 +38,8 @@ describe('which sentences are prose to card', () => {
     const plain = proseFilter(text, undefined);
     expect(plain(at(title))).toBe(false);
     expect(plain(at('Mission News'))).toBe(false);
+    const release = 'Remarks by the President Before Meeting with the Presidential Commission on Election Administration';
+    expect(proseFilter(`${release}\n\n${fact}`, undefined)({ start: 0, text: release })).toBe(false);
     expect(plain(at(fact))).toBe(true);
     const listed = proseFilter(text, { blocks: [{ paragraph: 2, kind: 'listItem' as const, ordered: false }] });
     expect(listed(at('Founded in 1754 by royal charter as King’s College'))).toBe(true);

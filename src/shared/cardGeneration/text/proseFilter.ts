@@ -23,8 +23,8 @@ interface SentenceSpan {
 /** Project Gutenberg's markers around a book's own text. */
 const BOOK_START = /\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^*\n]*\*{3}/iu;
 const BOOK_END = /\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK/iu;
-/** A web page's furniture copied with its text: a video player's fallback, a download link, a call to follow or subscribe, a photo credit. */
-const WEB_FURNITURE = /\b(?:(?:please )?enable JavaScript|supports HTML5 video|your browser does not support|Download (?:PDF|high-resolution)|click here|sign up for (?:our|the) newsletter|follow us on|(?:photo|image|video) (?:by|credit)|credits?:)\b/i;
+/** A web page's or a press release's furniture copied with its text: a video player's fallback, a download link, a call to follow or subscribe, a photo credit, "For Immediate Release". */
+const WEB_FURNITURE = /\b(?:(?:please )?enable JavaScript|supports HTML5 video|your browser does not support|Download (?:PDF|high-resolution)|click here|sign up for (?:our|the) newsletter|follow us on|(?:photo|image|video) (?:by|credit)|credits?:|for immediate release|office of the press secretary)\b/i;
 /** Two cell separators, as tables are imported ("a | b | c"). */
 const TABLE_ROW = /\s\|\s.*\s\|(?:\s|$)|^\|\s.*\s\|\s/u;
 
@@ -99,12 +99,17 @@ function nonProseParagraphs(text: string, structure: TextStructure | undefined):
 
 /** A title is a few words: a longer unpunctuated line is a sentence that lost its full stop. */
 const MAX_TITLE_WORDS = 12;
+const MAX_TITLE_CASE_WORDS = 25;
+const TITLE_CASE_SHARE = 0.6;
 
 /** How long the paragraph's first line is when it is a title standing alone (the whole paragraph, or over the body on the line below); 0 when it is not. */
 function titleLineLength(paragraph: string): number {
   const lineEnd = paragraph.indexOf('\n');
   const line = lineEnd === -1 ? paragraph : paragraph.slice(0, lineEnd);
-  if (line.trim().split(/\s+/u).length > MAX_TITLE_WORDS || !/\p{L}/u.test(line)) return 0;
+  const words = line.trim().split(/\s+/u);
+  // A longer line is a title only in title case ("Remarks by the President Before Meeting with the Presidential Commission …").
+  const titleCase = words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
+  if (words.length > (titleCase ? MAX_TITLE_CASE_WORDS : MAX_TITLE_WORDS) || !/\p{L}/u.test(line)) return 0;
   if (lineEnd === -1) return /[.!?…:;,"”’)\]]\s*$/u.test(line) ? 0 : line.length;
   return isStandaloneLine(line, paragraph.slice(lineEnd + 1).split('\n')[0]!) ? line.length : 0;
 }
