@@ -59,6 +59,8 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
     words.length > 1 ? (DOCUMENT_KINDS.get(words.at(-1)!.lower) ?? (joinerAt > 0 ? DOCUMENT_KINDS.get(words[joinerAt - 1]!.lower) : undefined)) : undefined;
   // "Visual Studio Code", "Code The Dream": a code is a law only as "Civil Code", "Penal Code", "Code of …".
   const softwareCode = words.at(-1)!.lower === 'code' && !LEGAL_CODES.has(words.at(-2)?.lower ?? '');
+  // "Democratic National Convention", "Constitutional Convention": a party's or a nation's gathering, not a treaty.
+  if (words.at(-1)!.lower === 'convention' && words.slice(0, -1).some((word) => GATHERING_WORDS.has(word.lower))) return as('event', 'convention');
   if (documentKind && !softwareCode) return as('event', documentKind);
   // "Parliament Building", "Heathrow Airport": a place of stone, not the body that sits in it.
   const building = words.length > 1 ? BUILDING_KINDS.get(words.at(-1)!.lower) : undefined;
@@ -83,6 +85,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
 function headNounAfter(word: Token | undefined): boolean {
   return !!word && /^\p{Lu}\p{Ll}+$/u.test(word.text) && everydayRank(word.text) !== undefined && !placeKind(word.text);
 }
+
+/** Words that make a convention a gathering rather than a treaty. */
+const GATHERING_WORDS = new Set(['national', 'democratic', 'republican', 'party', 'constitutional', 'annual', 'state', 'labour', 'labor', 'liberal', 'conservative', 'comic']);
 
 /** What a law's code is of: "Civil Code", "Tax Code", "Napoleonic Code". */
 const LEGAL_CODES = new Set(['civil', 'penal', 'criminal', 'tax', 'commercial', 'labour', 'labor', 'family', 'napoleonic', 'building', 'administrative', 'federal', 'electoral', 'land', 'water', 'forest', 'customs', 'military', 'uniform']);

@@ -51,6 +51,12 @@ describe('names, people and titles', () => {
     expect(answersWithHints('The agency delivered U.S.-developed therapeutics to the region last week.')).not.toContain('U.S. (country)');
   });
 
+  it('hints a party\'s convention as a gathering, a convention between states as a treaty', () => {
+    expect(answersWithHints('He spoke at the Democratic National Convention, long after the Geneva Convention was signed.')).toEqual(
+      expect.arrayContaining(['Democratic National Convention (convention)', 'Geneva Convention (treaty)']),
+    );
+  });
+
   it('hints a legal code as a law, not a program\'s "Code"', () => {
     expect(answersWithHints('If you use something like Visual Studio Code, the notebook sits beside the editor.')).toContain('Visual Studio Code (name)');
     expect(answersWithHints('The judges applied the Civil Code and studied the Code of Hammurabi in class.')).toEqual(expect.arrayContaining(['Civil Code (law)', 'Code of Hammurabi (law)']));
