@@ -54,6 +54,8 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
       const facts = extractSentence(sentence, context);
       const speaker = turns.speakerAt(sentence.start);
       drafts.push(...sentenceCards(text, sentence, facts, speaker));
+      // A host's own remarks frame the talk: what the guest holds is the content worth a question.
+      if (turns.hostAt(sentence.start)) continue;
       const claim = findClaim(text, sentence, facts, speaker);
       if (claim) claims.push(claim);
       const view = statedViewCard(text, sentence, speaker);

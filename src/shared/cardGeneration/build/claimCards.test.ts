@@ -29,6 +29,21 @@ describe('claim cards: a speaker’s stated position', () => {
     expect(cards.map((card) => card.prompt)).toEqual(['What did Mr. Sullivan say about Zelenskyy?']);
   });
 
+  it('makes no claim, view or position of a podcast host\'s own remarks: the guest\'s words are the content', () => {
+    const guest = 'I think the biggest challenge with virtual is that you cannot always get the hallway track experience at KubeCon Europe, and we saw huge demand for in-person tickets this year.';
+    const turns: [string, string][] = [];
+    for (let i = 0; i < 4; i++) {
+      turns.push(['Gerhard Lazu', i === 0 ? 'So how did that start for you?' : 'I think every conference should have a Happy Hour with Priyanka, it must be the best.']);
+      turns.push(['Priyanka Sharma', guest]);
+      turns.push(['Adam Stacoviak', i === 1 ? 'Was that before the pandemic?' : 'Right.']);
+      turns.push(['Priyanka Sharma', guest]);
+    }
+    const { text, structure } = transcript(turns);
+    const prompts = generateCards(text, { structure, limit: 'all' }).filter((card) => card.factType === 'statement').map((card) => card.prompt);
+    expect(prompts.some((prompt) => prompt.includes('Priyanka Sharma'))).toBe(true);
+    expect(prompts.filter((prompt) => prompt.includes('Gerhard Lazu'))).toEqual([]);
+  });
+
   it('keeps the article the text gives the topic, and names a role with "the"', () => {
     const cards = claims([['SENIOR ADMINISTRATION OFFICIAL', 'We believe that the outcome of the G7 summit will reflect the core pillars of the declaration.']]);
     expect(cards.map((card) => card.prompt)).toEqual(['What did the senior administration official say about the G7?']);
