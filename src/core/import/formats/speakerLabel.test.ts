@@ -56,6 +56,7 @@ describe('readSpeakerLabel', () => {
     expect(readSpeakerLabel('The CHAIRMAN. Without objection, so ordered.')).toEqual({ speaker: 'The Chairman', rest: 'Without objection, so ordered.' });
     expect(readSpeakerLabel('Ms. LOFGREN of California. I thank the chair.')).toEqual({ speaker: 'Ms. Lofgren of California', rest: 'I thank the chair.' });
     for (const prose of ['Mr. Smith went home early that day.', 'Dr. Watson and I left. We took a cab.', 'General Motors makes cars.']) expect(readSpeakerLabel(prose), prose).toBeUndefined();
+    expect(readSpeakerLabel(`Mr. ${'Abcdefghij'.repeat(30)}. Hello there.`)).toBeUndefined();
   });
 
   it('does not read times, addresses or lower-case openings as labels', () => {

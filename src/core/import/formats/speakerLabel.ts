@@ -80,7 +80,8 @@ export function readSpeakerLabel(line: string): LabelledLine | undefined {
     return startMs === undefined ? labelled : { ...labelled, startMs };
   }
   const hearing = readHearingLabel(unstamped);
-  if (hearing) return hearing;
+  // A name is a few words: a "label" longer than any is prose that happens to open with "Mr.".
+  if (hearing) return hearing.speaker.length <= MAX_LABEL_LENGTH ? hearing : undefined;
   const stamped = STAMP_AFTER_NAME.exec(unstamped);
   const match = stamped ?? LABEL_AT_START.exec(unstamped);
   if (!match) return undefined;
