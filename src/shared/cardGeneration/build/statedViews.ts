@@ -7,7 +7,7 @@ import type { DraftCard } from './sentenceCards';
 /**
  * A speaker's view in the shape "the biggest challenge with virtual is
  * that you can't get the hallway track": a question about the thing named
- * ("According to Priyanka Sharma, what is the biggest challenge with
+ * ("What, according to Priyanka Sharma, is the biggest challenge with
  * virtual?") and what was said of it. This is how an interviewee states a
  * position without naming anything an entity card could ask for, and it
  * is most of what a careful listener keeps from a conversation.
@@ -40,7 +40,6 @@ const WH_CLEFT = /(?:^|[\s"“(,])[Ww]hat (I|we)(?: (have|['’]ve|had|['’]d|r
 const BASE_FORMS: Record<string, string> = { noticed: 'notice', learned: 'learn', learnt: 'learn', found: 'find', realized: 'realize', realised: 'realise', discovered: 'discover' };
 const MIN_ANSWER_WORDS = 3;
 const MAX_ANSWER_WORDS = 35;
-
 
 /** The card of a view stated in a speaker's sentence, or null when the sentence states none. */
 export function statedViewCard(text: string, sentence: Sentence, speaker: string | null): DraftCard | null {
