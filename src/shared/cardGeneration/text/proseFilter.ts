@@ -111,7 +111,8 @@ function titleLineLength(paragraph: string): number {
   const titleCase = words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
   if (words.length > (titleCase ? MAX_TITLE_CASE_WORDS : MAX_TITLE_WORDS) || !/\p{L}/u.test(line)) return 0;
   if (lineEnd === -1) return /[.!?…:;,"”’)\]]\s*$/u.test(line) ? 0 : line.length;
-  return isStandaloneLine(line, paragraph.slice(lineEnd + 1).split('\n')[0]!) ? line.length : 0;
+  const nextEnd = paragraph.indexOf('\n', lineEnd + 1);
+  return isStandaloneLine(line, paragraph.slice(lineEnd + 1, nextEnd === -1 ? paragraph.length : nextEnd)) ? line.length : 0;
 }
 
 /** A reference in a bibliography: "Eldred, K. M. & Jones, G. W., Jr., “Acoustic load…”, 1971", "[2] Panda, J., Mosher, R. N. …". */
