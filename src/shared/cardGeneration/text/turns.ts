@@ -18,8 +18,9 @@ export interface Turns {
    * Whether the speaker at an offset hosts: a podcast's host frames the talk
    * and asks now and then, in turns shorter than the guest's. Their words
    * may hold a fact, but weigh less than the guest's. Their questions make
-   * no question/answer cards: measured on a podcast, nearly all were chat
-   * ("Do you have the same sentiment?").
+   * no question/answer cards, nor their remarks claim, view or position
+   * cards: measured on a podcast, nearly all were chat ("Do you have the
+   * same sentiment?").
    */
   hostAt: (offset: number) => boolean;
   /** Each turn (one speaker's consecutive paragraphs) in order; none in prose. */
