@@ -1,4 +1,4 @@
-import { AREA_KINDS, BUILDING_KINDS, DOCUMENT_KINDS, LEADING_FEATURES } from './nameKinds';
+import { AREA_KINDS, BUILDING_KINDS, documentKindOf, LEADING_FEATURES } from './nameKinds';
 import { isAcronym, type Sentence, type Token } from '../nlp/token';
 import { everydayRank } from '../lexicon/everydayWords';
 import { isGivenName } from '../lexicon/firstNames';
@@ -7,7 +7,7 @@ import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS } from '../lexicon/words'
 import type { FactType } from '../types';
 import { followsAddress } from './addressPrefixes';
 import { textOfTokens, type NameRun } from './nameRuns';
-import { NUMBERED_NOUNS } from './namePieces';
+import { NUMBERED_NOUNS, numberedNameHint } from './namePieces';
 import type { DocumentContext } from './sentenceContext';
 
 /** A name run with what it names. */
@@ -42,7 +42,7 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   // "Article 59" → "(article)": the noun before the number says what it is.
   // "Artemis II", "Apollo XI": a numeral too ("Henry II" is no numbered noun, and stays a person).
   const numberedNoun = words.length > 1 && /^(?:\d|[IVXLC]+$)/.test(words.at(-1)!.text) ? words.at(-2)!.lower : '';
-  if (NUMBERED_NOUNS.has(numberedNoun)) return as('name', SPACE_NAMES.get(numberedNoun) ?? numberedNoun);
+  if (NUMBERED_NOUNS.has(numberedNoun)) return as('name', numberedNameHint(numberedNoun));
   if (words.length === 1 && WEB_ADDRESS.test(text)) return as('name', 'website');
   if (place) return as('place', place);
   if (isFormalCountryName(text) || isCountryAcronym(text)) return as('place', 'country');
@@ -52,16 +52,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
     const kind = context.acronymKinds.get(text) ?? (KNOWN_ORGANISATIONS.has(text) ? 'organisation' : 'abbreviation');
     return as('acronym', kind);
   }
-  // "Kigali Amendment", "Government of India Act", "Treaty of Tilsit": a document's kind is in its head noun, before any organisation word.
-  // "Los Angeles Declaration for Migration and Protection": the head noun stands before its "for" or "of".
-  const joinerAt = words.findIndex((word) => word.lower === 'of' || word.lower === 'for' || word.lower === 'on');
-  const documentKind =
-    words.length > 1 ? (DOCUMENT_KINDS.get(words.at(-1)!.lower) ?? (joinerAt > 0 ? DOCUMENT_KINDS.get(words[joinerAt - 1]!.lower) : undefined)) : undefined;
-  // "Visual Studio Code", "Code The Dream": a code is a law only as "Civil Code", "Penal Code", "Code of …".
-  const softwareCode = words.at(-1)!.lower === 'code' && !LEGAL_CODES.has(words.at(-2)?.lower ?? '');
-  // "Democratic National Convention", "Constitutional Convention": a party's or a nation's gathering, not a treaty.
-  if (words.at(-1)!.lower === 'convention' && words.slice(0, -1).some((word) => GATHERING_WORDS.has(word.lower))) return as('event', 'convention');
-  if (documentKind && !softwareCode) return as('event', documentKind);
+  // "Kigali Amendment", "Treaty of Tilsit", "Democratic National Convention": a document's or a gathering's kind is in its head noun, before any organisation word.
+  const documentKind = documentKindOf(words);
+  if (documentKind) return as('event', documentKind);
   // "Parliament Building", "Heathrow Airport": a place of stone, not the body that sits in it.
   const building = words.length > 1 ? BUILDING_KINDS.get(words.at(-1)!.lower) : undefined;
   if (building) return as('venue', building);
@@ -77,7 +70,7 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   if (words.some((word, k) => ORGANISATION_WORDS.has(word.lower) && !(headNounAfter(words[k + 1]) && !ORGANISATION_WORDS.has(words[k + 1]!.lower)))) return as('organisation', 'organisation');
   if (words.some((word, k) => EVENT_NOUNS.has(word.lower) && !headNounAfter(words[k + 1]))) return as('event', 'event');
   if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');
-  if (isSpeaker(tokens, run) || followsAddress(tokens, run.from) || looksLikePersonName(words)) return as('person', 'person');
+  if (isSpeaker(tokens, run) || looksLikePersonName(words)) return as('person', 'person');
   return as('name', 'name');
 }
 
@@ -85,19 +78,6 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
 function headNounAfter(word: Token | undefined): boolean {
   return !!word && /^\p{Lu}\p{Ll}+$/u.test(word.text) && everydayRank(word.text) !== undefined && !placeKind(word.text);
 }
-
-/** Words that make a convention a gathering rather than a treaty. */
-const GATHERING_WORDS = new Set(['national', 'democratic', 'republican', 'party', 'constitutional', 'annual', 'state', 'labour', 'labor', 'liberal', 'conservative', 'comic']);
-
-/** What a law's code is of: "Civil Code", "Tax Code", "Napoleonic Code". */
-const LEGAL_CODES = new Set(['civil', 'penal', 'criminal', 'tax', 'commercial', 'labour', 'labor', 'family', 'napoleonic', 'building', 'administrative', 'federal', 'electoral', 'land', 'water', 'forest', 'customs', 'military', 'uniform']);
-
-/** Numbered spaceflight names, hinted by what they are rather than by their own first word ("[...] (apollo)" would give it away). */
-const SPACE_NAMES = new Map<string, string>([
-  ...['apollo', 'gemini', 'artemis', 'vostok'].map((word) => [word, 'space mission'] as const),
-  ...['voyager', 'pioneer', 'sputnik', 'explorer', 'mariner', 'viking', 'soyuz', 'progress'].map((word) => [word, 'spacecraft'] as const),
-  ['falcon', 'rocket'],
-]);
 
 /** A site named by its address ("RewiringAmerica.org", "Changelog.com"), by its last label: a top-level domain people say aloud. */
 const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|io|info|co|uk|us|ca|au|de|fr|eu|int|mil|dev|app|ai)$/iu;

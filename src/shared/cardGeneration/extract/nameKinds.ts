@@ -1,3 +1,5 @@
+import type { Token } from '../nlp/token';
+
 /*
  * The nouns that say what kind of place, building or document a name is,
  * and the hint each gives its blank ("Heathrow Airport" → airport, "North
@@ -35,3 +37,25 @@ export const DOCUMENT_KINDS = new Map<string, string>([
   ...['act', 'law', 'bill', 'amendment', 'decree', 'ordinance', 'statute', 'code'].map((word) => [word, 'law'] as const),
   ['declaration', 'declaration'],
 ]);
+
+/** Words that make a convention a gathering rather than a treaty. */
+const GATHERING_WORDS = new Set(['national', 'democratic', 'republican', 'party', 'constitutional', 'annual', 'state', 'labour', 'labor', 'liberal', 'conservative', 'comic']);
+
+/** What a law's code is of: "Civil Code", "Tax Code", "Napoleonic Code". */
+const LEGAL_CODES = new Set(['civil', 'penal', 'criminal', 'tax', 'commercial', 'labour', 'labor', 'family', 'napoleonic', 'building', 'administrative', 'federal', 'electoral', 'land', 'water', 'forest', 'customs', 'military', 'uniform']);
+
+/**
+ * The kind of document or gathering a name's head noun says it is ("Kigali
+ * Amendment" → law, "Treaty of Tilsit" → treaty, the head standing before
+ * its "of", "for" or "on"), or undefined. "Visual Studio Code" is no law (a
+ * code is one as "Civil Code", "Code of …"), and "Democratic National
+ * Convention" is a gathering, not a treaty.
+ */
+export function documentKindOf(words: readonly Token[]): string | undefined {
+  if (words.length < 2) return undefined;
+  const head = words.at(-1)!.lower;
+  if (head === 'convention' && words.slice(0, -1).some((word) => GATHERING_WORDS.has(word.lower))) return 'convention';
+  if (head === 'code' && !LEGAL_CODES.has(words.at(-2)!.lower)) return undefined;
+  const joinerAt = words.findIndex((word) => word.lower === 'of' || word.lower === 'for' || word.lower === 'on');
+  return DOCUMENT_KINDS.get(head) ?? (joinerAt > 0 ? DOCUMENT_KINDS.get(words[joinerAt - 1]!.lower) : undefined);
+}

@@ -11,6 +11,18 @@ export const NUMBERED_NOUNS = new Set(
   'article|section|clause|chapter|schedule|expedition|mission|flight|resolution|amendment|proposition|room|gate|terminal|route|highway|interstate|platform|pier|stage|phase|block|category|class|model|version|volume|node|module|pad|complex|bay|apollo|gemini|voyager|pioneer|vostok|soyuz|progress|artemis|falcon|sputnik|explorer|mariner|viking'.split('|'),
 );
 
+/** Numbered spaceflight names, hinted by what they are rather than by their own first word ("[...] (apollo)" would give it away). */
+const SPACE_NAMES = new Map<string, string>([
+  ...['apollo', 'gemini', 'artemis', 'vostok'].map((word) => [word, 'space mission'] as const),
+  ...['voyager', 'pioneer', 'sputnik', 'explorer', 'mariner', 'viking', 'soyuz', 'progress'].map((word) => [word, 'spacecraft'] as const),
+  ['falcon', 'rocket'],
+]);
+
+/** The hint of a numbered name: what it is ("space mission" for "Apollo 11", not "(apollo)", which would give it away), or its noun ("article"). */
+export function numberedNameHint(noun: string): string {
+  return SPACE_NAMES.get(noun) ?? noun;
+}
+
 /** Whether the run ending before `to` is a numbered noun followed by its number. */
 export function isNumberedName(tokens: readonly Token[], to: number, claimed: readonly boolean[]): boolean {
   const number = tokens[to];
