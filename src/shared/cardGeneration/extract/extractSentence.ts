@@ -1,4 +1,4 @@
-import { wordCount, type Sentence } from '../nlp/token';
+import { isWordLike, wordCount, type Sentence } from '../nlp/token';
 import { MAX_SENTENCE_CHARS } from '../text/chunks';
 import { findAcronymDefinitions } from './acronyms';
 import { findAliases } from './aliases';
@@ -19,6 +19,25 @@ import { findVenues } from './venues';
 const NOTHING: SentenceFacts = { mentions: [], questions: [] };
 
 /**
+ * "KubeCon started in 2015.": a short sentence is a fact when it names what
+ * it is about first and has a verb, and ends as a sentence ends. A heading
+ * or a fragment has no verb; "Look at Visio is doing." and "And moved three
+ * times." have no subject; "It started in 2015." leans on the sentence before.
+ */
+function isShortStatement(sentence: Sentence, words: number): boolean {
+  const { tokens } = sentence;
+  const first = tokens.find(isWordLike);
+  return (
+    words >= 4 &&
+    /[^.]\.$|!$/.test(sentence.text.trimEnd()) &&
+    first !== undefined &&
+    (['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'].includes(first.pos) || /^(?:I|we)$/i.test(first.text)) &&
+    tokens.some((token) => token.pos === 'VERB') &&
+    !tokens.some((token) => token.pos === 'PRON' && !/^(?:I|we)$/i.test(token.text))
+  );
+}
+
+/**
  * Every key fact of one sentence: code names first (so their year is no
  * date), then acronym definitions, names, dates, quantities, lists and
  * where/when statements. Fragments, run-ons and non-English sentences
@@ -26,7 +45,7 @@ const NOTHING: SentenceFacts = { mentions: [], questions: [] };
  */
 export function extractSentence(sentence: Sentence, context: DocumentContext): SentenceFacts {
   const words = wordCount(sentence);
-  if (words < MIN_WORDS || words > MAX_WORDS || sentence.text.length > MAX_SENTENCE_CHARS || !looksEnglish(sentence.tokens)) return NOTHING;
+  if ((words < MIN_WORDS && !isShortStatement(sentence, words)) || words > MAX_WORDS || sentence.text.length > MAX_SENTENCE_CHARS || !looksEnglish(sentence.tokens)) return NOTHING;
   const { tokens } = sentence;
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const claim = (from: number, to: number): void => {

@@ -254,4 +254,13 @@ describe('sentences that yield nothing', () => {
     expect(factsOf(`Minsk ${'and more words '.repeat(40)}in Belarus.`).raw.mentions).toEqual([]);
     expect(factsOf('Le prochain sommet se tiendra à Minsk le 23 novembre avec la Russie.').raw.mentions).toEqual([]);
   });
+
+  it('reads a short sentence that names its subject and has a verb, but no short fragment, imperative or sentence that leans on the one before', () => {
+    expect(answers('KubeCon started in 2015.')).toContain('2015');
+    expect(answers('Méhul died in 1817.')).toContain('1817');
+    expect(answers('It started in 2015.')).toEqual([]);
+    expect(answers('Look at Visio is doing.')).toEqual([]);
+    expect(answers('And moved three times.')).toEqual([]);
+    expect(answers('Berlin, 2015.')).toEqual([]);
+  });
 });
