@@ -3,7 +3,7 @@ import { findStageDirections, isStageDirection, withoutStageDirections } from '.
 
 describe('stage directions', () => {
   it('recognises what transcribers note, in any case and bracket, with its punctuation', () => {
-    for (const inside of ['Applause.', 'Laughter', 'laughs', 'CROSSTALK', 'inaudible', 'ph', 'Laughter and applause.', 'off mic', 'BEGIN VIDEO CLIP', 'technical difficulties', 'speaks foreign language', 'unintelligible 00:03:10.02', 'crosstalk 00:14:22', 'inaudible 1:05']) {
+    for (const inside of ['Applause.', 'Laughter', 'laughs', 'CROSSTALK', 'inaudible', 'ph', 'Laughter and applause.', 'off mic', 'BEGIN VIDEO CLIP', 'technical difficulties', 'speaks foreign language', 'unintelligible 00:03:10.02', 'crosstalk 00:14:22', 'inaudible 1:05', 'BLEEP', 'expletive deleted']) {
       expect(isStageDirection(inside), inside).toBe(true);
     }
   });

@@ -20,10 +20,11 @@ const DIRECTION_WORDS = new Set([
   'ph', 'phonetic', 'sp', 'audio', 'video', 'gap', 'break', 'recess', 'mic', 'off-mic', 'off', 'clip', 'plays', 'begins', 'ends', 'begin', 'end',
   'technical', 'difficulties', 'difficulty', 'background', 'noise', 'clears', 'throat', 'interruption', 'interrupted', 'applauds', 'audience',
   'speaks', 'speaking', 'foreign', 'language', 'translated', 'translation', 'via', 'interpreter', 'long', 'brief', 'short', 'extended',
+  'bleep', 'bleeped', 'bleeps', 'expletive', 'expletives', 'deleted', 'censored',
 ]);
 const JOINING_WORDS = new Set(['and', 'of', 'the', 'a', 'in', 'from', 'with', 'on']);
 /** Words that, alone, are too ordinary to mark a direction: "(short)", "(end)" stay text; "(BEGIN VIDEO CLIP)" is one. */
-const NEEDS_COMPANY = new Set(['off', 'begin', 'begins', 'end', 'ends', 'long', 'brief', 'short', 'extended', 'via', 'audio', 'video', 'break', 'background', 'clip', 'plays', 'speaks', 'speaking', 'language']);
+const NEEDS_COMPANY = new Set(['off', 'begin', 'begins', 'end', 'ends', 'long', 'brief', 'short', 'extended', 'via', 'audio', 'video', 'break', 'background', 'clip', 'plays', 'speaks', 'speaking', 'language', 'deleted']);
 
 /** A recording's time inside a note: a transcription service stamps "[inaudible 00:14:22]", "[crosstalk 00:03:10.02]". */
 const TIME_STAMP = /\b\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\b/gu;

@@ -22,10 +22,18 @@ export function isGoodAnswer(answer: string, factType: FactType): boolean {
   if (factType !== 'list' && words.length > MAX_ANSWER_WORDS) return false;
   // "Mich." in "Detroit, Mich." is part of an address, not a name to recall.
   if (isStateAbbreviation(answer)) return false;
+  // "from infrastructure A to [...]" → "B", "options [...]" → "X, Y or Z": letters standing in for anything are no fact.
+  if (isPlaceholderLetters(answer)) return false;
   if (factType === 'name' && isCommonPlural(answer)) return false;
   // "no [...] should have to wait" → "American": a nation's adjective or person is guessable, not a name to recall.
   if (factType === 'name' && words.length === 1 && countryMeant(answer) !== undefined && !placeKind(answer)) return false;
   return answer.length >= 2 || /\d/.test(answer);
+}
+
+/** "B.", "X, Y or Z", "A, B, C and D": single letters, each standing alone (not "U.S.", whose letters are one word). */
+function isPlaceholderLetters(answer: string): boolean {
+  const items = answer.split(/[\s,]+/u).filter((item) => item !== '' && !/^(?:and|or)$/u.test(item));
+  return items.length > 0 && items.every((item) => /^\p{Lu}\.?$/u.test(item));
 }
 
 /** Singulars more common than this in everyday English make their capitalised plural a group, not a name. */

@@ -31,9 +31,12 @@ describe('card ids', () => {
 });
 
 describe('answer quality', () => {
-  it('refuses pronouns, stop words, vague dates and empty answers', () => {
+  it('refuses pronouns, stop words, vague dates, placeholder letters and empty answers', () => {
     for (const answer of ['He', 'the', 'it', '', '...', 'next week', 'Today']) expect(isGoodAnswer(answer, answer === 'next week' || answer === 'Today' ? 'date' : 'name')).toBe(false);
     for (const answer of ['Minsk', 'November 23', '1962', 'Collective Security Treaty Organization']) expect(isGoodAnswer(answer, 'name')).toBe(true);
+    // Letters standing in for anything ("from infrastructure A to B", "options X, Y or Z"), but not an initialism.
+    for (const answer of ['B.', 'X, Y or Z', 'B, C and']) expect(isGoodAnswer(answer, answer.includes(',') ? 'list' : 'name')).toBe(false);
+    expect(isGoodAnswer('U.S.', 'place')).toBe(true);
   });
 
   it('refuses very long answers except lists', () => {

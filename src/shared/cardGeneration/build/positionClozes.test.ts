@@ -22,7 +22,8 @@ describe('positions a speaker states for their side', () => {
     expect(position('MR. SULLIVAN', 'And we believe that the outcome of the G7 will reflect the core pillars of the declaration.')?.prompt).toBe('Mr. Sullivan: And we believe that [...] (view).');
   });
 
-  it('makes none of a clause inside another, a restart, a question, "I think", or a sentence no one says', () => {
+  it('makes none of a clause inside another, a restart, a question, "I think", a position on "it", or a sentence no one says', () => {
+    expect(position('Ann Lee', 'But we need it because much of life is very abstract.')).toBeNull();
     expect(position('Ann Lee', 'The EU has taken what we believe is an important step on tariffs for electric vehicles.')).toBeNull();
     expect(position('Ann Lee', 'And if we need to have a classified discussion, we have mechanisms to do it.')).toBeNull();
     expect(position('Ann Lee', 'We believe the G7 will — the statement will reflect the vision on debt relief.')).toBeNull();

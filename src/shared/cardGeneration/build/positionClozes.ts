@@ -42,8 +42,9 @@ export function positionCloze(text: string, sentence: Sentence, speaker: string 
   const to = sentence.text.replace(/[\s.!…"”’)]+$/u, '').length;
   const answer = collapseSpaces(sentence.text.slice(from, to));
   const words = countWords(answer);
-  // A dash in the clause is a speaker's restart ("the G7 will — the statement will …"), and "to, which …" no clause at all.
-  if (to <= from || words < MIN_WORDS || words > MAX_WORDS || /[—–]| - |^to\b,?\s*(?:which|and)\b/u.test(answer)) return null;
+  // A dash in the clause is a speaker's restart ("the G7 will — the statement will …"), "to, which …" no clause at all,
+  // and "we need it because …" wants what the sentence before named.
+  if (to <= from || words < MIN_WORDS || words > MAX_WORDS || /[—–]| - |^to\b,?\s*(?:which|and)\b|^(?:it|this|that|them|these|those)\b/u.test(answer)) return null;
   const hint = stated ? (FINDINGS.has(stated) ? 'finding' : 'view') : aimed || !negated ? 'aim' : 'ruled out';
   // The sentence before the blank says whose position and about what, as a question could not without repeating it.
   const prompt = attributed(collapseSpaces(`${sentence.text.slice(0, from)}${BLANK} (${hint})${sentence.text.slice(to)}`), sentence, speaker, answer);

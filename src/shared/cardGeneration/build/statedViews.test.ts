@@ -22,6 +22,11 @@ describe('views a speaker states without naming anything', () => {
   it('puts the speaker in place of "my" and "I", with the verb agreeing', () => {
     expect(view('Priyanka Sharma', 'And one of my priorities has been to change the board experience to mirror the community experience.')?.prompt).toBe("What has been one of Priyanka Sharma's priorities?");
     expect(view('Jack Dorsey', 'The reason I think we are successful as a company is because we are not focused on any one thing.')?.prompt).toBe('What is the reason Jack Dorsey thinks we are successful as a company?');
+    expect(view('Luis Ceze', 'And the reason that I keep emphasizing open source here is that no single company could sustain a project this diverse.')?.prompt).toBe(
+      'What is the reason that Luis Ceze keeps emphasizing open source here?',
+    );
+    expect(view('Luis Ceze', 'The main reason I worry about hardware is that it keeps changing every single year.')?.prompt).toBe('What is the main reason Luis Ceze worries about hardware?');
+    expect(view('Kris Nova', 'The hardest part about Kubernetes for me is that the configuration never ends.')?.prompt).toBe('What is the hardest part about Kubernetes for Kris Nova?');
   });
 
   it('asks what someone noticed or wants from "what I have noticed is …", and what their side wants from "what we want …"', () => {
@@ -34,7 +39,9 @@ describe('views a speaker states without naming anything', () => {
     );
   });
 
-  it('makes no card of a filler ("the thing is", "what I mean is"), a vague "our goal" or "other thing", a view of "that", a question, or a sentence no one in particular says', () => {
+  it('makes no card of a filler ("the thing is", "what I mean is"), a vague "our goal", "other thing", "first thing" or "interesting thing for me", a view of "that", a question, or a sentence no one in particular says', () => {
+    expect(view('Joe Beda', 'The first thing is that we wanted to essentially change the game as we were competing with other clouds.')).toBeNull();
+    expect(view('Kris Nova', 'The interesting thing for me is that people still struggle with getting Kubernetes up and running.')).toBeNull();
     expect(view('Ann Lee', 'The thing is that we never really had the budget for a second team.')).toBeNull();
     expect(view('Ann Lee', 'What I mean is that we never really had the budget for a second team.')).toBeNull();
     expect(view('Ann Lee', 'Our goal is to bridge the remaining gaps and get to a deal.')).toBeNull();

@@ -61,9 +61,13 @@ export function statedViewCard(text: string, sentence: Sentence, speaker: string
 function namedView(said: string, who: string): { prompt: string; rest: string } | null {
   const match = VIEW.exec(said);
   if (!match) return null;
-  const [, phrase, qualifiers, , complement, verb, rest] = match as unknown as [string, string, string, string, string, string, string];
+  const [, phrase, qualifiers, noun, complement, verb, rest] = match as unknown as [string, string, string, string, string, string, string];
+  // "the interesting thing for me": for whom says nothing of what the view is about.
+  const about = /^(?:for|to) (?:me|us)$/iu.test(complement.trim()) ? '' : complement.trim();
+  // "the first thing" is where a speaker starts, not which thing: only a judgement ("the most important thing") picks one out.
+  const specific = SPECIFIC.test(qualifiers) && !(/^(?:thing|part|point)$/u.test(noun) && /^(?:first|only)\s+$/u.test(qualifiers));
   // "our goal is …", "the thing is …", "the other thing is …": a view of what, the card could not say.
-  if (!SPECIFIC.test(qualifiers) && complement.trim() === '' && !/^one of/iu.test(phrase)) return null;
+  if (!specific && about === '' && !/^one of/iu.test(phrase)) return null;
   // "the funny part about that": what "that" is, the card could not say; " - " is a restart, not the phrase going on.
   if (/\b(?:that|this|it|those|these)$/iu.test(complement.trim()) || complement.includes(' - ')) return null;
   return { prompt: questionAbout(inThirdPerson(phrase, who), verb, who), rest };
@@ -93,7 +97,7 @@ function questionAbout(phrase: string, verb: string, who: string): string {
   return phrase.includes(who) ? `What ${verb} ${phrase}?` : `What, according to ${who}, ${verb} ${phrase}?`;
 }
 
-/** The speaker's "my" and "I" as their name: "one of my priorities" → "one of Priyanka Sharma's priorities". */
+/** The speaker's "my", "I" and "me" as their name: "one of my priorities" → "one of Priyanka Sharma's priorities", "the interesting thing for me" → "… for Kris Nova". */
 function inThirdPerson(phrase: string, who: string): string {
   return phrase
     .replace(/^The\b/u, 'the')
@@ -104,8 +108,20 @@ function inThirdPerson(phrase: string, who: string): string {
     .replace(/\bI have\b/gu, `${who} has`)
     .replace(/\bI do\b/gu, `${who} does`)
     // "the reason I think we're successful" → "the reason Jack Dorsey thinks …".
-    .replace(/\bI (think|believe|want|know|feel|love|like|need|hope|mean|see|say|find|expect|wish|prefer|remember|consider|call)\b/gu, `${who} $1s`)
-    .replace(/\bI\b/gu, who);
+    .replace(new RegExp(`\\bI (${PRESENT_VERBS})\\b`, 'gu'), (_, verb: string) => `${who} ${thirdPerson(verb)}`)
+    .replace(/\bI\b/gu, who)
+    .replace(/\bme\b/gu, who);
+}
+
+/** Verbs a speaker says of themself in the present ("the reason I keep …"), to be said of them by name. */
+const PRESENT_VERBS =
+  'think|believe|want|know|feel|love|like|need|hope|mean|see|say|find|expect|wish|prefer|remember|consider|call|keep|try|get|use|make|take|hear|work|care|worry|talk|mention|start|bring|ask|tell|spend|guess|agree|understand|enjoy|miss|read|run|watch|teach|build|write|go';
+
+/** "keep" → "keeps", "try" → "tries", "watch" → "watches", "go" → "goes". */
+function thirdPerson(verb: string): string {
+  if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|o)$/u.test(verb)) return `${verb}es`;
+  return `${verb}s`;
 }
 
 /** What was said of the thing, word for word as the source has it (so it can be found there): no dash before it, no "I think" after it. */

@@ -6,7 +6,7 @@ import { YEAR, circaYear, yearRange } from './yearSpans';
 export interface DateSpan {
   from: number;
   to: number;
-  hint: 'year' | 'years' | 'date' | 'month';
+  hint: 'year' | 'years' | 'date' | 'month' | 'decade';
 }
 
 const LEADING = new Set(['since', 'on', 'in', 'by', 'until', 'till', 'from', 'the', 'of', 'at', 'during', 'before', 'after', 'around', 'about', 'early', 'late', 'mid']);
@@ -46,7 +46,16 @@ export function findDates(sentence: Sentence, claimed: readonly boolean[]): Date
       found.push({ from: i, to: i + 1, hint: 'year' });
     }
   }
-  return found;
+  return found.map((span) => asDecade(tokens, span));
+}
+
+/** "the 1990s", "the early 2000's": a decade, with its "'s" inside the blank (a cloze of "2000" would leave "'s" standing). */
+function asDecade(tokens: readonly Token[], span: DateSpan): DateSpan {
+  const last = tokens[span.to - 1]!;
+  const next = tokens[span.to];
+  if (span.to - span.from === 1 && /^\d{3}0s$/u.test(last.text)) return { ...span, hint: 'decade' };
+  if (/^\d{3}0$/u.test(last.text) && next && /^['’]s$/u.test(next.text) && next.start === last.end) return { from: span.from, to: span.to + 1, hint: 'decade' };
+  return span;
 }
 
 /** The entity without leading prepositions or trailing punctuation, if it is specific. */

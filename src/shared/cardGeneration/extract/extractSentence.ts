@@ -15,6 +15,7 @@ import { findQuantities } from './numbers';
 import { quantityQuestions } from './quantityQuestions';
 import { isInitial, looksEnglish, MAX_WORDS, MIN_WORDS, type DocumentContext } from './sentenceContext';
 import { findVenues } from './venues';
+import { findQuotedTitles } from './quotedTitles';
 
 const NOTHING: SentenceFacts = { mentions: [], questions: [] };
 
@@ -39,7 +40,7 @@ function isShortStatement(sentence: Sentence, words: number): boolean {
 
 /**
  * Every key fact of one sentence: code names first (so their year is no
- * date), then acronym definitions, names, dates, quantities, lists and
+ * date), then acronym definitions, quoted titles, names, dates, quantities, lists and
  * where/when statements. Fragments, run-ons and non-English sentences
  * yield nothing.
  */
@@ -68,6 +69,11 @@ export function extractSentence(sentence: Sentence, context: DocumentContext): S
     claim(Math.min(definition.from, definition.parenFrom), Math.max(definition.to, definition.parenTo));
     const acronym = tokens.find((token, i) => token.text === definition.acronym && i >= definition.parenFrom - 1 && i < definition.parenTo)!;
     questions.push({ factType: 'acronym', prompt: `What does ${acronym.text} stand for?`, ...span(definition.from, definition.to), hint: definition.kind });
+  }
+  for (const title of findQuotedTitles(sentence)) {
+    if (claimed.slice(title.from, title.to).some(Boolean)) continue;
+    claim(title.from, title.to);
+    mentions.push({ factType: 'name', hint: title.hint, ...span(title.from, title.to), rank: CLOZE_RANK.name });
   }
   for (const alias of findAliases(sentence, claimed)) {
     claim(alias.from, alias.to);

@@ -60,6 +60,11 @@ describe('dates and numbers', () => {
     expect(firstSentence('It comes at the end (E. Bach, Coll. 1781, No. 3), as on pp. 46-47 of the book.').text).toContain('of the book');
   });
 
+  it('reads a decade as one, its "\'s" inside the blank ("the early 2000\'s", "the 1990s")', () => {
+    expect(answersWithHints("He was recruited by IBM Research in the early 2000's to work on the Blue Gene project.")).toContain("2000's (decade)");
+    expect(answersWithHints('In the 1990s the company grew quickly in Boston and London.')).toContain('1990s (decade)');
+  });
+
   it('keeps specific dates and years and drops relative ones', () => {
     expect(answers('Next week, on November 23, the ministers will meet, as they did in 1962 and since 1945.', 'date')).toEqual(['November 23', '1962', '1945']);
     expect(answers('Today the ministers will meet again, as they did last year and the week before.', 'date')).toEqual([]);

@@ -8,7 +8,7 @@ import { isAcronym, type Token } from '../nlp/token';
 
 /** Nouns that take a number to make a name: "Article 59", "Expedition 69", "Apollo 11", "Resolution 242". */
 export const NUMBERED_NOUNS = new Set(
-  'article|section|clause|chapter|schedule|expedition|mission|flight|resolution|amendment|proposition|room|gate|terminal|route|highway|interstate|platform|pier|stage|phase|block|category|class|model|version|volume|node|module|pad|complex|bay|apollo|gemini|voyager|pioneer|vostok|soyuz|progress|artemis|falcon|sputnik|explorer|mariner|viking'.split('|'),
+  'article|section|clause|chapter|schedule|expedition|mission|flight|resolution|amendment|proposition|room|gate|terminal|route|highway|interstate|platform|pier|stage|phase|block|category|class|model|version|volume|node|module|pad|complex|bay|area|building|studio|hangar|zone|sector|district|precinct|station|camp|club|level|floor|apollo|gemini|voyager|pioneer|vostok|soyuz|progress|artemis|falcon|sputnik|explorer|mariner|viking'.split('|'),
 );
 
 /** Numbered spaceflight names, hinted by what they are rather than by their own first word ("[...] (apollo)" would give it away). */

@@ -18,6 +18,13 @@ const CONTRACTION = /^(?:\p{L}+['’](?:m|re|ve|ll|d)|(?:it|he|she|that|there|he
 /** Months and weekdays are capitalised but name no one: "in November" is a vague date, not a name. */
 const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/**
+ * Words that open a spoken sentence: a transcript that lost a stop ("ARM
+ * CPUs So NVIDIA GPUs") shows them capitalised mid-sentence, where a tagger
+ * may take them for part of a name.
+ */
+const SENTENCE_OPENERS = new Set(['so', 'but', 'then', 'yeah', 'okay', 'ok', 'because', 'anyway']);
+
 /** An article or link before a name's capitalised part: Arabic "al-Hakim", "bi-Amr", "el-Sisi"; French and Italian "d'Arezzo", "l'Ouverture". */
 const PARTICLE_PREFIXED = /^(?:(?:al|el|ad|an|ar|as|at|az|ash|bi|ul|ibn|bin|abu|abd)-|[dl]['’])\p{Lu}/u;
 
@@ -32,6 +39,7 @@ export function isNameToken(token: Token | undefined): boolean {
     !DERIVED_FROM_NAME.test(token.text) &&
     !NOT_IN_NAMES.has(token.pos) &&
     !CALENDAR.has(token.lower) &&
+    !SENTENCE_OPENERS.has(token.lower) &&
     !CONTRACTION.test(token.lower)
   );
 }

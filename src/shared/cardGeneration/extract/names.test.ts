@@ -103,9 +103,18 @@ describe('names, people and titles', () => {
     expect(answers('The Obama and Biden Administration met the press in the Rose Garden.')).toEqual(expect.arrayContaining(['Obama', 'Biden Administration']));
   });
 
-  it('keeps a nickname in quotes and a catalogue number inside the name ("Barry “Butch” Wilmore", "IC 5332")', () => {
+  it('takes a quoted title a kind of work names as one answer, hinted by the kind, never a name inside it', () => {
+    expect(answersWithHints('She wrote a book called "The Art of Doing Less" while living in Berlin.')).toEqual(expect.arrayContaining(['The Art of Doing Less (book)']));
+    expect(answers('She wrote a book called "The Art of Doing Less" while living in Berlin.')).not.toContain('Doing Less');
+    expect(answersWithHints('I gave a talk at FOSDEM last year called “You Can’t Have a Cluster Without a Cluster”.')).toContain('You Can’t Have a Cluster Without a Cluster (talk)');
+    // A quote that no kind of work names stays what it is: words someone said.
+    expect(answers('He said "Berlin was lovely" to the reporters in the spring.')).not.toContain('Berlin was lovely');
+  });
+
+  it('keeps a nickname in quotes and a catalogue or place number inside the name ("Barry “Butch” Wilmore", "IC 5332", "Area 51")', () => {
     expect(answersWithHints('Commercial Crew Program astronaut Barry “Butch” Wilmore prepares for spacewalk training in Houston.')).toContain('Barry “Butch” Wilmore (person)');
     expect(answers('The image shows the same spiral galaxy, called IC 5332, as seen by two observatories.')).toContain('IC 5332');
+    expect(answers('I think you are confusing the Club 54 in Manhattan with Area 51 in Nevada.')).toEqual(expect.arrayContaining(['Club 54', 'Area 51']));
     expect(answers('Budget requests for FY 2024 rose sharply in the spring, the office said.')).not.toContain('FY 2024');
   });
 

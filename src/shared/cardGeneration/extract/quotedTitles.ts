@@ -1,0 +1,72 @@
+import { isCapitalised, type Sentence, type Token } from '../nlp/token';
+
+/**
+ * A work's title in quotes, named by what it is: 'the book "Who Moved My
+ * Cheese?"', 'a talk at FOSDEM called "You Can't Have a Cluster Without a
+ * Cluster"', 'a movie called "Hoosiers"'. The title is one answer: a name
+ * read inside it ("Moved", "Doing Less" of "The Art of Doing Less") is half
+ * a title, and the blank's hint says what kind of work it is.
+ */
+export interface QuotedTitle {
+  /** Token range [from, to) of the title, inside the quotes. */
+  from: number;
+  to: number;
+  hint: string;
+}
+
+/** The kinds of work a title names, as the hint says them. */
+const WORKS = new Map<string, string>([
+  ...['book', 'novel', 'memoir', 'poem', 'essay', 'article', 'paper', 'report', 'play', 'song', 'album', 'film', 'movie', 'documentary', 'show', 'series', 'episode', 'podcast', 'talk', 'lecture', 'keynote', 'speech', 'course', 'game'].map(
+    (word) => [word, word] as const,
+  ),
+  ...['books', 'novels', 'poems', 'essays', 'articles', 'papers', 'songs', 'films', 'movies', 'shows', 'talks'].map((word) => [word, word.slice(0, -1)] as const),
+]);
+/** Words that put a title after the kind of work ("a talk … called", "a paper titled"). */
+const NAMING = new Set(['called', 'titled', 'entitled', 'named']);
+/** How far before "called" the kind of work may stand: "a talk at FOSDEM last year called …". */
+const NAMING_REACH = 6;
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+const MAX_WORDS = 12;
+
+/** Every quoted title a kind of work names in the sentence. */
+export function findQuotedTitles(sentence: Sentence): QuotedTitle[] {
+  const { tokens } = sentence;
+  const found: QuotedTitle[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!OPENING_QUOTES.has(tokens[i]!.text)) continue;
+    const hint = workBefore(tokens, i);
+    if (!hint) continue;
+    const title = quotedTitle(tokens, i + 1);
+    if (!title) continue;
+    found.push({ ...title, hint });
+    i = title.to;
+  }
+  return found;
+}
+
+/** The kind of work named right before the quote at `at` ("the book “…”"), or before the word that names it ("a talk … called “…”"). */
+function workBefore(tokens: readonly Token[], at: number): string | null {
+  const before = tokens[at - 1]!.lower;
+  const work = WORKS.get(before);
+  if (work) return work;
+  if (!NAMING.has(before)) return null;
+  for (let j = at - 2; j >= Math.max(0, at - 1 - NAMING_REACH); j--) {
+    const kind = WORKS.get(tokens[j]!.lower);
+    if (kind) return kind;
+  }
+  return before === 'called' || before === 'named' ? null : 'title';
+}
+
+/** The words up to the closing quote, when it closes within a few words and the title starts with a capital. */
+function quotedTitle(tokens: readonly Token[], from: number): { from: number; to: number } | null {
+  if (!tokens[from] || !isCapitalised(tokens[from]!)) return null;
+  for (let to = from + 1; to < tokens.length && to - from <= MAX_WORDS; to++) {
+    if (!CLOSING_QUOTES.has(tokens[to]!.text)) continue;
+    // The sentence's own comma or stop put inside the quotes is not the title's ("called “Hoosiers.”"); its question mark is ("Who Moved My Cheese?").
+    let end = to;
+    while (end > from && /^[.,;:]+$/u.test(tokens[end - 1]!.text)) end--;
+    return end > from ? { from, to: end } : null;
+  }
+  return null;
+}
