@@ -60,3 +60,24 @@ export function isPossessiveBeforeHead(tokens: readonly Token[], at: number): bo
   const head = tokens[at + 1];
   return /^['’]s$/u.test(tokens[at]?.text ?? '') && !!head && /^\p{Lu}/u.test(head.text) && POSSESSED_PLACE_HEADS.has(head.lower) && !/^\p{Lu}/u.test(tokens[at + 2]?.text ?? '');
 }
+
+/** The last word of a day or season kept in someone's name: "Mother's Day", "Women's History Month", "New Year's Eve". */
+const OBSERVANCE_HEADS = new Set(['day', 'days', 'eve', 'week', 'month', 'year']);
+
+/**
+ * How many tokens after the name ending before `at` belong to an observance
+ * named after someone ("’s History Month" of "Women’s History Month", "Day"
+ * of a glued "Mother's Day"), or 0: the name runs through the possessive,
+ * or "Women" alone would be blanked.
+ */
+export function possessiveObservanceLength(tokens: readonly Token[], at: number): number {
+  const separate = /^['’]s$/u.test(tokens[at]?.text ?? '');
+  if (!separate && !/\p{L}['’]s$/u.test(tokens[at - 1]?.text ?? '')) return 0;
+  const from = separate ? at + 1 : at;
+  for (let length = 1; length <= 2; length++) {
+    const words = tokens.slice(from, from + length);
+    if (words.length < length || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word.text))) return 0;
+    if (OBSERVANCE_HEADS.has(words.at(-1)!.lower) && !/^\p{Lu}/u.test(tokens[from + length]?.text ?? '')) return from + length - at;
+  }
+  return 0;
+}

@@ -9,7 +9,7 @@ import { isJoiner, isOfWord, isParticle, joinsBeforeHead, joinsLastPart } from '
 import { addressPrefixLength } from './addressPrefixes';
 import { inIdentifier, isNameToken } from './nameTokens';
 import { clauseSubjectSplit } from './runBoundary';
-import { isNicknameAt, isNumberedName, isPossessiveBeforeHead, isUnitAfterNumber } from './namePieces';
+import { isNicknameAt, isNumberedName, isPossessiveBeforeHead, isUnitAfterNumber, possessiveObservanceLength } from './namePieces';
 
 /** A run of capitalised words that reads as one name, as token indexes [from, to). */
 export interface NameRun {
@@ -34,6 +34,10 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
   const usable = (i: number): boolean => !claimed[i] && isNameToken(tokens[i]) && !inIdentifier(tokens, i);
   // "Code The Dream", "This Dot Labs": a small word capitalised inside a sentence belongs to the title it stands in.
   const titleWord = (i: number): boolean => !claimed[i] && TITLE_SMALL_WORDS.has(tokens[i]?.text ?? '') && !isInitial(sentence, i) && usable(i + 1);
+  const observance = (at: number): number => {
+    const length = possessiveObservanceLength(tokens, at);
+    return claimed.slice(at, at + length).some(Boolean) ? 0 : length;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!usable(i) && !(titleWord(i) && tokens[i]!.text !== 'The')) continue;
     let to = i + 1;
@@ -47,6 +51,8 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
       else if ((joinsLastPart(tokens, i, to) || joinsBeforeHead(tokens, i, to)) && usable(to + 1)) to += 2;
       // "St. Michael's Mount", "Land's End", "Christ's Hospital": a possessive before a place's head noun is inside the name.
       else if (isPossessiveBeforeHead(tokens, to) && !claimed[to + 1]) to += 2;
+      // "Women’s History Month", "Mother’s Day": a day named after someone is one name.
+      else if (observance(to) > 0) to += observance(to);
       // "Barry “Butch” Wilmore": a nickname in quotes between a given name and a surname.
       else if (isGivenName(tokens[to - 1]!.text) && isNicknameAt(tokens, to) && usable(to + 1) && usable(to + 3)) to += 4;
       else break;
@@ -55,7 +61,8 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     // "Article 59", "Expedition 69": the number is part of the name.
     const numbered = isNumberedName(tokens, to, claimed);
     if (isInitial(sentence, from) && !numbered && !acceptsInitial(tokens[from]!, to - from, context)) from++;
-    while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || REFERENCE_ABBREVIATIONS.has(tokens[from]!.lower))) from++;
+    // "Mother" of "Mother’s Day" stays: the possessive makes it part of the day's name.
+    while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || REFERENCE_ABBREVIATIONS.has(tokens[from]!.lower)) && !(from + 1 < to && /^['’]s$/u.test(tokens[from + 1]!.text))) from++;
     // "the Frenchman Langeron": the nation before a name is what he is, not part of it.
     if (to - from > 1 && NATIONAL.test(tokens[from]!.text)) from++;
     from += addressPrefixLength(tokens, from, to);

@@ -103,6 +103,12 @@ describe('names, people and titles', () => {
     expect(answers('The Obama and Biden Administration met the press in the Rose Garden.')).toEqual(expect.arrayContaining(['Obama', 'Biden Administration']));
   });
 
+  it('keeps a day named after someone whole ("Women’s History Month", "Mother\'s Day"), but no "Father" of "Father\'s house"', () => {
+    expect(answers('In honor of Women’s History Month, we recently sat down with Kari Alvarado at the center.')).toContain('Women’s History Month');
+    expect(answers("We celebrated Mother's Day with our families in Texas.")).toContain("Mother's Day");
+    expect(answers("Our Father's house is in Texas, near the old mill.")).toEqual(['Texas']);
+  });
+
   it('takes a quoted title a kind of work names as one answer, hinted by the kind, never a name inside it', () => {
     expect(answersWithHints('She wrote a book called "The Art of Doing Less" while living in Berlin.')).toEqual(expect.arrayContaining(['The Art of Doing Less (book)']));
     expect(answers('She wrote a book called "The Art of Doing Less" while living in Berlin.')).not.toContain('Doing Less');
