@@ -101,11 +101,16 @@ const SURNAME_RANK = 5_000;
  * said JavaScript" says what was said, not who.
  */
 function isSpeaker(tokens: readonly Token[], run: NameRun): boolean {
+  // "When PayPal asked me", "GitHub told everyone": a company speaks too, and a capital inside one word is a brand's, not a surname's ("McNealy", "DeVos").
+  if (run.to - run.from === 1 && INNER_CAPITAL.test(tokens[run.from]!.text) && !SURNAME_PREFIX.test(tokens[run.from]!.text)) return false;
   const after = tokens[run.to];
   const before = tokens[run.from - 1];
   const beforeVerb = tokens[run.from - 2];
   return (!!after && SPEECH_VERBS.has(after.lower)) || (!!before && SPEECH_VERBS.has(before.lower) && (!beforeVerb || /^[,"“”'’‘:;—–-]$/u.test(beforeVerb.text)));
 }
+
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 
 /** Whether the tokens from `at` read ", <US state>" (its name in one or two words, or its news abbreviation). */
 function followedByState(tokens: readonly Token[], at: number): boolean {

@@ -9,6 +9,7 @@ import { isJoiner, isOfWord, isParticle, joinsBeforeHead, joinsLastPart } from '
 import { addressPrefixLength } from './addressPrefixes';
 import { inIdentifier, isNameToken } from './nameTokens';
 import { clauseSubjectSplit } from './runBoundary';
+import { startsName } from './initialWords';
 import { isNicknameAt, isNumberedName, isPossessiveBeforeHead, isUnitAfterNumber, possessiveObservanceLength } from './namePieces';
 
 /** A run of capitalised words that reads as one name, as token indexes [from, to). */
@@ -60,7 +61,7 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     let from = i;
     // "Article 59", "Expedition 69": the number is part of the name.
     const numbered = isNumberedName(tokens, to, claimed);
-    if (isInitial(sentence, from) && !numbered && !acceptsInitial(tokens[from]!, to - from, context)) from++;
+    if (isInitial(sentence, from) && !numbered && !startsName(tokens, from, to, context)) from++;
     // "Mother" of "Mother’s Day" stays: the possessive makes it part of the day's name.
     while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || REFERENCE_ABBREVIATIONS.has(tokens[from]!.lower)) && !(from + 1 < to && /^['’]s$/u.test(tokens[from + 1]!.text))) from++;
     // "the Frenchman Langeron": the nation before a name is what he is, not part of it.
@@ -85,26 +86,6 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
  * out: verse capitalises it at every line ("A Caesar in the field").
  */
 const TITLE_SMALL_WORDS = new Set(['The', 'This', 'Of', 'And', 'For', 'In', 'On', 'At', 'Is', 'To']);
-
-/** Whether a capitalised first word of a sentence is a name rather than just capitalised. */
-function acceptsInitial(token: Token, runLength: number, { stats }: DocumentContext): boolean {
-  if (placeKind(token.text) || isAcronym(token) || looksProper(stats, token.text)) return true;
-  if (STOP_WORDS.has(token.lower) || VAGUE_TIME.has(token.lower) || seenInLowerCase(stats, token.text)) return false;
-  // "Forcing UTF-8 into …", "Building Google Docs …": an English -ing form opening a sentence is its verb, not a name's first word.
-  if (/\p{Ll}ing$/u.test(token.text) && everydayRank(token.text) !== undefined) return false;
-  // "Follow Commercial Crew …", "Visit NASA's site": an imperative opening a sentence is its verb.
-  if (IMPERATIVES.has(token.lower)) return false;
-  // "Meanwhile Cormoran slept", "Unfortunately Smith …": a connective or an adverb opening the sentence is not the name's first word.
-  if (CONNECTIVES.has(token.lower) || (/\p{Ll}ly$/u.test(token.text) && everydayRank(token.text) !== undefined)) return false;
-  // An unknown word at the start of a sentence is a name only if more name follows ("Imangali Tasmagambetov said").
-  return runLength > 1;
-}
-
-/** Verbs that open an article's calls to action and instructions. */
-const IMPERATIVES = new Set(['follow', 'learn', 'visit', 'join', 'watch', 'read', 'download', 'contact', 'see', 'find', 'explore', 'discover', 'subscribe', 'register', 'check', 'view', 'listen', 'share', 'click', 'sign', 'tune', 'stream', 'email', 'call']);
-
-/** Words that link a sentence to the one before it. */
-const CONNECTIVES = new Set(['meanwhile', 'however', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'afterwards', 'still', 'also', 'indeed', 'besides', 'instead', 'otherwise', 'finally', 'eventually', 'suddenly', 'perhaps', 'maybe', 'sometimes', 'often', 'meantime', 'accordingly', 'consequently', 'likewise', 'again', 'anyway']);
 
 /** Rejects runs that are a lone common word, title or organisation word, or an adjective in front of a noun. */
 function isName(tokens: readonly Token[], from: number, to: number, { stats }: DocumentContext): boolean {

@@ -103,6 +103,16 @@ describe('names, people and titles', () => {
     expect(answers('The Obama and Biden Administration met the press in the Rose Garden.')).toEqual(expect.arrayContaining(['Obama', 'Biden Administration']));
   });
 
+  it('keeps a long body\'s name whole at a sentence\'s start ("Software Freedom Law Center is …"), but not an -ing verb before one', () => {
+    expect(answers('Software Freedom Law Center is not actually a huge organization in the city.')).toContain('Software Freedom Law Center');
+    expect(answers('Following Health Department advice, we left the city of Boston.')).not.toContain('Following Health Department');
+  });
+
+  it('hints no brand that speaks as a person ("When PayPal asked me"), but a surname with an inner capital still is one', () => {
+    expect(answersWithHints('When PayPal asked me if they should create a foundation, I said no.')).toContain('PayPal (name)');
+    expect(answersWithHints('Scott McNealy told everybody that the patent situation was settled.')).toContain('Scott McNealy (person)');
+  });
+
   it('keeps a day named after someone whole ("Women’s History Month", "Mother\'s Day"), but no "Father" of "Father\'s house"', () => {
     expect(answers('In honor of Women’s History Month, we recently sat down with Kari Alvarado at the center.')).toContain('Women’s History Month');
     expect(answers("We celebrated Mother's Day with our families in Texas.")).toContain("Mother's Day");
