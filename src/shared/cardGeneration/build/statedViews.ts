@@ -97,12 +97,22 @@ function questionAbout(phrase: string, verb: string, who: string): string {
   return phrase.includes(who) ? `What ${verb} ${phrase}?` : `What, according to ${who}, ${verb} ${phrase}?`;
 }
 
-/** The speaker's "my", "I" and "me" as their name: "one of my priorities" → "one of Priyanka Sharma's priorities", "the interesting thing for me" → "… for Kris Nova". */
+/**
+ * The speaker's "my", "I" and "me" as their name, and "our" as "their":
+ * "one of my priorities" → "one of Priyanka Sharma's priorities", "the
+ * hardest part for me" → "… for Kris Nova", "the last thing I wanna do" →
+ * "… Chris Benson wants to do".
+ */
 function inThirdPerson(phrase: string, who: string): string {
   return phrase
     .replace(/^The\b/u, 'the')
     .replace(/^One\b/u, 'one')
     .replace(/\b[Mm]y\b/gu, `${who}'s`)
+    // "our first focus": the speaker's side, said from outside it.
+    .replace(/\b[Oo]ur\b/gu, 'their')
+    .replace(/\bI wanna\b/gu, `${who} wants to`)
+    .replace(/\bI gotta\b/gu, `${who} has to`)
+    .replace(/\bI['’]m gonna\b/gu, `${who} is going to`)
     .replace(/\bI['’]ve\b/gu, `${who} has`)
     .replace(/\bI['’]m\b|\bI am\b/gu, `${who} is`)
     .replace(/\bI have\b/gu, `${who} has`)

@@ -123,7 +123,8 @@ describe('names, people and titles', () => {
     expect(answersWithHints('She wrote a book called "The Art of Doing Less" while living in Berlin.')).toEqual(expect.arrayContaining(['The Art of Doing Less (book)']));
     expect(answers('She wrote a book called "The Art of Doing Less" while living in Berlin.')).not.toContain('Doing Less');
     expect(answersWithHints('I gave a talk at FOSDEM last year called “You Can’t Have a Cluster Without a Cluster”.')).toContain('You Can’t Have a Cluster Without a Cluster (talk)');
-    // A quote that no kind of work names stays what it is: words someone said.
+    // A quote that no kind of work names stays what it is: words someone said, or shown.
+    expect(answers('They are trying to show "No, We Are Legit" to everyone at the fair in Ohio.')).not.toContain('No, We Are Legit');
     expect(answers('He said "Berlin was lovely" to the reporters in the spring.')).not.toContain('Berlin was lovely');
   });
 

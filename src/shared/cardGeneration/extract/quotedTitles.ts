@@ -48,11 +48,13 @@ export function findQuotedTitles(sentence: Sentence): QuotedTitle[] {
 /** The kind of work named right before the quote at `at` ("the book “…”"), or before the word that names it ("a talk … called “…”"). */
 function workBefore(tokens: readonly Token[], at: number): string | null {
   const before = tokens[at - 1]!.lower;
-  const work = WORKS.get(before);
+  // A noun, not a verb: 'trying to show "No, we're legit!"' quotes what is shown.
+  const workAt = (j: number): string | undefined => (tokens[j]!.pos === 'NOUN' ? WORKS.get(tokens[j]!.lower) : undefined);
+  const work = workAt(at - 1);
   if (work) return work;
   if (!NAMING.has(before)) return null;
   for (let j = at - 2; j >= Math.max(0, at - 1 - NAMING_REACH); j--) {
-    const kind = WORKS.get(tokens[j]!.lower);
+    const kind = workAt(j);
     if (kind) return kind;
   }
   return before === 'called' || before === 'named' ? null : 'title';

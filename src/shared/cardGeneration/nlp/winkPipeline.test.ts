@@ -17,10 +17,11 @@ describe('wink pipeline', () => {
     expect(sentence!.tokens.find((token) => token.text === 'Secretary-General')!.pos).toBe('PROPN');
   });
 
-  it('ends no sentence inside a dotted name or after a reference\'s abbreviation before its number', () => {
+  it('ends no sentence inside a dotted name or degree ("Ph.D.") or after a reference\'s abbreviation before its number', () => {
     const sentences = (text: string) => analyseChunk(text, 0).map((sentence) => sentence.text);
     expect(sentences('Node.js started with my code. Changelog.com is open source.')).toEqual(['Node.js started with my code.', 'Changelog.com is open source.']);
     expect(sentences('The celt in Fig. 14 is long. See Native Races, Vol. 2, for more.')).toEqual(['The celt in Fig. 14 is long.', 'See Native Races, Vol. 2, for more.']);
+    expect(sentences('I have a Ph.D. in polymer physics. It took me six years.')).toEqual(['I have a Ph.D. in polymer physics.', 'It took me six years.']);
     // A capital after the stop still starts a sentence; so does a number after an ordinary word.
     expect(sentences('It ended.Then it began. He came in the fall. 20 men left.')).toEqual(['It ended.', 'Then it began.', 'He came in the fall.', '20 men left.']);
   });

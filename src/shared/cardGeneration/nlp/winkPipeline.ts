@@ -80,7 +80,8 @@ function joinFalseSentenceEnds(spans: readonly number[][], tokens: readonly (Tok
     const stop = previous ? tokens[previous[1]] : null;
     const abbreviation = previous ? tokens[previous[1] - 1] : null;
     const next = tokens[first];
-    const glued = stop?.text === '.' && next?.start === stop.end && /^\p{Ll}/u.test(next.text);
+    // "Node.js", "Ph.D.": a stop with a word glued after it is inside the word.
+    const glued = stop?.text === '.' && next?.start === stop.end && /^(?:\p{Ll}|\p{Lu}\.)/u.test(next.text);
     const reference = stop?.text === '.' && abbreviation?.end === stop.start && REFERENCE_ABBREVIATIONS.has(abbreviation.lower) && /^(?:\d|[IVXLC]+\b)/u.test(next?.text ?? '');
     if (previous && (glued || reference)) previous[1] = last;
     else joined.push([first, last]);
