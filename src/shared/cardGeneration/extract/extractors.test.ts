@@ -157,9 +157,10 @@ describe('dates and numbers', () => {
     expect(numbers('The men came from the borders of the Rhine and from the Thirty-second Military Division.')).toEqual([]);
   });
 
-  it('cards no number said for emphasis ("100 percent confident", "one hundred percent agree"), but a rise of 100 percent', () => {
+  it('cards no number said for emphasis ("100 percent confident", "one hundred percent agree", "a hundred percent go with"), but a rise of 100 percent', () => {
     const numbers = (text: string) => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => mention.answer);
     expect(numbers('I am 100 percent confident that the talks will resume in June this year.')).toEqual([]);
+    expect(numbers('I will say, I a hundred percent go with Raycast for my searches now.')).toEqual([]);
     expect(numbers('So I one hundred percent agree with you that there is a different feel to it.')).toEqual([]);
     expect(numbers('There is already an issue with the analytics not necessarily being 100% accurate for the sites.')).toEqual([]);
     expect(numbers('Turnout rose by 100 percent in the second round of the vote last year.')).toEqual(['100 percent']);
