@@ -78,6 +78,14 @@ describe('transcripts', () => {
 });
 
 describe('bad input', () => {
+  it('blanks no half of a word a tokenizer cut ("12U CubeSats"), and ends a sentence after "the Sun."', () => {
+    const cards = generateCards('The design allows larger CubeSats measuring up to 12U. CubeSats encourage cooperation among universities in Ohio. They increase our knowledge of the Sun. CREPES will fly a new sensor in 2025.', { limit: 'all' });
+    const answers = cards.map((card) => card.answer);
+    expect(answers).not.toContain('U. CubeSats');
+    expect(answers.some((answer) => answer.includes('Sun. '))).toBe(false);
+    expect(cards.every((card) => !card.source.exact.includes('Sun. CREPES'))).toBe(true);
+  });
+
   it('makes nothing of a list of numbers', () => {
     const numbers = Array.from({ length: 500 }, (_, i) => String((i * 7919) % 10007));
     expect(generateCards(numbers.join('\n'))).toEqual([]);

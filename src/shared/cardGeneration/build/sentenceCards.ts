@@ -81,10 +81,14 @@ function containsWord(name: string, word: string): boolean {
   return name.length > word.length && standsIn(name, word);
 }
 
-/** Whether [start, end) begins and ends at word boundaries: a tokenizer may cut "Abū" into "Ab" and "ū", and half a word is no answer. */
+/**
+ * Whether [start, end) begins and ends at word boundaries: a tokenizer may
+ * cut "Abū" into "Ab" and "ū", or "12U CubeSats" into "12" and "U.", and
+ * half a word is no answer.
+ */
 function wholeWords(text: string, start: number, end: number): boolean {
-  const letter = /[\p{L}\p{M}]/u;
-  return !letter.test(text[start - 1] ?? '') && !letter.test(text[end] ?? '');
+  const inWord = /[\p{L}\p{M}\p{N}]/u;
+  return !inWord.test(text[start - 1] ?? '') && !inWord.test(text[end] ?? '');
 }
 
 /** Whether a sentence asks rather than states: it ends with a question mark that is not inside a quotation it opens ('we were like "How did we miss this?'). */

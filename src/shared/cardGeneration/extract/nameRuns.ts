@@ -54,8 +54,8 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
       else if (isPossessiveBeforeHead(tokens, to) && !claimed[to + 1]) to += 2;
       // "Women’s History Month", "Mother’s Day": a day named after someone is one name.
       else if (observance(to) > 0) to += observance(to);
-      // "Barry “Butch” Wilmore": a nickname in quotes between a given name and a surname.
-      else if (isGivenName(tokens[to - 1]!.text) && isNicknameAt(tokens, to) && usable(to + 1) && usable(to + 3)) to += 4;
+      // "Barry “Butch” Wilmore", "Edwin E. “Buzz” Aldrin": a nickname in quotes between a given name (and its initial) and a surname.
+      else if (endsWithGivenName(tokens, i, to) && isNicknameAt(tokens, to) && usable(to + 1) && usable(to + 3)) to += 4;
       else break;
     }
     let from = i;
@@ -86,6 +86,12 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
  * out: verse capitalises it at every line ("A Caesar in the field").
  */
 const TITLE_SMALL_WORDS = new Set(['The', 'This', 'Of', 'And', 'For', 'In', 'On', 'At', 'Is', 'To']);
+
+/** Whether the run [from, to) ends in a given name, or in a given name and a middle initial ("Edwin E."). */
+function endsWithGivenName(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!.text;
+  return isGivenName(last) || (/^\p{Lu}\.$/u.test(last) && to - 2 >= from && isGivenName(tokens[to - 2]!.text));
+}
 
 /** Rejects runs that are a lone common word, title or organisation word, or an adjective in front of a noun. */
 function isName(tokens: readonly Token[], from: number, to: number, { stats }: DocumentContext): boolean {

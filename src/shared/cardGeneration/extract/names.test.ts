@@ -130,6 +130,7 @@ describe('names, people and titles', () => {
 
   it('keeps a nickname in quotes and a catalogue or place number inside the name ("Barry “Butch” Wilmore", "IC 5332", "Area 51")', () => {
     expect(answersWithHints('Commercial Crew Program astronaut Barry “Butch” Wilmore prepares for spacewalk training in Houston.')).toContain('Barry “Butch” Wilmore (person)');
+    expect(answers('Middle: Edwin E. “Buzz” Aldrin, left, and Armstrong train for the mission in Houston.')).toContain('Edwin E. “Buzz” Aldrin');
     expect(answers('The image shows the same spiral galaxy, called IC 5332, as seen by two observatories.')).toContain('IC 5332');
     expect(answers('I think you are confusing the Club 54 in Manhattan with Area 51 in Nevada.')).toEqual(expect.arrayContaining(['Club 54', 'Area 51']));
     expect(answers('Budget requests for FY 2024 rose sharply in the spring, the office said.')).not.toContain('FY 2024');

@@ -22,6 +22,8 @@ describe('wink pipeline', () => {
     expect(sentences('Node.js started with my code. Changelog.com is open source.')).toEqual(['Node.js started with my code.', 'Changelog.com is open source.']);
     expect(sentences('The celt in Fig. 14 is long. See Native Races, Vol. 2, for more.')).toEqual(['The celt in Fig. 14 is long.', 'See Native Races, Vol. 2, for more.']);
     expect(sentences('I have a Ph.D. in polymer physics. It took me six years.')).toEqual(['I have a Ph.D. in polymer physics.', 'It took me six years.']);
+    // wink reads "Sun." as Sunday's abbreviation; after "the" it is the star and ends the sentence.
+    expect(sentences('They increase our knowledge of the Sun. CREPES will fly in 2025.')).toEqual(['They increase our knowledge of the Sun.', 'CREPES will fly in 2025.']);
     // A capital after the stop still starts a sentence; so does a number after an ordinary word.
     expect(sentences('It ended.Then it began. He came in the fall. 20 men left.')).toEqual(['It ended.', 'Then it began.', 'He came in the fall.', '20 men left.']);
   });

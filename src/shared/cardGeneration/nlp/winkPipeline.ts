@@ -106,7 +106,30 @@ function splitAtBreaks(tokens: (Token | null)[], display: string, offset: number
       if (token.text.includes('\n')) flush();
       continue;
     }
+    if (isStarAtStop(token, current.at(-1))) {
+      current.push(...splitOffStop(token));
+      flush();
+      continue;
+    }
     current.push(token);
   }
   flush();
+}
+
+/**
+ * wink reads "Sun." as Sunday's abbreviation, so "the energy of the Sun.
+ * CREPES will fly …" runs on as one sentence. After "the" or "our" it is
+ * the star, and its stop ends the sentence.
+ */
+function isStarAtStop(token: Token, before: Token | undefined): boolean {
+  return token.text === 'Sun.' && (before?.lower === 'the' || before?.lower === 'our');
+}
+
+/** "Sun." as the word and its full stop. */
+function splitOffStop(token: Token): Token[] {
+  const word = token.text.slice(0, -1);
+  return [
+    { ...token, text: word, lower: word.toLowerCase(), end: token.end - 1 },
+    { ...token, text: '.', lower: '.', pos: 'PUNCT', kind: 'punctuation', start: token.end - 1, entity: '', entityId: -1 },
+  ];
 }

@@ -28,6 +28,9 @@ describe('which sentences are prose to card', () => {
     expect(isProse({ start: text.indexOf(fact), text: 'NATO, the CSTO and the EU met in Minsk on Friday.' })).toBe(true);
     expect(isProse({ start: text.indexOf(fact), text: '(Official White House Photo by Cameron Smith)' })).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'For Immediate Release January 22, 2014' })).toBe(false);
+    expect(isProse({ start: text.indexOf(fact), text: 'Editor’s Note: This article was updated March 26, 2024, to remove International Space Station from the title.' })).toBe(false);
+    expect(isProse({ start: text.indexOf(fact), text: 'Editor’s Note: An earlier version misspelled the name of the mission lead.' })).toBe(false);
+    expect(isProse({ start: text.indexOf(fact), text: 'Credit: NASA/JPL-Caltech/Space Science Institute and the mission team' })).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video.' })).toBe(false);
   });
 

@@ -23,8 +23,8 @@ interface SentenceSpan {
 /** Project Gutenberg's markers around a book's own text. */
 const BOOK_START = /\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^*\n]*\*{3}/iu;
 const BOOK_END = /\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK/iu;
-/** A web page's or a press release's furniture copied with its text: a video player's fallback, a download link, a call to follow or subscribe, a photo credit, "For Immediate Release". */
-const WEB_FURNITURE = /\b(?:(?:please )?enable JavaScript|supports HTML5 video|your browser does not support|Download (?:PDF|high-resolution)|click here|sign up for (?:our|the) newsletter|follow us on|(?:photo|image|video) (?:by|credit)|credits?:|for immediate release|office of the press secretary)\b/i;
+/** A web page's or a press release's furniture copied with its text: a video player's fallback, a download link, a call to follow or subscribe, a photo credit, "For Immediate Release", an editor's note on what was updated. */
+const WEB_FURNITURE = /\b(?:(?:please )?enable JavaScript|supports HTML5 video|your browser does not support|Download (?:PDF|high-resolution)|click here|sign up for (?:our|the) newsletter|follow us on|(?:photo|image|video) (?:by|credit)|credits?(?=:)|for immediate release|office of the press secretary|editor['’]s note(?=:)|this (?:article|story|post) (?:was|has been) updated)\b/i;
 /** Two cell separators, as tables are imported ("a | b | c"). */
 const TABLE_ROW = /\s\|\s.*\s\|(?:\s|$)|^\|\s.*\s\|\s/u;
 
