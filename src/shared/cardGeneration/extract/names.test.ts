@@ -8,6 +8,8 @@ describe('names, people and titles', () => {
     expect(mentions).toContainEqual({ type: 'person', hint: 'person', answer: 'Jens Stoltenberg' });
     expect(factsOf('The Belarus President Alexander Lukashenko opened the summit in the capital.').questions).toContainEqual({ prompt: 'Who is the President of Belarus?', answer: 'Alexander Lukashenko' });
     expect(factsOf('He met the OSCE Chairman Antonio Costa at the summit in the capital.').questions).toContainEqual({ prompt: 'Who is the Chairman of the OSCE?', answer: 'Antonio Costa' });
+    // "Acting" says how the post is held, not whose it is.
+    expect(factsOf('“It is a great team,” said Acting Marshall Center Director Joseph Pelfrey on Monday.').questions).toContainEqual({ prompt: 'Who is the acting Director of Marshall Center?', answer: 'Joseph Pelfrey' });
     expect(questions.map((question) => question.prompt)).not.toContain('Who is the Secretary-General?');
     // "Press Secretary" is one title: no "Who is the Secretary of Press?".
     expect(factsOf('The briefing was given by Press Secretary Josh Earnest on Wednesday afternoon.').questions).toEqual([]);

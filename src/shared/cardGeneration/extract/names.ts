@@ -33,7 +33,10 @@ export function extractNames(sentence: Sentence, claimed: readonly boolean[], co
     }
     names.push({ ...titled.name, factType: 'person', hint: 'person' });
     // "Egyptian President", "Fatimid Caliph": an adjective before the title is no one's name, and "the President of Egyptian" no question.
-    const qualifier = titled.qualifier ? classifyName(sentence, titled.qualifier, context) : null;
+    // "Acting Marshall Center Director Joseph Pelfrey": "Acting" says what kind of director, not whose.
+    const standing = titled.qualifier && STANDING.has(sentence.tokens[titled.qualifier.from]!.lower) ? sentence.tokens[titled.qualifier.from]!.lower : '';
+    const whose = titled.qualifier && standing ? { ...titled.qualifier, from: titled.qualifier.from + 1 } : titled.qualifier;
+    const qualifier = whose && whose.to > whose.from ? classifyName(sentence, whose, context) : null;
     const owns = !!qualifier && HOLDER_TYPES.has(qualifier.factType);
     if (qualifier && owns) names.push(qualifier);
     const owner = qualifier ? (owns ? qualifierPhrase(sentence, qualifier) : null) : definedJustBefore(sentence, run, acronyms);
@@ -41,7 +44,7 @@ export function extractNames(sentence: Sentence, claimed: readonly boolean[], co
     const name = sentence.tokens;
     questions.push({
       factType: 'person',
-      prompt: `Who is the ${textOf(sentence, titled.title.from, titled.title.to)} of ${owner}?`,
+      prompt: `Who is the ${standing ? `${standing} ` : ''}${textOf(sentence, titled.title.from, titled.title.to)} of ${owner}?`,
       start: name[titled.name.from]!.start,
       end: name[titled.name.to - 1]!.end,
       hint: 'person',
@@ -49,6 +52,9 @@ export function extractNames(sentence: Sentence, claimed: readonly boolean[], co
   }
   return { names, questions };
 }
+
+/** Words before a title that say how someone holds it, not whose it is. */
+const STANDING = new Set(['acting', 'interim', 'former', 'outgoing', 'incoming']);
 
 /** "the CSTO" or "Belarus": what a title belongs to, with "the" where the text has it (never before a country or city). */
 function qualifierPhrase(sentence: Sentence, qualifier: NameRun): string {
