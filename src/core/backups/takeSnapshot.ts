@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { SnapshotReason } from '../../shared/contract';
 import { FILE_SYSTEM_CONCURRENCY, forEachConcurrently } from '../forEachConcurrently';
 import { errnoCode } from '../storage/errno';
 import { renameIfAllowed } from '../storage/writeFence';
-import { fsyncDirectory, tempPathFor, writeDurably } from '../storage/writeFileAtomic';
-import { FileExistsError, placeExclusive } from '../storage/writeFileExclusive';
+import { fsyncDirectory, writeDurably } from '../storage/writeFileAtomic';
 import { readWholeLogLines } from '../cards/documentReviews';
 import { reviewLogPath, reviewLogRelativePath } from '../cards/reviewLog';
-import { noteFilesOf } from '../documents/noteFiles';
-import { backupStoreDir, backupsDir, MANIFEST_FILE, snapshotIdFor, type SnapshotManifest } from './snapshotManifest';
+import { noteFilesOf } from '../documents/noteFileLayout';
+import { linkImmutable } from './linkImmutable';
+import { backupsDir, MANIFEST_FILE, snapshotIdFor, type SnapshotManifest } from './snapshotManifest';
 
 /** Prefix of a snapshot folder still being written; housekeeping removes any left by a crash. */
 export const PARTIAL_SNAPSHOT_PREFIX = '.partial-';
@@ -82,52 +82,6 @@ export async function takeSnapshot(dataDir: string, when: Date, reason: Snapshot
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-}
-
-/**
- * Puts files that never change (texts, long notes) into the snapshot's
- * `folder`, listing each in `files` (or in `skipped` if missing). Each is
- * copied once into backups/store/ and every snapshot links that copy, so the
- * snapshots share one copy, which a file damaged in place in the data
- * directory cannot touch.
- */
-async function linkImmutable(dataDir: string, staging: string, folder: string, names: readonly string[], files: string[], skipped: string[]): Promise<void> {
-  if (names.length === 0) return;
-  await mkdir(join(staging, folder), { recursive: true });
-  for (const name of names) {
-    const relative = `${folder}/${name}`;
-    try {
-      await placeExclusive(await storedCopy(dataDir, relative), join(staging, relative));
-      files.push(relative);
-    } catch (error) {
-      if (errnoCode(error) !== 'ENOENT') throw error;
-      skipped.push(relative);
-    }
-  }
-  await fsyncDirectory(join(staging, folder));
-}
-
-/** The backup store's copy of an immutable file of the data directory, made on first need. */
-async function storedCopy(dataDir: string, relative: string): Promise<string> {
-  const stored = join(backupStoreDir(dataDir), ...relative.split('/'));
-  try {
-    await stat(stored);
-    return stored;
-  } catch (error) {
-    if (errnoCode(error) !== 'ENOENT') throw error;
-  }
-  await mkdir(dirname(stored), { recursive: true });
-  const staged = tempPathFor(stored);
-  try {
-    await writeDurably(staged, await readFile(join(dataDir, ...relative.split('/'))));
-    await placeExclusive(staged, stored).catch((error: unknown) => {
-      if (!(error instanceof FileExistsError)) throw error;
-    });
-    await fsyncDirectory(dirname(stored));
-  } finally {
-    await rm(staged, { force: true });
-  }
-  return stored;
 }
 
 /** Writes the manifest and gives the folder its final name (a free one, if two snapshots share a millisecond). */

@@ -1,18 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { GlossError, type DocumentSummary } from '../../shared/contract';
-import { explainWriteFailure } from '../storage/storageError';
-import { recordOpenFailure } from './brokenDocument';
+import type { DocumentSummary } from '../../shared/contract';
 import { ChangeStamps } from './changeStamps';
-import { newDocumentData, type NewDocument } from './documentData';
-import { rebuildLostDocument } from './rebuildLostDocument';
-import { serializeStructure, writeStructure } from './structureFiles';
+import { createDocumentFiles } from './createDocumentFiles';
+import type { NewDocument } from './documentData';
 import type { DocumentFileData } from './documentFile';
+import { DocumentGate } from './documentGate';
 import { DocumentTexts } from './documentTexts';
 import type { DocumentRepositoryOptions, DocumentSession } from './documentRepositoryOptions';
-import { OpenDocumentCache } from './openDocumentCache';
-import { openDocumentFiles, type OpenDocument } from './openDocumentFiles';
 import { TextStore } from './textStore';
 import { removeDocumentFiles } from './removeDocumentFiles';
 import { DocumentReviewAccess } from './documentReviewAccess';
@@ -26,12 +19,12 @@ export type { DocumentRepositoryOptions, DocumentSession };
  * opened is remembered as broken, with its reason, so the library can show it.
  */
 export class DocumentRepository {
-  private readonly opened: OpenDocumentCache;
   /** Broken documents and why (see problemOf). */
   private readonly problems = new Map<string, string>();
   private readonly textFiles: DocumentTexts;
-  private gate: Promise<void> = Promise.resolve();
   private readonly stamps = new ChangeStamps();
+  /** Every read and change of a document goes through it (see DocumentGate). */
+  private readonly documents: DocumentGate;
   readonly texts: TextStore;
   /** Each document's review log: reviews recorded and read (see DocumentReviewAccess). */
   readonly reviews: DocumentReviewAccess;
@@ -39,47 +32,32 @@ export class DocumentRepository {
   constructor(private readonly options: DocumentRepositoryOptions) {
     this.texts = new TextStore(options.dataDir);
     this.textFiles = new DocumentTexts(this.texts, options, this.problems);
-    this.opened = new OpenDocumentCache(
-      (id, initial) => this.openFile(id, initial),
-      (id, error) => this.explainOpenFailure(id, error),
-    );
-    this.reviews = new DocumentReviewAccess((id) => this.file(id));
+    this.documents = new DocumentGate(options, this.textFiles, this.problems, this.stamps);
+    this.reviews = new DocumentReviewAccess((id) => this.documents.open(id));
   }
 
   /** Stores a new document: its text first, then its file, so a crash leaves no entry without text. */
-  async create(input: NewDocument): Promise<DocumentFileData> {
-    const id = input.id ?? `doc-${randomUUID()}`;
-    const structure = input.structure && input.structure.blocks.length > 0 ? serializeStructure(input.structure) : undefined;
-    const data = newDocumentData(id, input, this.options.now().toISOString(), 1, structure?.sha256);
-    try {
-      await this.texts.write(id, 1, input.text);
-      if (structure) await writeStructure(this.options.dataDir, id, 1, structure.json);
-      await mkdir(join(this.options.dataDir, 'documents'), { recursive: true });
-      await this.opened.add(id, data);
-    } catch (error) {
-      await this.discard(id);
-      throw explainWriteFailure(error);
-    }
-    return data;
+  create(input: NewDocument): Promise<DocumentFileData> {
+    return createDocumentFiles(this.options, this.texts, this.documents.opened, input, (id) => this.discard(id));
   }
 
   /** Removes a document created just now whose library entry could not be written, so nothing half-made stays. */
   async discard(id: string): Promise<void> {
     this.stamps.noteChange(id);
-    await this.opened.forget(id);
+    await this.documents.opened.forget(id);
     await removeDocumentFiles(this.options.dataDir, id);
   }
 
   /** A document's file data; throws not_found for an id the library does not know. */
   async get(id: string): Promise<DocumentFileData> {
-    return (await this.file(id)).file.db.data;
+    return (await this.documents.open(id)).file.db.data;
   }
 
   /** Changes a document's data and resolves once the change is on disk; if it cannot be written, the data stays as it was. */
   async update<T>(id: string, change: (data: DocumentFileData) => T): Promise<T> {
     this.stamps.begin(id);
     try {
-      return await (await this.file(id)).file.db.transact(change);
+      return await (await this.documents.open(id)).file.db.transact(change);
     } finally {
       this.stamps.end(id);
     }
@@ -92,7 +70,7 @@ export class DocumentRepository {
   async exclusive<T>(id: string, work: (session: DocumentSession) => Promise<T>): Promise<T> {
     this.stamps.begin(id);
     try {
-      const { db } = (await this.file(id)).file;
+      const { db } = (await this.documents.open(id)).file;
       return await db.exclusive((commit) =>
         work({
           get data() {
@@ -155,7 +133,7 @@ export class DocumentRepository {
 
   /** Resolves once every document change under way has ended and its writes are on disk. */
   flush(): Promise<void> {
-    return this.opened.flush();
+    return this.documents.opened.flush();
   }
 
   /**
@@ -163,35 +141,7 @@ export class DocumentRepository {
    * for the changes under way, refuses later ones on the old data with
    * `reason`, and opens every document afresh from disk afterwards.
    */
-  async replaceAll<T>(reason: string, work: () => Promise<T>): Promise<T> {
-    let open!: () => void;
-    const previous = this.gate;
-    this.gate = new Promise((resolve) => (open = resolve));
-    this.stamps.beginRestore();
-    try {
-      await previous;
-      // A check still running would judge, and restore texts into, the files being replaced.
-      await this.textFiles.stopCheck();
-      await this.opened.closeAll(reason);
-      this.problems.clear();
-      return await work();
-    } finally {
-      this.stamps.endRestore();
-      open();
-    }
-  }
-
-  private async file(id: string): Promise<OpenDocument> {
-    await this.gate;
-    if (!this.options.summaryOf(id)) throw new GlossError('not_found', `There is no document with id ${id}.`);
-    return this.opened.get(id);
-  }
-
-  private explainOpenFailure(id: string, error: unknown): unknown {
-    return recordOpenFailure(error, id, this.options.summaryOf(id)?.title ?? id, this.problems, this.options) ?? explainWriteFailure(error);
-  }
-
-  private openFile(id: string, initial?: DocumentFileData): Promise<OpenDocument> {
-    return openDocumentFiles({ ...this.options, title: this.options.summaryOf(id)?.title ?? initial?.title ?? id, rebuild: () => rebuildLostDocument(this.textFiles, id, this.options.summaryOf(id)) }, id, initial);
+  replaceAll<T>(reason: string, work: () => Promise<T>): Promise<T> {
+    return this.documents.replaceAll(reason, work);
   }
 }

@@ -1,18 +1,13 @@
-import { access, mkdir, readFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { access } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { DocumentSummary } from '../../shared/contract';
 import { FILE_SYSTEM_CONCURRENCY, forEachConcurrently } from '../forEachConcurrently';
 import { StoppableRun } from '../stoppableRun';
 import { errnoCode } from '../storage/errno';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
-import { describeTime } from '../storage/versionedFile';
-import { fsyncDirectory } from '../storage/writeFileAtomic';
-import { FileExistsError, placeExclusive } from '../storage/writeFileExclusive';
 import { BrokenDocumentError, missingTextProblem } from './brokenDocument';
-import { isStoredText, textRelativePath, type TextVersion } from './documentFile';
-
-/** What a text read from disk must be: its stored length, and hash where recorded. */
-export type StoredTextCheck = Pick<TextVersion, 'charCount' | 'sha256'>;
+import { isStoredText } from './documentFile';
+import { restoreTextFromSnapshot, type StoredTextCheck } from './restoreTextFromSnapshot';
 import type { TextStore } from './textStore';
 
 export interface DocumentTextsOptions {
@@ -74,7 +69,7 @@ export class DocumentTexts {
       keptAs = await this.store.setAsideDamaged(id, version, new Date());
       this.options.onNotice(`The text of "${title}" (version ${version}) was damaged: it holds ${text.length.toLocaleString('en-US')} characters where ${stored!.charCount.toLocaleString('en-US')} were saved. It was kept as ${basename(keptAs)}.`);
     }
-    if (!(await this.restoreMissing(id, version, title, stored, keptAs !== null))) return keptAs === null ? null : { keptAs };
+    if (!(await restoreTextFromSnapshot(this.store, this.options, id, version, title, stored, keptAs !== null))) return keptAs === null ? null : { keptAs };
     if (this.problems.get(id) === missingTextProblem(version)) this.problems.delete(id);
     return this.store.read(id, version);
   }
@@ -118,7 +113,7 @@ export class DocumentTexts {
         await access(this.store.pathOf(doc.id, doc.textVersion));
       } catch (error) {
         if (errnoCode(error) !== 'ENOENT') return;
-        if (await this.restoreMissing(doc.id, doc.textVersion, doc.title)) return;
+        if (await restoreTextFromSnapshot(this.store, this.options, doc.id, doc.textVersion, doc.title)) return;
         if (this.recordMissing(doc.id, doc.textVersion, doc.title).news) newlyBroken.push(doc.id);
       }
     };
@@ -146,26 +141,5 @@ export class DocumentTexts {
     const news = this.problems.get(id) !== failure.problem;
     this.problems.set(id, failure.problem);
     return { failure, news };
-  }
-
-  private async restoreMissing(id: string, version: number, title: string, stored?: StoredTextCheck, damaged = false): Promise<boolean> {
-    const copies = (await this.options.backupCopiesOf?.(textRelativePath(id, version))) ?? [];
-    const target = this.store.pathOf(id, version);
-    for (const copy of copies) {
-      try {
-        // A copy that is not the text stored is passed over, as a damaged file is.
-        if (stored && !isStoredText(await readFile(copy.path, 'utf8'), stored)) continue;
-        await mkdir(dirname(target), { recursive: true });
-        await placeExclusive(copy.path, target);
-        await fsyncDirectory(dirname(target));
-      } catch (error) {
-        if (error instanceof FileExistsError) return true;
-        continue;
-      }
-      this.store.forget(id, version);
-      this.options.onNotice(`The text of "${title}" (version ${version}) was ${damaged ? 'damaged' : 'missing from the data folder'}; Gloss restored it from a whole-library snapshot saved ${describeTime(copy.savedAt)}.`);
-      return true;
-    }
-    return false;
   }
 }

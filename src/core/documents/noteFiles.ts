@@ -1,34 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errnoCode } from '../storage/errno';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { FileExistsError, placeExclusive, writeFileExclusive } from '../storage/writeFileExclusive';
 import type { DocumentFileData } from './documentFile';
-import { removeIfAllowed } from '../storage/writeFence';
+import { noteFileReferenceOf, noteFileRelativePath, readNoteFile } from './noteFileLayout';
 
 /**
  * Notes longer than this are kept in a file of their own, so that a
  * document with long notes does not rewrite them all with every change.
  */
 export const LARGE_NOTE_CHARS = 16_384;
-
-/** Where a long note is kept, relative to the data directory: named by its content's hash, never changed. */
-export function noteFileRelativePath(documentId: string, hash: string): string {
-  return `notes/${documentId}/${hash}.md`;
-}
-
-/** The hashes of the note files a document file (as stored) refers to. */
-export function noteFilesOf(rawDocument: unknown): string[] {
-  const annotations = (rawDocument as { annotations?: unknown } | null)?.annotations;
-  if (!Array.isArray(annotations)) return [];
-  return annotations.flatMap((entry) => {
-    const hash = (entry as { noteFile?: unknown } | null)?.noteFile;
-    return typeof hash === 'string' && HASH.test(hash) ? [hash] : [];
-  });
-}
-
-const HASH = /^[0-9a-f]{64}$/;
 
 export interface NoteFilesOptions {
   dataDir: string;
@@ -80,7 +62,7 @@ export class NoteFiles {
   async inline(data: DocumentFileData): Promise<void> {
     let missing = 0;
     for (const [i, entry] of data.annotations.entries()) {
-      const hash = referenceOf(entry);
+      const hash = noteFileReferenceOf(entry);
       if (!hash) continue;
       const { noteFile: _reference, ...annotation } = entry as Record<string, unknown>;
       const note = this.byHash.get(hash) ?? (await this.read(hash));
@@ -105,7 +87,7 @@ export class NoteFiles {
   /** The same for data parsed again after a failed write: every long note is already in memory. */
   inlineKnown(data: DocumentFileData): DocumentFileData {
     data.annotations = data.annotations.map((entry) => {
-      const hash = referenceOf(entry);
+      const hash = noteFileReferenceOf(entry);
       if (!hash) return entry;
       const { noteFile: _reference, ...annotation } = entry as Record<string, unknown>;
       return { ...annotation, note: this.byHash.get(hash) ?? '' };
@@ -136,7 +118,7 @@ export class NoteFiles {
   private async read(hash: string): Promise<string | null> {
     const relative = noteFileRelativePath(this.options.documentId, hash);
     const path = join(this.options.dataDir, relative);
-    let note = await readIfPresent(path);
+    let note = await readNoteFile(path);
     if (note === null) note = await this.restoreFromSnapshot(relative, path);
     if (note !== null) {
       this.byHash.set(hash, note);
@@ -147,7 +129,7 @@ export class NoteFiles {
 
   private async restoreFromSnapshot(relative: string, path: string): Promise<string | null> {
     for (const copy of (await this.options.backupCopiesOf?.(relative)) ?? []) {
-      const note = await readIfPresent(copy.path);
+      const note = await readNoteFile(copy.path);
       if (note === null) continue;
       await mkdir(join(this.options.dataDir, 'notes', this.options.documentId), { recursive: true });
       await placeExclusive(copy.path, path).catch((error: unknown) => {
@@ -158,23 +140,4 @@ export class NoteFiles {
     }
     return null;
   }
-}
-
-function referenceOf(entry: unknown): string | null {
-  const hash = (entry as { noteFile?: unknown } | null)?.noteFile;
-  return typeof hash === 'string' && HASH.test(hash) ? hash : null;
-}
-
-async function readIfPresent(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-/** Removes a document's note files (a document created just now and discarded). */
-export async function removeNoteFiles(dataDir: string, documentId: string): Promise<void> {
-  await removeIfAllowed(join(dataDir, 'notes', documentId), { recursive: true });
 }

@@ -12,7 +12,7 @@ export class OpenDocumentCache {
   constructor(
     /** Opens a document's files; `initial` is the data of a document created just now. */
     private readonly openFiles: (id: string, initial?: DocumentFileData) => Promise<OpenDocument>,
-    /** What to throw when a document fails to open (see DocumentRepository). */
+    /** What to throw when a document fails to open (see DocumentGate). */
     private readonly explainFailure: (id: string, error: unknown) => unknown,
   ) {}
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { reviewLogPath } from '../cards/reviewLog';
 import { removeIfAllowed } from '../storage/writeFence';
 import { documentFilePath } from './documentFile';
-import { removeNoteFiles } from './noteFiles';
+import { removeNoteFiles } from './noteFileLayout';
 
 /**
  * Removes every file of one document: its data file, review log, notes and
