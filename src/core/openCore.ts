@@ -1,29 +1,12 @@
 import { AnnotationViewCache } from './annotations/annotationViewCache';
 import type { CoreContext } from './context';
-import { dispatch, type AllHandlers } from './dispatch';
+import { coreHandlers } from './coreHandlers';
+import { dispatch } from './dispatch';
 import type { EventBus } from './events';
 import { seedFirstLaunch } from './firstLaunch';
-import { annotationHandlers } from './annotations/annotationHandlers';
-import { cardDeletionHandlers } from './cards/cardDeletionHandlers';
-import { cardHandlers } from './cards/cardHandlers';
-import { documentAdminHandlers } from './library/documentAdminHandlers';
-import { emptyExpiredTrash, trashHandlers } from './library/trashHandlers';
-import { importHandlers } from './import/importHandlers';
-import { qdpxImportHandlers } from './export/qdpx/qdpxImportHandlers';
+import { emptyExpiredTrash } from './library/trashHandlers';
 import { RunningTasks } from './tasks/runningTasks';
-import { exportHandlers } from './export/exportHandlers';
-import { tagHandlers } from './tags/tagHandlers';
-import { taskHandlers } from './tasks/taskHandlers';
-import { generationHandlers } from './cards/generationHandlers';
-import { reviewHandlers } from './cards/reviewHandlers';
-import { appHandlers } from './app/appHandlers';
-import { backupHandlers } from './backups/backupHandlers';
-import { categoryHandlers } from './annotations/categoryHandlers';
-import { libraryHandlers } from './library/libraryHandlers';
 import { LibrarySearch } from './search/librarySearch';
-import { searchHandlers } from './search/searchHandlers';
-import { settingsHandlers } from './settings/settingsHandlers';
-import { textHandlers } from './annotations/textHandlers';
 import { openStores, type OpenStores } from './openStores';
 import { lockDataDir, type DataDirLock } from './storage/dataDirLock';
 import { fenceWrites, unfenceWrites } from './storage/writeFence';
@@ -136,27 +119,7 @@ export async function openDataDir(options: CoreOptions): Promise<OpenDataDir> {
 export async function openCore(options: CoreOptions): Promise<Core> {
   const { ctx, gate, close } = await openDataDir(options);
   const search = new LibrarySearch(ctx);
-  const handlers: AllHandlers = {
-    ...annotationHandlers(ctx),
-    ...appHandlers(ctx),
-    ...backupHandlers(ctx),
-    ...cardHandlers(ctx),
-    ...cardDeletionHandlers(ctx),
-    ...generationHandlers(ctx),
-    ...importHandlers(ctx),
-    ...taskHandlers(ctx),
-    ...reviewHandlers(ctx),
-    ...categoryHandlers(ctx),
-    ...libraryHandlers(ctx),
-    ...documentAdminHandlers(ctx),
-    ...trashHandlers(ctx),
-    ...settingsHandlers(ctx),
-    ...textHandlers(ctx),
-    ...tagHandlers(ctx),
-    ...exportHandlers(ctx),
-    ...qdpxImportHandlers(ctx),
-    ...searchHandlers(search),
-  };
+  const handlers = coreHandlers(ctx, search);
   return {
     dataDir: ctx.dataDir,
     events: ctx.events,

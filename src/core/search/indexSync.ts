@@ -1,19 +1,9 @@
 import type { DocumentSummary, SearchIndexing } from '../../shared/contract';
 import type { CoreContext } from '../context';
 import { preparedAhead } from '../preparedAhead';
-import { readSearchable } from './readSearchable';
+import { indexStamp, isSearchable, readIndexInput, searchableDocuments, type IndexedState, type PreparedDocument } from './documentIndexState';
 import type { SavedWordFiles } from './savedWordFiles';
-import type { SearchableDocument } from './searchableDocument';
 import type { SearchIndexClient } from './searchWorkerClient';
-
-/** What the index holds of a document: the state it was read in. */
-interface IndexedState {
-  stamp: string;
-  textVersion: number;
-}
-
-/** A queued document as read for the worker: to drop, to put, or neither (it could not be read). */
-type Prepared = { id: string; stamp: string; drop?: true; summary?: DocumentSummary; input?: SearchableDocument };
 
 /**
  * How many queued documents may be read (one after another) ahead of the
@@ -51,11 +41,11 @@ export class IndexSync {
 
   /** Compares the library with the index and starts indexing what changed. */
   refresh(): void {
-    const wanted = new Map(this.searchable().map((summary) => [summary.id, summary]));
+    const wanted = new Map(searchableDocuments(this.ctx).map((summary) => [summary.id, summary]));
     const queued = new Set(this.queue);
     const stale = [...this.indexed.keys()].filter((id) => !wanted.has(id));
     const changed = [...wanted.values()].filter((s) => {
-      const stamp = this.stampOf(s);
+      const stamp = indexStamp(this.ctx, s);
       return !queued.has(s.id) && this.reading.get(s.id) !== stamp && this.indexed.get(s.id)?.stamp !== stamp && this.failed.get(s.id) !== stamp;
     });
     if (stale.length === 0 && changed.length === 0) return;
@@ -87,19 +77,6 @@ export class IndexSync {
     this.failed.clear();
   }
 
-  private searchable(): DocumentSummary[] {
-    return this.ctx.library.documents.filter((doc) => this.isSearchable(doc));
-  }
-
-  /** In the library, not in the Trash, and not known to be broken. */
-  private isSearchable(doc: DocumentSummary | undefined): doc is DocumentSummary {
-    return doc !== undefined && !doc.trashedAt && !this.ctx.documents.problemOf(doc.id);
-  }
-
-  private stampOf(summary: DocumentSummary): string {
-    return `${this.ctx.documents.changeStamp(summary.id)}|${summary.textVersion}|${summary.title}`;
-  }
-
   private startPump(): void {
     this.running ??= this.pump().finally(() => {
       this.running = null;
@@ -117,15 +94,13 @@ export class IndexSync {
   }
 
   /** Reads what the worker needs of a queued document (nothing, for one to drop). */
-  private async prepare(id: string): Promise<Prepared> {
+  private async prepare(id: string): Promise<PreparedDocument> {
     const summary = this.ctx.library.summaryOf(id);
-    if (!this.isSearchable(summary)) return { id, stamp: '', drop: true };
-    const stamp = this.stampOf(summary);
+    if (!isSearchable(this.ctx, summary)) return { id, stamp: '', drop: true };
+    const stamp = indexStamp(this.ctx, summary);
     this.reading.set(id, stamp);
     try {
-      let input = await readSearchable(this.ctx, summary, this.indexed.get(id)?.textVersion !== summary.textVersion);
-      const savedWords = input.textKey && (await this.saved.read(id));
-      if (savedWords) input = { ...input, savedWords };
+      const input = await readIndexInput(this.ctx, this.saved, summary, this.indexed.get(id)?.textVersion !== summary.textVersion);
       return { id, stamp, summary, input };
     } catch (error) {
       this.fail(summary, stamp, error);
@@ -133,9 +108,9 @@ export class IndexSync {
     }
   }
 
-  private async send(prepared: Prepared): Promise<void> {
+  private async send(prepared: PreparedDocument): Promise<void> {
     const { id, stamp, summary, input } = prepared;
-    if (prepared.drop || !this.isSearchable(this.ctx.library.summaryOf(id))) return this.drop(id);
+    if (prepared.drop || !isSearchable(this.ctx, this.ctx.library.summaryOf(id))) return this.drop(id);
     if (!summary || !input) return;
     // Read without its text for a worker that has since been lost: read again, with it.
     if (input.text === undefined && !this.indexed.has(id)) {

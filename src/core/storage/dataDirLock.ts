@@ -4,19 +4,12 @@ import { mkdir, rm, rmdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
+import { DataDirLockedError, isLocked } from './dataDirLockedError';
+import { claimed } from './lockClaim';
 import { holderIsGone, isProcessAlive, readLockOwner, readLockOwnerSync, writeLockOwner, type LockOwner } from './lockOwner';
 import { guardWrites, unguardWrites } from './writeFence';
 
-/** Another Gloss process already writes this data directory. */
-export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string) {
-    super(
-      `Another Gloss is already using the data directory ${dataDir}. ` +
-        'Close it first, or start this one with --data-dir pointing elsewhere.',
-    );
-    this.name = 'DataDirLockedError';
-  }
-}
+export { DataDirLockedError } from './dataDirLockedError';
 
 /** How long a lock goes unrefreshed before another process may take it (proper-lockfile refreshes it every half of this). */
 export const DEFAULT_LOCK_STALE_MS = 10_000;
@@ -45,9 +38,6 @@ const OWNER_NAME = 'gloss.lock.owner.json';
 export function lockOwnerPath(dataDir: string): string {
   return join(dataDir, OWNER_NAME);
 }
-
-/** Held for a moment around taking the lock, so two starting Glosses never both judge its holder dead. */
-const CLAIM_NAME = 'gloss.lock.claim';
 
 /**
  * Takes the one-writer lock of a data directory (creating the directory).
@@ -131,32 +121,4 @@ export async function lockDataDir(dataDir: string, options: LockDataDirOptions =
       held = false;
     },
   };
-}
-
-function isLocked(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException).code === 'ELOCKED';
-}
-
-/** Runs `work` while holding the short claim lock of the data directory. */
-async function claimed<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
-  const claimPath = join(dataDir, CLAIM_NAME);
-  let releaseClaim: () => Promise<void>;
-  try {
-    // A claim left by a crash goes stale after 2 s (proper-lockfile's minimum); the retries outlast that.
-    releaseClaim = await lockfile.lock(claimPath, {
-      lockfilePath: claimPath,
-      stale: 2_000,
-      realpath: false,
-      retries: { retries: 40, minTimeout: 20, maxTimeout: 100 },
-      onCompromised: () => undefined,
-    });
-  } catch (error) {
-    if (isLocked(error)) throw new DataDirLockedError(dataDir);
-    throw error;
-  }
-  try {
-    return await work();
-  } finally {
-    await releaseClaim().catch(() => undefined);
-  }
 }
