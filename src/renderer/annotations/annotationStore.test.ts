@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotationView } from '../../shared/contract';
 import type { HighlightAction } from '../reader/highlightPlugin';
 import { UndoHistory } from '../undo/undoHistory';
-import { AnnotationStore, type AnnotationStoreDeps } from './annotationStore';
+import { AnnotationStore } from './annotationStore';
+import type { AnnotationStoreDeps } from './annotationStoreDeps';
 
 const TEXT = 'Minsk will host a summit of the Collective Security Treaty Organization.';
 

@@ -1,6 +1,6 @@
 import type { EditorState } from '@tiptap/pm/state';
 import type { TextStructure } from '../../shared/text/blocks';
-import { currentHighlightRanges } from '../reader/highlightPlugin';
+import { currentHighlightRanges } from '../reader/highlightQueries';
 import { posToText, textMapFromDoc } from '../reader/textMap';
 import { structureFromDoc } from './structureFromDoc';
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReaderContent } from '../reader/buildReaderContent';
 import { readerExtensions } from '../reader/readerSchema';
 import { searchDocument } from './documentSearch';
-import { findMarks, findMarksPlugin, findMarksTransaction, MAX_MARKED_MATCHES, type FindMarksAction } from './findPlugin';
+import { MAX_MARKED_MATCHES } from './drawnMatches';
+import { findMarks, findMarksPlugin, findMarksTransaction, type FindMarksAction } from './findPlugin';
 
 const schema = getSchema(readerExtensions);
 const TEXT = 'The summit will be held in Minsk.\n\nThe Collective Security Treaty Organization meets there: the summit.';

@@ -2,27 +2,9 @@ import type { EditorView } from '@tiptap/pm/view';
 import { prepareSearch } from './documentSearch';
 import { clearMatches, currentMatch, showMatches, stepMatches, type FindResult } from './findCommands';
 import { findMarks, findMarksTransaction } from './findPlugin';
+import { DETACHED_HOST, type FindSessionHost, type FindToggles } from './findSessionHost';
 import { firstPositionInView, revealMatch } from './revealMatch';
 import { selectionQuery } from './selectionQuery';
-
-/** The find bar's options. */
-export interface FindToggles {
-  caseSensitive: boolean;
-  wholeWord: boolean;
-}
-
-/** What a find session needs from around it. */
-export interface FindSessionHost {
-  /** The reader's editor view, while it exists. */
-  view(): EditorView | null;
-  /** Shows what a search found (the bar's count). */
-  publish(result: FindResult | null): void;
-  /** The find bar's lower edge on screen: a match shown must be below it. */
-  barBottom(): number;
-}
-
-/** Before the page is attached: no editor, nothing shown. */
-const DETACHED: FindSessionHost = { view: () => null, publish: () => undefined, barBottom: () => 0 };
 
 /**
  * One find bar's search, outside React: the query, the options, where a
@@ -40,7 +22,7 @@ export class FindSession {
   /** The selection that last became the query (or that closing left at a match): Mod+F does not take the same words again. */
   private taken = { from: 0, to: 0 };
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private host: FindSessionHost = DETACHED;
+  private host: FindSessionHost = DETACHED_HOST;
 
   /** Connects the session to the page around it (again after every render, so it always sees the current editor). */
   attach(host: FindSessionHost): void {

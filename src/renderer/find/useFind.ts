@@ -5,7 +5,8 @@ import { flushSync } from 'react-dom';
 import type { FindSurface } from '../../shared/actions';
 import { useSurface } from '../actions/useActions';
 import type { FindResult } from './findCommands';
-import { FindSession, type FindToggles } from './findSession';
+import { FindSession } from './findSession';
+import type { FindToggles } from './findSessionHost';
 import { useMarksFollowScroll } from './useMarksFollowScroll';
 
 export type { FindToggles };

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect } from 'react';
-import { findMarks, findMarksTransaction, MAX_MARKED_MATCHES } from './findPlugin';
+import { MAX_MARKED_MATCHES } from './drawnMatches';
+import { findMarks, findMarksTransaction } from './findPlugin';
 import { matchAtOrAfter } from './matchRanges';
 import { firstPositionInView } from './revealMatch';
 

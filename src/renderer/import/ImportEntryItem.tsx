@@ -1,5 +1,5 @@
 import type { DuplicateAnswer } from '../store/types';
-import type { ImportEntry } from './importQueue';
+import type { ImportEntry } from './importEntry';
 
 interface ImportEntryItemProps {
   entry: ImportEntry;

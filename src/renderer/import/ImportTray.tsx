@@ -2,7 +2,7 @@ import { actionHost } from '../actions/actionHost';
 import { formatCount } from '../format';
 import { glossStore, useGloss } from '../store/useGloss';
 import { ImportEntryItem } from './ImportEntryItem';
-import { SETTLED } from './importQueue';
+import { SETTLED } from './importEntry';
 
 /** Opens an imported document in the reader. */
 async function openImported(id: string): Promise<void> {

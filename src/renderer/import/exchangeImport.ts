@@ -1,5 +1,5 @@
 import type { GlossApi } from '../api/glossApi';
-import type { ImportSource } from './importQueue';
+import type { ImportSource } from './importEntry';
 
 /** Files that bring work from another tool rather than a new document: a REFI-QDA project, W3C annotations. */
 export function isExchangeFile(fileName: string): boolean {

@@ -1,4 +1,4 @@
-import type { ImportSource } from './importQueue';
+import type { ImportSource } from './importEntry';
 
 /**
  * A file's bytes as base64, read by the browser itself (FileReader works off

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, type DocumentSummary, type ImportResult, type MethodParams } from '../../shared/contract';
-import { ImportQueue, type ImportSource } from './importQueue';
+import { ImportQueue } from './importQueue';
+import type { ImportSource } from './importEntry';
 import { testSummary } from '../testing/documentSummary';
 
 const summary = (id: string, title = `Title ${id}`): DocumentSummary => testSummary(id, { title, source: `${id}.txt` });

@@ -3,7 +3,8 @@ import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { buildReaderContent } from './buildReaderContent';
 import { dispatchHighlight, drawTogether } from './highlightDispatch';
-import { highlightKey, highlightPlugin, highlightRange, InitialHighlights, selectedHighlight, type HighlightRange } from './highlightPlugin';
+import { highlightKey, highlightPlugin, InitialHighlights, type HighlightRange } from './highlightPlugin';
+import { highlightRange, selectedHighlight } from './highlightQueries';
 import { readerExtensions } from './readerSchema';
 
 const schema = getSchema(readerExtensions);

@@ -3,7 +3,8 @@ import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { buildReaderContent } from './buildReaderContent';
 import { dispatchHighlight } from './highlightDispatch';
-import { currentHighlightRanges, highlightKey, highlightPlugin, highlightRange, highlightsAt, InitialHighlights, selectedHighlight, type HighlightAction, type HighlightRange } from './highlightPlugin';
+import { highlightKey, highlightPlugin, InitialHighlights, type HighlightAction, type HighlightRange } from './highlightPlugin';
+import { currentHighlightRanges, highlightRange, highlightsAt, selectedHighlight } from './highlightQueries';
 import { readerExtensions } from './readerSchema';
 
 const schema = getSchema(readerExtensions);

@@ -52,7 +52,7 @@ function decorate(highlight: HighlightRange, selected = false, flashing = false)
  * that stretch of the set is searched, not all of a book's thousands; the
  * whole set is still searched if nothing is found there.
  */
-function findById(set: DecorationSet, id: string, near?: { from: number; to: number }): Decoration[] {
+export function findHighlightDecorations(set: DecorationSet, id: string, near?: { from: number; to: number }): Decoration[] {
   const byId = (spec: { id?: string }): boolean => spec.id === id;
   const found = near ? set.find(near.from, near.to, byId) : [];
   return found.length > 0 ? found : set.find(undefined, undefined, byId);
@@ -66,7 +66,7 @@ function apply(tr: Transaction, state: HighlightState, editorState: EditorState)
   // Ranges of highlights added by this transaction: selecting one just added need not search the whole set for it.
   const added = new Map<string, { from: number; to: number }>();
   const restyle = (id: string, color: CategoryId | null): void => {
-    const found = findById(decorations, id, added.get(id));
+    const found = findHighlightDecorations(decorations, id, added.get(id));
     // DecorationSet.remove nulls out the entries of the array it is given: pass a copy.
     decorations = decorations.remove([...found]);
     const restyled = found.map((d) => decorate({ id, from: d.from, to: d.to, color: color ?? (d.spec as { color: CategoryId }).color }, selected === id, flashing === id));
@@ -79,7 +79,7 @@ function apply(tr: Transaction, state: HighlightState, editorState: EditorState)
         added.set(action.highlight.id, action.highlight);
         break;
       case 'remove':
-        decorations = decorations.remove(findById(decorations, action.id, added.get(action.id)));
+        decorations = decorations.remove(findHighlightDecorations(decorations, action.id, added.get(action.id)));
         if (selected === action.id) selected = null;
         break;
       case 'recolor':
@@ -138,41 +138,3 @@ export const Highlights = Extension.create<{ initial: InitialHighlights }>({
     return [highlightPlugin(this.options.initial)];
   },
 });
-
-/** Every highlight's current range (after any edits), by id. */
-export function currentHighlightRanges(state: EditorState): Map<string, { from: number; to: number }> {
-  const ranges = new Map<string, { from: number; to: number }>();
-  for (const d of highlightKey.getState(state)?.decorations.find() ?? []) {
-    const id = (d.spec as { id: string }).id;
-    const known = ranges.get(id);
-    ranges.set(id, known ? { from: Math.min(known.from, d.from), to: Math.max(known.to, d.to) } : { from: d.from, to: d.to });
-  }
-  return ranges;
-}
-
-/** Ids of the highlights covering a position, innermost (shortest) first. */
-export function highlightsAt(state: EditorState, pos: number): string[] {
-  const found = highlightKey.getState(state)?.decorations.find(pos, pos) ?? [];
-  return found
-    .filter((d) => d.from <= pos && d.to >= pos)
-    .sort((a, b) => a.to - a.from - (b.to - b.from))
-    .map((d) => (d.spec as { id: string }).id);
-}
-
-/**
- * The selected highlight's id. The rule: this plugin state is the one source
- * of truth for which highlight is selected. It changes at once, in the
- * transaction that restyles the highlight, so keys and actions read it here;
- * React's copy (the panel's `selectedId`) follows after the next paint and
- * only decides what the panel shows.
- */
-export function selectedHighlight(state: EditorState): string | null {
-  return highlightKey.getState(state)?.selected ?? null;
-}
-
-/** Where a highlight is now (after any edits), or null when it is not drawn. */
-export function highlightRange(state: EditorState, id: string): { from: number; to: number } | null {
-  const found = findById(highlightKey.getState(state)?.decorations ?? DecorationSet.empty, id);
-  if (found.length === 0) return null;
-  return { from: Math.min(...found.map((d) => d.from)), to: Math.max(...found.map((d) => d.to)) };
-}

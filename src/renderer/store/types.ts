@@ -1,6 +1,6 @@
 import type { AppDialog, AppView } from '../../shared/actions';
 import type { AnnotationView, CardView, CategoryId, DocumentSummary, ErrorDetails, HighlightFilter, Notice, OpenedDocument, ReadingPosition, Settings } from '../../shared/contract';
-import type { ImportEntry, ImportSource } from '../import/importQueue';
+import type { ImportEntry, ImportSource } from '../import/importEntry';
 import type { RevealRequest } from '../reader/useRevealPassage';
 import type { UndoHistory } from '../undo/undoHistory';
 

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useState, type MouseEvent } from 'react';
 import { dispatchHighlight } from '../reader/highlightDispatch';
-import { highlightRange, highlightsAt, selectedHighlight } from '../reader/highlightPlugin';
+import { highlightRange, highlightsAt, selectedHighlight } from '../reader/highlightQueries';
 import { scrollToHighlight } from '../reader/scrollToHighlight';
 import { glossStore } from '../store/useGloss';
 

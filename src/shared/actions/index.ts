@@ -12,6 +12,7 @@ import { tagActions } from './tags';
 import { searchActions } from './search';
 import type { Action, ActionContext, ActionGroup, KeyContext } from './types';
 
+export type * from './surfaces';
 export type * from './types';
 export { acceleratorOf, ariaChord, chordOf, formatChord, hasCommandModifier, type Chord, type KeyPress } from './keys';
 

@@ -1,32 +1,20 @@
-import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { tagFieldCommand } from './tagFieldKeys';
+import { useImperativeHandle, type ReactNode, type Ref } from 'react';
 import { TagChips } from './TagChips';
 import { TagOptions } from './TagOptions';
-import { suggestTags } from './tagSuggestions';
+import { useTagCombobox, type TagComboboxChanges } from './useTagCombobox';
 
 /** What may be done with a tag field from outside: T puts the keyboard in it. */
 export interface TagFieldHandle {
   focus: () => void;
 }
 
-interface TagComboboxProps {
+interface TagComboboxProps extends TagComboboxChanges {
   /** The input's id; the list, options, hint and problem ids derive from it. */
   id: string;
   label: string;
   /** The chips' list, as a screen reader names it ("Tags of this highlight"). */
   chipsLabel: string;
   placeholder: string;
-  tags: readonly string[];
-  codebook: readonly string[];
-  /** Enter or a comma on typed text: the tags it added (the field empties), or none (the text stays, to be fixed). */
-  onAddTyped: (typed: string) => readonly string[];
-  /** A suggestion chosen (Enter on the active one, or a click). */
-  onPick: (tag: string) => void;
-  onRemove: (tag: string) => void;
-  /** Backspace in the empty field: takes the last tag off, returning it (null when there was none). */
-  onRemoveLast: () => string | null;
-  /** Esc with no suggestions open: true once handled; false leaves the key to what is around the field. */
-  onEscape: () => boolean;
   /** The field takes the keyboard (the codebook is asked again). */
   onFocus?: () => void;
   /** Why the last change was refused, shown under the field and announced. */
@@ -47,77 +35,13 @@ interface TagComboboxProps {
  * to with aria-describedby.
  */
 export function TagCombobox(props: TagComboboxProps) {
-  const { id, tags, codebook, problem } = props;
-  const [text, setText] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState<number | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const inputRef = useRef<HTMLInputElement>(null);
+  const { id, tags, problem } = props;
+  const { inputRef, text, suggestions, activeOption, optionId, announcement, close, pick, remove, type, onKeyDown } = useTagCombobox(id, props);
   useImperativeHandle(props.handleRef, () => ({ focus: () => inputRef.current?.focus() }));
 
-  const suggestions = open ? suggestTags(codebook, text, tags) : [];
-  const activeOption = active !== null && active < suggestions.length ? active : null;
   const listId = `${id}-suggestions`;
-  const optionId = (index: number): string => `${id}-option-${index}`;
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
-
-  useEffect(() => {
-    if (activeOption !== null) document.getElementById(optionId(activeOption))?.scrollIntoView({ block: 'nearest' });
-  });
-
-  const close = (): void => {
-    setOpen(false);
-    setActive(null);
-  };
-  const pick = (tag: string): void => {
-    props.onPick(tag);
-    setText('');
-    close();
-    setAnnouncement(`Added tag ${tag}`);
-  };
-  const remove = (tag: string): void => {
-    props.onRemove(tag);
-    setAnnouncement(`Removed tag ${tag}`);
-    inputRef.current?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.nativeEvent.isComposing) return;
-    const command = tagFieldCommand(event.key, { text, suggestions: suggestions.length, active: activeOption, tags: tags.length });
-    if (!command || (command.type === 'leave' && !props.onEscape())) return;
-    event.preventDefault();
-    // The field's keys are its own: Esc must not also close a drawer or clear a filter around it.
-    event.stopPropagation();
-    switch (command.type) {
-      case 'pick':
-        pick(suggestions[command.index]!);
-        break;
-      case 'add': {
-        const added = text.trim() === '' ? [] : props.onAddTyped(text);
-        if (added.length === 0) break;
-        setAnnouncement(`Added ${added.length === 1 ? 'tag' : 'tags'} ${added.join(', ')}`);
-        setText('');
-        close();
-        break;
-      }
-      case 'removeLast': {
-        const removed = props.onRemoveLast();
-        if (removed) setAnnouncement(`Removed tag ${removed}`);
-        break;
-      }
-      case 'move':
-        setActive(command.active);
-        break;
-      case 'open':
-        setOpen(true);
-        setActive(0);
-        break;
-      case 'close':
-        close();
-        break;
-    }
-  };
 
   return (
     <div className="tag-field">
@@ -148,11 +72,7 @@ export function TagCombobox(props: TagComboboxProps) {
           spellCheck={false}
           placeholder={props.placeholder}
           value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            setOpen(true);
-            setActive(null);
-          }}
+          onChange={(event) => type(event.target.value)}
           onKeyDown={onKeyDown}
           onFocus={props.onFocus}
           onBlur={close}

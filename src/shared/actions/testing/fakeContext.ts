@@ -1,4 +1,5 @@
-import type { ActionContext, AppSurface, FindSurface, LibrarySurface, ReaderSurface, ReviewSurface, TagsSurface } from '../types';
+import type { AppSurface, FindSurface, LibrarySurface, ReaderSurface, ReviewSurface, TagsSurface } from '../surfaces';
+import type { ActionContext } from '../types';
 
 /** What a fake surface was asked to do, as 'method(args)' strings. */
 export type CallLog = string[];
