@@ -74,6 +74,15 @@ describe('deck selection', () => {
     expect(selectCards([one, one, repeated])).toHaveLength(1);
   });
 
+  it('keeps one of two questions worded alike with different answers, the first, but clozes of one prompt are siblings', () => {
+    const asked = 'What did Priyanka Sharma say about Spain?';
+    const first = draft('I have never been to Spain before.', { type: 'qa', factType: 'statement', prompt: asked, start: 0 });
+    const second = draft('So finally, I am getting to go to Spain.', { type: 'qa', factType: 'statement', prompt: asked, start: 500 });
+    expect(selectCards([second, first]).map((card) => card.answer)).toEqual(['I have never been to Spain before.']);
+    const clozes = [draft('Minsk', { prompt: 'Met in [...] and Kazan.', start: 0 }), draft('Kazan', { prompt: 'Met in [...] and Kazan.', start: 0 })];
+    expect(selectCards(clozes)).toHaveLength(2);
+  });
+
   it('orders cards by sentence, clozes before questions, and strips internal fields', () => {
     const cards = selectCards([draft('B', { start: 50, type: 'qa', prompt: 'Q?' }), draft('Zed', { start: 50 }), draft('Ay', { start: 0 })]);
     expect(cards.map((card) => card.answer)).toEqual(['Ay', 'Zed', 'B']);

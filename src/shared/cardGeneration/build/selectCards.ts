@@ -13,7 +13,7 @@ const NAME_TYPES = new Set(['person', 'name']);
  * Deck-wide rules over every sentence's drafts: no partial names when the
  * full name occurs ("Tasmagambetov" after "Imangali Tasmagambetov"), no
  * duplicates (same id, or the same prompt and answer from a repeated
- * sentence), and a cap on cards per answer (unless `capPerAnswer` is
+ * sentence), one question per wording (the first), and a cap on cards per answer (unless `capPerAnswer` is
  * false: every candidate, for tools that review the generator). Returns
  * cards in document order, clozes of a sentence before its questions.
  */
@@ -26,12 +26,15 @@ export function selectCards(drafts: readonly DraftCard[], { capPerAnswer = true 
   for (const card of ordered) {
     const answer = comparable(card.answer);
     const sameText = `${card.type}\u0000${comparable(card.prompt)}\u0000${answer}`;
-    if (seen.has(card.id) || seen.has(sameText)) continue;
+    // Two questions worded alike ("What did Priyanka Sharma say about Spain?") with different answers: a reviewer could not tell which is asked.
+    const sameQuestion = card.type === 'qa' ? `asked\u0000${comparable(card.prompt)}` : '';
+    if (seen.has(card.id) || seen.has(sameText) || seen.has(sameQuestion)) continue;
     if (NAME_TYPES.has(card.factType) && partialNames.has(answer)) continue;
     const count = perAnswer.get(answer) ?? { all: 0, clozes: 0 };
     if (capPerAnswer && (count.all >= MAX_CARDS_PER_ANSWER || (card.type === 'cloze' && count.clozes >= MAX_CLOZES_PER_ANSWER))) continue;
     perAnswer.set(answer, { all: count.all + 1, clozes: count.clozes + (card.type === 'cloze' ? 1 : 0) });
     seen.add(card.id).add(sameText);
+    if (sameQuestion) seen.add(sameQuestion);
     kept.push(card);
   }
   kept.sort((a, b) => a.source.start - b.source.start || (a.type === b.type ? 0 : a.type === 'cloze' ? -1 : 1) || a.answerStart - b.answerStart);
