@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axeViolations } from './fixtures/axe';
+import { expectNoViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/glossApp';
 import { selectText } from './fixtures/selectText';
-import { seedTaggedLibrary } from './fixtures/taggedLibrary';
 
 // axe is injected as an inline script, which the app's CSP (rightly) refuses: only a browser
 // context can be told to let it in. The browser project checks the same renderer.
@@ -12,11 +11,6 @@ test.skip(({ door }) => door === 'electron', 'axe needs a browser context that b
 test.setTimeout(150_000);
 
 const text = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
-
-/** Checks one screen; soft, so that one run reports every screen that fails. */
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  expect.soft(await axeViolations(page), `axe violations on ${screen}`).toEqual([]);
-}
 
 for (const theme of ['Light', 'Dark'] as const) {
   test(`every screen passes axe in the ${theme.toLowerCase()} theme`, async ({ gloss }, testInfo) => {
@@ -161,109 +155,5 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.getByRole('button', { name: 'Trash (1)' }).click();
     await expect(page.getByRole('table', { name: 'Trash' })).toBeVisible();
     await expectNoViolations(page, 'the Trash at 1024 px');
-  });
-}
-
-for (const theme of ['Light', 'Dark'] as const) {
-  test(`the codebook passes axe in the ${theme.toLowerCase()} theme`, async ({ gloss }) => {
-    let { page } = gloss;
-    await page.getByRole('button', { name: `${theme} theme` }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
-    await expect(text(page)).toBeVisible();
-    await page.keyboard.press('Control+Shift+K');
-    await expect(page.getByText(/^No tags yet/)).toBeVisible();
-    await expectNoViolations(page, 'the empty codebook');
-
-    await gloss.quit();
-    await seedTaggedLibrary(gloss.dataDir);
-    await gloss.launch();
-    page = gloss.page;
-    await expect(text(page)).toBeVisible();
-    await page.keyboard.press('Control+Shift+K');
-    const tree = page.getByRole('tree', { name: 'Tags' });
-    await expect(tree.getByRole('treeitem', { name: 'conflict' })).toBeFocused();
-    // An expanded parent, a child selected, a coloured tag, the passages of a cell.
-    await page.keyboard.press('End');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowDown');
-    await expect(tree.getByRole('treeitem', { name: 'world war' })).toHaveAttribute('aria-selected', 'true');
-    await page.getByRole('button', { name: /^2 highlights tagged “war” in “Interview/ }).click();
-    await expect(page.getByRole('list', { name: 'Passages tagged “war”' }).getByRole('button')).toHaveCount(2);
-    await expectNoViolations(page, 'the codebook');
-
-    await tree.getByRole('treeitem', { name: 'world war' }).focus();
-    await page.keyboard.press('F2');
-    await page.keyboard.type('x'.repeat(101));
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert')).toContainText('at most 100 characters');
-    await expectNoViolations(page, 'the codebook, a name refused');
-    await page.keyboard.press('Escape');
-
-    await page.getByRole('button', { name: 'Merge into…' }).click();
-    const merge = page.getByRole('dialog', { name: /^Merge “war\/world war” into/ });
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect(merge.getByRole('button', { name: 'Merge', exact: true })).toBeFocused();
-    await expectNoViolations(page, 'the merge dialog');
-    await page.keyboard.press('Escape');
-
-    await tree.getByRole('treeitem', { name: 'world war' }).focus();
-    await page.keyboard.press('Delete');
-    await expect(page.getByRole('dialog', { name: 'Delete the tag “war/world war”?' })).toBeVisible();
-    await expectNoViolations(page, 'the delete question');
-  });
-}
-
-for (const theme of ['Light', 'Dark'] as const) {
-  test(`the export dialog and the Backups dialog pass axe in the ${theme.toLowerCase()} theme, wide and at 1024 px`, async ({ gloss }, testInfo) => {
-    const { page } = gloss;
-    await page.getByRole('button', { name: `${theme} theme` }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
-    await selectText(page, 'Minsk will host a summit');
-    await page.keyboard.press('1');
-    // Stored before the export reads the library (the preview shows what is stored).
-    await expect(page.getByRole('region', { name: 'Selected highlight' }).getByRole('status')).toHaveText('Saved');
-    for (const width of [1280, 1024]) {
-      await page.setViewportSize({ width, height: 800 });
-      // The export dialog with its preview, the whole library chosen and grouped by tag.
-      await page.keyboard.press('Control+Shift+E');
-      const exporting = page.getByRole('dialog', { name: 'Export' });
-      await expect(exporting.getByRole('textbox', { name: /^Preview/ })).toHaveValue(/> Minsk will host a summit/);
-      await exporting.getByRole('radio', { name: /^The whole library/ }).check();
-      await exporting.getByRole('combobox', { name: 'Highlights' }).selectOption({ label: 'By tag' });
-      await expect(exporting.getByRole('textbox', { name: /^Preview/ })).toHaveValue(/grouped-by: "tag"/);
-      await page.screenshot({ path: testInfo.outputPath(`export-${theme.toLowerCase()}-${width}.png`) });
-      await expectNoViolations(page, `the export dialog at ${width} px`);
-      await page.keyboard.press('Escape');
-      await expect(exporting).toBeHidden();
-
-      // Backups: the snapshots and the backup-file section.
-      await page.getByRole('button', { name: 'Backups' }).click();
-      const backups = page.getByRole('dialog', { name: 'Backups' });
-      await expect(backups.getByRole('button', { name: 'Save a backup file…' })).toBeVisible();
-      await expect(backups).not.toContainText('Reading the snapshots');
-      await page.screenshot({ path: testInfo.outputPath(`backups-${theme.toLowerCase()}-${width}.png`) });
-      await expectNoViolations(page, `the Backups dialog at ${width} px`);
-      await page.keyboard.press('Escape');
-      await expect(backups).toBeHidden();
-    }
-  });
-}
-
-for (const theme of ['Light', 'Dark'] as const) {
-  test(`the card browser with More cards passes axe in the ${theme.toLowerCase()} theme, wide and at 1024 px`, async ({ gloss }, testInfo) => {
-    const { page } = gloss;
-    await page.getByRole('button', { name: `${theme} theme` }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
-    await page.keyboard.press('b');
-    await page.getByRole('button', { name: 'Make cards from key facts' }).click();
-    await expect(page.getByRole('button', { name: /^More cards \(\d+ left\)$/ })).toBeVisible({ timeout: 20_000 });
-    for (const width of [1280, 1024]) {
-      await page.setViewportSize({ width, height: 800 });
-      // At 1024 px the library becomes a drawer and slides shut: the picture is taken once it has gone.
-      if (width < 1100) await expect(page.locator('.sidebar')).toBeHidden();
-      await page.screenshot({ path: testInfo.outputPath(`cards-${theme.toLowerCase()}-${width}.png`) });
-      await expectNoViolations(page, `the card browser at ${width} px`);
-    }
   });
 }
