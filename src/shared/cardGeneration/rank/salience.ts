@@ -42,6 +42,8 @@ const KIND_WEIGHT: Record<FactType, number> = {
 /** An everyday word this frequent or more makes an answer guessable; rarer ones weigh more, up to RARE_RANK. */
 const RARE_RANK = 20_000;
 const LEAST_SPECIFIC = 0.3;
+const MOMENTS = /\b(?:seconds?|minutes?|moments?)\b/u;
+const MOMENT_SPECIFICITY = 0.6;
 /** The document's subject or setting: named in the title, or the answer that dominates the deck. */
 const SUBJECT_FACTOR = 0.4;
 /** Thanks, greetings, sign-offs and a preface's acknowledgements ("I beg to thank Mr. …", "kind assistance received from …") hold no fact. */
@@ -120,11 +122,13 @@ function baseScore(card: GeneratedCard, document: DocumentFacts, subject: Subjec
 
 /**
  * How hard the answer is to guess, from LEAST_SPECIFIC to 1: its rarest
- * word's place in everyday English. Numbers, dates and what a speaker
- * said are specific by nature.
+ * word's place in everyday English. Numbers (but a few minutes or
+ * seconds), dates and what a speaker said are specific by nature.
  */
 export function specificity(answer: string, factType: FactType): number {
-  if (factType === 'number' || factType === 'date' || factType === 'statement') return 1;
+  // "Not two minutes had passed", "for more than ten seconds": a span of moments sets a story's pace; it is seldom a fact to keep.
+  if (factType === 'number') return MOMENTS.test(answer) ? MOMENT_SPECIFICITY : 1;
+  if (factType === 'date' || factType === 'statement') return 1;
   const words = answer.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word) && !STOP_WORDS.has(word));
   if (words.length === 0) return LEAST_SPECIFIC;
   let rarest = 0;
