@@ -27,6 +27,13 @@ describe('rankBySalience', () => {
     expect(answers(rankBySalience([everyday, rare], facts()))).toEqual(['Kyrgyzstan', 'America']);
   });
 
+  it('ranks what later scholars argued about the subject below what the subject did, in an article, not in a transcript', () => {
+    const debate = card('1996', 'Ian P. Howard argued in a 1996 article that Alhazen should be credited with the discovery.', 0, 'date');
+    const fact = card('1021', 'The caliph died in 1021, after which Alhazen returned to Cairo.', 100, 'date');
+    expect(answers(rankBySalience([debate, fact], facts()))).toEqual(['1021', '1996']);
+    expect(answers(rankBySalience([debate, fact], facts({ transcript: true })))).toEqual(['1996', '1021']);
+  });
+
   it('ranks the subject the title names below other facts of its kind', () => {
     const subject = card('SolarWinds', 'The SolarWinds intrusion was found in December.', 0, 'organisation');
     const other = card('Mandiant', 'The intrusion was found by Mandiant in December.', 100, 'organisation');

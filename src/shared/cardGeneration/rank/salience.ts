@@ -48,6 +48,13 @@ const MOMENT_SPECIFICITY = 0.6;
 const SUBJECT_FACTOR = 0.4;
 /** Thanks, greetings, sign-offs and a preface's acknowledgements ("I beg to thank Mr. …", "kind assistance received from …") hold no fact. */
 const CHATTER = /\b(?:thank(?:s| you)?|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it|acknowledge (?:the )?kind|(?:kind|courteous) (?:help|assistance)|(?:deeply |much )?indebted to|my (?:sincere |grateful )?thanks)\b/iu;
+/**
+ * An article's account of what later scholars argued ("Ian P. Howard argued
+ * in a 1996 Perception article …", "Toomer expressed some skepticism …") is
+ * about the literature, not the subject: its names and years weigh less.
+ */
+const SCHOLARS_DEBATE = /\b(?:argued|argues|contended|contends|expressed (?:some )?(?:skepticism|scepticism|caution|doubts?)|has accounted for)\b/u;
+const DEBATE_FACTOR = 0.7;
 /** A host's framing weighs this much of a guest's words: the interviewee's words over the interviewer's. */
 const HOST_FACTOR = 0.5;
 /** Each further card with the same answer weighs this much less than the one before it. */
@@ -115,6 +122,7 @@ function baseScore(card: GeneratedCard, document: DocumentFacts, subject: Subjec
   if (card.factType !== 'alias' && subject.isSubject(answer)) score *= SUBJECT_FACTOR;
   if (mentions >= CENTRAL_MENTIONS.from && mentions <= CENTRAL_MENTIONS.to) score *= CENTRAL_MENTIONS.factor;
   if (document.hostAt?.(card.source.start)) score *= HOST_FACTOR;
+  if (!document.transcript && SCHOLARS_DEBATE.test(card.source.exact)) score *= DEBATE_FACTOR;
   const slope = document.transcript ? TRANSCRIPT_POSITION_SLOPE : PROSE_POSITION_SLOPE;
   score *= 1 - slope * (card.source.start / Math.max(1, document.length));
   return score;
