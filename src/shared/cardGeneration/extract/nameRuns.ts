@@ -20,6 +20,8 @@ export interface NameRun {
 
 const ADDRESS_WORDS = new Set(['majesty', 'excellency', 'highness', 'honour', 'honor', 'grace', 'lordship', 'ladyship', 'eminence', 'holiness']);
 const DEMONYM = /(?:ian|ians|ese|ish)$/;
+/** A word for a school or a follower made from a name: "Euclidean", "Galenist", "Marxist". */
+const SCHOOL = /^\p{Lu}\p{Ll}{3,}(?:ean|ist|ists)$/u;
 /** A man or woman of a nation: "Englishman", "Frenchwoman", "Dutchmen" — what someone is, not a name. */
 const NATIONAL = /^\p{Lu}\p{Ll}+(?:sh|ch)(?:wo)?m[ae]n$/u;
 /**
@@ -104,6 +106,8 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
     // "three Ps", "mind your Ps and Qs": letters in the plural are no names.
     if (/^\p{Lu}['’]?s$/u.test(first.text)) return false;
     if (DEMONYM.test(first.text) || NATIONAL.test(first.text) || (tokens[from - 1]?.lower === 'the' && /s$/.test(first.text) && !isAcronym(first))) return false;
+    // "on Euclidean, Galenist, or Aristotelian lines": a school named after someone, not a name to recall (but "the Mediterranean" is a place).
+    if (SCHOOL.test(first.text) && !placeKind(first.text)) return false;
     const word = first.lower;
     if (STOP_WORDS.has(word) || TITLES.has(word) || ORGANISATION_WORDS.has(word) || EVENT_NOUNS.has(word) || VAGUE_TIME.has(word)) return false;
     if (!isAcronym(first) && !placeKind(first.text) && !looksProper(stats, first.text) && seenInLowerCase(stats, first.text)) return false;

@@ -60,6 +60,12 @@ describe('names, people and titles', () => {
     expect(answersWithHints('They flew from Paris Orly to Lyon on the morning of the summit.')).not.toContain('Paris Orly (person)');
   });
 
+  it('cards no school named after someone ("Euclidean", "Galenist", "Marxist"), but a place such as the Mediterranean', () => {
+    expect(answers('Previous Islamic writers had argued essentially on Euclidean, Galenist, or Aristotelian lines.')).toEqual([]);
+    expect(answers('He was a committed Marxist during his years in Berlin.')).toEqual(['Berlin']);
+    expect(answers('The fleet sailed across the Mediterranean to Genoa in the spring.')).toContain('Mediterranean');
+  });
+
   it('cards no nation\'s adjective or person alone ("no American should have to wait")', () => {
     const answersOfDeck = generateCards('They set an important goal, which is that no American should have to wait more than half an hour to vote.', { limit: 'all' }).map((card) => card.answer);
     expect(answersOfDeck).not.toContain('American');
