@@ -3,6 +3,10 @@ import { generateCards } from '../generateCards';
 import { answers, answersWithHints, factsOf } from '../testing/analyse';
 
 describe('a name\'s hint: what kind of thing it is', () => {
+  it('hints an orchestra or a choir as a body, whatever the city before it ("the Boston Symphony Orchestra")', () => {
+    expect(answersWithHints('The soloist toured with the Boston Symphony Orchestra for three seasons.')).toContain('Boston Symphony Orchestra (organisation)');
+  });
+
   it('hints a US state as a state, a place followed by a state as a town, and never cards a state’s abbreviation', () => {
     expect(factsOf('The governor flew from Michigan to Nevada for the talks last spring.').mentions).toContainEqual({ type: 'place', hint: 'state', answer: 'Michigan' });
     expect(factsOf('The delegation met the mayor in Paris, Texas, for the talks last spring.').mentions).toContainEqual({ type: 'place', hint: 'town', answer: 'Paris' });

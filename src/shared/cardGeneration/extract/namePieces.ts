@@ -50,9 +50,9 @@ export function isUnitAfterNumber(tokens: readonly Token[], from: number, to: nu
 /** Units written with a capital that no acronym test knows: "1338 Hz", "5 kW", "3 dB", "20 MHz". */
 const UNIT = /^(?:[kMGT]?Hz|[kMGT]?Wh?|dB|[kKMGT]B|[kMG]bps|mAh|Pa|kPa|MPa)$/u;
 
-/** Head nouns of places named after someone: "St. Michael's Mount", "St. Bride's Bay", "Land's End", "St. Non's Well". */
+/** Head nouns of places (and periodicals) named after someone: "St. Michael's Mount", "St. Bride's Bay", "Land's End", "Harper's Weekly". */
 const POSSESSED_PLACE_HEADS = new Set(
-  'mount|bay|end|well|chapel|church|cathedral|abbey|island|isle|head|point|cross|college|hospital|park|square|gate|wood|hill|valley|lake|bridge|inn|lane|street|field|green|tower|castle|cove|rock|pool|school|court|hall|row|walk|quay|wharf|dyke|leap|seat|grave|tomb|cave'.split('|'),
+  'weekly|magazine|bazaar|gazette|mount|bay|end|well|chapel|church|cathedral|abbey|island|isle|head|point|cross|college|hospital|park|square|gate|wood|hill|valley|lake|bridge|inn|lane|street|field|green|tower|castle|cove|rock|pool|school|court|hall|row|walk|quay|wharf|dyke|leap|seat|grave|tomb|cave'.split('|'),
 );
 
 /** Whether `at` holds a possessive "'s" between a name and a place's head noun ("Michael's Mount"), which then ends the name. */

@@ -108,6 +108,8 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
     if (DEMONYM.test(first.text) || NATIONAL.test(first.text) || (tokens[from - 1]?.lower === 'the' && /s$/.test(first.text) && !isAcronym(first))) return false;
     // "on Euclidean, Galenist, or Aristotelian lines": a school named after someone, not a name to recall (but "the Mediterranean" is a place).
     if (SCHOOL.test(first.text) && !placeKind(first.text)) return false;
+    // "Weary of breath, Rashly importunate": verse capitalises each line; an adverb is still no name ("Lully", "Kelly", "Italy" are).
+    if (first.pos === 'ADV' && /\p{Ll}ly$/u.test(first.text) && !isGivenName(first.text) && !placeKind(first.text)) return false;
     const word = first.lower;
     if (STOP_WORDS.has(word) || TITLES.has(word) || ORGANISATION_WORDS.has(word) || EVENT_NOUNS.has(word) || VAGUE_TIME.has(word)) return false;
     if (!isAcronym(first) && !placeKind(first.text) && !looksProper(stats, first.text) && seenInLowerCase(stats, first.text)) return false;

@@ -67,10 +67,12 @@ describe('where a name starts and ends', () => {
     expect(answers('Budget requests for FY 2024 rose sharply in the spring, the office said.')).not.toContain('FY 2024');
   });
 
-  it('keeps a possessive inside a place named after someone ("St. Michael\'s Mount", "Land\'s End"), not in "Russia\'s Foreign Ministry"', () => {
+  it('keeps a possessive inside a place or periodical named after someone ("St. Michael\'s Mount", "Land\'s End", "Harper\'s Weekly"), not in "Russia\'s Foreign Ministry"', () => {
     expect(answers('St. Michael’s Mount, that castle-crowned pyramid of rock, was not always an island.')).toContain('St. Michael’s Mount');
     expect(answers('The path runs from St. Bride’s Bay to Land’s End along the cliffs.')).toEqual(expect.arrayContaining(['St. Bride’s Bay', 'Land’s End']));
     expect(answers('Officials at Russia’s Foreign Ministry spoke to the press on Monday.')).toEqual(expect.arrayContaining(['Russia', 'Foreign Ministry']));
+    expect(answers('The specimen is copied from Harper’s Weekly of August 6, 1859, with its caption.')).toContain('Harper’s Weekly');
+    expect(answers('The horn was first used in one of Lully’s operas in Paris.')).toContain('Lully');
   });
 
   it('never takes a contraction for a name, whatever its apostrophe, and keeps a possessive name', () => {

@@ -64,6 +64,8 @@ describe('names, people and titles', () => {
     expect(answers('Previous Islamic writers had argued essentially on Euclidean, Galenist, or Aristotelian lines.')).toEqual([]);
     expect(answers('He was a committed Marxist during his years in Berlin.')).toEqual(['Berlin']);
     expect(answers('The fleet sailed across the Mediterranean to Genoa in the spring.')).toContain('Mediterranean');
+    // Verse capitalises each line: an everyday adverb there is still no name.
+    expect(answers('One more unfortunate, Weary of breath, Rashly importunate, Gone to her death.')).not.toContain('Rashly');
   });
 
   it('cards no nation\'s adjective or person alone ("no American should have to wait")', () => {
