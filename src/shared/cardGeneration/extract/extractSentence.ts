@@ -40,7 +40,7 @@ function isShortStatement(sentence: Sentence, words: number): boolean {
 
 /**
  * Every key fact of one sentence: code names first (so their year is no
- * date), then acronym definitions, quoted titles, names, dates, quantities, lists and
+ * date), then acronym definitions, other names given ("now called …"), quoted titles, names, dates, quantities, lists and
  * where/when statements. Fragments, run-ons and non-English sentences
  * yield nothing.
  */
@@ -70,14 +70,15 @@ export function extractSentence(sentence: Sentence, context: DocumentContext): S
     const acronym = tokens.find((token, i) => token.text === definition.acronym && i >= definition.parenFrom - 1 && i < definition.parenTo)!;
     questions.push({ factType: 'acronym', prompt: `What does ${acronym.text} stand for?`, ...span(definition.from, definition.to), hint: definition.kind });
   }
+  for (const alias of findAliases(sentence, claimed)) {
+    claim(alias.from, alias.to);
+    mentions.push({ factType: 'alias', hint: 'name', ...span(alias.from, alias.to), rank: CLOZE_RANK.alias });
+  }
+  // After aliases: 'now called “King of Naples.”' is another name, not a title.
   for (const title of findQuotedTitles(sentence)) {
     if (claimed.slice(title.from, title.to).some(Boolean)) continue;
     claim(title.from, title.to);
     mentions.push({ factType: 'name', hint: title.hint, ...span(title.from, title.to), rank: CLOZE_RANK.name });
-  }
-  for (const alias of findAliases(sentence, claimed)) {
-    claim(alias.from, alias.to);
-    mentions.push({ factType: 'alias', hint: 'name', ...span(alias.from, alias.to), rank: CLOZE_RANK.alias });
   }
   // Dates before names, so "November" of "November 15" is never read as a name.
   const dates = findDates(sentence, claimed);

@@ -50,12 +50,16 @@ describe('where a name starts and ends', () => {
     expect(answers("Our Father's house is in Texas, near the old mill.")).toEqual(['Texas']);
   });
 
-  it('takes a quoted title a kind of work names as one answer, hinted by the kind, never a name inside it', () => {
+  it('takes a quoted title as one answer, hinted by the kind of work that names it or as a title, never a name inside it', () => {
     expect(answersWithHints('She wrote a book called "The Art of Doing Less" while living in Berlin.')).toEqual(expect.arrayContaining(['The Art of Doing Less (book)']));
     expect(answers('She wrote a book called "The Art of Doing Less" while living in Berlin.')).not.toContain('Doing Less');
     expect(answersWithHints('I gave a talk at FOSDEM last year called “You Can’t Have a Cluster Without a Cluster”.')).toContain('You Can’t Have a Cluster Without a Cluster (talk)');
+    // A quotation in title case is a title, whatever names it: "Romeo and Juliet", not "Juliet".
+    expect(answersWithHints('His dramatic symphony, "Romeo and Juliet," achieved a marvellous success.')).toEqual(['Romeo and Juliet (title)']);
+    expect(answersWithHints('Gluck wrote "Iphigénie en Aulide" for the Paris stage in 1774.')).toContain('Iphigénie en Aulide (title)');
+    expect(answers('He said "I met John in Paris last year" to everyone at the fair.')).toEqual(expect.arrayContaining(['John', 'Paris']));
     // A quote that no kind of work names stays what it is: words someone said, or shown.
-    expect(answers('They are trying to show "No, We Are Legit" to everyone at the fair in Ohio.')).not.toContain('No, We Are Legit');
+    expect(answers('They are trying to show "No, we are legit" to everyone at the fair in Ohio.')).toEqual(['Ohio']);
     expect(answers('He said "Berlin was lovely" to the reporters in the spring.')).not.toContain('Berlin was lovely');
   });
 

@@ -29,20 +29,34 @@ const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const MAX_WORDS = 12;
 
-/** Every quoted title a kind of work names in the sentence. */
+/**
+ * Every quoted title in the sentence: one a kind of work names, hinted by
+ * that kind, and one of two or more words set in title case ('his "Romeo and
+ * Juliet"', '"A Midsummer Night\'s Dream"'), hinted as a title. A quotation
+ * of speech is not in title case, and stays words someone said.
+ */
 export function findQuotedTitles(sentence: Sentence): QuotedTitle[] {
   const { tokens } = sentence;
   const found: QuotedTitle[] = [];
-  for (let i = 1; i < tokens.length - 1; i++) {
+  for (let i = 0; i < tokens.length - 1; i++) {
     if (!OPENING_QUOTES.has(tokens[i]!.text)) continue;
-    const hint = workBefore(tokens, i);
-    if (!hint) continue;
     const title = quotedTitle(tokens, i + 1);
     if (!title) continue;
+    const hint = (i > 0 ? workBefore(tokens, i) : null) ?? (isTitleCase(tokens, title.from, title.to) ? 'title' : null);
+    if (!hint) continue;
     found.push({ ...title, hint });
     i = title.to;
   }
   return found;
+}
+
+/** Small words a title leaves in lower case: "Romeo and Juliet", "Iphigénie en Aulide". */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'en', 'de', 'del', 'la', 'le', 'di', 'und', 'der', 'von']);
+
+/** Whether the words [from, to) are two or more, and every one but the small ones starts with a capital. */
+function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((token) => /\p{L}/u.test(token.text));
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word.text) || TITLE_SMALL_WORDS.has(word.lower) || /^['’]s$/u.test(word.text));
 }
 
 /** The kind of work named right before the quote at `at` ("the book “…”"), or before the word that names it ("a talk … called “…”"). */
