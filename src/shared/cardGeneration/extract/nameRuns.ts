@@ -20,6 +20,8 @@ export interface NameRun {
 
 const ADDRESS_WORDS = new Set(['majesty', 'excellency', 'highness', 'honour', 'honor', 'grace', 'lordship', 'ladyship', 'eminence', 'holiness']);
 const DEMONYM = /(?:ian|ians|ese|ish)$/;
+const REFERENCE_NOUNS = new Set(['plate', 'plates', 'figure', 'figures', 'fig', 'table', 'tables', 'appendix', 'chart', 'diagram', 'example']);
+const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d+)\.?$/u;
 /** A word for a school or a follower made from a name: "Euclidean", "Galenist", "Marxist". */
 const SCHOOL = /^\p{Lu}\p{Ll}{3,}(?:ean|ist|ists)$/u;
 /** A man or woman of a nation: "Englishman", "Frenchwoman", "Dutchmen" — what someone is, not a name. */
@@ -99,6 +101,8 @@ function endsWithGivenName(tokens: readonly Token[], from: number, to: number): 
 function isName(tokens: readonly Token[], from: number, to: number, { stats }: DocumentContext): boolean {
   const first = tokens[from]!;
   if (isUnitAfterNumber(tokens, from, to)) return false;
+  // "(Plate III.)", "shown in Figure 4": a pointer into the book's pictures, not a name ("Table Mountain" is one).
+  if (REFERENCE_NOUNS.has(first.lower) && tokens.slice(from + 1, to).every((token) => ROMAN_OR_NUMBER.test(token.text))) return false;
   // "His Imperial Majesty", "Your Excellency": forms of address, not names.
   if (tokens.slice(from, to).some((token) => ADDRESS_WORDS.has(token.lower))) return false;
   if (to - from === 1) {
