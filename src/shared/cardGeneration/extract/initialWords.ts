@@ -42,7 +42,7 @@ function isLongBodyName(tokens: readonly Token[], from: number, to: number): boo
 }
 
 /** Verbs that open an article's calls to action and instructions. */
-const IMPERATIVES = new Set(['follow', 'learn', 'visit', 'join', 'watch', 'read', 'download', 'contact', 'see', 'find', 'explore', 'discover', 'subscribe', 'register', 'check', 'view', 'listen', 'share', 'click', 'sign', 'tune', 'stream', 'email', 'call']);
+const IMPERATIVES = new Set(['follow', 'learn', 'visit', 'join', 'watch', 'read', 'download', 'contact', 'see', 'find', 'explore', 'discover', 'subscribe', 'register', 'check', 'view', 'listen', 'share', 'click', 'sign', 'tune', 'stream', 'email', 'call', 'take', 'consider', 'compare', 'note', 'imagine', 'remember', 'recall']);
 
 /** Words that link a sentence to the one before it. */
 const CONNECTIVES = new Set(['meanwhile', 'however', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'afterwards', 'still', 'also', 'indeed', 'besides', 'instead', 'otherwise', 'finally', 'eventually', 'suddenly', 'perhaps', 'maybe', 'sometimes', 'often', 'meantime', 'accordingly', 'consequently', 'likewise', 'again', 'anyway']);

@@ -58,6 +58,8 @@ describe('where a name starts and ends', () => {
     expect(answersWithHints('His dramatic symphony, "Romeo and Juliet," achieved a marvellous success.')).toEqual(['Romeo and Juliet (title)']);
     expect(answersWithHints('Gluck wrote "Iphigénie en Aulide" for the Paris stage in 1774.')).toContain('Iphigénie en Aulide (title)');
     expect(answers('He said "I met John in Paris last year" to everyone at the fair.')).toEqual(expect.arrayContaining(['John', 'Paris']));
+    // A straight quote glued to the word before it closes a quotation: no title opens there.
+    expect(answersWithHints('Compare Beethoven\'s "in A major," Schumann\'s "in C," and the rest in Vienna.')).not.toContain("Schumann's (title)");
     // A quote that no kind of work names stays what it is: words someone said, or shown.
     expect(answers('They are trying to show "No, we are legit" to everyone at the fair in Ohio.')).toEqual(['Ohio']);
     expect(answers('He said "Berlin was lovely" to the reporters in the spring.')).not.toContain('Berlin was lovely');

@@ -39,7 +39,8 @@ export function findQuotedTitles(sentence: Sentence): QuotedTitle[] {
   const { tokens } = sentence;
   const found: QuotedTitle[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!OPENING_QUOTES.has(tokens[i]!.text)) continue;
+    // A straight quote glued to the word before it (not to a bracket) closes a quotation ('"in A major," Schumann\'s "in C,"'): no title starts there.
+    if (!OPENING_QUOTES.has(tokens[i]!.text) || (i > 0 && tokens[i - 1]!.end === tokens[i]!.start && !/^[([—–-]$/u.test(tokens[i - 1]!.text))) continue;
     const title = quotedTitle(tokens, i + 1);
     if (!title) continue;
     const hint = (i > 0 ? workBefore(tokens, i) : null) ?? (isTitleCase(tokens, title.from, title.to) ? 'title' : null);
@@ -55,8 +56,8 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'o
 
 /** Whether the words [from, to) are two or more, and every one but the small ones starts with a capital. */
 function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).filter((token) => /\p{L}/u.test(token.text));
-  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word.text) || TITLE_SMALL_WORDS.has(word.lower) || /^['’]s$/u.test(word.text));
+  const words = tokens.slice(from, to).filter((token) => /\p{L}/u.test(token.text) && !/^['’]s$/u.test(token.text));
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word.text) || TITLE_SMALL_WORDS.has(word.lower));
 }
 
 /** The kind of work named right before the quote at `at` ("the book “…”"), or before the word that names it ("a talk … called “…”"). */
