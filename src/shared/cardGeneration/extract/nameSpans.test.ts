@@ -50,6 +50,12 @@ describe('where a name starts and ends', () => {
     expect(answers("Our Father's house is in Texas, near the old mill.")).toEqual(['Texas']);
   });
 
+  it('ends a body\'s name before the post it gives someone named after a comma ("National Economic Council Director, Brian Deese")', () => {
+    const found = answersWithHints('Today, we are joined by National Economic Council Director, Brian Deese, who will talk about the plan.');
+    expect(found).toEqual(expect.arrayContaining(['National Economic Council (organisation)', 'Brian Deese (person)']));
+    expect(found.some((answer) => answer.includes('Director'))).toBe(false);
+  });
+
   it('takes a quoted title as one answer, hinted by the kind of work that names it or as a title, never a name inside it', () => {
     expect(answersWithHints('She wrote a book called "The Art of Doing Less" while living in Berlin.')).toEqual(expect.arrayContaining(['The Art of Doing Less (book)']));
     expect(answers('She wrote a book called "The Art of Doing Less" while living in Berlin.')).not.toContain('Doing Less');
