@@ -34,7 +34,7 @@ describe('which sentences are prose to card', () => {
     expect(isProse({ start: text.indexOf(fact), text: 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video.' })).toBe(false);
   });
 
-  it('cards no title line of a plain text, alone or over its body, but keeps list items and a transcript\'s short turns', () => {
+  it('cards no title line of a plain text or of a transcript before its first turn, but keeps list items and a transcript\'s short turns', () => {
     const title = 'More Planets than Stars: Kepler’s Legacy';
     const text = [title, `Mission News\n${fact}`, 'Founded in 1754 by royal charter as King’s College'].join('\n\n');
     const at = (words: string) => ({ start: text.indexOf(words), text: words });
@@ -48,6 +48,9 @@ describe('which sentences are prose to card', () => {
     expect(listed(at('Founded in 1754 by royal charter as King’s College'))).toBe(true);
     const transcript = proseFilter(text, { blocks: [{ paragraph: 0, kind: 'turn' as const, speaker: 'Jane Doe' }] });
     expect(transcript(at(title))).toBe(true);
+    // A transcript's own title, before its first turn, is a title still.
+    const briefing = proseFilter(text, { blocks: [{ paragraph: 1, kind: 'turn' as const, speaker: 'Jane Doe' }] });
+    expect(briefing(at(title))).toBe(false);
   });
 
   it('cards no e-text credits, footnote, transcriber\'s note (over several paragraphs) or table of contents', () => {

@@ -82,14 +82,15 @@ function nonProseParagraphs(text: string, structure: TextStructure | undefined):
   // A bracketed note ("[Footnote 3: …", "[This e-text …") may run over several paragraphs, to the one that closes it.
   let openBrackets = 0;
   // A transcript's short turns ("Yeah", "Right") often lack punctuation: they are words, not titles.
-  const transcript = structure?.blocks.some((block) => block.speaker !== undefined) ?? false;
+  // A transcript's title ("Press Briefing by Press Secretary Josh Earnest, 1/11/2017") stands before its first turn, and is a title still.
+  const firstTurn = Math.min(...(structure?.blocks ?? []).filter((block) => block.speaker !== undefined).map((block) => block.paragraph));
   const ranges: ParagraphRange[] = [];
   for (const [index, range] of splitParagraphs(text).entries()) {
     const paragraph = text.slice(range.start, range.end);
     const apparatus = openBrackets > 0 || isApparatus(paragraph);
     if (apparatus) openBrackets = Math.max(0, openBrackets + count(paragraph, '[') - count(paragraph, ']'));
     if (kinds.has(index) || apparatus) ranges.push(range);
-    else if (!transcript && !laidOut.has(index)) {
+    else if (index < firstTurn && !laidOut.has(index)) {
       const title = titleLineLength(paragraph);
       if (title > 0) ranges.push({ start: range.start, end: range.start + title });
     }
