@@ -43,6 +43,7 @@ describe('views a speaker states without naming anything', () => {
 
   it('makes no card of a filler ("the thing is", "what I mean is"), a vague "our goal", "other thing", "first thing" or "interesting thing for me", a view of "that", a question, or a sentence no one in particular says', () => {
     expect(view('Joe Beda', 'The first thing is that we wanted to essentially change the game as we were competing with other clouds.')).toBeNull();
+    expect(view('Joe Beda', "The first thing I'm gonna say is that Heptio contributed to Kubernetes, but we weren't the largest contributor.")).toBeNull();
     expect(view('Kris Nova', 'The interesting thing for me is that people still struggle with getting Kubernetes up and running.')).toBeNull();
     expect(view('Ann Lee', 'The thing is that we never really had the budget for a second team.')).toBeNull();
     expect(view('Ann Lee', 'What I mean is that we never really had the budget for a second team.')).toBeNull();

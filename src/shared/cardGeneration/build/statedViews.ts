@@ -63,7 +63,8 @@ function namedView(said: string, who: string): { prompt: string; rest: string } 
   if (!match) return null;
   const [, phrase, qualifiers, noun, complement, verb, rest] = match as unknown as [string, string, string, string, string, string, string];
   // "the interesting thing for me": for whom says nothing of what the view is about.
-  const about = /^(?:for|to) (?:me|us)$/iu.test(complement.trim()) ? '' : complement.trim();
+  // "the first thing I'm gonna say": what the speaker is about to say names no topic either.
+  const about = /^(?:for|to) (?:me|us)$|^(?:that )?(?:I|we)(?:['’]m gonna| am going to| want to| wanna|['’]d| would| will)? (?:say|mention|add|point out)$/iu.test(complement.trim()) ? '' : complement.trim();
   // "the first thing" is where a speaker starts, not which thing: only a judgement ("the most important thing") picks one out.
   const specific = SPECIFIC.test(qualifiers) && !(/^(?:thing|part|point)$/u.test(noun) && /^(?:first|only)\s+$/u.test(qualifiers));
   // "our goal is …", "the thing is …", "the other thing is …": a view of what, the card could not say.
