@@ -40,9 +40,10 @@ function isShortStatement(sentence: Sentence, words: number): boolean {
 
 /**
  * Every key fact of one sentence: code names first (so their year is no
- * date), then acronym definitions, other names given ("now called …"), quoted titles, names, dates, quantities, lists and
- * where/when statements. Fragments, run-ons and non-English sentences
- * yield nothing.
+ * date), then acronym definitions, other names given ("now called …"),
+ * quoted titles, names, dates, quantities, lists and where/when statements.
+ * Fragments, run-ons and non-English sentences yield nothing; a short
+ * sentence only when it states something (isShortStatement).
  */
 export function extractSentence(sentence: Sentence, context: DocumentContext): SentenceFacts {
   const words = wordCount(sentence);
