@@ -37,6 +37,9 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   const as = (factType: FactType, hint: string): ClassifiedName => ({ ...run, factType, hint });
   // "Paris, Texas" and "Detroit, Mich.": a place followed by a state is a town there, whatever else shares its name.
   if (followedByState(tokens, run.to)) return as('place', 'town');
+  // "the 2024 Dr. Robert H. Goddard Memorial Trophy": a prize named after someone is the prize.
+  const prize = words.length > 1 ? PRIZES.get(words.at(-1)!.lower) : undefined;
+  if (prize) return as('name', prize);
   // "Mr. Staff Officer", "Dr. Washington": whoever a form of address is given to is a person, whatever the words.
   if (followsAddress(tokens, run.from)) return as('person', 'person');
   // "Article 59" → "(article)": the noun before the number says what it is.
@@ -109,6 +112,8 @@ function isSpeaker(tokens: readonly Token[], run: NameRun): boolean {
   return (!!after && SPEECH_VERBS.has(after.lower)) || (!!before && SPEECH_VERBS.has(before.lower) && (!beforeVerb || /^[,"“”'’‘:;—–-]$/u.test(beforeVerb.text)));
 }
 
+/** The head nouns of prizes, and the hint each gives. */
+const PRIZES = new Map([...['trophy', 'prize', 'award', 'medal', 'cup'].map((noun) => [noun, noun] as const), ['fellowship', 'fellowship'], ['scholarship', 'scholarship']]);
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 

@@ -3,6 +3,11 @@ import { generateCards } from '../generateCards';
 import { answers, answersWithHints, factsOf } from '../testing/analyse';
 
 describe('a name\'s hint: what kind of thing it is', () => {
+  it('hints a prize named after someone by its head noun, not as the person ("the 2024 Dr. Robert H. Goddard Memorial Trophy")', () => {
+    expect(answersWithHints('The team was the winner of the 2024 Dr. Robert H. Goddard Memorial Trophy for its work.')).toContain('Robert H. Goddard Memorial Trophy (trophy)');
+    expect(answersWithHints('She won the Nobel Prize in 1911 while working in Paris.')).toContain('Nobel Prize (prize)');
+  });
+
   it('hints an orchestra or a choir as a body, whatever the city before it ("the Boston Symphony Orchestra")', () => {
     expect(answersWithHints('The soloist toured with the Boston Symphony Orchestra for three seasons.')).toContain('Boston Symphony Orchestra (organisation)');
   });
