@@ -67,11 +67,33 @@ export function joinsBeforeHead(tokens: readonly Token[], from: number, at: numb
   const commonNoun = (token: Token | undefined): boolean => !!token && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !placeKind(token.text) && everydayRank(token.text) !== undefined;
   if (!commonNoun(tokens[at - 1])) return false;
   for (let k = at + 1; k <= at + 3 && commonNoun(tokens[k]); k++) {
-    if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return true;
+    if (ORGANISATION_WORDS.has(tokens[k]!.lower) || FACILITY_HEADS.has(tokens[k]!.lower)) return true;
     // "Space", "Human": an everyday noun; "Kennedy" ("Commercial Crew and Kennedy Space Center") is a surname, and two names.
-    if ((everydayRank(tokens[k]!.text) ?? Infinity) > EVERYDAY_NOUN_RANK) return false;
+    // "Training", "Simulation": a noun made from a verb is no surname, however rare.
+    if ((everydayRank(tokens[k]!.text) ?? Infinity) > EVERYDAY_NOUN_RANK && !VERBAL_NOUN.test(tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/** Heads of a place built or set aside for a purpose: "Utah Test and Training Range". */
+const FACILITY_HEADS = new Set(['range', 'station', 'facility', 'complex', 'habitat', 'base', 'reserve', 'refuge']);
+/** Nouns made from verbs and adjectives ("Training", "Exploration", "Development"): common nouns, never surnames. */
+const VERBAL_NOUN = /\p{Ll}(?:ing|tion|sion|ment|ness|ity)$/u;
+
+/**
+ * "and" inside a name that its acronym follows: "Hawaiian Space Exploration
+ * Analog and Simulation (HI-SEAS)". Two names in a list never share one
+ * acronym in brackets; the acronym starts with the first name's initial.
+ */
+export function joinsBeforeAcronym(tokens: readonly Token[], from: number, at: number): boolean {
+  if (tokens[at]?.lower !== 'and') return false;
+  let end = at + 1;
+  while (/^\p{Lu}\p{Ll}/u.test(tokens[end]?.text ?? '')) end++;
+  const acronym = tokens[end + 1];
+  // "HI-SEAS", "CREW-9": an acronym may hold a hyphen.
+  if (end === at + 1 || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !acronym || !/^\p{Lu}[\p{Lu}\d&-]{2,9}$/u.test(acronym.text)) return false;
+  const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 3 && letters[0] === tokens[from]!.text[0];
 }
 
 /** Words this frequent are everyday nouns, not the surnames that are frequent too ("Johnson" ~1,900, "Kennedy" ~3,900). */

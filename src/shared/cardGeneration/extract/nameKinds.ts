@@ -11,6 +11,7 @@ export const BUILDING_KINDS = new Map<string, string>([
   ...['building', 'tower', 'palace', 'cathedral', 'castle', 'stadium', 'arena', 'mosque', 'temple', 'abbey', 'chapel', 'fort', 'gaol', 'prison'].map((word) => [word, 'building'] as const),
   ['airport', 'airport'],
   ['bridge', 'bridge'],
+  ['facility', 'facility'],
 ]);
 
 /** Head nouns of administrative areas, streets and features of the land, and the hint each gives. */
@@ -19,7 +20,7 @@ export const AREA_KINDS = new Map<string, string>([
   ['county', 'county'],
   // "Senate Square", "Nikítski Boulevard": a street is not the body it is named after.
   ...['street', 'avenue', 'boulevard', 'road', 'lane'].map((word) => [word, 'street'] as const),
-  ...['square', 'river', 'lake', 'sea', 'ocean', 'canal', 'island', 'peninsula', 'valley', 'mountain', 'mountains', 'hill'].map((word) => [word, word] as const),
+  ...['square', 'river', 'lake', 'sea', 'ocean', 'canal', 'island', 'peninsula', 'valley', 'mountain', 'mountains', 'hill', 'range'].map((word) => [word, word] as const),
 ]);
 
 /** Nouns of features of the land written before their name, and the hint each gives. */

@@ -5,7 +5,7 @@ import { everydayRank } from '../lexicon/everydayWords';
 import { placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, NOT_NAMES, ORGANISATION_WORDS, REFERENCE_ABBREVIATIONS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
 import { isInitial, type DocumentContext } from './sentenceContext';
-import { isJoiner, isOfWord, isParticle, joinsBeforeHead, joinsLastPart } from './nameJoins';
+import { isJoiner, isOfWord, isParticle, joinsBeforeAcronym, joinsBeforeHead, joinsLastPart } from './nameJoins';
 import { addressPrefixLength } from './addressPrefixes';
 import { inIdentifier, isNameToken } from './nameTokens';
 import { clauseSubjectSplit } from './runBoundary';
@@ -53,7 +53,7 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
       else if (isJoiner(tokens, i, to) && isParticle(tokens[to + 1]) && usable(to + 2)) to += 3;
       // "Ministry of the Interior", "Chairman of the Senate": "of the" inside an office's or body's name.
       else if (isJoiner(tokens, i, to) && isOfWord(tokens[to]!) && tokens[to + 1]?.lower === 'the' && usable(to + 2)) to += 3;
-      else if ((joinsLastPart(tokens, i, to) || joinsBeforeHead(tokens, i, to)) && usable(to + 1)) to += 2;
+      else if ((joinsLastPart(tokens, i, to) || joinsBeforeHead(tokens, i, to) || joinsBeforeAcronym(tokens, i, to)) && usable(to + 1)) to += 2;
       // "St. Michael's Mount", "Land's End", "Christ's Hospital": a possessive before a place's head noun is inside the name.
       else if (isPossessiveBeforeHead(tokens, to) && !claimed[to + 1]) to += 2;
       // "Women’s History Month", "Mother’s Day": a day named after someone is one name.

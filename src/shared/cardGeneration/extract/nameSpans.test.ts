@@ -39,6 +39,12 @@ describe('where a name starts and ends', () => {
     expect(answers('The Obama and Biden Administration met the press in the Rose Garden.')).toEqual(expect.arrayContaining(['Obama', 'Biden Administration']));
   });
 
+  it('keeps "and" inside a facility\'s name and inside a name its acronym follows, not in a list that shares no acronym', () => {
+    expect(answersWithHints('The rocket was tested at the Utah Test and Training Range in 2019.')).toContain('Utah Test and Training Range (range)');
+    expect(answers('The crew lived for a year in the Hawaiian Space Exploration Analog and Simulation (HI-SEAS) habitat.')).toContain('Hawaiian Space Exploration Analog and Simulation');
+    expect(answers('The crew flew from Houston and Moscow (twice) to the station.')).toEqual(['Houston', 'Moscow']);
+  });
+
   it('keeps a long body\'s name whole at a sentence\'s start ("Software Freedom Law Center is …"), but not an -ing verb before one', () => {
     expect(answers('Software Freedom Law Center is not actually a huge organization in the city.')).toContain('Software Freedom Law Center');
     expect(answers('Following Health Department advice, we left the city of Boston.')).not.toContain('Following Health Department');
