@@ -1,9 +1,9 @@
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { AppendOnlyLog, wholeLineBytes, wholeLines } from '../storage/appendOnlyLog';
 import { errnoCode } from '../storage/errno';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { describeTime } from '../storage/versionedFile';
-import { writeFileAtomic } from '../storage/writeFileAtomic';
+import { FileExistsError, writeFileExclusive } from '../storage/writeFileExclusive';
 import { legacyReviewLines, parseReviewLogEntry, reviewLogPath, standingReviews, type NewReviewLogEntry, type ReviewLogEntry } from './reviewLog';
 import type { ReviewEntry } from './storedCard';
 
@@ -88,7 +88,10 @@ export class DocumentReviews {
       } catch {
         continue;
       }
-      await writeFileAtomic(path, text);
+      // Never over a log written meanwhile: that one is newer than any copy.
+      await writeFileExclusive(path, text).catch((error: unknown) => {
+        if (!(error instanceof FileExistsError)) throw error;
+      });
       const { log, contents } = await AppendOnlyLog.open(path, { parse: parseReviewLogEntry, onWritten: this.options.onWritten });
       this.log = log;
       this.all.splice(0, this.all.length, ...contents.entries);
@@ -116,14 +119,10 @@ export class DocumentReviews {
 export async function moveReviewsToLog(dataDir: string, id: string, raw: Record<string, unknown>): Promise<void> {
   const lines = legacyReviewLines(raw['reviews']);
   if (lines === '') return;
-  const path = reviewLogPath(dataDir, id);
-  try {
-    await access(path);
-    return;
-  } catch (error) {
-    if (errnoCode(error) !== 'ENOENT') throw error;
-  }
-  await writeFileAtomic(path, lines);
+  // Created only if absent, in one step: a log that appeared meanwhile is never replaced.
+  await writeFileExclusive(reviewLogPath(dataDir, id), lines).catch((error: unknown) => {
+    if (!(error instanceof FileExistsError)) throw error;
+  });
 }
 
 /** A log's whole lines, to copy (a log grows in place, so a snapshot copies it, never links it); null if there is none. */
