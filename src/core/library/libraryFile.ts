@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentSummary, NO_HIGHLIGHT_FILTER, Settings, TagEntry } from '../../shared/contract';
 import { currentTextVersion, hasDocumentFiles, readAllDocumentFiles, type DocumentFileData } from '../documents/documentFile';
-import { DEFAULT_CATEGORIES } from '../annotations/defaultCategories';
+import { DEFAULT_CATEGORIES } from '../../shared/defaultCategories';
 import type { FileFormat } from '../storage/fileFormat';
 import type { BackupCopy } from '../storage/restoreNewestGoodCopy';
 import { openVersionedFile, type Migrations, type OpenedVersionedFile } from '../storage/versionedFile';

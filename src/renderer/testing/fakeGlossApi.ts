@@ -1,6 +1,7 @@
 import { NO_HIGHLIGHT_FILTER, type DocumentSummary, type EventName, type Notice, type OpenedDocument, type Settings } from '../../shared/contract';
 import type { GlossApi } from '../api/glossApi';
 import { testSummary } from './documentSummary';
+import { DEFAULT_CATEGORIES } from '../../shared/defaultCategories';
 
 /** A document's library entry for store tests, read up to its second paragraph. */
 export const summaryWithPosition = (id: string, extra: Partial<DocumentSummary> = {}): DocumentSummary => testSummary(id, { readingPosition: { paragraph: 1 }, ...extra });
@@ -8,13 +9,7 @@ export const summaryWithPosition = (id: string, extra: Partial<DocumentSummary> 
 const SETTINGS: Settings = {
   theme: 'system',
   lastDocumentId: 'b',
-  categories: [
-    { id: 'c1', name: 'Key fact' },
-    { id: 'c2', name: 'Claim' },
-    { id: 'c3', name: 'Question' },
-    { id: 'c4', name: 'Actor' },
-    { id: 'c5', name: 'Follow up' },
-  ],
+  categories: structuredClone(DEFAULT_CATEGORIES),
   currentColor: 'c1',
   desiredRetention: 0.9,
   newCardsPerDay: 20,

@@ -1,5 +1,6 @@
 import type { AppSurface, FindSurface, LibrarySurface, ReaderSurface, ReviewSurface, TagsSurface } from '../surfaces';
 import type { ActionContext } from '../types';
+import { DEFAULT_CATEGORIES } from '../../defaultCategories';
 
 /** What a fake surface was asked to do, as 'method(args)' strings. */
 export type CallLog = string[];
@@ -32,13 +33,7 @@ export function fakeContext(options: FakeContextOptions = {}): { context: Action
   const app = recorder<AppSurface>(log, 'app', {
     view: 'read',
     hasDocument: true,
-    categories: [
-      { id: 'c1', name: 'Key fact' },
-      { id: 'c2', name: 'Claim' },
-      { id: 'c3', name: 'Question' },
-      { id: 'c4', name: 'Actor' },
-      { id: 'c5', name: 'Follow up' },
-    ],
+    categories: structuredClone(DEFAULT_CATEGORIES),
     ...options.app,
   });
   const reader = options.reader === null ? null : recorder<ReaderSurface>(log, 'reader', { editing: false, hasSelection: false, hasSelectedHighlight: false, ...options.reader });

@@ -1,6 +1,6 @@
 import type { Category, TagEntry } from '../../../../shared/contract';
 import { tagKey } from '../../../../shared/tags/tagName';
-import { DEFAULT_CATEGORIES } from '../../../annotations/defaultCategories';
+import { DEFAULT_CATEGORIES } from '../../../../shared/defaultCategories';
 import { spellAsCodebook, withTagsRegistered } from '../../../tags/codebook';
 
 /**

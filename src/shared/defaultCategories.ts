@@ -1,4 +1,4 @@
-import type { Category } from '../../shared/contract';
+import type { Category } from './contract';
 
 /** The five colours a new library starts with, named for how analysts code a transcript. */
 export const DEFAULT_CATEGORIES: Category[] = [
