@@ -3,8 +3,8 @@ import type { SnapshotReason, SnapshotSummary } from '../../shared/contract';
 import { api } from '../api/glossApi';
 import { useApiQuery } from '../api/useApiQuery';
 import { formatCount, formatDateTime, shortened } from '../format';
-import { useModalDialog } from '../hooks/useModalDialog';
-import { glossStore, useGloss } from '../store/useGloss';
+import { Sheet } from '../components/Sheet';
+import { glossStore } from '../store/useGloss';
 import { announceUndoable } from '../undo/announce';
 import { BackupFiles } from './BackupFiles';
 
@@ -29,30 +29,23 @@ function announceRestore({ restored, before }: { restored: SnapshotSummary; befo
 /**
  * The whole-library snapshots, newest first, each restorable after a
  * question. A restore first snapshots the present, so it can be taken back.
+ * The list is read anew each time the sheet opens.
  */
 export function BackupsDialog() {
-  const open = useGloss((s) => s.dialog === 'backups');
-  const onClose = (): void => glossStore.getState().closeDialog('backups');
-  const dialog = useModalDialog(open);
   return (
-    <dialog ref={dialog} className="sheet backups" aria-labelledby="backups-title" onClose={onClose}>
-      <header className="sheet-header">
-        <h2 id="backups-title">Backups</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close backups">
-          ✕
-        </button>
-      </header>
-      {/* Mounted afresh each time the dialog opens, so the list is read anew. */}
-      {open && <SnapshotList onClose={onClose} />}
-      {open && (
-        <BackupFiles
-          onRestored={(result) => {
-            announceRestore(result);
-            onClose();
-          }}
-        />
+    <Sheet name="backups" title="Backups" closeLabel="Close backups" className="backups">
+      {(close) => (
+        <>
+          <SnapshotList onClose={close} />
+          <BackupFiles
+            onRestored={(result) => {
+              announceRestore(result);
+              close();
+            }}
+          />
+        </>
       )}
-    </dialog>
+    </Sheet>
   );
 }
 
