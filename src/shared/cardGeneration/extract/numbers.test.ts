@@ -34,6 +34,16 @@ describe('numbers', () => {
     expect(numbers('The bus stopped at 45 and then drove on to the next stop in town.')).toEqual([]);
   });
 
+  it('keeps a range in digits whole ("8 or 9 feet", "4 by 7 feet", "between 30,000 and 40,000 people") and a measure in two units, but not a change "from 87 to 100"', () => {
+    expect(numbers('A ditch some 8 or 9 feet in depth had been dug around the field.')).toEqual([['8 or 9', 'number']]);
+    expect(numbers('The graves were frequently 4 by 7 feet in horizontal dimensions.')).toEqual([['4 by 7', 'number']]);
+    expect(numbers('In one city alone, between 30,000 and 40,000 people were killed.')).toEqual([['30,000 and 40,000', 'number']]);
+    expect(numbers('Prices rose 10 to 15 percent during the war in the capital.')).toEqual([['10 to 15 percent', 'percentage']]);
+    expect(numbers('The tallest man in the regiment stood 6 feet and 10 inches in his boots.')).toEqual([['6 feet and 10 inches', 'number']]);
+    expect(numbers('The runner finished the mile in 4 minutes and 11 seconds at the meet.')).toEqual([['4 minutes and 11 seconds', 'duration']]);
+    expect(numbers('The club grew from 87 to 100 members in a single year.')).toEqual([['100', 'number']]);
+  });
+
   it('counts in words across up to two modifiers before the unit ("nine compromised agencies", "six United States airports")', () => {
     expect(numbers('We met the deputy heads of the nine compromised agencies on Tuesday.')).toEqual([['nine', 'number']]);
     expect(numbers('Operators must funnel passengers to one of six United States airports for screening.')).toEqual([['six', 'number']]);

@@ -61,9 +61,12 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
     }
     if (!DIGITS.test(token.text) || isCitationYear(tokens, i)) continue;
     let from = i;
-    let to = i + 1;
     const currency = i > 0 && CURRENCY.test(tokens[i - 1]!.text) && !claimed[i - 1];
     if (currency) from = i - 1;
+    // "8 or 9 feet", "4 by 7 feet", "between 30,000 and 40,000 people": both ends are the fact, read from the second's unit.
+    const range = digitRangeEnd(tokens, i, claimed);
+    if (range !== -1) i = range;
+    let to = i + 1;
     if (SCALES.has(tokens[to]?.lower ?? '')) to++;
     if (PERCENT.has(tokens[to]?.lower ?? '')) {
       found.push({ from, to: to + 1, unit: -1, hint: 'percentage' });
@@ -72,13 +75,33 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
     } else if (currency) {
       found.push({ from, to, unit: -1, hint: 'amount' });
     } else if (isUnit(tokens[to]) && !(to === i + 1 && /^(1[0-9]{3}|20[0-9]{2})$/.test(token.text) && tokens[i - 1]?.lower === 'in')) {
-      found.push({ from, to, unit: to, hint: 'number' });
-    } else if (to === i + 1 && isStatedCount(tokens, i)) {
+      // "6 feet and 10 inches": a measure in two units is one.
+      const second = tokens[to + 1]?.lower === 'and' && DIGITS.test(tokens[to + 2]?.text ?? '') && isUnit(tokens[to + 3]) ? to + 3 : -1;
+      found.push(second === -1 ? { from, to, unit: to, hint: 'number' } : { from, to: second + 1, unit: -1, hint: TIME_UNITS.has(tokens[to]!.lower) ? 'duration' : 'number' });
+      if (second !== -1) to = second + 1;
+    } else if (to === i + 1 && range === -1 && isStatedCount(tokens, i)) {
       found.push({ from, to, unit: -1, hint: 'number' });
     }
     i = to - 1;
   }
   return found.filter((quantity) => !isRhetoricalNumber(tokens, quantity.from, quantity.to));
+}
+
+/** Words between the ends of a range of numbers: "8 or 9", "4 by 7", "30 to 40", "between 30,000 and 40,000", "10–12". */
+const RANGE_JOINERS = new Set(['or', 'to', 'by', '-', '–', '—']);
+
+/**
+ * Where a range of numbers in digits that starts at `at` ends: the index of
+ * its second number, or -1. "from 87 to 100" is a change, not a range, and
+ * only "between" makes "and" a range's ("12 and 14 of them" lists two).
+ */
+function digitRangeEnd(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
+  const joiner = tokens[at + 1]?.lower ?? '';
+  const second = tokens[at + 2];
+  if (!second || !DIGITS.test(second.text) || claimed[at + 1] || claimed[at + 2]) return -1;
+  if (joiner === 'and') return tokens[at - 1]?.lower === 'between' ? at + 2 : -1;
+  if (!RANGE_JOINERS.has(joiner)) return -1;
+  return joiner === 'to' && tokens[at - 1]?.lower === 'from' ? -1 : at + 2;
 }
 
 /** "six-year" → duration, "seven-volume" → number; "one-time", "two-day-old" and "three-cornered" are not counts. */
