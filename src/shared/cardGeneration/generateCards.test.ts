@@ -75,6 +75,14 @@ describe('transcripts', () => {
     expect(prompts.some((prompt) => prompt.startsWith('Tom Reed: I grew up'))).toBe(true);
     expect(prompts.some((prompt) => prompt.startsWith('Anna Berg'))).toBe(false);
   });
+
+  it('makes no card of a sentence with words the transcriber could not give ("[unintelligible 00:14:22]"), but does of one beside a laugh', () => {
+    const text = 'Cortex allows you [unintelligible 00:14:22.15] on object storages like Amazon S3 in Ireland. Grafana Labs was founded in Stockholm in 2014. (Laughter.) The company moved to New York in 2019.';
+    const sources = generateCards(text, { limit: 'all' }).map((card) => card.source.exact);
+    expect(sources.some((source) => source.includes('object storages'))).toBe(false);
+    expect(sources.some((source) => source.includes('Stockholm'))).toBe(true);
+    expect(sources.some((source) => source.includes('New York'))).toBe(true);
+  });
 });
 
 describe('bad input', () => {

@@ -15,7 +15,7 @@ import { defaultDeckSize, topRanked } from './rank/deckBudget';
 import { subjectOf } from './rank/documentSubject';
 import { rankBySalience, type DocumentFacts } from './rank/salience';
 import { comparable } from './build/normalise';
-import { withoutStageDirections } from '../text/stageDirections';
+import { findWordGaps, withoutStageDirections } from '../text/stageDirections';
 import { readTurns } from './text/turns';
 import { proseFilter } from './text/proseFilter';
 import { documentSpeakers } from '../text/speakers';
@@ -39,6 +39,9 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   const turns = readTurns(original, options.structure);
   // Headings, code, table rows and a Project Gutenberg book's licence make no cards.
   const isProse = proseFilter(original, options.structure);
+  // "Cortex allows you [unintelligible] on object storages": a sentence with words missing says something else without them.
+  const gaps = findWordGaps(original);
+  const hasGap = (sentence: Sentence): boolean => gaps.some((gap) => gap.start < sentence.end && gap.end > sentence.start);
   const drafts: DraftCard[] = [];
   const claims: ClaimDraft[] = [];
   options.onProgress?.(0, chunks.length);
@@ -48,7 +51,7 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
     if (options.shouldStop?.()) break;
     const chunk = chunks[i]!;
     for (const sentence of analyseChunk(chunkDisplayText(text, chunk), chunk.start)) {
-      if (!isProse(sentence)) continue;
+      if (!isProse(sentence) || hasGap(sentence)) continue;
       if (turns.spans.length > 0) exchanged.push(sentence);
       if (turns.askerAt(sentence.start)) continue;
       const facts = extractSentence(sentence, context);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStageDirections, isStageDirection, withoutStageDirections } from './stageDirections';
+import { findStageDirections, findWordGaps, isStageDirection, withoutStageDirections } from './stageDirections';
 
 describe('stage directions', () => {
   it('recognises what transcribers note, in any case and bracket, with its punctuation', () => {
@@ -23,6 +23,11 @@ describe('stage directions', () => {
     expect(blanked).not.toContain('Laughs');
     expect(blanked).toContain('(Collective Security)');
     expect(withoutStageDirections('No directions here.')).toBe('No directions here.');
+  });
+
+  it('tells the notes that stand for missing words from the others', () => {
+    const text = 'You can [unintelligible 00:14:22] it. (Laughter.) Then [CROSSTALK] and (inaudible) and [bleep] and (Applause.)';
+    expect(findWordGaps(text).map(({ start, end }) => text.slice(start, end))).toEqual(['[unintelligible 00:14:22]', '[CROSSTALK]', '(inaudible)', '[bleep]']);
   });
 
   it('does not look past a line or a long stretch for a closing bracket', () => {

@@ -55,6 +55,24 @@ export function findStageDirections(text: string): StageDirection[] {
   return found;
 }
 
+/** Words of a note that stands for words the transcriber could not give: "[unintelligible 00:14:22]", "[crosstalk]", "[bleep]". */
+const MISSING_WORDS = new Set(['inaudible', 'unintelligible', 'indiscernible', 'unclear', 'crosstalk', 'cross-talk', 'overlapping', 'gap', 'bleep', 'bleeped', 'bleeps', 'expletive', 'expletives', 'censored']);
+
+/**
+ * The stage directions that stand in for words: a sentence around one has
+ * a hole in it ("Cortex allows you [unintelligible] on object storages"),
+ * and blanking the note leaves the hole, so such a sentence makes no card.
+ */
+export function findWordGaps(text: string): StageDirection[] {
+  return findStageDirections(text).filter(({ start, end }) =>
+    text
+      .slice(start, end)
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .some((word) => MISSING_WORDS.has(word)),
+  );
+}
+
 /** The text with its stage directions blanked out (spaces of the same length), so offsets into it are offsets into the text. */
 export function withoutStageDirections(text: string): string {
   const directions = findStageDirections(text);
