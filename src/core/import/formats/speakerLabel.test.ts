@@ -60,9 +60,11 @@ describe('readSpeakerLabel', () => {
   });
 
   it('does not read times, addresses or lower-case openings as labels', () => {
-    for (const line of ['10:30 we met', 'At 10:30: we met', 'https://example.org', 'note: lower case', 'However, note this: it rains', 'the reason: simple', '2024: a year']) {
+    for (const line of ['10:30 we met', 'At 10:30: we met', 'In January: Big AI investments are big.', 'On Monday: the vote', 'After The Break: more news', 'Next Up: February', 'https://example.org', 'note: lower case', 'However, note this: it rains', 'the reason: simple', '2024: a year']) {
       expect(readSpeakerLabel(line), line).toBeUndefined();
     }
+    // A lead-in opens with a preposition; a name or a title does not.
+    expect(readSpeakerLabel('First Lady Jill Biden: Thank you all.')).toEqual({ speaker: 'First Lady Jill Biden', rest: 'Thank you all.' });
   });
 
   it('does not read a log’s levels or an email’s headers as speakers', () => {

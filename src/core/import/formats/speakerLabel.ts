@@ -58,6 +58,8 @@ const NEVER_SPEAKERS = new Set(
 );
 /** A figure's or table's caption ("Figure 1: The array …", "Table 2: …"), numbered: a part of the document, not a voice. */
 const NUMBERED_PART = /^(?:figure|fig\.|table|chart|map|plate|exhibit|appendix|step|chapter|section|part|example)\s+[\dIVXLC]/iu;
+/** Words that open a lead-in, never a name: "In January:", "On Monday:", "After the break:", "For example:". */
+const LEAD_IN_WORDS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'since', 'until', 'till', 'with', 'without', 'about', 'into', 'over', 'under', 'between', 'through', 'across', 'around', 'per', 'via', 'like', 'than', 'and', 'but', 'or', 'then', 'also', 'finally', 'next']);
 /** Lower-case words names carry ("Ludwig van Beethoven", "Speaker of the House"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al', 'y']);
 
@@ -90,6 +92,7 @@ export function readSpeakerLabel(line: string): LabelledLine | undefined {
   const words = speaker.split(/[ \t]+/);
   if (words.length > MAX_LABEL_WORDS || !words.every((word) => LABEL_WORD.test(word))) return undefined;
   if (!isNameLike(words) || NEVER_SPEAKERS.has(speaker.toLowerCase()) || NUMBERED_PART.test(speaker)) return undefined;
+  if (words.length > 1 && LEAD_IN_WORDS.has(words[0]!.toLowerCase())) return undefined;
   // The time stamp says when, not what was said: the turn's words start after it, and it is kept as the turn's start.
   const rest = (match[2] ?? match[3] ?? '').trim().replace(STAMP_OPENS_REST, '');
   const head = line.trimEnd().slice(0, line.trimEnd().length - rest.length);
