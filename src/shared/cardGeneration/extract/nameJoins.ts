@@ -66,7 +66,10 @@ export function joinsBeforeHead(tokens: readonly Token[], from: number, at: numb
   if (tokens[at]?.lower !== 'and' || tokens.slice(from, at).some((token) => ORGANISATION_WORDS.has(token.lower))) return false;
   const commonNoun = (token: Token | undefined): boolean => !!token && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !placeKind(token.text) && everydayRank(token.text) !== undefined;
   if (!commonNoun(tokens[at - 1])) return false;
-  for (let k = at + 1; k <= at + 3 && commonNoun(tokens[k]); k++) {
+  for (let k = at + 1; k <= at + 4; k++) {
+    // "Airbus Defence and Space SAS": a company's legal form ends its name.
+    if (k > at + 1 && COMPANY_FORMS.has(tokens[k]?.text ?? '')) return true;
+    if (!commonNoun(tokens[k])) return false;
     if (ORGANISATION_WORDS.has(tokens[k]!.lower) || FACILITY_HEADS.has(tokens[k]!.lower)) return true;
     // "Space", "Human": an everyday noun; "Kennedy" ("Commercial Crew and Kennedy Space Center") is a surname, and two names.
     // "Training", "Simulation": a noun made from a verb is no surname, however rare.
@@ -75,20 +78,29 @@ export function joinsBeforeHead(tokens: readonly Token[], from: number, at: numb
   return false;
 }
 
+/** A company's legal form after its name. */
+const COMPANY_FORMS = new Set(['SAS', 'SA', 'AG', 'GmbH', 'plc', 'PLC', 'Ltd', 'Inc', 'LLC', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Oy', 'KK']);
 /** Heads of a place built or set aside for a purpose: "Utah Test and Training Range". */
 const FACILITY_HEADS = new Set(['range', 'station', 'facility', 'complex', 'habitat', 'base', 'reserve', 'refuge']);
-/** Nouns made from verbs and adjectives ("Training", "Exploration", "Development"): common nouns, never surnames. */
-const VERBAL_NOUN = /\p{Ll}(?:ing|tion|sion|ment|ness|ity)$/u;
+/** Nouns made from verbs and adjectives ("Training", "Exploration", "Performance"): common nouns, never surnames. */
+const VERBAL_NOUN = /\p{Ll}(?:ing|tion|sion|ment|ness|ity|ance|ence)$/u;
+
+/** Small words and dashes that may stand inside a name its acronym follows. */
+const ACRONYM_NAME_JOINERS = new Set(['and', 'for', 'of', 'on', 'at', 'to', 'in', 'the', '&', '–', '-']);
+const MAX_ACRONYM_NAME = 12;
 
 /**
- * "and" inside a name that its acronym follows: "Hawaiian Space Exploration
- * Analog and Simulation (HI-SEAS)". Two names in a list never share one
- * acronym in brackets; the acronym starts with the first name's initial.
+ * A small word or a dash inside a name that its acronym follows in brackets:
+ * "Hawaiian Space Exploration Analog and Simulation (HI-SEAS)", "Temporal
+ * Experiment for Storms and Tropical Systems Demonstration (TEMPEST-D)",
+ * "Revolutionary Aerospace Systems Concepts – Academic Linkage (RASC-AL)".
+ * Two names in a list never share one acronym; the acronym starts with the
+ * name's initial, and the words up to it are capitalised or small words.
  */
 export function joinsBeforeAcronym(tokens: readonly Token[], from: number, at: number): boolean {
-  if (tokens[at]?.lower !== 'and') return false;
+  if (!ACRONYM_NAME_JOINERS.has(tokens[at]?.lower ?? '')) return false;
   let end = at + 1;
-  while (/^\p{Lu}\p{Ll}/u.test(tokens[end]?.text ?? '')) end++;
+  while (end - from < MAX_ACRONYM_NAME && (/^\p{Lu}/u.test(tokens[end]?.text ?? '') || ACRONYM_NAME_JOINERS.has(tokens[end]?.lower ?? ''))) end++;
   const acronym = tokens[end + 1];
   // "HI-SEAS", "CREW-9": an acronym may hold a hyphen.
   if (end === at + 1 || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !acronym || !/^\p{Lu}[\p{Lu}\d&-]{2,9}$/u.test(acronym.text)) return false;

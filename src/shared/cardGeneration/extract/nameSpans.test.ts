@@ -39,10 +39,15 @@ describe('where a name starts and ends', () => {
     expect(answers('The Obama and Biden Administration met the press in the Rose Garden.')).toEqual(expect.arrayContaining(['Obama', 'Biden Administration']));
   });
 
-  it('keeps "and" inside a facility\'s name and inside a name its acronym follows, not in a list that shares no acronym', () => {
+  it('keeps "and", "for" or a dash inside a facility\'s or a company\'s name and inside a name its acronym follows, not in a list that shares no acronym', () => {
     expect(answersWithHints('The rocket was tested at the Utah Test and Training Range in 2019.')).toContain('Utah Test and Training Range (range)');
     expect(answers('The crew lived for a year in the Hawaiian Space Exploration Analog and Simulation (HI-SEAS) habitat.')).toContain('Hawaiian Space Exploration Analog and Simulation');
+    expect(answers('He managed the Temporal Experiment for Storms and Tropical Systems Demonstration (TEMPEST-D) in 2018.')).toContain('Temporal Experiment for Storms and Tropical Systems Demonstration');
+    expect(answers('Teams compete in the Revolutionary Aerospace Systems Concepts – Academic Linkage (RASC-AL) competition.')).toContain('Revolutionary Aerospace Systems Concepts – Academic Linkage');
+    expect(answers('Chris Allen of the Human Health and Performance Directorate spoke with the visitors.')).toContain('Human Health and Performance Directorate');
+    expect(answersWithHints('A team led by Airbus Defence and Space SAS developed the instrument.')).toContain('Airbus Defence and Space SAS (organisation)');
     expect(answers('The crew flew from Houston and Moscow (twice) to the station.')).toEqual(['Houston', 'Moscow']);
+    expect(answers('Officials from Boeing and the National Aeronautics and Space Administration (NASA) met.')).toContain('Boeing');
   });
 
   it('keeps a long body\'s name whole at a sentence\'s start ("Software Freedom Law Center is …"), but not an -ing verb before one', () => {

@@ -41,7 +41,7 @@ export const ORGANISATION_WORDS = set(
   'organization|organisation|forces|force|troops|ministry|council|union|committee|agency|bank|company|corporation|corp|inc|ltd|llc|university|institute|association|party|army|navy|' +
     'formation|department|office|commission|court|parliament|assembly|service|services|news|times|post|press|foundation|group|society|academy|school|college|church|club|league|' +
     'alliance|coalition|front|movement|brigade|regiment|division|corps|guard|police|bureau|authority|board|fund|treaty|community|secretariat|government|administration|federation|' +
-    'pact|centre|center|agency|network|channel|tv|radio|airlines|railways|museum|library|hospital|republic|kingdom|empire|embassy|cabinet|duma|senate|congress|staff|laboratory|laboratories|lab|labs|observatory|directorate|consortium|institution|orchestra|orchestras|choir|ensemble|philharmonic',
+    'pact|centre|center|agency|network|channel|tv|radio|airlines|railways|museum|library|hospital|republic|kingdom|empire|embassy|cabinet|duma|senate|congress|staff|laboratory|laboratories|lab|labs|observatory|directorate|consortium|institution|orchestra|orchestras|choir|ensemble|philharmonic|sas|gmbh|plc',
 );
 
 /** Nouns that name an event when a capitalised word precedes them ("the Caribbean crisis"). */
