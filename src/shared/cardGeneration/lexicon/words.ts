@@ -51,7 +51,7 @@ export const EVENT_NOUNS = set(
 
 /** Capitalised words that are forms of address or exclamations, not names. */
 /** Abbreviations that point into a book or a catalogue and take a number: "Fig. 14", "Vol. 2", "Pl. IV", "Ch. 3", "Eq. 5", "Op. 1". */
-export const REFERENCE_ABBREVIATIONS = set('fig|figs|vol|vols|pl|pls|ch|chap|sec|art|eq|eqs|tab|nos|pt|bk|op|opp|coll|pp|col|cols');
+export const REFERENCE_ABBREVIATIONS = set('fig|figs|vol|vols|pl|pls|ch|chap|sec|art|eq|eqs|tab|nos|pt|bk|op|opp|ops|coll|pp|col|cols');
 
 export const NOT_NAMES = set('thy|thee|thou|thine|maman|god|lord|heaven|heavens|almighty|saviour|savior|providence|creator|eternal|sir|madam|mamma|papa|daddy|mummy|mommy|mom|dad|granny|nanny|mother|father|uncle|aunt|excellency|majesty|highness|oh|ah|well|yes|no|dear|monsieur|madame|mademoiselle|chapter|book|part|epilogue|volume|section|inc|inc.|ltd|ltd.|llc|corp|corp.|plc|gmbh|etc|etc.|ph|phd|ph.d|ph.d.');
 

@@ -28,6 +28,17 @@ describe('wink pipeline', () => {
     expect(sentences('It ended.Then it began. He came in the fall. 20 men left.')).toEqual(['It ended.', 'Then it began.', 'He came in the fall.', '20 men left.']);
   });
 
+  it('ends no sentence after a title wink does not know, at a mark inside a name, or in a quotation a sentence goes on after', () => {
+    const sentences = (text: string) => analyseChunk(text, 0).map((sentence) => sentence.text);
+    expect(sentences('She met Mme. Curie in Paris. Col. Smith came.')).toEqual(['She met Mme. Curie in Paris.', 'Col. Smith came.']);
+    expect(sentences('When YSlow was first rated by Yahoo!, so many things changed. He visited the Spark!Lab at the museum.')).toEqual([
+      'When YSlow was first rated by Yahoo!, so many things changed.',
+      'He visited the Spark!Lab at the museum.',
+    ]);
+    expect(sentences('"Really?" she asked him. What a day! Then we left.')).toEqual(['"Really?" she asked him.', 'What a day!', 'Then we left.']);
+    expect(sentences('It is in vol. ii. of the work. See Ops. 2 and 3 of the set.')).toEqual(['It is in vol. ii. of the work.', 'See Ops. 2 and 3 of the set.']);
+  });
+
   it('splits sentences at paragraph breaks even without a full stop', () => {
     const sentences = analyseChunk('Russia will host the training,\n\nAsked about his opinion, he spoke.', 0);
     expect(sentences.map((sentence) => sentence.text)).toEqual(['Russia will host the training,', 'Asked about his opinion, he spoke.']);

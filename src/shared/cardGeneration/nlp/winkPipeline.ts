@@ -1,8 +1,8 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { foldForTagger } from './foldForTagger';
+import { joinFalseSentenceEnds } from './falseSentenceEnds';
 import { mergeJoinedWords } from './mergeJoinedWords';
-import { REFERENCE_ABBREVIATIONS } from '../lexicon/words';
 import type { Sentence, Token } from './token';
 
 let instance: WinkMethods | undefined;
@@ -63,30 +63,6 @@ export function analyseChunk(display: string, offset: number): Sentence[] {
     splitAtBreaks(all.slice(first, last + 1), display, offset, sentences);
   }
   return sentences;
-}
-
-/**
- * wink ends a sentence at every full stop, even one inside a word
- * ("Node.js started …" and "Changelog.com is …" become "Node." and "js
- * started …") or after a reference's abbreviation ("in Fig. 14 is …",
- * "Native Races, Vol. 2"). A stop with a lower-case letter straight after
- * it, or after such an abbreviation with a number next, is no sentence
- * end, so such spans are joined again.
- */
-function joinFalseSentenceEnds(spans: readonly number[][], tokens: readonly (Token | null)[]): [number, number][] {
-  const joined: [number, number][] = [];
-  for (const [first = 0, last = -1] of spans) {
-    const previous = joined.at(-1);
-    const stop = previous ? tokens[previous[1]] : null;
-    const abbreviation = previous ? tokens[previous[1] - 1] : null;
-    const next = tokens[first];
-    // "Node.js", "Ph.D.": a stop with a word glued after it is inside the word.
-    const glued = stop?.text === '.' && next?.start === stop.end && /^(?:\p{Ll}|\p{Lu}\.)/u.test(next.text);
-    const reference = stop?.text === '.' && abbreviation?.end === stop.start && REFERENCE_ABBREVIATIONS.has(abbreviation.lower) && /^(?:\d|[IVXLC]+\b)/u.test(next?.text ?? '');
-    if (previous && (glued || reference)) previous[1] = last;
-    else joined.push([first, last]);
-  }
-  return joined;
 }
 
 /** Adds one wink sentence, split again at paragraph breaks and without whitespace tokens, to `out`. */
