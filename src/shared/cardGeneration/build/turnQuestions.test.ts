@@ -115,6 +115,16 @@ describe('an answer that declines first', () => {
   });
 });
 
+describe('an answer that opens on politeness or a hedge', () => {
+  it('passes over "I\'d be happy to talk about that", "it depends" and a short sentence that ends on "that"', () => {
+    const answers = exchangeCards([
+      ['Jerod Santo', 'The idea, the concept, the implementation of the orchestrator: what did that look like back then?'],
+      ['Andrea Luzzardi', 'Yeah, I\'d be happy to talk about that. Well, it really depends on the use case. So there were a few incarnations of that. We built the first scheduler in Go over a single summer in 2014 at Docker.'],
+    ]).map((card) => card.answer);
+    expect(answers).toEqual(['We built the first scheduler in Go over a single summer in 2014 at Docker.']);
+  });
+});
+
 describe('leansOnContext', () => {
   it('knows a question that goes on from the last, asks about a bare "that", or is only a phrase', () => {
     expect(leansOnContext('And what changes as a result of what you are expecting to happen?')).toBe(true);

@@ -27,8 +27,8 @@ const MAX_SENTENCES_LOOKED_AT = 4;
 
 /** Openings that hold no claim of their own. */
 const FILLER = /^(?:thank you|thanks|great question|good question|good morning|good afternoon|hi|hello|sure|yes|yeah|no|okay|ok|well|look|so|right|absolutely|of course)\b[\s,.!—–-]*$/iu;
-/** Talk about the exchange itself ("thank you for the question") rather than its subject. */
-const META_TALK = /\b(?:thank(?:s| you)|for the question|great question|good question)\b/iu;
+/** Talk about the exchange itself ("thank you for the question", "I'd be happy to talk about that") rather than its subject, or a hedge before it ("it depends on the use case"). */
+const META_TALK = /\b(?:thank(?:s| you)|for the question|great question|good question|(?:happy|glad) to (?:talk|answer|speak|chat|discuss|share))\b|\bit (?:really |all |just )?depends\b/iu;
 /** A sentence that starts mid-thought ("— that I wouldn't …", "and then …") was cut from a longer one. */
 const STARTS_WHOLE = /^[\p{Lu}\p{N}"“‘']/u;
 /**
@@ -58,8 +58,8 @@ const DEFLECTION = /\bnot (?:been )?in a (?:position|place) to\b|\b(?:can(?:not|
 const INDIRECT_QUESTION = /\b(?:I (?:just )?wonder(?:ed)?|I want(?:ed)? to ask|I(?:'d| would) like to ask|(?:can|could) you (?:talk|speak|tell us|say|walk us|give us|update us)|tell us (?:about|what|how|why|whether))\b/iu;
 /** A sentence broken off ("I didn't really say it was a--"). */
 const CUT_OFF = /(?:--|[—–-])$/u;
-/** A reply that opens on what was just said ("That would …", "It's …")… */
-const LEANS_BACK = /^(?:that|this|it)\b/iu;
+/** A reply that opens on what was just said ("That would …", "It's …") or ends on it ("there were a few incarnations of that")… */
+const LEANS_BACK = /^(?:that|this|it)\b|\b(?:that|this|those|these)[.!]?$/iu;
 /** …says something alone only when this long. */
 const MIN_STANDALONE_WORDS = 12;
 
