@@ -67,13 +67,17 @@ describe('where a name starts and ends', () => {
     expect(found.some((answer) => answer.includes('Director'))).toBe(false);
   });
 
-  it('takes a quoted title as one answer, hinted by the kind of work that names it or as a title, never a name inside it', () => {
+  it('takes a quoted title as one answer, hinted by the kind of work that names it, as a title when it is someone\'s work, never a name inside it', () => {
     expect(answersWithHints('She wrote a book called "The Art of Doing Less" while living in Berlin.')).toEqual(expect.arrayContaining(['The Art of Doing Less (book)']));
     expect(answers('She wrote a book called "The Art of Doing Less" while living in Berlin.')).not.toContain('Doing Less');
     expect(answersWithHints('I gave a talk at FOSDEM last year called “You Can’t Have a Cluster Without a Cluster”.')).toContain('You Can’t Have a Cluster Without a Cluster (talk)');
     // A quotation in title case is a title, whatever names it: "Romeo and Juliet", not "Juliet".
     expect(answersWithHints('His dramatic symphony, "Romeo and Juliet," achieved a marvellous success.')).toEqual(['Romeo and Juliet (title)']);
     expect(answersWithHints('Gluck wrote "Iphigénie en Aulide" for the Paris stage in 1774.')).toContain('Iphigénie en Aulide (title)');
+    // Older prose quotes the names of places and things too: without a work or its maker, the hint is a name.
+    expect(answersWithHints('Like his mother, he was sent to the "Ty Gwyn" to school and became a pious youth.')).toContain('Ty Gwyn (name)');
+    expect(answersWithHints('Today the rover is singing the “Sun Blob Blues” by the Channel Surfers.')).toContain('Sun Blob Blues (title)');
+    expect(answersWithHints('In the “Hymn to Apollo” the singers danced in rhythm as they chanted it.')).toContain('Hymn to Apollo (title)');
     expect(answers('He said "I met John in Paris last year" to everyone at the fair.')).toEqual(expect.arrayContaining(['John', 'Paris']));
     // A straight quote glued to the word before it closes a quotation: no title opens there.
     expect(answersWithHints('Compare Beethoven\'s "in A major," Schumann\'s "in C," and the rest in Vienna.')).not.toContain("Schumann's (title)");

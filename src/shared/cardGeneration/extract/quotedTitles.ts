@@ -21,6 +21,8 @@ const WORKS = new Map<string, string>([
   ),
   ...['books', 'novels', 'poems', 'essays', 'articles', 'papers', 'songs', 'films', 'movies', 'shows', 'talks'].map((word) => [word, word.slice(0, -1)] as const),
 ]);
+/** Every noun for a work, to see one before an appositive comma ("His dramatic symphony, “Romeo and Juliet,”"). */
+const WORKS_ALL = new Set([...WORKS.keys(), 'symphony', 'symphonies', 'opera', 'operas', 'sonata', 'sonatas', 'overture', 'concerto', 'suite', 'ballet', 'cantata', 'oratorio', 'painting', 'story', 'tale', 'ballad', 'hymn', 'hymns', 'song', 'chant', 'march', 'mass', 'requiem', 'work']);
 /** Words that put a title after the kind of work ("a talk … called", "a paper titled"). */
 const NAMING = new Set(['called', 'titled', 'entitled', 'named']);
 /** How far before "called" the kind of work may stand: "a talk at FOSDEM last year called …". */
@@ -32,8 +34,11 @@ const MAX_WORDS = 12;
 /**
  * Every quoted title in the sentence: one a kind of work names, hinted by
  * that kind, and one of two or more words set in title case ('his "Romeo and
- * Juliet"', '"A Midsummer Night\'s Dream"'), hinted as a title. A quotation
- * of speech is not in title case, and stays words someone said.
+ * Juliet"', '"A Midsummer Night\'s Dream"'), hinted as a title when someone's
+ * work ("Gluck wrote", "his", "the symphony,"), else as a name: older prose
+ * quotes the names of places and things too ('the "Tylwyth Teg"', 'sent to
+ * the "Ty Gwyn"'). A quotation of speech is not in title case, and stays
+ * words someone said.
  */
 export function findQuotedTitles(sentence: Sentence): QuotedTitle[] {
   const { tokens } = sentence;
@@ -43,12 +48,31 @@ export function findQuotedTitles(sentence: Sentence): QuotedTitle[] {
     if (!OPENING_QUOTES.has(tokens[i]!.text) || (i > 0 && tokens[i - 1]!.end === tokens[i]!.start && !/^[([—–-]$/u.test(tokens[i - 1]!.text))) continue;
     const title = quotedTitle(tokens, i + 1);
     if (!title) continue;
-    const hint = (i > 0 ? workBefore(tokens, i) : null) ?? (isTitleCase(tokens, title.from, title.to) ? 'title' : null);
+    const hint = (i > 0 ? workBefore(tokens, i) : null) ?? (isTitleCase(tokens, title.from, title.to) ? (isAuthored(tokens, i) || namesWork(tokens, title) ? 'title' : 'name') : null);
     if (!hint) continue;
     found.push({ ...title, hint });
     i = title.to;
   }
   return found;
+}
+
+/** Verbs of making a work, before its title: 'Gluck wrote "Iphigénie en Aulide"'. */
+const AUTHORING = new Set(['wrote', 'write', 'writes', 'written', 'composed', 'published', 'sang', 'sings', 'performed', 'recorded', 'released', 'directed', 'painted', 'produced', 'staged', 'played', 'read']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
+
+/** Whether the quote at `at` follows someone's making or owning it ("wrote", "his", "Verdi's") or a work named before a comma ("symphony, "). */
+function isAuthored(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before) return false;
+  if (before.text === ',') return !!tokens[at - 2] && WORKS_ALL.has(tokens[at - 2]!.lower);
+  return AUTHORING.has(before.lower) || POSSESSIVES.has(before.lower) || /['’]s$/u.test(before.text);
+}
+
+/** A title that says it is a work ("Hymn to Apollo", "Sonata in C") or is credited after its quote ('“Sun Blob Blues” by the Channel Surfers'). */
+function namesWork(tokens: readonly Token[], title: { from: number; to: number }): boolean {
+  if (tokens.slice(title.from, title.to).some((token) => WORKS_ALL.has(token.lower))) return true;
+  const after = tokens.slice(title.to, title.to + 3).find((token) => !CLOSING_QUOTES.has(token.text) && !/^[.,]$/u.test(token.text));
+  return after?.lower === 'by';
 }
 
 /** Small words a title leaves in lower case: "Romeo and Juliet", "Iphigénie en Aulide". */
