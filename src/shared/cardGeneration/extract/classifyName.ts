@@ -6,6 +6,7 @@ import { isCountryAcronym, isFormalCountryName, isStateAbbreviation, placeKind }
 import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS } from '../lexicon/words';
 import type { FactType } from '../types';
 import { followsAddress } from './addressPrefixes';
+import { kindAround } from './kindAround';
 import { textOfTokens, type NameRun } from './nameRuns';
 import { NUMBERED_NOUNS, numberedNameHint } from './namePieces';
 import type { DocumentContext } from './sentenceContext';
@@ -42,6 +43,8 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   if (prize) return as('name', prize);
   // "Mr. Staff Officer", "Dr. Washington": whoever a form of address is given to is a person, whatever the words.
   if (followsAddress(tokens, run.from)) return as('person', 'person');
+  const around = kindAround(tokens, run.from, run.to);
+  if (around) return as(around.factType, around.hint);
   // "Article 59" → "(article)": the noun before the number says what it is.
   // "Artemis II", "Apollo XI": a numeral too ("Henry II" is no numbered noun, and stays a person).
   const numberedNoun = words.length > 1 && /^(?:\d|[IVXLC]+$)/.test(words.at(-1)!.text) ? words.at(-2)!.lower : '';
@@ -90,7 +93,8 @@ function looksLikePersonName(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const [first] = words as [Token];
   const initial = (word: Token): boolean => /^\p{Lu}\.$/u.test(word.text);
-  if (!(isGivenName(first.text) || initial(first)) || placeKind(first.text)) return false;
+  // "ABI Stability": an acronym is no given name, whatever name it spells.
+  if (!(isGivenName(first.text) || initial(first)) || isAcronym(first) || placeKind(first.text)) return false;
   const rest = words.slice(1);
   return rest.every((word) => initial(word) || (/^\p{Lu}/u.test(word.text) && !isAcronym(word) && (everydayRank(word.text) ?? Infinity) >= SURNAME_RANK)) && !initial(words.at(-1)!);
 }

@@ -8,6 +8,16 @@ describe('a name\'s hint: what kind of thing it is', () => {
     expect(answersWithHints('She won the Nobel Prize in 1911 while working in Paris.')).toContain('Nobel Prize (prize)');
   });
 
+  it('hints a name by its neighbours where its words mislead: a street, a city with "DC", a saint\'s church, a people\'s region, an API', () => {
+    expect(answersWithHints('A jeweler exhibited in his window on Pennsylvania avenue a series of trinkets.')).toContain('Pennsylvania (street)');
+    expect(answersWithHints('In Washington DC we have a monument to the soldiers of the war.')).toContain('Washington DC (city)');
+    expect(answersWithHints('Tregeagle died and was buried in St. Breock Church near the river.')).toContain('St. Breock Church (building)');
+    expect(answersWithHints('The natives of Spanish America opened ancient graves for trinkets.')).toContain('Spanish America (region)');
+    expect(answersWithHints('So that is the Docker Service API, which runs on every node.')).toContain('Docker Service API (name)');
+    // An acronym is no given name: "ABI Stability" is no person.
+    expect(answersWithHints('That relies on the technology of ABI Stability, which the team built.')).toContain('ABI Stability (name)');
+  });
+
   it('hints an orchestra or a choir as a body, whatever the city before it ("the Boston Symphony Orchestra")', () => {
     expect(answersWithHints('The soloist toured with the Boston Symphony Orchestra for three seasons.')).toContain('Boston Symphony Orchestra (organisation)');
   });
