@@ -29,6 +29,8 @@ const NOT_UNITS = new Set(['and', 'or', 'of', 'to', 'am', 'pm', 'a.m.', 'p.m.', 
  * three years") or a ratio ("three times more likely").
  */
 const SMALL_COUNTS = new Set(['two', 'three']);
+/** What follows "N times" in a ratio: a comparative, "as", "the", "more", "that of". */
+const COMPARING = /^(?:more|less|fewer|as|the|that|(?:great|larg|high|low|small|fast|slow|bigg|long|short|heavi|strong|cheap|wid|deep|old|rich|bright)er)$/u;
 
 /**
  * Finds numbers with a unit ("5,000 troops", "40%", "$3 billion"). A bare
@@ -137,7 +139,8 @@ function wordQuantity(tokens: readonly Token[], at: number, last = at): Quantity
   // "two minute grotesque figures", "four minute holes": "minute" after a count above one is "tiny", not a unit of time.
   if (unitToken!.lower === 'minute') return undefined;
   if (adjacent && TIME_UNITS.has(unitToken!.lower)) return { from: at, to: unit + 1, unit: -1, hint: 'duration' };
-  if (adjacent && unitToken!.lower === 'times') return { from: at, to: unit + 1, unit: -1, hint: 'ratio' };
+  // "ten times more likely", "three times the size": a ratio; "test it five times" counts repeats.
+  if (adjacent && unitToken!.lower === 'times' && COMPARING.test(tokens[unit + 1]?.lower ?? '')) return { from: at, to: unit + 1, unit: -1, hint: 'ratio' };
   if (last === at && SMALL_COUNTS.has(tokens[at]!.lower)) return undefined;
   return { from: at, to: last + 1, unit, hint: 'number' };
 }
