@@ -30,6 +30,13 @@ describe('dates', () => {
     expect(answersWithHints('In the 1990s the company grew quickly in Boston and London.')).toContain('1990s (decade)');
   });
 
+  it('reads a century as one date with its era ("the sixth century B.C."), and a count sized "well over 2000" as no year', () => {
+    expect(answers('Buddhism rose in the sixth century B.C., in the north of India.', 'date')).toEqual(['sixth century B.C.']);
+    expect(answers('The abbey was built in the 12th century by monks from France.', 'date')).toEqual(['12th century']);
+    expect(answers('These hymns date back no farther than the third or fourth century, as scholars agree.', 'date')).toEqual(['third or fourth century']);
+    expect(answers('I do not know the numbers, but we are well over 2000, if not more than that.', 'date')).toEqual([]);
+  });
+
   it('keeps specific dates and years and drops relative ones', () => {
     expect(answers('Next week, on November 23, the ministers will meet, as they did in 1962 and since 1945.', 'date')).toEqual(['November 23', '1962', '1945']);
     expect(answers('Today the ministers will meet again, as they did last year and the week before.', 'date')).toEqual([]);

@@ -1,12 +1,12 @@
 import type { Sentence, Token } from '../nlp/token';
 import { MONTHS, VAGUE_TIME } from '../lexicon/words';
-import { YEAR, circaYear, yearRange } from './yearSpans';
+import { YEAR, centurySpan, circaYear, yearRange } from './yearSpans';
 
 /** A specific date or year, as token indexes [from, to). */
 export interface DateSpan {
   from: number;
   to: number;
-  hint: 'year' | 'years' | 'date' | 'month' | 'decade';
+  hint: 'year' | 'years' | 'date' | 'month' | 'decade' | 'century';
 }
 
 const LEADING = new Set(['since', 'on', 'in', 'by', 'until', 'till', 'from', 'the', 'of', 'at', 'during', 'before', 'after', 'around', 'about', 'early', 'late', 'mid']);
@@ -26,7 +26,7 @@ export function findDates(sentence: Sentence, claimed: readonly boolean[]): Date
     const token = tokens[i]!;
     if (claimed[i]) continue;
     if (isCitationYear(tokens, i)) continue;
-    const range = yearRange(tokens, i, claimed) ?? circaYear(tokens, i, claimed) ?? monthAlone(tokens, i);
+    const range = yearRange(tokens, i, claimed) ?? circaYear(tokens, i, claimed) ?? centurySpan(tokens, i, claimed) ?? monthAlone(tokens, i);
     if (range) {
       found.push(range);
       i = range.to - 1;
@@ -58,6 +58,9 @@ function asDecade(tokens: readonly Token[], span: DateSpan): DateSpan {
   return span;
 }
 
+/** Words before a number that size it as a count ("well over 2000", "more than 1500", "at least 1200"). */
+const COUNT_LEADS = new Set(['over', 'than', 'least', 'nearly', 'almost', 'approximately', 'roughly', 'under']);
+
 /** The entity without leading prepositions or trailing punctuation, if it is specific. */
 function specificDate(tokens: readonly Token[], from: number, to: number, claimed: readonly boolean[]): DateSpan | null {
   while (from < to && (LEADING.has(tokens[from]!.lower) || !/[\p{L}\p{N}]/u.test(tokens[from]!.text))) from++;
@@ -67,6 +70,8 @@ function specificDate(tokens: readonly Token[], from: number, to: number, claime
   if (words.some((_, k) => claimed[from + k])) return null;
   if (!words.some((word) => /\d/.test(word.text))) return null;
   if (isVersionNumber(tokens, from, to)) return null;
+  // "well over 2000", "more than 1500": a number sized like a count is no year.
+  if (words.length === 1 && YEAR.test(words[0]!.text) && COUNT_LEADS.has(tokens[from - 1]?.lower ?? '')) return null;
   // "Fig. 15 may be taken …", "10 march past": a month's name in lower case is a verb.
   if (words.some((word) => MONTHS.has(word.lower) && word.text === word.lower)) return null;
   // "two years ago", "the past 30 days": a number of time units is a duration, not a date.

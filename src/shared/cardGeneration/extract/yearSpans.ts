@@ -60,3 +60,17 @@ export function circaYear(tokens: readonly Token[], at: number, claimed: readonl
   if (ERA.has(after) && !claimed[at + 1]) return { from: at, to: at + 2, hint: 'year' };
   return null;
 }
+
+/** Ordinals a century is counted in: "sixth", "12th", "twenty-first". */
+const ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|twenty-)first)$/u;
+
+/** "the sixth century B.C.", "the 12th century", "the third or fourth century": a century, with its era when one follows (B.C. alone is no answer). */
+export function centurySpan(tokens: readonly Token[], at: number, claimed: readonly boolean[]): DateSpan | null {
+  if (!ORDINAL.test(tokens[at]!.lower)) return null;
+  // "the third or fourth century": both ordinals share the century.
+  const shared = ['or', 'and', 'to'].includes(tokens[at + 1]?.lower ?? '') && ORDINAL.test(tokens[at + 2]?.lower ?? '') ? 2 : 0;
+  const noun = at + shared + 1;
+  if (tokens[noun]?.lower !== 'century' || claimed[noun]) return null;
+  const era = isEra(tokens[noun + 1]) && !claimed[noun + 1];
+  return { from: at, to: noun + (era ? 2 : 1), hint: 'century' };
+}

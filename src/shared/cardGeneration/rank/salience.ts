@@ -44,6 +44,7 @@ const RARE_RANK = 20_000;
 const LEAST_SPECIFIC = 0.3;
 const MOMENTS = /\b(?:seconds?|minutes?|moments?)\b/u;
 const MOMENT_SPECIFICITY = 0.6;
+const CENTURY_SPECIFICITY = 0.7;
 /** The document's subject or setting: named in the title, or the answer that dominates the deck. */
 const SUBJECT_FACTOR = 0.4;
 /** Thanks, greetings, sign-offs and a preface's acknowledgements ("I beg to thank Mr. …", "kind assistance received from …") hold no fact. */
@@ -131,12 +132,14 @@ function baseScore(card: GeneratedCard, document: DocumentFacts, subject: Subjec
 /**
  * How hard the answer is to guess, from LEAST_SPECIFIC to 1: its rarest
  * word's place in everyday English. Numbers (but a few minutes or
- * seconds), dates and what a speaker said are specific by nature.
+ * seconds), dates (but centuries) and what a speaker said are specific by nature.
  */
 export function specificity(answer: string, factType: FactType): number {
   // "Not two minutes had passed", "for more than ten seconds": a span of moments sets a story's pace; it is seldom a fact to keep.
   if (factType === 'number') return MOMENTS.test(answer) ? MOMENT_SPECIFICITY : 1;
-  if (factType === 'date' || factType === 'statement') return 1;
+  // "the twelfth century": a century places a fact more loosely than its year does.
+  if (factType === 'date') return /\bcentury\b/iu.test(answer) ? CENTURY_SPECIFICITY : 1;
+  if (factType === 'statement') return 1;
   const words = answer.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word) && !STOP_WORDS.has(word));
   if (words.length === 0) return LEAST_SPECIFIC;
   let rarest = 0;
