@@ -43,6 +43,10 @@ describe('which sentences are prose to card', () => {
     expect(plain(at('Mission News'))).toBe(false);
     const release = 'Remarks by the President Before Meeting with the Presidential Commission on Election Administration';
     expect(proseFilter(`${release}\n\n${fact}`, undefined)({ start: 0, text: release })).toBe(false);
+    // A title over two lines, both in title case: the headline under the issue's name too.
+    const masthead = 'The Marshall Star for April 3, 2024\nHuntsville, Marshall Preparing to Celebrate Total Solar Eclipse';
+    const headline = 'Huntsville, Marshall Preparing to Celebrate Total Solar Eclipse';
+    expect(proseFilter(`${masthead}\n\n${fact}`, undefined)({ start: masthead.indexOf(headline), text: headline })).toBe(false);
     expect(plain(at(fact))).toBe(true);
     const listed = proseFilter(text, { blocks: [{ paragraph: 2, kind: 'listItem' as const, ordered: false }] });
     expect(listed(at('Founded in 1754 by royal charter as King’s College'))).toBe(true);

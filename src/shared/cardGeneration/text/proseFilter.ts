@@ -105,6 +105,9 @@ const TITLE_CASE_SHARE = 0.6;
 
 /** How long the paragraph's first line is when it is a title standing alone (the whole paragraph, or over the body on the line below); 0 when it is not. */
 function titleLineLength(paragraph: string): number {
+  // "The Marshall Star for April 3, 2024" over "Huntsville, Marshall Preparing to Celebrate Total Solar Eclipse": a title in a few lines, every one in title case.
+  const lines = paragraph.split('\n');
+  if (lines.length > 1 && lines.length <= MAX_TITLE_LINES && lines.every(isTitleCaseLine)) return paragraph.length;
   const lineEnd = paragraph.indexOf('\n');
   const line = lineEnd === -1 ? paragraph : paragraph.slice(0, lineEnd);
   const words = line.trim().split(/\s+/u);
@@ -114,6 +117,15 @@ function titleLineLength(paragraph: string): number {
   if (lineEnd === -1) return /[.!?…:;,"”’)\]]\s*$/u.test(line) ? 0 : line.length;
   const nextEnd = paragraph.indexOf('\n', lineEnd + 1);
   return isStandaloneLine(line, paragraph.slice(lineEnd + 1, nextEnd === -1 ? paragraph.length : nextEnd)) ? line.length : 0;
+}
+
+const MAX_TITLE_LINES = 3;
+
+/** A line set as a title: a few words, most capitalised, no sentence's end. */
+function isTitleCaseLine(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+  return /\p{L}/u.test(line) && words.length <= MAX_TITLE_CASE_WORDS && capitalised >= words.length * TITLE_CASE_SHARE && !/[.!?…:;,"”’)\]]\s*$/u.test(line);
 }
 
 /** A reference in a bibliography: "Eldred, K. M. & Jones, G. W., Jr., “Acoustic load…”, 1971", "[2] Panda, J., Mosher, R. N. …". */
