@@ -9,6 +9,8 @@ export interface ClauseSubject {
 
 const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT']);
 const MAX_SUBJECT_WORDS = 8;
+/** Words that, ending a subject with no noun of its own, point back to one named before. */
+const POINTS_BACK = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next', 'former', 'latter', 'other', 'others', 'same', 'rest', 'one', 'ones', 'former', 'previous', 'following', 'remainder']);
 
 /**
  * The subject of tokens [from, to): the code names in it, joined as a list
@@ -28,6 +30,8 @@ export function clauseSubject(sentence: Sentence, codeNames: readonly CodeName[]
   const words = tokens.slice(from, to);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
   if (!words.every((word) => SUBJECT_TAGS.has(word.pos)) || words[0]!.pos === 'PUNCT' || words[words.length - 1]!.pos === 'PUNCT') return null;
+  // "The fourth has four pillars", "the latter", "the same": a subject that points back to what came before names nothing alone.
+  if (POINTS_BACK.has(words[words.length - 1]!.lower) && words.every((word) => (word.pos !== 'NOUN' && word.pos !== 'PROPN') || POINTS_BACK.has(word.lower))) return null;
   const text = textOf(sentence, from, to);
   const first = words[0]!;
   const lowered = first.pos === 'PROPN' ? text : text[0]!.toLowerCase() + text.slice(1);

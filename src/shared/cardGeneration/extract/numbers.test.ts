@@ -95,5 +95,7 @@ describe('how many', () => {
     expect(factsOf('The annual exercise involved 5,000 troops from six countries.').questions).toContainEqual({ prompt: 'How many troops did the annual exercise involve?', answer: '5,000' });
     expect(factsOf('Last spring, the new alliance will include 12 countries of the region.').questions).toContainEqual({ prompt: 'How many countries will the new alliance include?', answer: '12' });
     expect(factsOf('He said that it has 40 members in all the regions.').questions).toEqual([]);
+    // "The fourth" points back to a grave named before: no question stands on it.
+    expect(factsOf('The fourth has 12 pillars, placed in the corners of the pit.').questions).toEqual([]);
   });
 });
