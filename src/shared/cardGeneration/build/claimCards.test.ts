@@ -78,6 +78,16 @@ describe('claim cards: a speaker’s stated position', () => {
     expect(adverb.map((card) => card.prompt)).toEqual(['What did Ville Tuulos say about IO?']);
     const verb = claims([['CHRIS COYIER', 'I think you never had to learn much: you write HTML and CSS in those panels and it simply works.']]);
     expect(verb.map((card) => card.prompt)).toEqual(['What did Chris Coyier say about HTML?']);
+    // "at some point AWS had …": a phrase of time says no which.
+    const when = claims([['ANDREA LUZZARDI', 'I think at some point AWS had a Swarm-compatible service that people could run.']]);
+    expect(when.map((card) => card.prompt)).toEqual(['What did Andrea Luzzardi say about AWS?']);
+  });
+
+  it('asks about no letters that stand for things ("I want A, and B is the thing …"), but about C, the language', () => {
+    const cards = claims([['ERYN O’NEIL', 'We had to decide: I want A, and B is the thing that has to happen for this to continue.']]);
+    expect(cards.map((card) => card.prompt)).toEqual([]);
+    const language = claims([['ROB PIKE', 'Both maps and slices have a property which is not true of anything in C, at least at the base level.']]);
+    expect(language.map((card) => card.prompt)).toEqual(['What did Rob Pike say about C?']);
   });
 
   it('is never about the speaker themself', () => {

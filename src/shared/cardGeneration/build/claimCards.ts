@@ -48,7 +48,9 @@ export function findClaim(text: string, sentence: Sentence, facts: SentenceFacts
   const topics = [...facts.mentions]
     .filter((mention) => TOPIC_TYPES.has(mention.factType))
     .map((mention) => topicOf(text, sentence, mention.start, mention.end))
-    .filter((name) => !comparable(name).split(' ').some((word) => speakerWords.has(word)));
+    .filter((name) => !comparable(name).split(' ').some((word) => speakerWords.has(word)))
+    // "I want A, and B is the thing that …": letters standing for things are nothing to ask about ("C", the language, alone is).
+    .filter((name) => !(/^(?:the )?\p{Lu}$/u.test(name) && sentence.tokens.filter((token) => /^\p{Lu}$/u.test(token.text) && token.text !== 'I').length > 1));
   if (topics.length === 0) return null;
   return { who, said, topics, source: { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end }, group: groupKey(sentence.text) };
 }
@@ -87,5 +89,8 @@ function topicOf(text: string, sentence: Sentence, start: number, end: number): 
 
 /** A lower-case adjective or noun of three letters or more, not a stop word: a word that says which. */
 function isModifier(token: Token): boolean {
-  return (token.pos === 'ADJ' || token.pos === 'NOUN') && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !STOP_WORDS.has(token.lower) && !token.lower.endsWith('ly');
+  return (token.pos === 'ADJ' || token.pos === 'NOUN') && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !STOP_WORDS.has(token.lower) && !token.lower.endsWith('ly') && !WHEN_NOUNS.has(token.lower);
 }
+
+/** Nouns of when, which end a phrase of time before a name ("at some point AWS had …"), never say which one. */
+const WHEN_NOUNS = new Set(['point', 'time', 'times', 'moment', 'day', 'days', 'week', 'year', 'years', 'stage', 'end', 'today', 'now']);
