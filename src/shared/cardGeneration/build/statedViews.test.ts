@@ -19,9 +19,9 @@ describe('views a speaker states without naming anything', () => {
     );
   });
 
-  it('puts the speaker in place of "my", "I" and "me", and "their" for "our", with the verb agreeing', () => {
+  it('puts the speaker in place of "my", "I" and "me", and "their", "they" for "our", "we", with the verb agreeing', () => {
     expect(view('Priyanka Sharma', 'And one of my priorities has been to change the board experience to mirror the community experience.')?.prompt).toBe("What has been one of Priyanka Sharma's priorities?");
-    expect(view('Jack Dorsey', 'The reason I think we are successful as a company is because we are not focused on any one thing.')?.prompt).toBe('What is the reason Jack Dorsey thinks we are successful as a company?');
+    expect(view('Jack Dorsey', 'The reason I think we are successful as a company is because we are not focused on any one thing.')?.prompt).toBe('What is the reason Jack Dorsey thinks they are successful as a company?');
     expect(view('Luis Ceze', 'And the reason that I keep emphasizing open source here is that no single company could sustain a project this diverse.')?.prompt).toBe(
       'What is the reason that Luis Ceze keeps emphasizing open source here?',
     );
@@ -29,6 +29,7 @@ describe('views a speaker states without naming anything', () => {
     expect(view('Yanis Caritu', 'Our main focus is on delivering a sensor that will be repeatable from one device to the next.')?.prompt).toBe('What, according to Yanis Caritu, is their main focus?');
     expect(view('Chris Benson', 'The main thing I wanna do today is listen to you for a little while.')?.prompt).toBe('What is the main thing Chris Benson wants to do today?');
     expect(view('Kris Nova', 'The hardest part about Kubernetes for me is that the configuration never ends.')?.prompt).toBe('What is the hardest part about Kubernetes for Kris Nova?');
+    expect(view('Peter Hedenskog', 'The main thing we wanted to do was to split it into several different tools instead.')?.prompt).toBe('What, according to Peter Hedenskog, was the main thing they wanted to do?');
   });
 
   it('asks what someone noticed or wants from "what I have noticed is …", and what their side wants from "what we want …"', () => {

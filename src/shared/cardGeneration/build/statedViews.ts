@@ -99,7 +99,7 @@ function questionAbout(phrase: string, verb: string, who: string): string {
 }
 
 /**
- * The speaker's "my", "I" and "me" as their name, and "our" as "their":
+ * The speaker's "my", "I" and "me" as their name, and "our", "we" and "us" as "their", "they" and "them":
  * "one of my priorities" → "one of Priyanka Sharma's priorities", "the
  * hardest part for me" → "… for Kris Nova", "the last thing I wanna do" →
  * "… Chris Benson wants to do".
@@ -111,6 +111,11 @@ function inThirdPerson(phrase: string, who: string): string {
     .replace(/\b[Mm]y\b/gu, `${who}'s`)
     // "our first focus": the speaker's side, said from outside it.
     .replace(/\b[Oo]ur\b/gu, 'their')
+    // "the thing we wanted to do" → "the thing they wanted to do".
+    .replace(/\bwe['’]re\b/gu, 'they are')
+    .replace(/\bwe['’]ve\b/gu, 'they have')
+    .replace(/\bwe\b/gu, 'they')
+    .replace(/\bus\b/gu, 'them')
     .replace(/\bI wanna\b/gu, `${who} wants to`)
     .replace(/\bI gotta\b/gu, `${who} has to`)
     .replace(/\bI['’]m gonna\b/gu, `${who} is going to`)
