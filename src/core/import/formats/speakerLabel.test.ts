@@ -38,6 +38,13 @@ describe('readSpeakerLabel', () => {
     expect(readSpeakerLabel('**Bold** words: not a label')).toBeUndefined();
   });
 
+  it('reads a speaker in square brackets, with a time stamp inside or after them, but no stage direction or footnote', () => {
+    expect(readSpeakerLabel('[Speaker 1] [00:03] Adam, can you hear me?')).toEqual({ speaker: 'Speaker 1', rest: 'Adam, can you hear me?', startMs: 3000 });
+    expect(readSpeakerLabel('[SPEAKER_00 00:01:05] Yes, we shipped it.')).toEqual({ speaker: 'SPEAKER_00', rest: 'Yes, we shipped it.', startMs: 65000 });
+    expect(readSpeakerLabel('[Jane Doe] Hello there.')).toEqual({ speaker: 'Jane Doe', rest: 'Hello there.' });
+    for (const line of ['[Laughter] And then we left.', '[1] See the appendix.', '[Footnote 3: Smith] text', '[Applause.] Thank you all.']) expect(readSpeakerLabel(line), line).toBeUndefined();
+  });
+
   it('reads a label alone on its line, with nothing after it', () => {
     expect(readSpeakerLabel('INTERVIEWER:')).toEqual({ speaker: 'INTERVIEWER', rest: '' });
   });

@@ -1,3 +1,4 @@
+import { isStageDirection } from '../../../shared/text/stageDirections';
 import { readHearingLabel } from './hearingLabel';
 
 /** A line that opens with a speaker's name: who, and the words after the label. */
@@ -37,8 +38,16 @@ const STAMP_OPENS_REST = new RegExp(String.raw`^${TIME_STAMP}(?:[ \t]+|$)`, 'u')
 /** A label in Markdown's bold, the colon inside or after it ("**Tim Hockin:**", "__Q__:"), as a transcript copied into a .txt keeps it. */
 const MARKDOWN_BOLD_LABEL = /^(\*\*|__)([^*_:\n]{1,60})(?::\1|\1:)/u;
 
-/** What a label's words are made of: letters, marks, digits, name punctuation, emoji. */
-const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()-]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
+/** What a label's words are made of: letters, marks, digits, name punctuation ("SPEAKER_00" too), emoji. */
+const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()_-]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
+
+/**
+ * A speaker in square brackets, as diarising transcribers print it:
+ * "[Speaker 1] [00:03] Adam, can you hear me?", "[SPEAKER_00] Yes.",
+ * "[Jane Doe] Hello." A time stamp may follow the name, inside or after
+ * the brackets. "[Laughter]" is a stage direction, and "[1]" a footnote.
+ */
+const BRACKETED_LABEL = new RegExp(String.raw`^\[([^\][\n:]{1,40}?)(?:[ \t]+${TIME_STAMP})?\](?:[ \t]+${TIME_STAMP})?[ \t]+(\S[^]*)$`, 'u');
 
 /**
  * Colon-words that open lines but name no one: a log's levels, an email's
@@ -85,7 +94,9 @@ export function readSpeakerLabel(line: string): LabelledLine | undefined {
   // A name is a few words: a "label" longer than any is prose that happens to open with "Mr.".
   if (hearing) return hearing.speaker.length <= MAX_LABEL_LENGTH ? hearing : undefined;
   const stamped = STAMP_AFTER_NAME.exec(unstamped);
-  const match = stamped ?? LABEL_AT_START.exec(unstamped);
+  const bracketed = stamped ? null : BRACKETED_LABEL.exec(unstamped);
+  if (bracketed && isStageDirection(bracketed[1]!)) return undefined;
+  const match = stamped ?? bracketed ?? LABEL_AT_START.exec(unstamped);
   if (!match) return undefined;
   const speaker = (match[1] ?? '').trim();
   if (speaker.length === 0 || speaker.length > MAX_LABEL_LENGTH) return undefined;

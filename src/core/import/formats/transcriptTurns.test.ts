@@ -63,6 +63,16 @@ describe('plain text transcripts', () => {
     ]);
   });
 
+  it('reads a diarising transcriber\'s bracketed speakers and stamps, a voice\'s next lines in the same turn, and no stage direction as a speaker', async () => {
+    const document = await read('[Speaker 1] [00:03] Adam, can you hear me? I can\n[Speaker 2] [00:06] hear you.\n[Speaker 1] [00:06] Good.\n[Speaker 1] [00:13] I see Tom is here.\n[Laughter] [00:20] Anyway.\n[Speaker 2] [00:25] Yeah.');
+    expect(document.blocks).toEqual([
+      { kind: 'turn', speaker: 'Speaker 1', text: 'Adam, can you hear me? I can', startMs: 3000 },
+      { kind: 'turn', speaker: 'Speaker 2', text: 'hear you.', startMs: 6000 },
+      { kind: 'turn', speaker: 'Speaker 1', text: 'Good.\nI see Tom is here.\n[Laughter] [00:20] Anyway.', startMs: 6000 },
+      { kind: 'turn', speaker: 'Speaker 2', text: 'Yeah.', startMs: 25000 },
+    ]);
+  });
+
   it('lets an unlabelled paragraph go on in the last speaker’s voice, and a label alone on its line name the next', async () => {
     const document = await read('HOST:\nWelcome.\n\nGUEST: Thanks.\n\nIt is good to be here.\n\nHOST: Great.\n\nGUEST: Yes.');
     expect(document.blocks.map((block) => [block.speaker, block.text])).toEqual([

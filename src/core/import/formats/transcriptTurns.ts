@@ -60,7 +60,10 @@ function buildTurns(paragraphs: readonly string[][], labelsOnEveryLine: boolean)
   for (const paragraph of paragraphs) {
     paragraph.forEach((line, index) => {
       const label = index === 0 || labelsOnEveryLine ? readSpeakerLabel(line) : undefined;
-      if (label) {
+      // "[Speaker 1] … I can" / "[Speaker 1] … in just a second": a transcriber's next line by the same voice goes on in the same turn.
+      if (label && labelsOnEveryLine && index > 0 && label.speaker === speaker) {
+        lines.push(label.rest);
+      } else if (label) {
         flush();
         speaker = label.speaker;
         startMs = label.startMs;
