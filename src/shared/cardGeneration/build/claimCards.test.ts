@@ -57,6 +57,8 @@ describe('claim cards: a speaker’s stated position', () => {
         ['MR. SULLIVAN', 'I think we must be very careful about what we say at this stage of the talks.'],
         ['MR. SULLIVAN', 'So, as a member of the team that flew with Hamas over here — —'],
         ['MS. SHARMA', 'I think in general Europe has -- there has been a lot going on in Europe lately.'],
+        // "I know I saw …" tells what happened, not what the speaker holds.
+        ['SPEAKER 1', 'And I know I saw Dan Cross join the call from Boston a minute ago.'],
       ]),
     ).toEqual([]);
   });

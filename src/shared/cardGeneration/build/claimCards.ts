@@ -15,9 +15,9 @@ import type { DraftCard } from './sentenceCards';
  * commitment or a refusal) and name something to ask about qualify.
  */
 
-/** Words that mark a sentence as a stated position rather than narration. */
+/** Words that mark a sentence as a stated position rather than narration ("I know I saw Dan join" is narration; "we know" is the side's position). */
 const POSITION =
-  /\b(?:we|i) (?:believe|think|expect|want|hope|know|are confident|am confident|support|oppose|welcome|reject)\b|\b(?:our|the) (?:goal|aim|view|position|priority|focus|message|hope|concern) (?:here )?(?:is|was|remains)\b|\bis (?:not )?(?:correct|true|false|wrong|right)\b|\b(?:largest|biggest|most important|first-ever|for the first time|more \w+ than ever|never|must|have to|has to|need to|needs to|cannot|will not|won['’]t|will continue|will be (?:signing|announcing|launching|hosting|releasing|unveiling|delivering|providing)|will (?:sign|announce|launch|host|release|unveil|deliver|provide))\b/iu;
+  /\b(?:we|i) (?:believe|think|expect|want|hope|are confident|am confident|support|oppose|welcome|reject)\b|\bwe know\b|\b(?:our|the) (?:goal|aim|view|position|priority|focus|message|hope|concern) (?:here )?(?:is|was|remains)\b|\bis (?:not )?(?:correct|true|false|wrong|right)\b|\b(?:largest|biggest|most important|first-ever|for the first time|more \w+ than ever|never|must|have to|has to|need to|needs to|cannot|will not|won['’]t|will continue|will be (?:signing|announcing|launching|hosting|releasing|unveiling|delivering|providing)|will (?:sign|announce|launch|host|release|unveil|deliver|provide))\b/iu;
 /** A sentence that starts mid-thought ("— that …", "and then …") was cut from a longer one. */
 const STARTS_WHOLE = /^[\p{Lu}\p{N}"“‘']/u;
 /** …and one that trails off ("— —", "…") was cut short; one with a restart (" -- ") is two half-thoughts. */
