@@ -3,7 +3,7 @@ import { isGivenName } from '../lexicon/firstNames';
 import { looksProper, seenInLowerCase } from '../text/caseStats';
 import { everydayRank } from '../lexicon/everydayWords';
 import { placeKind } from '../lexicon/places';
-import { EVENT_NOUNS, NOT_NAMES, ORGANISATION_WORDS, REFERENCE_ABBREVIATIONS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
+import { EVENT_NOUNS, MUSICAL_FORMS, NOT_NAMES, ORGANISATION_WORDS, REFERENCE_ABBREVIATIONS, STOP_WORDS, TITLES, VAGUE_TIME } from '../lexicon/words';
 import { isInitial, type DocumentContext } from './sentenceContext';
 import { isJoiner, isOfWord, isParticle, joinsBeforeAcronym, joinsBeforeHead, joinsLastPart } from './nameJoins';
 import { addressPrefixLength } from './addressPrefixes';
@@ -118,9 +118,11 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
     // "Weary of breath, Rashly importunate": verse capitalises each line; an adverb is still no name ("Lully", "Kelly", "Italy" are).
     if (first.pos === 'ADV' && /\p{Ll}ly$/u.test(first.text) && !isGivenName(first.text) && !placeKind(first.text)) return false;
     const word = first.lower;
-    if (STOP_WORDS.has(word) || TITLES.has(word) || ORGANISATION_WORDS.has(word) || EVENT_NOUNS.has(word) || VAGUE_TIME.has(word)) return false;
+    if (STOP_WORDS.has(word) || TITLES.has(word) || ORGANISATION_WORDS.has(word) || EVENT_NOUNS.has(word) || VAGUE_TIME.has(word) || MUSICAL_FORMS.has(word)) return false;
     if (!isAcronym(first) && !placeKind(first.text) && !looksProper(stats, first.text) && seenInLowerCase(stats, first.text)) return false;
   }
+  // "Giga Presto", "Tempo di Minuetto": a movement's heading, all kinds and tempi.
+  if (tokens.slice(from, to).every((token) => MUSICAL_FORMS.has(token.lower))) return false;
   const last = tokens[to - 1]!;
   const next = tokens[to];
   // "U.S.-developed", "Kenya-based": the first half of a compound adjective, not a name of its own.

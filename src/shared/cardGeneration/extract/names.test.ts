@@ -128,4 +128,9 @@ describe('names, people and titles', () => {
     expect(answers('The Uhlans came up at a trot to Pierre and the Frenchman and surrounded them.')).not.toContain('Pierre and the Frenchman');
     expect(answers('These reasons were the treachery of the Austrians and the stupidity of the Frenchman Langeron.')).toContain('Langeron');
   });
+
+  it('takes no movement or tempo of a piece for a name ("the Rondo", "The lively Scherzo, with its quiet Trio")', () => {
+    expect(answers('The slow movement is full of charm, and the Rondo, with its elaborate middle section, is of interest.')).toEqual([]);
+    expect(answers('The lively Scherzo, with its quiet Trio, was first played in Vienna.')).toEqual(['Vienna']);
+  });
 });

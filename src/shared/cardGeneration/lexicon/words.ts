@@ -65,3 +65,12 @@ export const ENGLISH_FUNCTION_WORDS = set(
 
 /** Units of time: a count of them is a duration, answered with its unit ("three years"). */
 export const TIME_UNITS = set('second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades|century|centuries');
+
+/**
+ * A piece's movements and tempi, capitalised as music writing sets them
+ * ("the Rondo, with its elaborate middle section", "The lively Scherzo"):
+ * kinds of movement every sonata has, not names.
+ */
+export const MUSICAL_FORMS = set(
+  'adagio|allegro|allegretto|andante|andantino|largo|larghetto|lento|presto|prestissimo|vivace|moderato|grave|scherzo|scherzando|rondo|rondos|minuet|minuets|menuetto|minuetto|trio|trios|fugue|fugues|finale|coda|polonaise|variazioni|variations|intermezzo|cadenza|sonatina|sarabande|gigue|allemande|courante|gavotte|bourrée|toccata|toccatas|prelude|preludes|nocturne|etude|étude|aria|arias|giga|fughetta|fuguetta|partita|partitas|fantasia|chaconne|passacaglia|siciliano|pastorale|rondeau|barcarolle|mazurka|assai|tempo|di',
+);
