@@ -74,6 +74,15 @@ describe('deck selection', () => {
     expect(selectCards([one, one, repeated])).toHaveLength(1);
   });
 
+  it('drops a cloze repeated with words before it, as a photo caption is in the article\'s body', () => {
+    const caption = 'workers paint the bright red NASA logo on the side of a booster segment inside the facility on [...] (date).';
+    const inBody = draft('Jan. 30, 2024', { prompt: `In the left two photos, ${caption}`, start: 0 });
+    const captioned = draft('Jan. 30, 2024', { prompt: `Workers paint ${caption.slice('workers paint '.length)}`, start: 900 });
+    expect(selectCards([inBody, captioned])).toHaveLength(1);
+    // Short prompts share too few words to tell: both stay.
+    expect(selectCards([draft('Minsk', { prompt: 'Met in [...].', start: 0 }), draft('Minsk', { prompt: 'Born in [...].', start: 50 })])).toHaveLength(2);
+  });
+
   it('keeps one of two questions worded alike with different answers, the first, but clozes of one prompt are siblings', () => {
     const asked = 'What did Priyanka Sharma say about Spain?';
     const first = draft('I have never been to Spain before.', { type: 'qa', factType: 'statement', prompt: asked, start: 0 });
