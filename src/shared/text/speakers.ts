@@ -43,3 +43,12 @@ export function speakerLookup(paragraphs: readonly ParagraphRange[], structure: 
   // The first paragraph that ends after the offset holds it, or follows the gap it is in.
   return (offset) => speakers[rangeAtOrAfter(paragraphs, offset)] ?? null;
 }
+
+/** A degree or a suffix after a name and a comma: "Mireille Reece, PsyD", "John Smith, Jr.", "Ann Lee, Ph.D.". */
+const CREDENTIAL = /^(?:Ph\.?D\.?|Psy\.?D\.?|M\.?D\.?|D\.?D\.?S\.?|R\.?N\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV|MBA|J\.?D\.?|D\.?Phil\.?|FRS|OBE|MBE|CBE|KC|QC|MP|MEP|LCSW|LPC|CPA|PE)$/u;
+
+/** A speaker's label without the degree or suffix after its comma: "Mireille Reece, PsyD" → "Mireille Reece". */
+export function withoutCredential(label: string): string {
+  const comma = label.lastIndexOf(', ');
+  return comma > 0 && CREDENTIAL.test(label.slice(comma + 2).trim()) ? label.slice(0, comma) : label;
+}

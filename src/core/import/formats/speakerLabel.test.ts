@@ -42,7 +42,15 @@ describe('readSpeakerLabel', () => {
     expect(readSpeakerLabel('[Speaker 1] [00:03] Adam, can you hear me?')).toEqual({ speaker: 'Speaker 1', rest: 'Adam, can you hear me?', startMs: 3000 });
     expect(readSpeakerLabel('[SPEAKER_00 00:01:05] Yes, we shipped it.')).toEqual({ speaker: 'SPEAKER_00', rest: 'Yes, we shipped it.', startMs: 65000 });
     expect(readSpeakerLabel('[Jane Doe] Hello there.')).toEqual({ speaker: 'Jane Doe', rest: 'Hello there.' });
-    for (const line of ['[Laughter] And then we left.', '[1] See the appendix.', '[Footnote 3: Smith] text', '[Applause.] Thank you all.']) expect(readSpeakerLabel(line), line).toBeUndefined();
+    // With its time stamp, the bracket's shape is label enough, however a transcriber spelt the name.
+    expect(readSpeakerLabel('[Bryan Can trill] [37:10] So this has been helpful.')).toEqual({ speaker: 'Bryan Can trill', rest: 'So this has been helpful.', startMs: 2_230_000 });
+    for (const line of ['[Laughter] And then we left.', '[1] See the appendix.', '[Footnote 3: Smith] text', '[Applause.] Thank you all.', '[Bryan Can trill] So this.']) expect(readSpeakerLabel(line), line).toBeUndefined();
+  });
+
+  it('keeps a degree or a suffix after the name and a comma in the label ("Mireille Reece, PsyD:"), but no other comma', () => {
+    expect(readSpeakerLabel('**Mireille Reece, PsyD:** There was a researcher.')).toEqual({ speaker: 'Mireille Reece, PsyD', rest: 'There was a researcher.' });
+    expect(readSpeakerLabel('John Smith, Jr.: Hello.')).toEqual({ speaker: 'John Smith, Jr.', rest: 'Hello.' });
+    for (const line of ['Yes, Sir: I will.', 'However, note this: it rains']) expect(readSpeakerLabel(line), line).toBeUndefined();
   });
 
   it('reads a label alone on its line, with nothing after it', () => {

@@ -1,5 +1,6 @@
 import { isStageDirection } from '../../../shared/text/stageDirections';
 import { readHearingLabel } from './hearingLabel';
+import { MAX_LABEL_LENGTH, namesSomeone } from './labelName';
 
 /** A line that opens with a speaker's name: who, and the words after the label. */
 export interface LabelledLine {
@@ -9,8 +10,6 @@ export interface LabelledLine {
   startMs?: number;
 }
 
-const MAX_LABEL_WORDS = 5;
-const MAX_LABEL_LENGTH = 40;
 
 /** "Name:" then a space (or a full-width "名字：", which needs none), then words or nothing; the label can't hold a colon. */
 const LABEL_AT_START = /^([^:：\n]{1,60}?)[ \t]?(?::(?:[ \t]+([^]*))?|：[ \t]*([^]*))$/u;
@@ -38,9 +37,6 @@ const STAMP_OPENS_REST = new RegExp(String.raw`^${TIME_STAMP}(?:[ \t]+|$)`, 'u')
 /** A label in Markdown's bold, the colon inside or after it ("**Tim Hockin:**", "__Q__:"), as a transcript copied into a .txt keeps it. */
 const MARKDOWN_BOLD_LABEL = /^(\*\*|__)([^*_:\n]{1,60})(?::\1|\1:)/u;
 
-/** What a label's words are made of: letters, marks, digits, name punctuation ("SPEAKER_00" too), emoji. */
-const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()_-]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
-
 /**
  * A speaker in square brackets, as diarising transcribers print it:
  * "[Speaker 1] [00:03] Adam, can you hear me?", "[SPEAKER_00] Yes.",
@@ -48,29 +44,6 @@ const LABEL_WORD = /^(?:[\p{L}\p{M}\p{N}.'’&()_-]|\p{Extended_Pictographic}|\u
  * the brackets. "[Laughter]" is a stage direction, and "[1]" a footnote.
  */
 const BRACKETED_LABEL = new RegExp(String.raw`^\[([^\][\n:]{1,40}?)(?:[ \t]+${TIME_STAMP})?\](?:[ \t]+${TIME_STAMP})?[ \t]+(\S[^]*)$`, 'u');
-
-/**
- * Colon-words that open lines but name no one: a log's levels, an email's
- * headers, a web address's scheme, a photo caption's place in the picture
- * ("Left: NASA astronaut …", "Top right: …") and an article's notes. A log
- * file whose every line starts "ERROR:" is not a transcript, nor an
- * article whose captions start "Left:".
- */
-const NEVER_SPEAKERS = new Set(
-  [
-    'info|warn|warning|error|err|debug|trace|fatal|critical|notice|verbose|todo|fixme|stdout|stderr|from|to|cc|bcc|subject|date|sent|re|fwd|http|https|ftp|mailto|file',
-    'left|right|top|bottom|middle|center|centre|above|below|inset|far left|far right|top left|top right|bottom left|bottom right|upper left|upper right|lower left|lower right|background|foreground',
-    'photo|image|caption|credit|credits|source|sources|note|notes|update|correction|editor’s note|editor\'s note',
-  ]
-    .join('|')
-    .split('|'),
-);
-/** A figure's or table's caption ("Figure 1: The array …", "Table 2: …"), numbered: a part of the document, not a voice. */
-const NUMBERED_PART = /^(?:figure|fig\.|table|chart|map|plate|exhibit|appendix|step|chapter|section|part|example)\s+[\dIVXLC]/iu;
-/** Words that open a lead-in, never a name: "In January:", "On Monday:", "After the break:", "For example:". */
-const LEAD_IN_WORDS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'after', 'before', 'during', 'since', 'until', 'till', 'with', 'without', 'about', 'into', 'over', 'under', 'between', 'through', 'across', 'around', 'per', 'via', 'like', 'than', 'and', 'but', 'or', 'then', 'also', 'finally', 'next']);
-/** Lower-case words names carry ("Ludwig van Beethoven", "Speaker of the House"). */
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'of', 'the', 'bin', 'ibn', 'al', 'y']);
 
 /**
  * Reads "Name: words" — a short label (at most five words, the first
@@ -99,11 +72,9 @@ export function readSpeakerLabel(line: string): LabelledLine | undefined {
   const match = stamped ?? bracketed ?? LABEL_AT_START.exec(unstamped);
   if (!match) return undefined;
   const speaker = (match[1] ?? '').trim();
-  if (speaker.length === 0 || speaker.length > MAX_LABEL_LENGTH) return undefined;
-  const words = speaker.split(/[ \t]+/);
-  if (words.length > MAX_LABEL_WORDS || !words.every((word) => LABEL_WORD.test(word))) return undefined;
-  if (!isNameLike(words) || NEVER_SPEAKERS.has(speaker.toLowerCase()) || NUMBERED_PART.test(speaker)) return undefined;
-  if (words.length > 1 && LEAD_IN_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  // "[Bryan Can trill] [37:10]": a name in brackets with its time stamp is a label by its shape, however a transcriber spelt it.
+  const stampedInBrackets = !!bracketed && /\d:\d\d/u.test(bracketed[0].slice(0, bracketed[0].length - bracketed[2]!.length));
+  if (!namesSomeone(speaker, { strict: !stampedInBrackets })) return undefined;
   // The time stamp says when, not what was said: the turn's words start after it, and it is kept as the turn's start.
   const rest = (match[2] ?? match[3] ?? '').trim().replace(STAMP_OPENS_REST, '');
   const head = line.trimEnd().slice(0, line.trimEnd().length - rest.length);
@@ -134,15 +105,4 @@ export function stampMillis(text: string): number | undefined {
   if (minutes > 59 || seconds > 59) return undefined;
   const millis = fraction === undefined ? 0 : Math.round(Number(`0.${fraction}`) * 1000);
   return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
-}
-
-/** The first word with letters is capitalised (or from a script without case); later ones too, unless particles. Numbers and emoji may stand anywhere. */
-function isNameLike(words: string[]): boolean {
-  const lettered = words.filter((word) => /\p{L}/u.test(word));
-  if (lettered.length === 0) return false;
-  return lettered.every((word, index) => isCapitalOrCaseless(/\p{L}/u.exec(word)![0]) || (index > 0 && NAME_PARTICLES.has(word.toLowerCase())));
-}
-
-function isCapitalOrCaseless(letter: string): boolean {
-  return letter !== letter.toLowerCase() || letter.toLowerCase() === letter.toUpperCase();
 }

@@ -1,3 +1,4 @@
+import { withoutCredential } from '../../text/speakers';
 import type { Sentence } from '../nlp/token';
 
 /**
@@ -34,10 +35,13 @@ const ROLE = /\b(?:official|officials|spokesperson|spokesman|spokeswoman|operato
 /**
  * The speaker as a sentence names them: "what did the Vice President
  * answer?" (not "The Vice President"), "the senior administration
- * official" for a role; null for a label that names no one.
+ * official" for a role, without a degree after a comma ("Mireille Reece,
+ * PsyD") or a transcriber's underscore ("SPEAKER_00"); null for a label
+ * that names no one.
  */
 export function speakerInSentence(label: string): string | null {
-  const name = speakerName(label);
+  // "Mireille Reece, PsyD" → "Mireille Reece": a degree after the comma breaks the sentence that names her.
+  const name = speakerName(withoutCredential(label).replace(/_/gu, ' '));
   if (!name) return null;
   if (/^the\s/iu.test(name)) return `the ${name.slice(4)}`;
   return ROLE.test(name) ? `the ${name.toLowerCase()}` : name;

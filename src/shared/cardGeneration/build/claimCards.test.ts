@@ -102,6 +102,8 @@ describe('claim cards: a speaker’s stated position', () => {
 describe('speakerInSentence', () => {
   it('writes a label as a sentence names the speaker', () => {
     expect(speakerInSentence('THE VICE PRESIDENT')).toBe('the Vice President');
+    expect(speakerInSentence('Mireille Reece, PsyD')).toBe('Mireille Reece');
+    expect(speakerInSentence('SPEAKER_00')).toBe('Speaker 00');
     expect(speakerInSentence('Senior Administration Official')).toBe('the senior administration official');
     expect(speakerInSentence('MR. SULLIVAN')).toBe('Mr. Sullivan');
     expect(speakerInSentence('Q')).toBeNull();
