@@ -10,6 +10,7 @@ import { addressPrefixLength } from './addressPrefixes';
 import { inIdentifier, isNameToken } from './nameTokens';
 import { clauseSubjectSplit } from './runBoundary';
 import { startsName } from './initialWords';
+import { isNoName } from './notNames';
 import { isNicknameAt, isNumberedName, isPossessiveBeforeHead, isUnitAfterNumber, possessiveObservanceLength } from './namePieces';
 
 /** A run of capitalised words that reads as one name, as token indexes [from, to). */
@@ -103,7 +104,7 @@ function endsWithGivenName(tokens: readonly Token[], from: number, to: number): 
 /** Rejects runs that are a lone common word, title or organisation word, or an adjective in front of a noun. */
 function isName(tokens: readonly Token[], from: number, to: number, { stats }: DocumentContext): boolean {
   const first = tokens[from]!;
-  if (isUnitAfterNumber(tokens, from, to)) return false;
+  if (isUnitAfterNumber(tokens, from, to) || isNoName(tokens, from, to)) return false;
   // "(Plate III.)", "shown in Figure 4": a pointer into the book's pictures, not a name ("Table Mountain" is one).
   if (REFERENCE_NOUNS.has(first.lower) && tokens.slice(from + 1, to).every((token) => ROMAN_OR_NUMBER.test(token.text))) return false;
   // "His Imperial Majesty", "Your Excellency": forms of address, not names.

@@ -133,4 +133,12 @@ describe('names, people and titles', () => {
     expect(answers('The slow movement is full of charm, and the Rondo, with its elaborate middle section, is of interest.')).toEqual([]);
     expect(answers('The lively Scherzo, with its quiet Trio, was first played in Vienna.')).toEqual(['Vienna']);
   });
+
+  it('takes no name of the person spoken to, of an abbreviation in the plural, or of a title\'s abbreviation', () => {
+    expect(answers('But maybe, Cole, I thought you could explain the design to us in Boston.')).toEqual(['Boston']);
+    expect(answers('We hired three CTOs and bought many PCs for the office in Boston.')).toEqual(['Boston']);
+    expect(answers('He was greeted at the door by the Rev. Mr. Crisparkle in Cloisterham.')).not.toContain('Rev');
+    // A place that is a given name too, with a comma after it, is still a place.
+    expect(answers('Paris, I think, is lovely in the spring.')).toEqual(['Paris']);
+  });
 });

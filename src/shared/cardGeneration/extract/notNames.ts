@@ -1,0 +1,33 @@
+import { isGivenName } from '../lexicon/firstNames';
+import { placeKind } from '../lexicon/places';
+import type { Token } from '../nlp/token';
+
+/** Words after a name spoken to: "Cole, I thought …", "Cole, what do you think?". */
+const AFTER_ADDRESSEE = new Set(['i', 'you', 'we', 'what', 'how', 'why', 'when', 'where', 'do', 'did', 'does', 'can', 'could', 'would', 'will', 'is', 'are', 'have', 'tell', 'let']);
+/** Words before a name spoken to, besides a comma: "But maybe, Cole, …", "So, Cole, …", "Well Cole, …". */
+const BEFORE_ADDRESSEE = new Set(['so', 'and', 'but', 'well', 'now', 'okay', 'ok', 'yeah', 'yes', 'no', 'hey', 'thanks', 'maybe']);
+/** "CTOs", "PCs", "APIs": an abbreviation in the plural names a kind of thing, not one thing. */
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,6}s$/u;
+/** "Rev.", "Hon.": a title's abbreviation, left alone by a split at its stop. */
+const TITLE_ABBREVIATIONS = new Set(['rev', 'hon', 'revd', 'ven', 'msgr']);
+
+/**
+ * Capitalised words that are no name to recall, by what stands around them:
+ * the person spoken to ("But maybe, Cole, I thought you …"), an
+ * abbreviation in the plural ("three CTOs"), a title's abbreviation cut
+ * from its stop ("the Rev. Mr. Crisparkle").
+ */
+export function isNoName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const word = tokens[from]!;
+  if (PLURAL_ABBREVIATION.test(word.text) || TITLE_ABBREVIATIONS.has(word.lower)) return true;
+  return isAddressee(tokens, from);
+}
+
+/** A given name set off by commas (or opening the sentence) before "I", "you" or a question: the person spoken to. */
+function isAddressee(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!;
+  if (!isGivenName(word.text) || placeKind(word.text) || tokens[at + 1]?.text !== ',' || !AFTER_ADDRESSEE.has(tokens[at + 2]?.lower ?? '')) return false;
+  const before = tokens[at - 1];
+  return !before || before.text === ',' || BEFORE_ADDRESSEE.has(before.lower);
+}
