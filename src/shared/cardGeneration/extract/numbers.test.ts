@@ -44,6 +44,8 @@ describe('numbers', () => {
     expect(numbers('The tallest man in the regiment stood 6 feet and 10 inches in his boots.')).toEqual([['6 feet and 10 inches', 'number']]);
     expect(numbers('The runner finished the mile in 4 minutes and 11 seconds at the meet.')).toEqual([['4 minutes and 11 seconds', 'duration']]);
     expect(numbers('The club grew from 87 to 100 members in a single year.')).toEqual([['100', 'number']]);
+    expect(numbers('The flight took an hour and 25 minutes from Denver to Boston.')).toEqual([['an hour and 25 minutes', 'duration']]);
+    expect(numbers('The siege lasted a year and a half before the town fell.')).toEqual([['a year and a half', 'duration']]);
   });
 
   it('counts in words across up to two modifiers before the unit ("nine compromised agencies", "six United States airports")', () => {

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/token';
 import { MONTHS, TIME_UNITS } from '../lexicon/words';
 import { isCitationYear } from './dates';
-import { approximateDuration, isStatedCount, roughScaleLead } from './statedNumbers';
+import { approximateDuration, isStatedCount, roughScaleLead, unitAndMore } from './statedNumbers';
 import { isRhetoricalNumber } from './rhetoricalNumbers';
 import { isNumberWord, numberPhraseEnd, SCALES } from './numberWords';
 
@@ -42,7 +42,7 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (claimed[i]) continue;
-    const roughly = approximateDuration(tokens, i, claimed);
+    const roughly = approximateDuration(tokens, i, claimed) ?? unitAndMore(tokens, i, claimed);
     if (roughly) {
       found.push(roughly);
       i = roughly.to - 1;

@@ -43,6 +43,24 @@ export function approximateDuration(tokens: readonly Token[], at: number, claime
   return { from: at, to: article + 2, unit: -1, hint: 'duration' };
 }
 
+/** Units a measure in two parts is counted in: "an hour and 25 minutes", "a mile and a half". */
+const MEASURE_UNITS = new Set(['mile', 'foot', 'inch', 'yard', 'pound', 'ounce', 'kilometre', 'kilometer', 'metre', 'meter', 'dollar']);
+
+/**
+ * One unit and more of it, as one quantity: "an hour and 25 minutes", "a
+ * year and a half", "a mile and a half" (carded in halves, the second part
+ * reads as a count of its own: "an hour and [...] minutes").
+ */
+export function unitAndMore(tokens: readonly Token[], at: number, claimed: readonly boolean[]): Quantity | undefined {
+  const unit = tokens[at + 1]?.lower ?? '';
+  if (!/^an?$/u.test(tokens[at]!.lower) || !(TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) || unit.endsWith('s') || tokens[at + 2]?.lower !== 'and') return undefined;
+  const next = tokens[at + 3]?.lower ?? '';
+  const end = next === 'a' && tokens[at + 4]?.lower === 'half' ? at + 5 : /^\d+$/u.test(next) && /s$/u.test(tokens[at + 4]?.lower ?? '') ? at + 5 : -1;
+  if (end === -1) return undefined;
+  for (let k = at; k < end; k++) if (claimed[k]) return undefined;
+  return { from: at, to: end, unit: -1, hint: TIME_UNITS.has(unit) ? 'duration' : 'number' };
+}
+
 /** Scale words that say how many only with the word before them: "several hundred", "a dozen". */
 const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
 const ROUGH_LEADS = new Set(['several', 'few', 'many', 'some', 'a']);
