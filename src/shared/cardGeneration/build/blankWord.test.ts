@@ -4,6 +4,9 @@ import { blankWord } from './blankWord';
 describe('blankWord', () => {
   it('blanks every whole-word occurrence, never one inside a longer word', () => {
     expect(blankWord('Minsk hosted the summit; Minsk again in May, not Minskaya.', 'Minsk')).toBe('[...] hosted the summit; [...] again in May, not Minskaya.');
+    // Nor one hyphened to another word, nor one before a stress mark inside a word.
+    expect(blankWord('It lasted one twenty-fourth of a day, or twenty minutes.', 'twenty')).toBe('It lasted one twenty-fourth of a day, or [...] minutes.');
+    expect(blankWord('The Midē´wiwin met; the Midē priests came.', 'Midē')).toBe('The Midē´wiwin met; the [...] priests came.');
   });
 
   it('never blanks a number inside a longer one: a digit group, a decimal or one end of a dashed range', () => {

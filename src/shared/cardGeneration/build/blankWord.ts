@@ -7,7 +7,7 @@ export function blankWord(text: string, word: string): string {
   let from = 0;
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
     const end = at + word.length;
-    if (isWordChar(text[at - 1]) || isWordChar(text[end]) || continuesNumber(text, at, end)) continue;
+    if (isWordChar(text[at - 1]) || isWordChar(text[end]) || continuesNumber(text, at, end) || inCompound(text, at, end)) continue;
     out += text.slice(from, at) + BLANK;
     from = end;
   }
@@ -25,6 +25,12 @@ function continuesNumber(text: string, at: number, end: number): boolean {
   return (joiner.test(text[end] ?? '') && digit.test(text[end + 1] ?? '') && digit.test(text[end - 1] ?? '')) || (joiner.test(text[at - 1] ?? '') && digit.test(text[at - 2] ?? '') && digit.test(text[at] ?? ''));
 }
 
+/** A letter, digit or stress mark ("Midē´wiwin"): what a word is made of. */
 function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  return char !== undefined && /[\p{L}\p{N}\u00b4]/u.test(char);
+}
+
+/** "twenty" in "one twenty-fourth": a word hyphened to another letter is part of a compound, not the word alone. */
+function inCompound(text: string, at: number, end: number): boolean {
+  return (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) || (text[at - 1] === '-' && /\p{L}/u.test(text[at - 2] ?? ''));
 }

@@ -87,7 +87,8 @@ function containsWord(name: string, word: string): boolean {
  * half a word is no answer.
  */
 function wholeWords(text: string, start: number, end: number): boolean {
-  const inWord = /[\p{L}\p{M}\p{N}]/u;
+  // A stress mark stands inside a word: "Midē´wiwin", "Ki´tshi Man´idō".
+  const inWord = /[\p{L}\p{M}\p{N}\u00b4]/u;
   return !inWord.test(text[start - 1] ?? '') && !inWord.test(text[end] ?? '');
 }
 

@@ -8,4 +8,8 @@ describe('folding text for the tagger', () => {
     expect(folded).toHaveLength(text.length);
     expect(folded).toBe("Gdansk, Lódz, Istanbul, Nguyen, 'Ali, café, Москва, 😀");
   });
+
+  it('keeps a word whole across its stress marks ("Midē´wiwin", "Mi´nabō´zho"), one unit for one', () => {
+    expect(foldForTagger('the Midē´wiwin of Mi´nabō´zho, and a lone ´ mark')).toBe('the Midehwiwin of Mihnabohzho, and a lone ´ mark');
+  });
 });

@@ -4,7 +4,7 @@ export interface CaseStats {
   capitalisedMidSentence: Map<string, number>;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
+const WORD = /\p{L}[\p{L}\p{M}'’\u00b4]*/gu;
 /** Characters after which a capital says nothing about a name: sentence ends, quotes, brackets, dashes. */
 const OPENERS = new Set(['.', '!', '?', '…', ':', '“', '"', '‘', '(', '[', '—', '–', '«']);
 
