@@ -72,6 +72,8 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     // "the Frenchman Langeron": the nation before a name is what he is, not part of it.
     if (to - from > 1 && NATIONAL.test(tokens[from]!.text)) from++;
     from += addressPrefixLength(tokens, from, to);
+    // "a 100 MB WASM binary": the unit of the number before is no part of the name after it.
+    if (to - from > 1 && isUnitAfterNumber(tokens, from, from + 1)) from++;
     // "joined by National Economic Council Director, Brian Deese": the post before the name is the body's and a title, not a name of its own.
     // ("Gurnard's Head, one of …" is a place named after someone.)
     if (to - from > 1 && TITLES.has(tokens[to - 1]!.lower) && tokens[to]?.text === ',' && !/['’]s$/u.test(tokens[to - 2]!.text)) to--;

@@ -119,6 +119,7 @@ describe('names, people and titles', () => {
   it('takes no name from an identifier or a path, nor a unit after a number', () => {
     expect(answers('It switches to memory when NODE_ENV is set to test in the shell.')).not.toContain('ENV');
     expect(answers('The model takes about 424 KB in the browser and loads in 9 ms.')).not.toContain('KB');
+    expect(answers('The module compiles to 100 MB WASM, which is too much for a phone.')).not.toContain('MB WASM');
     // An abbreviation that names something is still one.
     expect(answers('The parser reads JSON from the disk before the app starts.')).toContain('JSON');
   });
