@@ -31,4 +31,13 @@ describe('positions a speaker states for their side', () => {
     expect(position('Ann Lee', 'I think the outcome of the summit will reflect the declaration in full.')).toBeNull();
     expect(position(null, 'We saw significant gaps in modernization across the federal government.')).toBeNull();
   });
+
+  it('makes none of one\'s own sight or chance find, a position quoted, or talk on the fly ("you know", "like,", "...")', () => {
+    expect(position('Speaker 4', 'I saw you did this in a little design of the backplane cable.')).toBeNull();
+    expect(position('Erick Wendel', 'I found some people trying to use V8 just to parse a string.')).toBeNull();
+    expect(position('Erick Wendel', 'I found that most teams never upgrade their compilers at all.')?.answer).toBe('most teams never upgrade their compilers at all');
+    expect(position('Ann Lee', 'Customers came in and said "Okay, we want to run our runners on Kubernetes."')).toBeNull();
+    expect(position('Speaker 2', 'And we need a computer that was, like, a real workstation for the lab.')).toBeNull();
+    expect(position('Eryn O’Neil', 'We need to have a single source of truth... Like all of the docs in one place.')).toBeNull();
+  });
 });

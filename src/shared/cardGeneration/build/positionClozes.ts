@@ -24,6 +24,8 @@ const POSITION = new RegExp(
 const FINDINGS = new Set(['saw', 'found', 'learned', 'concluded', 'identified', 'discovered', 'determined']);
 /** What may stand before "we": nothing, a stop, or a word that joins sentences ("And we saw …", "In our review, we saw …"). */
 const OPENS_CLAUSE = /(?:^|[,;:(]|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Nn]ow|[Tt]oday|[Aa]lso|[Tt]hen|[Hh]ere|[Ss]till|[Yy]et))$/u;
+/** Fillers and trailing-off that mark talk on the fly, not a position stated. */
+const FILLER = /\byou know\b|\blike,|,\s*like\b|\bI mean\b|\.\.\.|…/iu;
 const MIN_WORDS = 4;
 const MAX_WORDS = 30;
 
@@ -33,11 +35,15 @@ export function positionCloze(text: string, sentence: Sentence, speaker: string 
   if (!speaker || !speakerInSentence(speaker) || /\?\s*$/u.test(sentence.text) || sentence.text.includes(' -- ')) return null;
   const match = POSITION.exec(sentence.text);
   if (!match) return null;
-  const [, , stated, , aimed, , negated] = match;
+  const [, person, stated, , aimed, , negated] = match;
+  // "I saw you did this", "I found some people trying …": one's own sight or chance find, unless it is a stated conclusion ("I found that …").
+  if (person === 'I' && stated && FINDINGS.has(stated) && !/\bthat\s+$/u.test(match[0])) return null;
   const from = match.index + match[0].length;
   // "what we believe is …", "the thing we need which …", "if we need to …": a clause inside another says no position of its own.
   const before = sentence.text.slice(0, match.index + match[0].search(/\S/u)).trim();
   if (before !== '' && !OPENS_CLAUSE.test(before)) return null;
+  // 'they say "Okay, we want …"': a position quoted, someone else's or imagined, is not the speaker's.
+  if (isInsideQuote(before)) return null;
   // The clause runs to the sentence's end, without its closing stop (and a closing quote), which the prompt keeps.
   const to = sentence.text.replace(/[\s.!…"”’)]+$/u, '').length;
   const answer = collapseSpaces(sentence.text.slice(from, to));
@@ -45,9 +51,18 @@ export function positionCloze(text: string, sentence: Sentence, speaker: string 
   // A dash in the clause is a speaker's restart ("the G7 will — the statement will …"), "to, which …" no clause at all,
   // and "we need it because …" wants what the sentence before named.
   if (to <= from || words < MIN_WORDS || words > MAX_WORDS || /[—–]| - |^to\b,?\s*(?:which|and)\b|^(?:it|this|that|them|these|those)\b/u.test(answer)) return null;
+  // "a computer that was, like, a real …", "you did this in this little, you know, design", "… print out... But": talk, not a stated position.
+  if (FILLER.test(answer)) return null;
   const hint = stated ? (FINDINGS.has(stated) ? 'finding' : 'view') : aimed || !negated ? 'aim' : 'ruled out';
   // The sentence before the blank says whose position and about what, as a question could not without repeating it.
   const prompt = attributed(collapseSpaces(`${sentence.text.slice(0, from)}${BLANK} (${hint})${sentence.text.slice(to)}`), sentence, speaker, answer);
   const source = { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
   return { id: cardId('cloze', prompt, answer, source), type: 'cloze', prompt, answer, hint, factType: 'statement', group: groupKey(sentence.text), source, answerStart: sentence.start + from };
+}
+
+/** Whether the words before a point leave a quotation open ('they say "Okay, '). */
+function isInsideQuote(before: string): boolean {
+  const straight = (before.match(/"/gu) ?? []).length;
+  const opened = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
+  return straight % 2 === 1 || opened > 0;
 }
