@@ -95,6 +95,8 @@ function looksLikePersonName(words: readonly Token[]): boolean {
   const initial = (word: Token): boolean => /^\p{Lu}\.$/u.test(word.text);
   // "ABI Stability": an acronym is no given name, whatever name it spells.
   if (!(isGivenName(first.text) || initial(first)) || isAcronym(first) || placeKind(first.text)) return false;
+  // "Les Paysans", "Les Rouvets": the French article before a plural is a place's or a thing's name ("Les Paul" is a person).
+  if (first.text === 'Les' && /[sx]$/u.test(words[1]!.text)) return false;
   const rest = words.slice(1);
   return rest.every((word) => initial(word) || (/^\p{Lu}/u.test(word.text) && !isAcronym(word) && (everydayRank(word.text) ?? Infinity) >= SURNAME_RANK)) && !initial(words.at(-1)!);
 }

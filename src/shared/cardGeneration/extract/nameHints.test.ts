@@ -14,6 +14,8 @@ describe('a name\'s hint: what kind of thing it is', () => {
     expect(answersWithHints('Tregeagle died and was buried in St. Breock Church near the river.')).toContain('St. Breock Church (building)');
     expect(answersWithHints('The natives of Spanish America opened ancient graves for trinkets.')).toContain('Spanish America (region)');
     expect(answersWithHints('So that is the Docker Service API, which runs on every node.')).toContain('Docker Service API (name)');
+    // "Les" before a French plural is the article of a place's name, not the given name.
+    expect(answersWithHints('The farm of Les Paysans lies in the parish of the north.')).toContain('Les Paysans (name)');
     // An acronym is no given name: "ABI Stability" is no person.
     expect(answersWithHints('That relies on the technology of ABI Stability, which the team built.')).toContain('ABI Stability (name)');
   });

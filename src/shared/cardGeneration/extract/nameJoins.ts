@@ -4,7 +4,7 @@ import { placeKind } from '../lexicon/places';
 import { EVENT_NOUNS, ORGANISATION_WORDS, TITLES } from '../lexicon/words';
 
 /** Small words that stay inside a name: "Ministry of Emergency Situations", "Ludwig van Beethoven". */
-const PARTICLES = new Set(['de', 'von', 'van', 'der', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&']);
+const PARTICLES = new Set(['de', 'von', 'van', 'der', 'da', 'di', 'du', 'des', 'ès', 'aux', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&']);
 const OF_WORDS = new Set(['of', 'for']);
 
 /** A small word that stays inside any name: "de", "la", "van", "bin". */

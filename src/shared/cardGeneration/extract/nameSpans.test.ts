@@ -130,7 +130,8 @@ describe('where a name starts and ends', () => {
     expect(answers('A dreaded foe be thou, kindhearted as a man, A Rhipheus at home, a Caesar in the field!')).not.toContain('A Rhipheus');
   });
 
-  it('keeps a name with two particles in a row whole ("Garcilaso de la Vega", "Mies van der Rohe")', () => {
+  it('keeps a name with two particles in a row whole ("Garcilaso de la Vega", "Mies van der Rohe"), and French ones ("La Mare ès Mauves")', () => {
+    expect(answers('A stone called La Mare ès Mauves stands near the church in the north.')).toContain('La Mare ès Mauves');
     expect(answers('In the seventeenth century Garcilaso de la Vega, the historian of Peru, tells of a love song.')).toContain('Garcilaso de la Vega');
     expect(answers('The house was designed by Ludwig Mies van der Rohe in the spring of 1929.')).toContain('Ludwig Mies van der Rohe');
     expect(answers('The first change in the system was made by Guido d\'Arezzo, who divided it into hexachords.')).toContain('Guido d\'Arezzo');
