@@ -137,6 +137,8 @@ describe('names, people and titles', () => {
 
   it('takes no name of the person spoken to, of an abbreviation in the plural, or of a title\'s abbreviation', () => {
     expect(answers('But maybe, Cole, I thought you could explain the design to us in Boston.')).toEqual(['Boston']);
+    expect(answers("'You know us in London, don't you, Pip?' said the old man.")).toEqual(['London']);
+    expect(answers('Printed in the year MDCCCCX by the press of the society in London.')).toEqual(['London']);
     expect(answers('We hired three CTOs and bought many PCs for the office in Boston.')).toEqual(['Boston']);
     expect(answers('He was greeted at the door by the Rev. Mr. Crisparkle in Cloisterham.')).not.toContain('Rev');
     // A place that is a given name too, with a comma after it, is still a place.

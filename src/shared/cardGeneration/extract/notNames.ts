@@ -8,26 +8,32 @@ const AFTER_ADDRESSEE = new Set(['i', 'you', 'we', 'what', 'how', 'why', 'when',
 const BEFORE_ADDRESSEE = new Set(['so', 'and', 'but', 'well', 'now', 'okay', 'ok', 'yeah', 'yes', 'no', 'hey', 'thanks', 'maybe']);
 /** "CTOs", "PCs", "APIs": an abbreviation in the plural names a kind of thing, not one thing. */
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,6}s$/u;
+/** "MDCCCCX": a year in Roman numerals on a title page, no name. */
+const ROMAN_YEAR = /^[MDCLXVI]{5,}$/u;
 /** "Rev.", "Hon.": a title's abbreviation, left alone by a split at its stop. */
 const TITLE_ABBREVIATIONS = new Set(['rev', 'hon', 'revd', 'ven', 'msgr']);
 
 /**
  * Capitalised words that are no name to recall, by what stands around them:
- * the person spoken to ("But maybe, Cole, I thought you …"), an
+ * the person spoken to ("But maybe, Cole, I thought you …", "don't you,
+ * Pip?"), a year in Roman numerals ("MDCCCCX"), an
  * abbreviation in the plural ("three CTOs"), a title's abbreviation cut
  * from its stop ("the Rev. Mr. Crisparkle").
  */
 export function isNoName(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from !== 1) return false;
   const word = tokens[from]!;
-  if (PLURAL_ABBREVIATION.test(word.text) || TITLE_ABBREVIATIONS.has(word.lower)) return true;
+  if (PLURAL_ABBREVIATION.test(word.text) || TITLE_ABBREVIATIONS.has(word.lower) || ROMAN_YEAR.test(word.text)) return true;
   return isAddressee(tokens, from);
 }
 
 /** A given name set off by commas (or opening the sentence) before "I", "you" or a question: the person spoken to. */
 function isAddressee(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]!;
-  if (!isGivenName(word.text) || placeKind(word.text) || tokens[at + 1]?.text !== ',' || !AFTER_ADDRESSEE.has(tokens[at + 2]?.lower ?? '')) return false;
+  if (!isGivenName(word.text) || placeKind(word.text)) return false;
   const before = tokens[at - 1];
+  // "You know us, don't you, Pip?": a name after a comma that ends a question or a cry.
+  if (before?.text === ',' && /^[?!]$/u.test(tokens[at + 1]?.text ?? '')) return true;
+  if (tokens[at + 1]?.text !== ',' || !AFTER_ADDRESSEE.has(tokens[at + 2]?.lower ?? '')) return false;
   return !before || before.text === ',' || BEFORE_ADDRESSEE.has(before.lower);
 }
