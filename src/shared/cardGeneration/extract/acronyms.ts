@@ -44,13 +44,26 @@ export function findAcronymDefinitions(sentence: Sentence): AcronymDefinition[] 
   return found;
 }
 
-/** "the Partnership for Global Infrastructure and Investment, PGI." — an acronym set off by commas after its capitalised expansion. */
+/**
+ * "the Partnership for Global Infrastructure and Investment, PGI." — an
+ * acronym set off by commas after its capitalised expansion; or before it:
+ * "aggregated through USD, Universal Scene Description."
+ */
 function appositiveAcronym(tokens: readonly Token[], comma: number): AcronymDefinition | null {
+  if (tokens[comma]!.text !== ',') return null;
   const acronym = tokens[comma + 1]!;
-  if (tokens[comma]!.text !== ',' || !isAcronym(acronym) || !/^[,.;:)!?]?$/u.test(tokens[comma + 2]?.text ?? '')) return null;
-  const from = expansionStart(tokens, comma, acronym.text);
-  if (from === -1 || !isCapitalised(tokens[from]!)) return null;
-  return definition(acronym.text, tokens, from, comma, comma, comma + 2);
+  if (isAcronym(acronym) && /^[,.;:)!?]?$/u.test(tokens[comma + 2]?.text ?? '')) {
+    const from = expansionStart(tokens, comma, acronym.text);
+    if (from !== -1 && isCapitalised(tokens[from]!)) return definition(acronym.text, tokens, from, comma, comma, comma + 2);
+  }
+  const before = tokens[comma - 1]!;
+  if (!isAcronym(before)) return null;
+  for (let to = comma + 2; to <= Math.min(tokens.length, comma + 1 + MAX_EXPANSION); to++) {
+    if (!/^[,.;:)!?]?$/u.test(tokens[to]?.text ?? '')) continue;
+    const words = tokens.slice(comma + 1, to);
+    if (words.every((word) => isCapitalised(word) || SKIPPABLE.has(word.lower)) && spells(words, before.text)) return definition(before.text, tokens, comma + 1, to, comma, to);
+  }
+  return null;
 }
 
 function definition(acronym: string, tokens: readonly Token[], from: number, to: number, parenFrom: number, parenTo: number): AcronymDefinition {

@@ -23,6 +23,8 @@ describe('acronyms', () => {
     expect(expansions('They met the big cat (XYZ) in the zoo.')).toEqual([]);
     // Set off by commas: only after a capitalised expansion, and never an item of a list.
     expect(expansions('Officials from the Department of Homeland Security, DHS, joined the call.')).toEqual([['DHS', 'Department of Homeland Security']]);
+    expect(expansions('All of that data can be aggregated through USD, Universal Scene Description.')).toEqual([['USD', 'Universal Scene Description']]);
+    expect(expansions('We met the CEO, Jane Smith, at the summit.')).toEqual([]);
     expect(expansions('He met the ministers of France, Germany, UK, and Italy in Rome.')).toEqual([]);
     expect(expansions('They trained in infection prevention and control, IPC, for a week.')).toEqual([]);
   });
