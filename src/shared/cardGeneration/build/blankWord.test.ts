@@ -7,6 +7,7 @@ describe('blankWord', () => {
     // Nor one hyphened to another word, nor one before a stress mark inside a word.
     expect(blankWord('It lasted one twenty-fourth of a day, or twenty minutes.', 'twenty')).toBe('It lasted one twenty-fourth of a day, or [...] minutes.');
     expect(blankWord('The Midē´wiwin met; the Midē priests came.', 'Midē')).toBe('The Midē´wiwin met; the [...] priests came.');
+    expect(blankWord('A copy of the HTTP stack, another of the HTTP/2 stack.', 'HTTP')).toBe('A copy of the [...] stack, another of the HTTP/2 stack.');
   });
 
   it('never blanks a number inside a longer one: a digit group, a decimal or one end of a dashed range', () => {

@@ -30,7 +30,13 @@ function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}\u00b4]/u.test(char);
 }
 
-/** "twenty" in "one twenty-fourth": a word hyphened to another letter is part of a compound, not the word alone. */
+/**
+ * "twenty" in "one twenty-fourth", "HTTP" or "2" in "HTTP/2": a word
+ * hyphened to another letter, or slashed to another word, is part of a
+ * compound, not the word alone.
+ */
 function inCompound(text: string, at: number, end: number): boolean {
-  return (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) || (text[at - 1] === '-' && /\p{L}/u.test(text[at - 2] ?? ''));
+  const joinedAfter = (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) || (text[end] === '/' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
+  const joinedBefore = (text[at - 1] === '-' && /\p{L}/u.test(text[at - 2] ?? '')) || (text[at - 1] === '/' && /[\p{L}\p{N}]/u.test(text[at - 2] ?? ''));
+  return joinedAfter || joinedBefore;
 }

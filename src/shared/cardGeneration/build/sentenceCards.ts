@@ -89,7 +89,9 @@ function containsWord(name: string, word: string): boolean {
 function wholeWords(text: string, start: number, end: number): boolean {
   // A stress mark stands inside a word: "Midē´wiwin", "Ki´tshi Man´idō".
   const inWord = /[\p{L}\p{M}\p{N}\u00b4]/u;
-  return !inWord.test(text[start - 1] ?? '') && !inWord.test(text[end] ?? '');
+  // "HTTP/2": a word slashed to another is half a name.
+  const slashed = (text[end] === '/' && inWord.test(text[end + 1] ?? '')) || (text[start - 1] === '/' && inWord.test(text[start - 2] ?? ''));
+  return !slashed && !inWord.test(text[start - 1] ?? '') && !inWord.test(text[end] ?? '');
 }
 
 /** Whether a sentence asks rather than states: it ends with a question mark that is not inside a quotation it opens ('we were like "How did we miss this?'). */

@@ -139,6 +139,8 @@ describe('names, people and titles', () => {
     expect(answers('But maybe, Cole, I thought you could explain the design to us in Boston.')).toEqual(['Boston']);
     expect(answers("'You know us in London, don't you, Pip?' said the old man.")).toEqual(['London']);
     expect(answers('Printed in the year MDCCCCX by the press of the society in London.')).toEqual(['London']);
+    expect(answers('It is called Nova Ukraine, n like Nancy, o, v as in Victor, a charity in Kyiv.')).not.toEqual(expect.arrayContaining(['Nancy']));
+    expect(answers('It is called Nova Ukraine, n like Nancy, o, v as in Victor, a charity in Kyiv.')).not.toContain('Victor');
     expect(answers('We hired three CTOs and bought many PCs for the office in Boston.')).toEqual(['Boston']);
     expect(answers('He was greeted at the door by the Rev. Mr. Crisparkle in Cloisterham.')).not.toContain('Rev');
     // A place that is a given name too, with a comma after it, is still a place.

@@ -24,7 +24,7 @@ export function isNoName(tokens: readonly Token[], from: number, to: number): bo
   if (to - from !== 1) return false;
   const word = tokens[from]!;
   if (PLURAL_ABBREVIATION.test(word.text) || TITLE_ABBREVIATIONS.has(word.lower) || ROMAN_YEAR.test(word.text)) return true;
-  return isAddressee(tokens, from);
+  return isAddressee(tokens, from) || spellsALetter(tokens, from);
 }
 
 /** A given name set off by commas (or opening the sentence) before "I", "you" or a question: the person spoken to. */
@@ -36,4 +36,12 @@ function isAddressee(tokens: readonly Token[], at: number): boolean {
   if (before?.text === ',' && /^[?!]$/u.test(tokens[at + 1]?.text ?? '')) return true;
   if (tokens[at + 1]?.text !== ',' || !AFTER_ADDRESSEE.has(tokens[at + 2]?.lower ?? '')) return false;
   return !before || before.text === ',' || BEFORE_ADDRESSEE.has(before.lower);
+}
+
+/** "v as in Victor", "n like Nancy", "B for Bravo": a name that spells a letter out, not one to recall. */
+function spellsALetter(tokens: readonly Token[], at: number): boolean {
+  const isLetter = (token: Token | undefined): boolean => !!token && /^\p{L}$/u.test(token.text);
+  const before = tokens[at - 1]?.lower;
+  if ((before === 'like' || before === 'for') && isLetter(tokens[at - 2])) return true;
+  return before === 'in' && tokens[at - 2]?.lower === 'as' && isLetter(tokens[at - 3]);
 }

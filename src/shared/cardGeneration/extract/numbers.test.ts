@@ -18,6 +18,8 @@ describe('numbers', () => {
     expect(numbers('Elections to the upper house are held every three years, by law.')).toEqual([['three years', 'duration']]);
     expect(numbers('The attackers compromised nine federal agencies in the spring.')).toEqual([['nine', 'number']]);
     expect(numbers('In that region, mothers are three times more likely to die in childbirth.')).toEqual([['three times', 'ratio']]);
+    // "not 100% (sure)" stresses, and is no share of anything.
+    expect(numbers('I am not 100% if they are using this in production already.')).toEqual([]);
     // Repeats counted are no ratio: "test this page five times".
     expect(numbers('Test this page five times and give me the median of the runs.')).toEqual([['five', 'number']]);
     expect(numbers('His most famous work is a seven-volume treatise on optics.')).toEqual([['seven-volume', 'number']]);

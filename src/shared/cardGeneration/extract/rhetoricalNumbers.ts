@@ -25,7 +25,8 @@ export function isRhetoricalNumber(tokens: readonly Token[], from: number, to: n
   if (percentAt === -1 && (tokens[after]?.lower === 'percent' || tokens[after]?.lower === '%')) after++;
   else if (percentAt === -1) return false;
   // "I a hundred percent go with Raycast": a percentage standing before a verb says how much, like an adverb.
-  if (tokens[after]?.pos === 'VERB') return true;
+  // "I'm not 100% if they use it": "not 100%" is "not sure", with the word left out.
+  if (tokens[after]?.pos === 'VERB' || tokens[from - 1]?.lower === 'not') return true;
   for (let i = after; i < Math.min(tokens.length, after + REACH); i++) {
     if (EMPHASISED.has(tokens[i]!.lower)) return true;
   }
