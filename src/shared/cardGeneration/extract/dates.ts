@@ -61,14 +61,6 @@ function asDecade(tokens: readonly Token[], span: DateSpan): DateSpan {
 /** Words before a number that size it as a count ("well over 2000", "more than 1500", "at least 1200"). */
 const COUNT_LEADS = new Set(['over', 'than', 'least', 'nearly', 'almost', 'approximately', 'roughly', 'under']);
 
-/** Capitalised words a year may follow as its season or feast ("Christmas 1914", "Summer 2021"), not a model's name. */
-const SEASONS = new Set(['christmas', 'easter', 'summer', 'winter', 'spring', 'autumn', 'fall', 'midsummer', 'michaelmas', 'lent', 'advent', 'class', 'vintage']);
-
-/** A name right before a number (not a month, a season or a feast): "Amiga 1200". */
-function isModelName(token: Token | undefined): boolean {
-  return !!token && /^\p{Lu}/u.test(token.text) && token.pos === 'PROPN' && !MONTHS.has(token.lower) && !SEASONS.has(token.lower);
-}
-
 /** The entity without leading prepositions or trailing punctuation, if it is specific. */
 function specificDate(tokens: readonly Token[], from: number, to: number, claimed: readonly boolean[]): DateSpan | null {
   while (from < to && (LEADING.has(tokens[from]!.lower) || !/[\p{L}\p{N}]/u.test(tokens[from]!.text))) from++;
@@ -78,8 +70,8 @@ function specificDate(tokens: readonly Token[], from: number, to: number, claime
   if (words.some((_, k) => claimed[from + k])) return null;
   if (!words.some((word) => /\d/.test(word.text))) return null;
   if (isVersionNumber(tokens, from, to)) return null;
-  // "well over 2000", "more than 1500": a number sized like a count is no year; "the Amiga 1200", "a Boeing 747": a model's number.
-  if (words.length === 1 && YEAR.test(words[0]!.text) && (COUNT_LEADS.has(tokens[from - 1]?.lower ?? '') || isModelName(tokens[from - 1]))) return null;
+  // "well over 2000", "more than 1500": a number sized like a count is no year.
+  if (words.length === 1 && YEAR.test(words[0]!.text) && COUNT_LEADS.has(tokens[from - 1]?.lower ?? '')) return null;
   // "Fig. 15 may be taken …", "10 march past": a month's name in lower case is a verb.
   if (words.some((word) => MONTHS.has(word.lower) && word.text === word.lower)) return null;
   // "two years ago", "the past 30 days": a number of time units is a duration, not a date.
