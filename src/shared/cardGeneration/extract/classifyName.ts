@@ -75,8 +75,10 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   // "Jet Propulsion Laboratory" is a body; "Kibo Laboratory Module" is a module, whatever its first words.
   if (words.some((word, k) => ORGANISATION_WORDS.has(word.lower) && !(headNounAfter(words[k + 1]) && !ORGANISATION_WORDS.has(words[k + 1]!.lower)))) return as('organisation', 'organisation');
   if (words.some((word, k) => EVENT_NOUNS.has(word.lower) && !headNounAfter(words[k + 1]))) return as('event', 'event');
+  // "Douglas Jerrold", "Paris Hilton": a given name that is a place too, before a surname, is a person's.
+  if (looksLikePersonName(words)) return as('person', 'person');
   if (words.length > 1 && words.some((word) => placeKind(word.text))) return as('organisation', 'organisation');
-  if (isSpeaker(tokens, run) || looksLikePersonName(words)) return as('person', 'person');
+  if (isSpeaker(tokens, run)) return as('person', 'person');
   return as('name', 'name');
 }
 
@@ -94,7 +96,9 @@ function looksLikePersonName(words: readonly Token[]): boolean {
   const [first] = words as [Token];
   const initial = (word: Token): boolean => /^\p{Lu}\.$/u.test(word.text);
   // "ABI Stability": an acronym is no given name, whatever name it spells.
-  if (!(isGivenName(first.text) || initial(first)) || isAcronym(first) || placeKind(first.text)) return false;
+  if (!(isGivenName(first.text) || initial(first)) || isAcronym(first)) return false;
+  // "Douglas Jerrold", "Paris Hilton": a given name that is a place too is a person's only before a surname no dictionary holds ("Georgia Tech" is not).
+  if (placeKind(first.text) && !words.slice(1).every((word) => everydayRank(word.text) === undefined)) return false;
   // "Les Paysans", "Les Rouvets": the French article before a plural is a place's or a thing's name ("Les Paul" is a person).
   if (first.text === 'Les' && /[sx]$/u.test(words[1]!.text)) return false;
   const rest = words.slice(1);

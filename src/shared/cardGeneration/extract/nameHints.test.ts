@@ -14,6 +14,9 @@ describe('a name\'s hint: what kind of thing it is', () => {
     expect(answersWithHints('Tregeagle died and was buried in St. Breock Church near the river.')).toContain('St. Breock Church (building)');
     expect(answersWithHints('The natives of Spanish America opened ancient graves for trinkets.')).toContain('Spanish America (region)');
     expect(answersWithHints('So that is the Docker Service API, which runs on every node.')).toContain('Docker Service API (name)');
+    // A given name that is a place too ("Douglas") before a surname no dictionary holds is a person's; "Georgia Tech" is not.
+    expect(answersWithHints('He told the story in a letter to Douglas Jerrold, dated in the spring.')).toContain('Douglas Jerrold (person)');
+    expect(answersWithHints('She studied at Georgia Tech for four years before the war.')).not.toContain('Georgia Tech (person)');
     // "Les" before a French plural is the article of a place's name, not the given name.
     expect(answersWithHints('The farm of Les Paysans lies in the parish of the north.')).toContain('Les Paysans (name)');
     // An acronym is no given name: "ABI Stability" is no person.
