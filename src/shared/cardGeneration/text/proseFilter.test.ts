@@ -14,7 +14,7 @@ describe('which sentences are prose to card', () => {
     expect(answers).not.toContain('2004');
   });
 
-  it('cards no heading, code block, table row, web page furniture or text set in capitals', () => {
+  it('cards no heading, code block, table row, web page furniture, text set in capitals or a sentence broken off', () => {
     const text = ['II ORIGIN OF SONG AND THE MUSIC OF ANCIENT INDIA', fact, 'const founded = 1896; // Columbia University', '| The Music of the Romans | the Early Church | [90] |'].join('\n\n');
     const structure = { blocks: [{ paragraph: 0, kind: 'heading' as const, level: 2 }, { paragraph: 2, kind: 'code' as const }] };
     const isProse = proseFilter(text, structure);
@@ -32,6 +32,9 @@ describe('which sentences are prose to card', () => {
     expect(isProse({ start: text.indexOf(fact), text: 'Editor’s Note: An earlier version misspelled the name of the mission lead.' })).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'Credit: NASA/JPL-Caltech/Space Science Institute and the mission team' })).toBe(false);
     expect(isProse({ start: text.indexOf(fact), text: 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video.' })).toBe(false);
+    // A turn cut short mid-sentence ends on a word that wants more; a sentence may end on "in." all the same.
+    expect(isProse({ start: text.indexOf(fact), text: 'But in that respect, I mean, Bavaria describes Jobs as being receptive to' })).toBe(false);
+    expect(isProse({ start: text.indexOf(fact), text: 'This is the town in Bavaria that the family lived in.' })).toBe(true);
   });
 
   it('cards no title line of a plain text or of a transcript before its first turn, but keeps list items and a transcript\'s short turns', () => {

@@ -25,6 +25,8 @@ const BOOK_START = /\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^*\n
 const BOOK_END = /\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK/iu;
 /** A web page's or a press release's furniture copied with its text: a video player's fallback, a download link, a call to follow or subscribe, a photo credit, "For Immediate Release", an editor's note on what was updated. */
 const WEB_FURNITURE = /\b(?:(?:please )?enable JavaScript|supports HTML5 video|your browser does not support|Download (?:PDF|high-resolution)|click here|sign up for (?:our|the) newsletter|follow us on|(?:photo|image|video) (?:by|credit)|credits?(?=:)|for immediate release|office of the press secretary|editor['’]s note(?=:)|this (?:article|story|post) (?:was|has been) updated)\b/i;
+/** A sentence broken off on a word that needs more after it ("… as being receptive to"): a turn cut short by crosstalk, or a line cut from a page. */
+const TRAILS_OFF = /\b(?:the|a|an|and|or|but|of|to|from|with|as|in|on|at|for|by|into|than|that|whose|is|are|was|were|be|my|your|our|their|his|its)\s*$/iu;
 /** Two cell separators, as tables are imported ("a | b | c"). */
 const TABLE_ROW = /\s\|\s.*\s\|(?:\s|$)|^\|\s.*\s\|\s/u;
 
@@ -35,7 +37,8 @@ export function proseFilter(text: string, structure: TextStructure | undefined):
   const endMarker = BOOK_END.exec(text.slice(bodyStart));
   const bodyEnd = endMarker ? bodyStart + endMarker.index : text.length;
   const notProse = nonProseParagraphs(text, structure);
-  return (sentence) => sentence.start >= bodyStart && sentence.start < bodyEnd && !TABLE_ROW.test(sentence.text) && !WEB_FURNITURE.test(sentence.text) && !isShouted(sentence.text) && !within(notProse, sentence.start);
+  return (sentence) =>
+    sentence.start >= bodyStart && sentence.start < bodyEnd && !TABLE_ROW.test(sentence.text) && !WEB_FURNITURE.test(sentence.text) && !TRAILS_OFF.test(sentence.text) && !isShouted(sentence.text) && !within(notProse, sentence.start);
 }
 
 /** Mostly capitals: a title page or a heading set in caps ("PUBLISHED BY THE GREAT WESTERN RAILWAY"), where names and words look alike. */
