@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../generateCards';
+import { transcript, transcriptCards } from '../testing/transcript';
 import { speakerInSentence } from './attribution';
 
-const turn = (paragraph: number, speaker: string) => ({ kind: 'turn' as const, paragraph, speaker });
-
-/** A transcript from its turns: the stored text (labels out) and the structure naming the speakers. */
-function transcript(turns: [string, string][]) {
-  return { text: turns.map(([, words]) => words).join('\n\n'), structure: { blocks: turns.map(([speaker], index) => turn(index, speaker)) } };
-}
-
-const claims = (turns: [string, string][]) => {
-  const { text, structure } = transcript(turns);
-  return generateCards(text, { structure, limit: 'all' }).filter((card) => card.prompt.startsWith('What did'));
-};
+const claims = (turns: [string, string][]) => transcriptCards(turns).filter((card) => card.prompt.startsWith('What did'));
 
 describe('claim cards: a speaker’s stated position', () => {
   it('asks what the speaker said about the thing a position names, and answers with the sentence', () => {

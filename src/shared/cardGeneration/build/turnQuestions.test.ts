@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../generateCards';
-import { leansOnContext } from './turnQuestions';
+import { transcript, transcriptCards } from '../testing/transcript';
 
-const turn = (paragraph: number, speaker: string) => ({ kind: 'turn' as const, paragraph, speaker });
-
-/** A transcript from its turns: the text Gloss stores (labels out) and the structure that names the speakers. */
-function transcript(turns: [string, string][]) {
-  return { text: turns.map(([, words]) => words).join('\n\n'), structure: { blocks: turns.map(([speaker], index) => turn(index, speaker)) } };
-}
-
-/** The question/answer cards of an exchange's turns. */
-const exchangeCards = (turns: [string, string][]) => {
-  const { text, structure } = transcript(turns);
-  return generateCards(text, { structure }).filter((card) => card.factType === 'statement');
-};
+/** The question/answer cards of an exchange's turns, in the default deck. */
+const exchangeCards = (turns: [string, string][]) => transcriptCards(turns, { all: false }).filter((card) => card.factType === 'statement');
 
 describe('question/answer cards from an interview’s exchanges', () => {
   it('asks what the answerer said, with the question quoted and the answer’s first sentence that says something', () => {
@@ -102,36 +92,5 @@ describe('a question asked as a statement', () => {
       ['MR. SULLIVAN', 'The leaders hope to agree on lawful pathways for workers before the summit in November.'],
     ]);
     expect(answers).toEqual([expect.objectContaining({ prompt: 'Asked “I wonder what the leaders hope to glean from the talks on migration this week.”, what did Mr. Sullivan answer?' })]);
-  });
-});
-
-describe('an answer that declines first', () => {
-  it('is answered by its first sentence that does not decline', () => {
-    const answers = exchangeCards([
-      ['Q', 'Was the President also briefed by the agencies on that report last week?'],
-      ['MR. HALE', 'As a general matter, I am not in a position to read out the details of his briefings. What I can confirm is that the President received a briefing on the report on Thursday.'],
-    ]).map((card) => card.answer);
-    expect(answers).toEqual(['What I can confirm is that the President received a briefing on the report on Thursday.']);
-  });
-});
-
-describe('an answer that opens on politeness or a hedge', () => {
-  it('passes over "I\'d be happy to talk about that", "it depends" and a short sentence that ends on "that"', () => {
-    const answers = exchangeCards([
-      ['Jerod Santo', 'The idea, the concept, the implementation of the orchestrator: what did that look like back then?'],
-      ['Andrea Luzzardi', 'Yeah, I\'d be happy to talk about that. Well, it really depends on the use case. So there were a few incarnations of that. We built the first scheduler in Go over a single summer in 2014 at Docker.'],
-    ]).map((card) => card.answer);
-    expect(answers).toEqual(['We built the first scheduler in Go over a single summer in 2014 at Docker.']);
-  });
-});
-
-describe('leansOnContext', () => {
-  it('knows a question that goes on from the last, asks about a bare "that", or is only a phrase', () => {
-    expect(leansOnContext('And what changes as a result of what you are expecting to happen?')).toBe(true);
-    expect(leansOnContext('Is that due to privacy concerns or, you know, other reasons?')).toBe(true);
-    expect(leansOnContext('Despite everything that they say publicly?')).toBe(true);
-    expect(leansOnContext('I was hoping you could elaborate a little on that.')).toBe(true);
-    expect(leansOnContext('Will the summit in Minsk discuss new members for the organisation?')).toBe(false);
-    expect(leansOnContext('In your view, how will the summit change the way the members share intelligence?')).toBe(false);
   });
 });

@@ -50,9 +50,9 @@ const PHRASE_MAX_WORDS = 8;
  * An answer sentence that sets the scene ("as you know, …") or goes on from
  * another part of a question ("on the second issue …") is not its point.
  */
-const NOT_THE_POINT = /\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|\b(?:first|second|third|last|other) (?:issue|question|point|part)\b|^(?:but|or)\b|^and\b(?:\W+\w+){0,4}?\W+(?:that|this|it|those|these|so)\b/iu;
+const NOT_THE_POINT = /\b(?:is|was) (?:very |pretty |quite |really |actually )?(?:simple|easy|straightforward|interesting|complicated|a long story)[.!]?$|\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|\b(?:first|second|third|last|other) (?:issue|question|point|part)\b|^(?:but|or)\b|^and\b(?:\W+\w+){0,4}?\W+(?:that|this|it|those|these|so)\b/iu;
 /** A sentence that declines to answer ("I'm not in a position to …", "that's not something I can speak to"): the answer, if any, comes after it. */
-const DEFLECTION = /\bnot (?:been )?in a (?:position|place) to\b|\b(?:can(?:not|['’]t)|won['’]t|will not|not going to) (?:speak|comment|get ahead|go into|get into)\b|\bnot something (?:i|we) (?:can|will|would)\b/iu;
+const DEFLECTION = /\bI['’]m not sure\b|\bI (?:still )?don['’]t (?:really )?(?:know|have a good answer)\b|\bbeen asked that\b|\bnot (?:been )?in a (?:position|place) to\b|\b(?:can(?:not|['’]t)|won['’]t|will not|not going to) (?:speak|comment|get ahead|go into|get into)\b|\bnot something (?:i|we) (?:can|will|would)\b/iu;
 
 /** A question asked as a statement: "I wonder …", "I wanted to ask about …", "Can you talk about …". */
 const INDIRECT_QUESTION = /\b(?:I (?:just )?wonder(?:ed)?|I want(?:ed)? to ask|I(?:'d| would) like to ask|(?:can|could) you (?:talk|speak|tell us|say|walk us|give us|update us)|tell us (?:about|what|how|why|whether))\b/iu;
@@ -67,8 +67,17 @@ const MIN_STANDALONE_WORDS = 12;
 /** Whether a question needs what was said before it to mean anything (see LEANS_ON_CONTEXT). */
 export function leansOnContext(question: string): boolean {
   const text = collapseSpaces(question).replace(/^[\s"“‘'—–-]+/u, '');
-  return LEANS_ON_CONTEXT.some((pattern) => pattern.test(text)) || (PHRASE_ONLY.test(text) && countWords(text) <= PHRASE_MAX_WORDS);
+  return LEANS_ON_CONTEXT.some((pattern) => pattern.test(text)) || (PHRASE_ONLY.test(text) && countWords(text) <= PHRASE_MAX_WORDS) || pointsBack(text);
 }
+
+/** "Can you unpack that for me?", "How did this come to be?", "What does that change look like?": short, about "that", naming nothing. */
+function pointsBack(question: string): boolean {
+  const words = question.split(' ');
+  return words.length <= POINTING_MAX_WORDS && /\b(?:this|that|these|those|it)\b/iu.test(question) && !/\d/u.test(question) && !words.slice(1).some((word) => /^\p{Lu}/u.test(word) && word !== 'I');
+}
+const POINTING_MAX_WORDS = 10;
+/** A tag that asks for a nod, not an answer: "…, right?", "…, isn't it?". */
+const TAG_QUESTION = /,\s*(?:right|no|yeah|yes|correct|okay|ok|huh|isn['’]t (?:it|that)|aren['’]t (?:they|you|we)|don['’]t (?:you|they|we)|doesn['’]t it|wasn['’]t it)\?["”]?$/iu;
 
 /**
  * The question an asker's turn ends on: its last sentence with a question
@@ -77,7 +86,8 @@ export function leansOnContext(question: string): boolean {
  * or the two are too long to quote.
  */
 function questionOf(sentences: readonly Sentence[]): string | null {
-  let index = sentences.findLastIndex((sentence) => sentence.text.trim().endsWith('?'));
+  // "…, it can't be synchronous, right?" asks for a nod: the turn's real question is another.
+  let index = sentences.findLastIndex((sentence) => sentence.text.trim().endsWith('?') && !TAG_QUESTION.test(sentence.text.trim()));
   // "I wonder what you hope to glean from those discussions.": a question asked without a question mark.
   if (index < 0) index = sentences.findLastIndex((sentence) => INDIRECT_QUESTION.test(sentence.text));
   if (index < 0) return null;

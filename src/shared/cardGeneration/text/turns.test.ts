@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextStructure } from '../../text/blocks';
+import { turn } from '../testing/transcript';
 import { readTurns } from './turns';
-
-const turn = (paragraph: number, speaker: string) => ({ kind: 'turn' as const, paragraph, speaker });
 
 describe('who asks and who answers in a transcript', () => {
   const text = ['Welcome. How did it start?', 'It started in Leeds.', 'It went on for years.', 'And then?', 'Then we moved.'].join('\n\n');
