@@ -102,7 +102,9 @@ function looksLikePersonName(words: readonly Token[]): boolean {
   // "Les Paysans", "Les Rouvets": the French article before a plural is a place's or a thing's name ("Les Paul" is a person).
   if (first.text === 'Les' && /[sx]$/u.test(words[1]!.text)) return false;
   const rest = words.slice(1);
-  return rest.every((word) => initial(word) || (/^\p{Lu}/u.test(word.text) && !isAcronym(word) && (everydayRank(word.text) ?? Infinity) >= SURNAME_RANK)) && !initial(words.at(-1)!);
+  // "George Washington", "Andrew Jackson": a surname that a place took from someone is a surname still.
+  const surname = (word: Token): boolean => /^\p{Lu}/u.test(word.text) && !isAcronym(word) && ((everydayRank(word.text) ?? Infinity) >= SURNAME_RANK || (!placeKind(first.text) && !!placeKind(word.text)));
+  return rest.every((word) => initial(word) || surname(word)) && !initial(words.at(-1)!);
 }
 
 /** A surname is rarely an everyday word: "Fink" (rank ~20,000) is not "Dream" or "Essays". */

@@ -28,7 +28,7 @@ export const TITLES = set(
   'secretary-general|secretary|president|vice-president|minister|premier|chancellor|chairman|chairwoman|chair|director|director-general|head|chief|commander|commander-in-chief|' +
     'general|colonel|major|captain|lieutenant|admiral|marshal|sergeant|ambassador|envoy|spokesman|spokeswoman|spokesperson|governor|mayor|senator|deputy|speaker|judge|' +
     'king|queen|emperor|empress|tsar|czar|tsarina|caliph|sultan|emir|shah|sheikh|imam|pharaoh|prince|princess|count|countess|duke|duchess|baron|baroness|pope|bishop|archbishop|patriarch|' +
-    'professor|prof|dr|mr|mrs|ms|miss|sir|lord|lady|monsieur|madame|mademoiselle|ceo|founder|leader|administrator|commissioner|superintendent|dean|provost|rector|inspector|registrar',
+    'professor|prof|dr|mr|mrs|ms|miss|sir|lord|lady|monsieur|madame|mademoiselle|ceo|founder|leader|administrator|commissioner|superintendent|dean|provost|rector|inspector|registrar|manager|editor|coordinator|producer|curator|supervisor|herr|frau|signor|señor|archduke|archduchess',
 );
 
 /** Roles written capitalised before a name ("Flight Engineer Jasmin Moghbeli") that are not part of it. */
@@ -53,7 +53,7 @@ export const EVENT_NOUNS = set(
 /** Abbreviations that point into a book or a catalogue and take a number: "Fig. 14", "Vol. 2", "Pl. IV", "Ch. 3", "Eq. 5", "Op. 1". */
 export const REFERENCE_ABBREVIATIONS = set('fig|figs|vol|vols|pl|pls|ch|chap|sec|art|eq|eqs|tab|nos|pt|bk|op|opp|ops|coll|pp|col|cols');
 
-export const NOT_NAMES = set('thy|thee|thou|thine|maman|god|lord|heaven|heavens|almighty|saviour|savior|providence|creator|eternal|sir|madam|mamma|papa|daddy|mummy|mommy|mom|dad|granny|nanny|mother|father|uncle|aunt|excellency|majesty|highness|oh|ah|well|yes|no|dear|monsieur|madame|mademoiselle|chapter|book|part|epilogue|volume|section|inc|inc.|ltd|ltd.|llc|corp|corp.|plc|gmbh|etc|etc.|ph|phd|ph.d|ph.d.');
+export const NOT_NAMES = set('thy|thee|thou|thine|maman|god|lord|heaven|heavens|almighty|saviour|savior|providence|creator|eternal|sir|madam|mamma|papa|daddy|mummy|mommy|mom|dad|granny|nanny|mother|father|uncle|aunt|excellency|majesty|highness|oh|ah|well|yes|no|dear|monsieur|madame|mademoiselle|chapter|book|part|epilogue|volume|section|inc|inc.|ltd|ltd.|llc|corp|corp.|plc|gmbh|etc|etc.|ph|phd|ph.d|ph.d.|h.r.h.|h.r.h|hrh|y.r.h.|y.r.h|s.r.h.|h.i.h.|h.m.');
 
 /** Verbs of speech after which (or before which) a name is a person ("Tasmagambetov said"). */
 export const SPEECH_VERBS = set('said|says|say|noted|notes|told|tells|added|adds|stated|states|explained|explains|emphasized|emphasised|stressed|asked|replied|answered|declared|announced|remarked|continued|cried|exclaimed|whispered|shouted|thought|wrote');

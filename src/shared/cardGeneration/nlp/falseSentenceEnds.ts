@@ -27,7 +27,13 @@ export function joinFalseSentenceEnds(spans: readonly number[][], tokens: readon
     const quoted = !!stop && /^["”’]$/u.test(stop.text) && /^[?!]$/u.test(abbreviation?.text ?? '') && /^\p{Ll}/u.test(next?.text ?? '');
     // "vol. ii. of the work": a numeral's stop before a lower-case word.
     const numeral = stop?.text === '.' && /^[ivxlc]+$/iu.test(abbreviation?.text ?? '') && /^\p{Ll}/u.test(next?.text ?? '');
-    if (previous && (glued || reference || title || exclaimed || quoted || numeral)) previous[1] = last;
+    // "MACS J1149.6+2223": a stop between digits is a decimal point; ".NET": a stop opening a word after a space.
+    const inNumber = stop?.text === '.' && next?.start === stop.end && abbreviation?.end === stop.start && /\d$/u.test(abbreviation.text) && /^\d/u.test(next.text);
+    const leadingDot = stop?.text === '.' && next?.start === stop.end && abbreviation !== null && abbreviation !== undefined && abbreviation.end < stop.start && /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text);
+    // "CI/CD... and it works": the rest of an ellipsis, and a sentence that goes on after it.
+    const trailing = stop?.text === '.' && !!next && next.start === stop.end && /^\.+$/u.test(next.text) && /^(?:\p{Ll}|["”’])/u.test(tokens[first + 1]?.text ?? '');
+    const openQuote = !!previous && quoteOpen(tokens, previous[0], previous[1]) && closesQuote(tokens, first, last);
+    if (previous && (glued || reference || title || exclaimed || quoted || numeral || inNumber || leadingDot || trailing || openQuote)) previous[1] = last;
     else joined.push([first, last]);
   }
   return joined;
@@ -35,3 +41,35 @@ export function joinFalseSentenceEnds(spans: readonly number[][], tokens: readon
 
 /** Titles before a name that wink splits from their stop, so "Mme. Curie" would end a sentence at "Mme.". */
 const TITLE_ABBREVIATIONS = new Set(['mme', 'mmes', 'mlle', 'mlles', 'messrs', 'mons', 'msgr', 'rev', 'hon', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'lt', 'sgt', 'cmdr', 'adm', 'fr', 'prof', 'supt', 'insp']);
+
+/** A quotation longer than this is no quotation, but a stray mark: the sentences stay apart. */
+const MAX_QUOTED_TOKENS = 60;
+
+/** Whether tokens [from, to] leave a quotation open: more “ than ”, or an odd number of straight quotes, the last one opening (a space before it, a word glued after). */
+function quoteOpen(tokens: readonly (Token | null)[], from: number, to: number): boolean {
+  if (to - from > MAX_QUOTED_TOKENS) return false;
+  let straight = 0;
+  let lastStraight = -1;
+  let curly = 0;
+  for (let i = from; i <= to; i++) {
+    const text = tokens[i]?.text;
+    if (text === '"') {
+      straight++;
+      lastStraight = i;
+    } else if (text === '“') curly++;
+    else if (text === '”') curly--;
+  }
+  if (curly > 0) return true;
+  if (straight % 2 === 0) return false;
+  const quote = tokens[lastStraight]!;
+  const before = tokens[lastStraight - 1];
+  const after = tokens[lastStraight + 1];
+  return (!before || before.end < quote.start) && !!after && after.start === quote.end;
+}
+
+/** Whether tokens [from, to] close a quotation ('Use it well" and left.'). */
+function closesQuote(tokens: readonly (Token | null)[], from: number, to: number): boolean {
+  if (to - from > MAX_QUOTED_TOKENS) return false;
+  for (let i = from; i <= to; i++) if (tokens[i]?.text === '"' || tokens[i]?.text === '”') return true;
+  return false;
+}

@@ -16,9 +16,17 @@ export function mergeJoinedWords(tokens: readonly Token[], display: string, offs
     const token = tokens[i]!;
     const prev = out[out.length - 1];
     const next = tokens[i + 1];
-    const joiner = HYPHENS.has(token.text) || (token.text === '.' && next !== undefined && /^\p{Ll}/u.test(next.text));
+    // "J1149.6": a decimal point inside a designation.
+    const decimal = token.text === '.' && /\d$/u.test(prev?.text ?? '') && /^\d/u.test(next?.text ?? '');
+    const joiner = HYPHENS.has(token.text) || (token.text === '.' && next !== undefined && (/^\p{Ll}/u.test(next.text) || decimal));
     if (prev && next && joiner && prev.end === token.start && token.end === next.start && isJoinable(prev) && isJoinable(next)) {
       out[out.length - 1] = join(prev, next, display, offset);
+      i++;
+      continue;
+    }
+    // ".NET": a stop that opens a name after a space is part of it.
+    if (token.text === '.' && next && token.end === next.start && (!prev || prev.end < token.start) && /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)) {
+      out.push({ ...join(token, next, display, offset), pos: 'PROPN' });
       i++;
       continue;
     }

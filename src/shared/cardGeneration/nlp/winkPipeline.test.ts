@@ -39,6 +39,15 @@ describe('wink pipeline', () => {
     expect(sentences('It is in vol. ii. of the work. See Ops. 2 and 3 of the set.')).toEqual(['It is in vol. ii. of the work.', 'See Ops. 2 and 3 of the set.']);
   });
 
+  it('ends no sentence inside an open quotation, a designation\'s decimal, ".NET", or an ellipsis the sentence goes on after', () => {
+    const sentences = (text: string) => analyseChunk(text, 0).map((sentence) => sentence.text);
+    expect(sentences('He said "Here is a text editor. Use it well" and left. Then "A. B." came.')).toEqual(['He said "Here is a text editor. Use it well" and left.', 'Then "A. B." came.']);
+    expect(sentences('It was great..." she said. It ended.')).toEqual(['It was great..." she said.', 'It ended.']);
+    expect(sentences('We run CI/CD... and it works. The galaxy cluster MACS J1149.6+2223 lies far away.')).toEqual(['We run CI/CD... and it works.', 'The galaxy cluster MACS J1149.6+2223 lies far away.']);
+    const [net] = analyseChunk('We moved from .NET and Java to Go in 2019.', 0);
+    expect(net!.tokens.map((token) => token.text)).toContain('.NET');
+  });
+
   it('splits sentences at paragraph breaks even without a full stop', () => {
     const sentences = analyseChunk('Russia will host the training,\n\nAsked about his opinion, he spoke.', 0);
     expect(sentences.map((sentence) => sentence.text)).toEqual(['Russia will host the training,', 'Asked about his opinion, he spoke.']);
