@@ -17,6 +17,10 @@ describe('a name\'s hint: what kind of thing it is', () => {
     // A given name that is a place too ("Douglas") before a surname no dictionary holds is a person's; "Georgia Tech" is not.
     expect(answersWithHints('He told the story in a letter to Douglas Jerrold, dated in the spring.')).toContain('Douglas Jerrold (person)');
     expect(answersWithHints('She studied at Georgia Tech for four years before the war.')).not.toContain('Georgia Tech (person)');
+    expect(answersWithHints('George Washington planted the elm at the farm in 1785.')).toContain('George Washington (person)');
+    // A job title or an honorific before a name is no part of it.
+    expect(answersWithHints('Experiments Manager William Kerslake checked the test stand in the spring.')).toContain('William Kerslake (person)');
+    expect(answersWithHints('I told Herr Schindler about it in the spring.')).toContain('Schindler (person)');
     // "Les" before a French plural is the article of a place's name, not the given name.
     expect(answersWithHints('The farm of Les Paysans lies in the parish of the north.')).toContain('Les Paysans (name)');
     // An acronym is no given name: "ABI Stability" is no person.
