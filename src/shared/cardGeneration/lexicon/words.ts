@@ -72,5 +72,5 @@ export const TIME_UNITS = set('second|seconds|minute|minutes|hour|hours|day|days
  * kinds of movement every sonata has, not names.
  */
 export const MUSICAL_FORMS = set(
-  'adagio|allegro|allegretto|andante|andantino|largo|larghetto|lento|presto|prestissimo|vivace|moderato|grave|scherzo|scherzando|rondo|rondos|minuet|minuets|menuetto|minuetto|trio|trios|fugue|fugues|finale|coda|polonaise|variazioni|variations|intermezzo|cadenza|sonatina|sarabande|gigue|allemande|courante|gavotte|bourrée|toccata|toccatas|prelude|preludes|nocturne|etude|étude|aria|arias|giga|fughetta|fuguetta|partita|partitas|fantasia|chaconne|passacaglia|siciliano|pastorale|rondeau|barcarolle|mazurka|assai|tempo|di',
+  'adagio|allegro|allegretto|andante|andantino|largo|larghetto|lento|presto|prestissimo|vivace|moderato|grave|scherzo|scherzando|rondo|rondos|minuet|minuets|menuetto|minuetto|trio|trios|fugue|fugues|finale|coda|polonaise|variazioni|variations|intermezzo|cadenza|sonatina|sarabande|gigue|allemande|courante|gavotte|bourrée|toccata|toccatas|prelude|preludes|nocturne|etude|étude|aria|arias|giga|fughetta|fuguetta|partita|partitas|fantasia|chaconne|passacaglia|siciliano|pastorale|rondeau|barcarolle|mazurka|assai|tempo|di|symphony|symphonies|quartet|quartets|quintet|quintets|septet|sextet|overture|overtures|concerto|concertos|sonata|sonatas|cantata|oratorio|serenade|duet',
 );

@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import { foldForTagger } from './foldForTagger';
 import { joinFalseSentenceEnds } from './falseSentenceEnds';
 import { mergeJoinedWords } from './mergeJoinedWords';
+import { leadingCreditLength } from './photoCredits';
 import type { Sentence, Token } from './token';
 
 let instance: WinkMethods | undefined;
@@ -69,7 +70,9 @@ export function analyseChunk(display: string, offset: number): Sentence[] {
 function splitAtBreaks(tokens: (Token | null)[], display: string, offset: number, out: Sentence[]): void {
   let current: Token[] = [];
   const flush = (): void => {
-    const merged = mergeJoinedWords(current, display, offset);
+    const joined = mergeJoinedWords(current, display, offset);
+    // A photo's credit run into the caption after it is neither's words.
+    const merged = joined.slice(leadingCreditLength(joined));
     current = [];
     const first = merged[0];
     const last = merged[merged.length - 1];
