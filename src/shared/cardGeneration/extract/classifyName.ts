@@ -1,5 +1,5 @@
 import { AREA_KINDS, BUILDING_KINDS, documentKindOf, LEADING_FEATURES } from './nameKinds';
-import { isAcronym, type Sentence, type Token } from '../nlp/token';
+import { isAcronym, textOfTokens, type Sentence, type Token } from '../nlp/token';
 import { everydayRank } from '../lexicon/everydayWords';
 import { isGivenName } from '../lexicon/firstNames';
 import { isCountryAcronym, isFormalCountryName, isStateAbbreviation, placeKind } from '../lexicon/places';
@@ -7,7 +7,7 @@ import { EVENT_NOUNS, ORGANISATION_WORDS, SPEECH_VERBS } from '../lexicon/words'
 import type { FactType } from '../types';
 import { followsAddress } from './addressPrefixes';
 import { kindAround } from './kindAround';
-import { textOfTokens, type NameRun } from './nameRuns';
+import type { NameRun } from './nameRuns';
 import { NUMBERED_NOUNS, numberedNameHint } from './namePieces';
 import type { DocumentContext } from './sentenceContext';
 

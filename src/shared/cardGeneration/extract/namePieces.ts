@@ -81,3 +81,12 @@ export function possessiveObservanceLength(tokens: readonly Token[], at: number)
   }
   return 0;
 }
+
+/** Words after which a name is given as it is written, a number first: "a startup called 280 North". */
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
+
+/** 1 when a number right before the name at `from` belongs to it ("called 280 North", "named 37signals"); else 0. */
+export function namedNumberLead(tokens: readonly Token[], from: number, claimed: readonly boolean[]): number {
+  const number = tokens[from - 1];
+  return number && /^\d+$/u.test(number.text) && !claimed[from - 1] && NAMING_VERBS.has(tokens[from - 2]?.lower ?? '') ? 1 : 0;
+}

@@ -1,4 +1,4 @@
-import { isAcronym, type Sentence, type Token } from '../nlp/token';
+import { isAcronym, textOfTokens, type Sentence, type Token } from '../nlp/token';
 import { isGivenName } from '../lexicon/firstNames';
 import { looksProper, seenInLowerCase } from '../text/caseStats';
 import { everydayRank } from '../lexicon/everydayWords';
@@ -11,7 +11,7 @@ import { inIdentifier, isNameToken } from './nameTokens';
 import { clauseSubjectSplit } from './runBoundary';
 import { startsName } from './initialWords';
 import { isNoName } from './notNames';
-import { isNicknameAt, isNumberedName, isPossessiveBeforeHead, isUnitAfterNumber, possessiveObservanceLength } from './namePieces';
+import { isNicknameAt, isNumberedName, isPossessiveBeforeHead, isUnitAfterNumber, namedNumberLead, possessiveObservanceLength } from './namePieces';
 
 /** A run of capitalised words that reads as one name, as token indexes [from, to). */
 export interface NameRun {
@@ -72,6 +72,7 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
     // "the Frenchman Langeron": the nation before a name is what he is, not part of it.
     if (to - from > 1 && NATIONAL.test(tokens[from]!.text)) from++;
     from += addressPrefixLength(tokens, from, to);
+    from -= namedNumberLead(tokens, from, claimed);
     // "a 100 MB WASM binary": the unit of the number before is no part of the name after it.
     if (to - from > 1 && isUnitAfterNumber(tokens, from, from + 1)) from++;
     // "joined by National Economic Council Director, Brian Deese": the post before the name is the body's and a title, not a name of its own.
@@ -138,12 +139,4 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
   const everyday = to - from > 1 || everydayRank(first.text) !== undefined || DEMONYM.test(first.text) || (next !== undefined && everydayRank(next.text) === undefined);
   if (modifier && everyday && !isAcronym(last) && !ORGANISATION_WORDS.has(last.lower) && !placeKind(textOfTokens(tokens, from, to))) return false;
   return true;
-}
-
-/** The words of tokens [from, to) joined by single spaces. */
-export function textOfTokens(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((token) => token.text)
-    .join(' ');
 }

@@ -86,7 +86,8 @@ describe('where a name starts and ends', () => {
     expect(answers('He said "Berlin was lovely" to the reporters in the spring.')).not.toContain('Berlin was lovely');
   });
 
-  it('keeps a nickname in quotes and a catalogue or place number inside the name ("Barry “Butch” Wilmore", "IC 5332", "Area 51")', () => {
+  it('keeps a nickname in quotes and a catalogue or place number inside the name ("Barry “Butch” Wilmore", "IC 5332", "Area 51"), and a number a name starts with ("called 280 North")', () => {
+    expect(answers('This was from a startup called 280 North in San Francisco.')).toContain('280 North');
     expect(answersWithHints('Commercial Crew Program astronaut Barry “Butch” Wilmore prepares for spacewalk training in Houston.')).toContain('Barry “Butch” Wilmore (person)');
     expect(answers('Middle: Edwin E. “Buzz” Aldrin, left, and Armstrong train for the mission in Houston.')).toContain('Edwin E. “Buzz” Aldrin');
     expect(answers('The image shows the same spiral galaxy, called IC 5332, as seen by two observatories.')).toContain('IC 5332');

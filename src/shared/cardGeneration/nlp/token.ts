@@ -56,3 +56,11 @@ export function wordCount(sentence: Sentence): number {
   for (const token of sentence.tokens) if (isWordLike(token)) count++;
   return count;
 }
+
+/** The words of tokens [from, to) joined by single spaces. */
+export function textOfTokens(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((token) => token.text)
+    .join(' ');
+}
