@@ -50,6 +50,9 @@ describe('claim cards: a speaker’s stated position', () => {
         ['MS. SHARMA', 'I think in general Europe has -- there has been a lot going on in Europe lately.'],
         // "I know I saw …" tells what happened, not what the speaker holds.
         ['SPEAKER 1', 'And I know I saw Dan Cross join the call from Boston a minute ago.'],
+        // A short claim about "it" says what only beside the sentence before; a compass word is no topic.
+        ['JAMES SNELL', 'Personally, I think it should be in Core for the next Node release.'],
+        ['WARD BECKER', 'I cannot comment on that, but it is indeed a little bit South of Amsterdam, yeah.'],
       ]),
     ).toEqual([]);
   });

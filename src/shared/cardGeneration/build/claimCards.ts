@@ -23,7 +23,11 @@ const STARTS_WHOLE = /^[\p{Lu}\p{N}"“‘']/u;
 /** …and one that trails off ("— —", "…") was cut short; one with a restart (" -- ") is two half-thoughts. */
 const ENDS_WHOLE = /[.!"”’]$/u;
 const MIN_WORDS = 8;
+/** A claim shorter than this whose subject is "it", "that" or "this" leans on what came before. */
+const SHORT_CLAIM_WORDS = 14;
+const ABOUT_IT = /^(?:\p{L}+,\s+)?(?:(?:and|but|so)\s+)?(?:(?:I|we)\s+(?:think|believe|know|hope)\s+(?:that\s+)?)?(?:it|that|this)\b(?:['’]s|\s+(?:is|was|should|would|will|must|has|had|can|could))\b/iu;
 const MAX_WORDS = 40;
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'the north', 'the south', 'the east', 'the west']);
 /** What a position may be about: a named thing, not a date or a number. */
 const TOPIC_TYPES = new Set(['person', 'organisation', 'place', 'event', 'name', 'acronym', 'venue']);
 
@@ -44,11 +48,17 @@ export function findClaim(text: string, sentence: Sentence, facts: SentenceFacts
   const said = collapseSpaces(sentence.text);
   const words = countWords(said);
   if (said.endsWith('?') || !STARTS_WHOLE.test(said) || !ENDS_WHOLE.test(said) || said.includes('— —') || said.includes(' -- ') || words < MIN_WORDS || words > MAX_WORDS || !POSITION.test(said)) return null;
+  // "Personally, I think it should be in Core.": a short claim about "it" says what, only beside the sentence before.
+  if (words < SHORT_CLAIM_WORDS && ABOUT_IT.test(said)) return null;
+  // "I cannot comment on that, but …": a refusal to say is no position.
+  if (/\b(?:can(?:not|['’]t)|won['’]t|will not) comment\b/iu.test(said)) return null;
   const speakerWords = new Set(comparable(who).split(' ').filter((word) => !STOP_WORDS.has(word)));
   const topics = [...facts.mentions]
     .filter((mention) => TOPIC_TYPES.has(mention.factType))
     .map((mention) => topicOf(text, sentence, mention.start, mention.end))
     .filter((name) => !comparable(name).split(' ').some((word) => speakerWords.has(word)))
+    // "a little bit South of Amsterdam": a compass word is where, not what.
+    .filter((name) => !COMPASS_WORDS.has(name.toLowerCase()))
     // "I want A, and B is the thing that …": letters standing for things are nothing to ask about ("C", the language, alone is).
     .filter((name) => !(/^(?:the )?\p{Lu}$/u.test(name) && sentence.tokens.filter((token) => /^\p{Lu}$/u.test(token.text) && token.text !== 'I').length > 1));
   if (topics.length === 0) return null;

@@ -56,4 +56,11 @@ describe('views a speaker states without naming anything', () => {
     expect(view(null, 'The biggest challenge with virtual is that you cannot always meet new people.')).toBeNull();
     expect(view('Q', 'The biggest challenge with virtual is that you cannot always meet new people.')).toBeNull();
   });
+
+  it('makes no card whose answer says nothing away from the talk ("that caused …", "all of that", "a lot from it", "1) …"), nor of "the only thing I can say"', () => {
+    expect(view('Ash Mazhari', 'The great thing about the hackathons is that it takes all of that away from the team.')).toBeNull();
+    expect(view('James Snell', 'What we found is that that caused a number of security issues over the past year.')).toBeNull();
+    expect(view('Ash Mazhari', 'What we learned is 1) again, the ability of people to ship great projects in a week.')).toBeNull();
+    expect(view('Alexis Richardson', 'The only thing I can say is that it took less time for a hundred people to agree on GitOps.')).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import type { Sentence } from '../nlp/token';
 import { speakerInSentence } from './attribution';
 import { cardId, groupKey } from './cardId';
 import { collapseSpaces, countWords } from './normalise';
+import { inThirdPerson } from './thirdPerson';
 import type { DraftCard } from './sentenceCards';
 
 /**
@@ -38,6 +39,13 @@ const VIEW = new RegExp(
  */
 const WH_CLEFT = /(?:^|[\s"“(,])[Ww]hat (I|we)(?: (have|['’]ve|had|['’]d|really|also|always|actually))? (noticed|learned|learnt|found|realized|realised|discovered|love|like|mean|want|hope|think)\b([^;:.!?"“”]{0,60}?)\s+(is|was|has been)\s+(?:that\s+|just\s+)?([^]+)$/u;
 const BASE_FORMS: Record<string, string> = { noticed: 'notice', learned: 'learn', learnt: 'learn', found: 'find', realized: 'realize', realised: 'realise', discovered: 'discover' };
+/**
+ * An answer that says nothing away from the talk: one about "that" ("that
+ * caused a number of issues", "it takes all of that away"), "a lot from
+ * it", or a numbered point read out ("1) again, …"). "it" alone is the
+ * thing the question names ("the main reason … is that it keeps changing").
+ */
+const VAGUE_ANSWER = /^(?:that|this|those|these)\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b|^(?:a lot|lots|so much)\b|^\(?\d\)|^[^,;]{0,40}\ball of (?:that|this)\b/iu;
 const MIN_ANSWER_WORDS = 3;
 const MAX_ANSWER_WORDS = 35;
 
@@ -51,7 +59,7 @@ export function statedViewCard(text: string, sentence: Sentence, speaker: string
   if (!view) return null;
   const answer = tidyAnswer(view.rest);
   const words = countWords(answer);
-  if (words < MIN_ANSWER_WORDS || words > MAX_ANSWER_WORDS) return null;
+  if (words < MIN_ANSWER_WORDS || words > MAX_ANSWER_WORDS || VAGUE_ANSWER.test(answer)) return null;
   const { prompt } = view;
   const source = { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
   return { id: cardId('qa', prompt, answer, source), type: 'qa', prompt, answer, factType: 'statement', group: groupKey(sentence.text), source, answerStart: source.start };
@@ -64,7 +72,7 @@ function namedView(said: string, who: string): { prompt: string; rest: string } 
   const [, phrase, qualifiers, noun, complement, verb, rest] = match as unknown as [string, string, string, string, string, string, string];
   // "the interesting thing for me": for whom says nothing of what the view is about.
   // "the first thing I'm gonna say": what the speaker is about to say names no topic either.
-  const about = /^(?:for|to) (?:me|us)$|^(?:that )?(?:I|we)(?:['’]m gonna| am going to| want to| wanna|['’]d| would| will)? (?:say|mention|add|point out)$/iu.test(complement.trim()) ? '' : complement.trim();
+  const about = /^(?:for|to) (?:me|us)$|^(?:that )?(?:I|we)(?:['’]m gonna| am going to| want to| wanna|['’]d| would| will| can| could)? (?:say|mention|add|point out)$/iu.test(complement.trim()) ? '' : complement.trim();
   // "the first thing" is where a speaker starts, not which thing: only a judgement ("the most important thing") picks one out.
   const specific = SPECIFIC.test(qualifiers) && !(/^(?:thing|part|point)$/u.test(noun) && /^(?:first|only)\s+$/u.test(qualifiers));
   // "our goal is …", "the thing is …", "the other thing is …": a view of what, the card could not say.
@@ -96,48 +104,6 @@ function clefted(said: string, who: string): { prompt: string; rest: string } | 
 /** "What, according to Priyanka Sharma, is the biggest challenge with virtual?"; "What has been one of Priyanka Sharma's priorities?" when the phrase names her already. */
 function questionAbout(phrase: string, verb: string, who: string): string {
   return phrase.includes(who) ? `What ${verb} ${phrase}?` : `What, according to ${who}, ${verb} ${phrase}?`;
-}
-
-/**
- * The speaker's "my", "I" and "me" as their name, and "our", "we" and "us" as "their", "they" and "them":
- * "one of my priorities" → "one of Priyanka Sharma's priorities", "the
- * hardest part for me" → "… for Kris Nova", "the last thing I wanna do" →
- * "… Chris Benson wants to do".
- */
-function inThirdPerson(phrase: string, who: string): string {
-  return phrase
-    .replace(/^The\b/u, 'the')
-    .replace(/^One\b/u, 'one')
-    .replace(/\b[Mm]y\b/gu, `${who}'s`)
-    // "our first focus": the speaker's side, said from outside it.
-    .replace(/\b[Oo]ur\b/gu, 'their')
-    // "the thing we wanted to do" → "the thing they wanted to do".
-    .replace(/\bwe['’]re\b/gu, 'they are')
-    .replace(/\bwe['’]ve\b/gu, 'they have')
-    .replace(/\bwe\b/gu, 'they')
-    .replace(/\bus\b/gu, 'them')
-    .replace(/\bI wanna\b/gu, `${who} wants to`)
-    .replace(/\bI gotta\b/gu, `${who} has to`)
-    .replace(/\bI['’]m gonna\b/gu, `${who} is going to`)
-    .replace(/\bI['’]ve\b/gu, `${who} has`)
-    .replace(/\bI['’]m\b|\bI am\b/gu, `${who} is`)
-    .replace(/\bI have\b/gu, `${who} has`)
-    .replace(/\bI do\b/gu, `${who} does`)
-    // "the reason I think we're successful" → "the reason Jack Dorsey thinks …".
-    .replace(new RegExp(`\\bI (${PRESENT_VERBS})\\b`, 'gu'), (_, verb: string) => `${who} ${thirdPerson(verb)}`)
-    .replace(/\bI\b/gu, who)
-    .replace(/\bme\b/gu, who);
-}
-
-/** Verbs a speaker says of themself in the present ("the reason I keep …"), to be said of them by name. */
-const PRESENT_VERBS =
-  'think|believe|want|know|feel|love|like|need|hope|mean|see|say|find|expect|wish|prefer|remember|consider|call|keep|try|get|use|make|take|hear|work|care|worry|talk|mention|start|bring|ask|tell|spend|guess|agree|understand|enjoy|miss|read|run|watch|teach|build|write|go';
-
-/** "keep" → "keeps", "try" → "tries", "watch" → "watches", "go" → "goes". */
-function thirdPerson(verb: string): string {
-  if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ies`;
-  if (/(?:s|sh|ch|x|o)$/u.test(verb)) return `${verb}es`;
-  return `${verb}s`;
 }
 
 /** What was said of the thing, word for word as the source has it (so it can be found there): no dash before it, no "I think" after it. */

@@ -44,6 +44,8 @@ describe('wink pipeline', () => {
     expect(sentences('He said "Here is a text editor. Use it well" and left. Then "A. B." came.')).toEqual(['He said "Here is a text editor. Use it well" and left.', 'Then "A. B." came.']);
     expect(sentences('It was great..." she said. It ended.')).toEqual(['It was great..." she said.', 'It ended.']);
     expect(sentences('We run CI/CD... and it works. The galaxy cluster MACS J1149.6+2223 lies far away.')).toEqual(['We run CI/CD... and it works.', 'The galaxy cluster MACS J1149.6+2223 lies far away.']);
+    // An ellipsis before a capital ends the sentence, and leaves no dots at the next one's start.
+    expect(sentences("It builds on infrastructure as code, CI/CD... Even going back to the early '90s.")).toEqual(['It builds on infrastructure as code, CI/CD.', "Even going back to the early '90s."]);
     const [net] = analyseChunk('We moved from .NET and Java to Go in 2019.', 0);
     expect(net!.tokens.map((token) => token.text)).toContain('.NET');
   });

@@ -72,7 +72,10 @@ function splitAtBreaks(tokens: (Token | null)[], display: string, offset: number
   const flush = (): void => {
     const joined = mergeJoinedWords(current, display, offset);
     // A photo's credit run into the caption after it is neither's words.
-    const merged = joined.slice(leadingCreditLength(joined));
+    // …and the rest of an ellipsis wink left at the start of the next sentence ("... Even going back to …").
+    let skip = leadingCreditLength(joined);
+    while (skip < joined.length && /^[.…]+$/u.test(joined[skip]!.text)) skip++;
+    const merged = joined.slice(skip);
     current = [];
     const first = merged[0];
     const last = merged[merged.length - 1];
