@@ -1,5 +1,5 @@
 import { isCapitalised, textOf, type Sentence } from '../nlp/token';
-import { EVENT_NOUNS } from '../lexicon/words';
+import { EVENT_NOUNS, ORGANISATION_WORDS } from '../lexicon/words';
 import type { DateSpan } from './dates';
 import type { Question } from './facts';
 
@@ -19,6 +19,8 @@ export function findDatedEvents(sentence: Sentence, dates: readonly DateSpan[]):
     while (from > 0 && (isCapitalised(tokens[from - 1]!) || EVENT_NOUNS.has(tokens[from - 1]!.lower) || (tokens[from - 1]!.lower === 'of' && isCapitalised(tokens[from - 2] ?? tokens[0]!)))) from--;
     const words = tokens.slice(from, end);
     if (words.length < 2 || !words.some((word) => EVENT_NOUNS.has(word.lower)) || !isCapitalised(words[0]!) || from === 0) continue;
+    // "the War Department in 1917": a body named after an event is no event.
+    if (ORGANISATION_WORDS.has(words.at(-1)!.lower)) continue;
     const article = tokens[from - 1]?.lower === 'the' ? 'the ' : '';
     questions.push({
       factType: 'date',

@@ -59,6 +59,8 @@ describe('code names and events', () => {
 
   it('asks when a named event was', () => {
     expect(factsOf('The world came closest to war at the moment of the Caribbean crisis in 1962.').questions).toContainEqual({ prompt: 'When was the Caribbean crisis?', answer: '1962' });
+    // A body named after an event is no event: no "When was the War Department?".
+    expect(factsOf('The rules were issued by the clerks of the War Department in 1917.').questions).toEqual([]);
   });
 });
 

@@ -32,6 +32,8 @@ export function splitTitle(tokens: readonly Token[], run: NameRun): TitledName |
     const name = { from: end, to: run.to };
     const nameWords = tokens.slice(end, run.to);
     if (nameWords.length === 0 || nameWords.some((word) => ORGANISATION_WORDS.has(word.lower) || ROLE_NOUNS.has(word.lower) || isAcronym(word) || /\d/.test(word.text))) return null;
+    // "Judge Advocate General": a post that ends in a title word is a post, not a title and a person.
+    if (TITLES.has(nameWords.at(-1)!.lower)) return null;
     // "the Office of the Chief Financial Officer": an office named after a post, not a person after a title.
     if (i > run.from && ['of', 'the', 'for'].includes(tokens[i - 1]!.lower)) return null;
     return { qualifier: i > run.from ? { from: run.from, to: i } : null, title: { from: i, to: end }, name };
