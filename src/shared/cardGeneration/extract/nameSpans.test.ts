@@ -76,6 +76,8 @@ describe('where a name starts and ends', () => {
     // A quotation in title case is a title, whatever names it: "Romeo and Juliet", not "Juliet".
     expect(answersWithHints('His dramatic symphony, "Romeo and Juliet," achieved a marvellous success.')).toEqual(['Romeo and Juliet (title)']);
     expect(answersWithHints('Gluck wrote "Iphigénie en Aulide" for the Paris stage in 1774.')).toContain('Iphigénie en Aulide (title)');
+    // A sentence's end inside the quotes makes them speech: "Captain Túshin! Captain Túshin!".
+    expect(answers('A voice called above his head: "Captain Tushin! Captain Tushin!" near the battery.')).not.toContain('Captain Tushin! Captain Tushin!');
     // Older prose quotes the names of places and things too: without a work or its maker, the hint is a name.
     expect(answersWithHints('Like his mother, he was sent to the "Ty Gwyn" to school and became a pious youth.')).toContain('Ty Gwyn (name)');
     expect(answersWithHints('Today the rover is singing the “Sun Blob Blues” by the Channel Surfers.')).toContain('Sun Blob Blues (title)');

@@ -107,6 +107,8 @@ function quotedTitle(tokens: readonly Token[], from: number): { from: number; to
     // The sentence's own comma or stop put inside the quotes is not the title's ("called “Hoosiers.”"); its question mark is ("Who Moved My Cheese?").
     let end = to;
     while (end > from && /^[.,;:]+$/u.test(tokens[end - 1]!.text)) end--;
+    // "Great. Amazing", "Captain Túshin! Captain Túshin!": a sentence's end inside the quotes makes it speech, not a title.
+    if (tokens.slice(from, end - 1).some((token) => /^[.!?]+$/u.test(token.text))) return null;
     return end > from ? { from, to: end } : null;
   }
   return null;
