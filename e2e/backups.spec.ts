@@ -39,7 +39,7 @@ test('a snapshot taken when Gloss closed puts a deleted highlight back, and the 
 test('with no snapshot yet, Backups says when one will be taken', async ({ gloss }) => {
   const { page } = gloss;
   await page.getByRole('button', { name: 'Backups' }).click();
-  await expect(page.getByRole('dialog', { name: 'Backups' })).toContainText('No snapshots yet. Gloss takes one ten minutes after you change something, and when it closes.');
+  await expect(page.getByRole('dialog', { name: 'Backups' })).toContainText('No snapshots yet. Gloss takes a snapshot ten minutes after you change something, and another when it closes.');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Backups' })).toBeHidden();
 });

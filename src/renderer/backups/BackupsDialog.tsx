@@ -96,7 +96,7 @@ function SnapshotList({ onClose }: { onClose: () => void }) {
       ) : snapshots === null ? (
         !problem && <p role="status">Reading the snapshots…</p>
       ) : snapshots.length === 0 ? (
-        <p className="panel-empty">No snapshots yet. Gloss takes one ten minutes after you change something, and when it closes.</p>
+        <p className="panel-empty">No snapshots yet. Gloss takes a snapshot ten minutes after you change something, and another when it closes.</p>
       ) : (
         <ul className="backup-list" aria-label="Snapshots">
           {snapshots.map((snapshot) => (
