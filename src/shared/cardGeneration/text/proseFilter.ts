@@ -26,7 +26,13 @@ const BOOK_END = /\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK/iu;
 /** A web page's or a press release's furniture copied with its text: a video player's fallback, a download link, a call to follow or subscribe, a photo credit, "For Immediate Release", an editor's note on what was updated. */
 const WEB_FURNITURE = /\b(?:(?:please )?enable JavaScript|supports HTML5 video|your browser does not support|Download (?:PDF|high-resolution)|click here|sign up for (?:our|the) newsletter|follow us on|(?:photo|image|video) (?:by|credit)|credits?(?=:)|for immediate release|office of the press secretary|editor['’]s note(?=:)|this (?:article|story|post) (?:was|has been) updated)\b/i;
 /** A sentence broken off on a word that needs more after it ("… as being receptive to"): a turn cut short by crosstalk, or a line cut from a page. */
-const TRAILS_OFF = /\b(?:the|a|an|and|or|but|of|to|from|with|as|in|on|at|for|by|into|than|that|whose|is|are|was|were|be|my|your|our|their|his|its)\s*$/iu;
+const TRAILS_OFF = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'from', 'with', 'as', 'in', 'on', 'at', 'for', 'by', 'into', 'than', 'that', 'whose', 'is', 'are', 'was', 'were', 'be', 'my', 'your', 'our', 'their', 'his', 'its']);
+
+/** Whether a sentence ends on a word that wants more (see TRAILS_OFF): only its last word is looked at, for every sentence of a book passes here. */
+function trailsOff(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return TRAILS_OFF.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase());
+}
 /** Two cell separators, as tables are imported ("a | b | c"). */
 const TABLE_ROW = /\s\|\s.*\s\|(?:\s|$)|^\|\s.*\s\|\s/u;
 
@@ -38,7 +44,7 @@ export function proseFilter(text: string, structure: TextStructure | undefined):
   const bodyEnd = endMarker ? bodyStart + endMarker.index : text.length;
   const notProse = nonProseParagraphs(text, structure);
   return (sentence) =>
-    sentence.start >= bodyStart && sentence.start < bodyEnd && !TABLE_ROW.test(sentence.text) && !WEB_FURNITURE.test(sentence.text) && !TRAILS_OFF.test(sentence.text) && !isShouted(sentence.text) && !within(notProse, sentence.start);
+    sentence.start >= bodyStart && sentence.start < bodyEnd && !TABLE_ROW.test(sentence.text) && !WEB_FURNITURE.test(sentence.text) && !trailsOff(sentence.text) && !isShouted(sentence.text) && !within(notProse, sentence.start);
 }
 
 /** Mostly capitals: a title page or a heading set in caps ("PUBLISHED BY THE GREAT WESTERN RAILWAY"), where names and words look alike. */
