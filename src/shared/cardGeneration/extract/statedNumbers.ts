@@ -52,8 +52,10 @@ const MEASURE_UNITS = new Set(['mile', 'foot', 'inch', 'yard', 'pound', 'ounce',
  * reads as a count of its own: "an hour and [...] minutes").
  */
 export function unitAndMore(tokens: readonly Token[], at: number, claimed: readonly boolean[]): Quantity | undefined {
+  const article = tokens[at]!.lower;
+  if (article !== 'a' && article !== 'an') return undefined;
   const unit = tokens[at + 1]?.lower ?? '';
-  if (!/^an?$/u.test(tokens[at]!.lower) || !(TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) || unit.endsWith('s') || tokens[at + 2]?.lower !== 'and') return undefined;
+  if (!(TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) || unit.endsWith('s') || tokens[at + 2]?.lower !== 'and') return undefined;
   const next = tokens[at + 3]?.lower ?? '';
   const end = next === 'a' && tokens[at + 4]?.lower === 'half' ? at + 5 : /^\d+$/u.test(next) && /s$/u.test(tokens[at + 4]?.lower ?? '') ? at + 5 : -1;
   if (end === -1) return undefined;

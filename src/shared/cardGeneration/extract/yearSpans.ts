@@ -66,6 +66,8 @@ const ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixt
 
 /** "the sixth century B.C.", "the 12th century", "the third or fourth century": a century, with its era when one follows (B.C. alone is no answer). */
 export function centurySpan(tokens: readonly Token[], at: number, claimed: readonly boolean[]): DateSpan | null {
+  // Asked of every token of a book: the cheap test first.
+  if (tokens[at + 1]?.lower !== 'century' && tokens[at + 3]?.lower !== 'century') return null;
   if (!ORDINAL.test(tokens[at]!.lower)) return null;
   // "the third or fourth century": both ordinals share the century.
   const shared = ['or', 'and', 'to'].includes(tokens[at + 1]?.lower ?? '') && ORDINAL.test(tokens[at + 2]?.lower ?? '') ? 2 : 0;
