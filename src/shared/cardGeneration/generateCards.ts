@@ -15,7 +15,7 @@ import { defaultDeckSize, topRanked } from './rank/deckBudget';
 import { subjectOf } from './rank/documentSubject';
 import { rankBySalience, type DocumentFacts } from './rank/salience';
 import { comparable } from './build/normalise';
-import { findWordGaps, withoutStageDirections } from '../text/stageDirections';
+import { findStageDirections, findWordGaps, withoutStageDirections } from '../text/stageDirections';
 import { readTurns } from './text/turns';
 import { proseFilter } from './text/proseFilter';
 import { documentSpeakers } from '../text/speakers';
@@ -31,7 +31,8 @@ import { documentSpeakers } from '../text/speakers';
  */
 export function generateCards(original: string, options: GenerateOptions = {}): RankedCard[] {
   // A transcript's stage directions ("(Applause.)") are no one's words: blanked, offsets kept, so no card is made of them.
-  const text = withoutStageDirections(original);
+  const directions = findStageDirections(original);
+  const text = withoutStageDirections(original, directions);
   const chunks = planChunks(text);
   const context: DocumentContext = { stats: buildCaseStats(text), acronymKinds: new Map() };
   // In a transcript, the questions are the interviewer's framing; the facts worth studying are in the answers.
@@ -40,7 +41,7 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   // Headings, code, table rows and a Project Gutenberg book's licence make no cards.
   const isProse = proseFilter(original, options.structure);
   // "Cortex allows you [unintelligible] on object storages": a sentence with words missing says something else without them.
-  const gaps = findWordGaps(original);
+  const gaps = findWordGaps(original, directions);
   const hasGap = (sentence: Sentence): boolean => gaps.some((gap) => gap.start < sentence.end && gap.end > sentence.start);
   const drafts: DraftCard[] = [];
   const claims: ClaimDraft[] = [];

@@ -63,8 +63,8 @@ const MISSING_WORDS = new Set(['inaudible', 'unintelligible', 'indiscernible', '
  * a hole in it ("Cortex allows you [unintelligible] on object storages"),
  * and blanking the note leaves the hole, so such a sentence makes no card.
  */
-export function findWordGaps(text: string): StageDirection[] {
-  return findStageDirections(text).filter(({ start, end }) =>
+export function findWordGaps(text: string, directions: readonly StageDirection[] = findStageDirections(text)): StageDirection[] {
+  return directions.filter(({ start, end }) =>
     text
       .slice(start, end)
       .toLowerCase()
@@ -73,9 +73,12 @@ export function findWordGaps(text: string): StageDirection[] {
   );
 }
 
-/** The text with its stage directions blanked out (spaces of the same length), so offsets into it are offsets into the text. */
-export function withoutStageDirections(text: string): string {
-  const directions = findStageDirections(text);
+/**
+ * The text with its stage directions blanked out (spaces of the same
+ * length), so offsets into it are offsets into the text. A caller that
+ * also needs the directions finds them once and passes them in.
+ */
+export function withoutStageDirections(text: string, directions: readonly StageDirection[] = findStageDirections(text)): string {
   if (directions.length === 0) return text;
   let result = '';
   let at = 0;
