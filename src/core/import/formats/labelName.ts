@@ -23,6 +23,8 @@ const NEVER_SPEAKERS = new Set(
     'info|warn|warning|error|err|debug|trace|fatal|critical|notice|verbose|todo|fixme|stdout|stderr|from|to|cc|bcc|subject|date|sent|re|fwd|http|https|ftp|mailto|file',
     'left|right|top|bottom|middle|center|centre|above|below|inset|far left|far right|top left|top right|bottom left|bottom right|upper left|upper right|lower left|lower right|background|foreground',
     'photo|image|caption|credit|credits|source|sources|note|notes|update|correction|editor’s note|editor\'s note',
+    // A page's record of itself, as a copy from the web keeps it: "Cite: http://…", "Posted: May 4".
+    'cite|citation|url|link|links|permalink|posted|published|updated|released|retrieved|accessed|tags|keywords|category|categories|filed under|location|dateline|contact|email|e-mail|phone|tel|fax|website',
   ]
     .join('|')
     .split('|'),

@@ -1,5 +1,5 @@
 import type { ImportedBlock } from '../importedDocument';
-import { readParagraphStamp, readSpeakerLabel } from './speakerLabel';
+import { readParagraphStamp, readSpeakerLabel, singleSpacedQuestions } from './speakerLabel';
 import { labelsDominate } from './transcriptTurns';
 
 /**
@@ -14,7 +14,9 @@ import { labelsDominate } from './transcriptTurns';
  */
 export function readMarkdownTurns(blocks: readonly ImportedBlock[]): ImportedBlock[] {
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
-  if (!labelsDominate(paragraphs.map((block) => firstLine(block.text)))) return [...blocks];
+  const firstLines = paragraphs.map((block) => firstLine(block.text));
+  const reading = { singleSpacedQ: singleSpacedQuestions(firstLines) };
+  if (!labelsDominate(firstLines, reading)) return [...blocks];
   let speaker: string | undefined;
   let startMs: number | undefined;
   const turns: ImportedBlock[] = [];
@@ -25,7 +27,7 @@ export function readMarkdownTurns(blocks: readonly ImportedBlock[]): ImportedBlo
       turns.push(block);
       continue;
     }
-    const label = readSpeakerLabel(firstLine(block.text));
+    const label = readSpeakerLabel(firstLine(block.text), reading);
     if (!label) {
       // A later paragraph of a turn may open with its own time stamp ("\[51:55\] I actually …"): when, not words.
       const stamp = speaker === undefined ? undefined : readParagraphStamp(firstLine(block.text));

@@ -19,6 +19,14 @@ describe('readSpeakerLabel', () => {
     expect(readSpeakerLabel('A. Smith said so.')).toBeUndefined();
     expect(readSpeakerLabel('A good question.')).toBeUndefined();
     expect(readSpeakerLabel('Quite so.')).toBeUndefined();
+    // One space after the Q is a question mark only where the text says so (see singleSpacedQuestions).
+    expect(readSpeakerLabel('Q Thank you.')).toBeUndefined();
+    expect(readSpeakerLabel('Q Thank you.', { singleSpacedQ: true })).toEqual({ speaker: 'Q', rest: 'Thank you.' });
+    expect(readSpeakerLabel('Q fever is rare.', { singleSpacedQ: true })).toBeUndefined();
+  });
+
+  it('reads no page record as a speaker: "Cite:", "Posted:", "URL:"', () => {
+    for (const line of ['Cite:', 'Posted: May 4, 2013', 'URL: http://example.com', 'Permalink:']) expect(readSpeakerLabel(line), line).toBeUndefined();
   });
 
   it('leaves a transcription service\'s time stamp out of the words, wherever it stands around the label, and keeps it as the turn\'s start', () => {

@@ -22,6 +22,39 @@ const LABEL_AT_START = /^([^:：\n]{1,60}?)[ \t]?(?::(?:[ \t]+([^]*))?|：[ \t]*
  * ("A. Smith said…").
  */
 const BARE_QA_MARK = /^(Q|A)(?:[ \t]{2,}|\t)(\S[^]*)$|^(Q)\.[ \t]+(\S[^]*)$/u;
+/**
+ * The same question mark with its run of spaces collapsed to one, as a
+ * copy from a web page leaves it ("Q Thank you, Mr. President."). On its
+ * own it could open prose ("Q Street"), so it is read as a label only in a
+ * text that is a transcript by its other labels (see singleSpacedQuestions).
+ */
+const SINGLE_SPACED_Q = /^(Q) (?=[\p{Lu}\d"“‘'([—–-])(\S[^]*)$/u;
+/** A text needs this many single-spaced Q marks, besides a named speaker's label, for them to be questions. */
+const MIN_SINGLE_SPACED_QS = 2;
+
+/** How a text's lines are read for labels. */
+export interface LabelReading {
+  /** Read "Q Thank you…" (one space) as the question mark it is in this text. */
+  singleSpacedQ?: boolean;
+}
+
+/**
+ * Whether a text's single-spaced "Q " marks are questions: there are a few
+ * of them, and someone else in the text speaks under a label of their own
+ * ("THE PRESIDENT: …"), as in a press conference copied from the web.
+ */
+export function singleSpacedQuestions(lines: readonly string[]): boolean {
+  let marks = 0;
+  let named = false;
+  for (const line of lines) {
+    if (SINGLE_SPACED_Q.test(line)) marks++;
+    else if (!named) {
+      const label = readSpeakerLabel(line);
+      named = label !== undefined && label.speaker !== 'Q' && label.speaker !== 'A';
+    }
+  }
+  return named && marks >= MIN_SINGLE_SPACED_QS;
+}
 
 /** A recording's time stamp: "00:22", "1:04:05", "(00:22)", "[00:01:12.5]". */
 const TIME_STAMP = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?`;
@@ -53,10 +86,13 @@ const BRACKETED_LABEL = new RegExp(String.raw`^\[([^\][\n:]{1,40}?)(?:[ \t]+${TI
  * must also ask that labels be the dominant pattern. A bare Q or A mark
  * (see BARE_QA_MARK) is read as a label too. A transcription service's time
  * stamp before the label, between the name and its colon, or right after
- * the colon is left out of both.
+ * the colon is left out of both. `reading` says what else this text's
+ * labels look like (see LabelReading).
  */
-export function readSpeakerLabel(line: string): LabelledLine | undefined {
+export function readSpeakerLabel(line: string, reading: LabelReading = {}): LabelledLine | undefined {
   const unstamped = line.replace(STAMP_FIRST, '').replace(MARKDOWN_BOLD_LABEL, '$2:');
+  const single = reading.singleSpacedQ ? SINGLE_SPACED_Q.exec(unstamped) : null;
+  if (single) return { speaker: 'Q', rest: single[2]!.trim() };
   const mark = BARE_QA_MARK.exec(unstamped);
   if (mark) {
     const startMs = stampMillis(line.slice(0, line.length - unstamped.length));

@@ -44,6 +44,25 @@ describe('plain text transcripts', () => {
     ]);
   });
 
+  it('reads a press conference copied from the web, its Q marks single-spaced and a page record ("Cite:") on top, as turns', async () => {
+    const document = await read('Cite:\nhttp://www.whitehouse.gov/the-press-office/2013/08/09/remarks\n\nTHE PRESIDENT: Good afternoon.\n\nQ Thank you, Mr. President. Will you go?\n\nTHE PRESIDENT: No.\n\nQ (Inaudible.)\n\nTHE PRESIDENT: I said no.\n\nQ Street is closed today.');
+    expect(document.blocks.map((block) => (block.kind === 'turn' ? `${block.speaker}: ${block.text}` : block.text))).toEqual([
+      'Cite:\nhttp://www.whitehouse.gov/the-press-office/2013/08/09/remarks',
+      'THE PRESIDENT: Good afternoon.',
+      'Q: Thank you, Mr. President. Will you go?',
+      'THE PRESIDENT: No.',
+      'Q: (Inaudible.)',
+      'THE PRESIDENT: I said no.',
+      // Read by the text's own layout: here even this is a question mark, as a reporter's turn.
+      'Q: Street is closed today.',
+    ]);
+  });
+
+  it('leaves single-spaced Q openings as prose when no one else in the text speaks under a label', async () => {
+    const document = await read('Q Street runs east.\n\nQ Branch makes gadgets.\n\nQ fever is rare.');
+    expect(document.blocks.every((block) => block.kind === 'paragraph')).toBe(true);
+  });
+
   it('reads a briefing whose answers run to several paragraphs each, though fewer than half of its paragraphs open with a label', async () => {
     const answer = 'MR. SULLIVAN:  Yes.\n\nA second paragraph.\n\nA third one.';
     const document = await read([answer, 'Q    One?', answer, 'Q    Two?', answer, 'Q    Three?'].join('\n\n'));

@@ -1,6 +1,6 @@
 import type { ImportedBlock } from '../importedDocument';
 import { cleanBlockText } from './blockText';
-import { readParagraphStamp, readSpeakerLabel } from './speakerLabel';
+import { readParagraphStamp, readSpeakerLabel, singleSpacedQuestions, type LabelReading } from './speakerLabel';
 
 /** At least this many labelled paragraphs (or lines) before a text counts as a transcript. */
 const MIN_LABELLED = 3;
@@ -24,14 +24,16 @@ const MAX_SPEAKERS_PER_LABEL = 1 / 3;
  */
 export function readTranscript(paragraphs: readonly string[][]): ImportedBlock[] | undefined {
   const firstLines = paragraphs.map((lines) => lines[0] ?? '');
-  if (labelsDominate(firstLines)) return buildTurns(paragraphs, false);
-  if (labelsDominate(paragraphs.flat())) return buildTurns(paragraphs, true);
+  const byParagraph: LabelReading = { singleSpacedQ: singleSpacedQuestions(firstLines) };
+  if (labelsDominate(firstLines, byParagraph)) return buildTurns(paragraphs, false, byParagraph);
+  const byLine: LabelReading = { singleSpacedQ: singleSpacedQuestions(paragraphs.flat()) };
+  if (labelsDominate(paragraphs.flat(), byLine)) return buildTurns(paragraphs, true, byLine);
   return undefined;
 }
 
 /** Whether speaker labels are the dominant pattern of these lines (see readTranscript). */
-export function labelsDominate(lines: readonly string[]): boolean {
-  const speakers = lines.map((line) => readSpeakerLabel(line)?.speaker).filter((speaker) => speaker !== undefined);
+export function labelsDominate(lines: readonly string[], reading: LabelReading = {}): boolean {
+  const speakers = lines.map((line) => readSpeakerLabel(line, reading)?.speaker).filter((speaker) => speaker !== undefined);
   if (speakers.length < MIN_LABELLED) return false;
   const distinct = new Set(speakers).size;
   if (speakers.length >= lines.length * MIN_LABELLED_SHARE) return distinct * 2 <= speakers.length + 1;
@@ -43,7 +45,7 @@ export function labelsDominate(lines: readonly string[]): boolean {
  * on a paragraph's first line only). Unlabelled paragraphs after a turn go on
  * in the same speaker's voice; those before the first label are plain paragraphs.
  */
-function buildTurns(paragraphs: readonly string[][], labelsOnEveryLine: boolean): ImportedBlock[] {
+function buildTurns(paragraphs: readonly string[][], labelsOnEveryLine: boolean, reading: LabelReading): ImportedBlock[] {
   const blocks: ImportedBlock[] = [];
   let speaker: string | undefined;
   // A label's time stamp goes on the first block of its turn only.
@@ -59,7 +61,7 @@ function buildTurns(paragraphs: readonly string[][], labelsOnEveryLine: boolean)
   };
   for (const paragraph of paragraphs) {
     paragraph.forEach((line, index) => {
-      const label = index === 0 || labelsOnEveryLine ? readSpeakerLabel(line) : undefined;
+      const label = index === 0 || labelsOnEveryLine ? readSpeakerLabel(line, reading) : undefined;
       // "[Speaker 1] … I can" / "[Speaker 1] … in just a second": a transcriber's next line by the same voice goes on in the same turn.
       if (label && labelsOnEveryLine && index > 0 && label.speaker === speaker) {
         lines.push(label.rest);
