@@ -96,7 +96,8 @@ function looksLikePersonName(words: readonly Token[]): boolean {
   const [first] = words as [Token];
   const initial = (word: Token): boolean => /^\p{Lu}\.$/u.test(word.text);
   // "ABI Stability": an acronym is no given name, whatever name it spells.
-  if (!(isGivenName(first.text) || initial(first)) || isAcronym(first)) return false;
+  // "al Qaeda": a particle in lower case is no given name ("Al Gore" is one).
+  if (!(isGivenName(first.text) || initial(first)) || isAcronym(first) || !/^\p{Lu}/u.test(first.text)) return false;
   // "Douglas Jerrold", "Paris Hilton": a given name that is a place too is a person's only before a surname no dictionary holds ("Georgia Tech" is not).
   if (placeKind(first.text) && !words.slice(1).every((word) => everydayRank(word.text) === undefined)) return false;
   // "Les Paysans", "Les Rouvets": the French article before a plural is a place's or a thing's name ("Les Paul" is a person).

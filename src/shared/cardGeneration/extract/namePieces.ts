@@ -82,6 +82,26 @@ export function possessiveObservanceLength(tokens: readonly Token[], at: number)
   return 0;
 }
 
+/** Heads of a body or programme named for whom it serves: "Children's Health Insurance Program", "Women's Institute". */
+const SERVED_HEADS = new Set(['program', 'programme', 'act', 'fund', 'initiative', 'campaign', 'march', 'movement', 'party', 'hospital', 'institute', 'association', 'foundation', 'league', 'union', 'council', 'commission', 'bureau', 'service', 'center', 'centre', 'museum', 'crusade', 'choir', 'trust', 'alliance', 'caucus', 'court', 'republic', 'army']);
+/** The served, in the plural or as a group: a common noun, never a name ("Putin's Russia" stays two). */
+const SERVED = new Set(['children', 'women', 'men', 'people', 'peoples', 'veterans', 'workers', 'farmers', 'teachers', 'nurses', 'soldiers', 'sailors', 'seamen', 'miners', 'girls', 'boys', 'mothers', 'fathers', 'parents', 'citizens', 'taxpayers', 'consumers', 'employees', 'students', 'patients']);
+
+/**
+ * How many tokens after a name ending before `at` belong to a body or
+ * programme named for whom it serves: the "’s Health Insurance Program" of
+ * "Children’s Health Insurance Program", or a card blanks "Children" alone.
+ */
+export function possessiveServedLength(tokens: readonly Token[], at: number): number {
+  if (!/^['’]s$/u.test(tokens[at]?.text ?? '') || !SERVED.has(tokens[at - 1]?.lower ?? '')) return 0;
+  for (let length = 1; length <= 4; length++) {
+    const word = tokens[at + length];
+    if (!word || !/^\p{Lu}/u.test(word.text)) return 0;
+    if (SERVED_HEADS.has(word.lower) && !/^\p{Lu}/u.test(tokens[at + length + 1]?.text ?? '')) return length + 1;
+  }
+  return 0;
+}
+
 /** Words after which a name is given as it is written, a number first: "a startup called 280 North". */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 
@@ -89,4 +109,22 @@ const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']
 export function namedNumberLead(tokens: readonly Token[], from: number, claimed: readonly boolean[]): number {
   const number = tokens[from - 1];
   return number && /^\d+$/u.test(number.text) && !claimed[from - 1] && NAMING_VERBS.has(tokens[from - 2]?.lower ?? '') ? 1 : 0;
+}
+
+/** Particles that can open a name written with them in lower case: "bin Laden", "al Qaeda", "van Gogh", "de Gaulle". */
+const LEADING_PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'dos']);
+/** Only the Arabic ones follow "the" ("the bin Laden family"); "the van" and "the de" are other words. */
+const ARABIC_PARTICLES = new Set(['al', 'bin', 'ibn', 'bint']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
+
+/**
+ * How many tokens before a name's first capitalised word are its particle:
+ * "we'd get bin [Laden]", "core al [Qaeda]" make one name with it, or a
+ * card blanks half a name. Particles joined inside a name are nameJoins'.
+ */
+export function leadingParticleLength(tokens: readonly Token[], from: number, claimed: readonly boolean[]): number {
+  const particle = tokens[from - 1];
+  if (!particle || claimed[from - 1] || particle.text !== particle.lower || !LEADING_PARTICLES.has(particle.lower)) return 0;
+  if (DETERMINERS.has(tokens[from - 2]?.lower ?? '') && !ARABIC_PARTICLES.has(particle.lower)) return 0;
+  return 1;
 }

@@ -16,6 +16,20 @@ describe('where a name starts and ends', () => {
     expect(factsOf('The Judge Advocate General reviewed the case in Washington.').mentions).not.toContainEqual(expect.objectContaining({ type: 'person' }));
   });
 
+  it('keeps a name\'s lower-case particle at its start ("bin Laden", "al Qaeda", "van Gogh"), but not an article\'s noun ("the van")', () => {
+    expect(answersWithHints("Well, I also said that we'd get bin Laden within the year.")).toContain('bin Laden (name)');
+    // "al" is no given name: not "(person)".
+    expect(answersWithHints('He said that core al Qaeda is on its heels in Pakistan.')).toContain('al Qaeda (name)');
+    expect(answers('She admired van Gogh and de Gaulle above all.')).toContain('van Gogh and de Gaulle');
+    expect(answers('The van Ford sent arrived in Leeds.')).not.toContain('van Ford');
+  });
+
+  it('keeps a programme named for whom it serves whole ("Children’s Health Insurance Program"), but not a ruler\'s country', () => {
+    expect(answers('That was true of the Children’s Health Insurance Program last year.')).toContain('Children’s Health Insurance Program');
+    expect(answers("The People's Republic of China was founded that year.")).toContain("People's Republic of China");
+    expect(answers("Putin's Russia is different from Yeltsin's.")).not.toContain("Putin's Russia");
+  });
+
   it('ends a titled person’s name before "of" and the place they come from', () => {
     const hints = answersWithHints('The President will meet President Zelenskyy of Ukraine and the leaders on Friday.');
     expect(hints).toEqual(expect.arrayContaining(['Zelenskyy (person)', 'Ukraine (country)']));

@@ -11,6 +11,10 @@ describe('capitalised words that are no names', () => {
 
   it('takes no name of the person spoken to, of an abbreviation in the plural, or of a title\'s abbreviation', () => {
     expect(answers('But maybe, Cole, I thought you could explain the design to us in Boston.')).toEqual(['Boston']);
+    // An answer's own lead-in after the name: "it's important to say, Carol, first of all, …".
+    expect(answers("Well, I think it's important to say, Carol, first of all, I met them in Boston.")).toEqual(['Boston']);
+    // In a list, the same name is one of those named.
+    expect(answers('I met Alice, Carol, and Dave in Boston.')).toContain('Alice, Carol, and Dave');
     expect(answers("'You know us in London, don't you, Pip?' said the old man.")).toEqual(['London']);
     expect(answers('Printed in the year MDCCCCX by the press of the society in London.')).toEqual(['London']);
     expect(answers('It is called Nova Ukraine, n like Nancy, o, v as in Victor, a charity in Kyiv.')).not.toEqual(expect.arrayContaining(['Nancy']));

@@ -3,7 +3,11 @@ import { placeKind } from '../lexicon/places';
 import type { Token } from '../nlp/token';
 
 /** Words after a name spoken to: "Cole, I thought …", "Cole, what do you think?". */
-const AFTER_ADDRESSEE = new Set(['i', 'you', 'we', 'what', 'how', 'why', 'when', 'where', 'do', 'did', 'does', 'can', 'could', 'would', 'will', 'is', 'are', 'have', 'tell', 'let']);
+const AFTER_ADDRESSEE = new Set([
+  'i', 'you', 'we', 'what', 'how', 'why', 'when', 'where', 'do', 'did', 'does', 'can', 'could', 'would', 'will', 'is', 'are', 'have', 'tell', 'let',
+  // "it's important to say, Carol, first of all, …", "Look, Jim, frankly …": an answer's own lead-ins.
+  'first', 'look', 'listen', 'frankly', 'honestly', 'obviously', 'it', 'that', 'this', 'there', 'here', 'as', 'if', 'please',
+]);
 /** Words before a name spoken to, besides a comma: "But maybe, Cole, …", "So, Cole, …", "Well Cole, …". */
 const BEFORE_ADDRESSEE = new Set(['so', 'and', 'but', 'well', 'now', 'okay', 'ok', 'yeah', 'yes', 'no', 'hey', 'thanks', 'maybe']);
 /** "CTOs", "PCs", "APIs": an abbreviation in the plural names a kind of thing, not one thing. */
