@@ -61,6 +61,11 @@ describe('readSpeakerLabel', () => {
     for (const line of ['Yes, Sir: I will.', 'However, note this: it rains']) expect(readSpeakerLabel(line), line).toBeUndefined();
   });
 
+  it('reads a label in capitals glued to its words, as a copy that lost its spaces leaves it, but no other colon without a space', () => {
+    expect(readSpeakerLabel('PRESIDENT OBAMA:Thank you, everybody.')).toEqual({ speaker: 'PRESIDENT OBAMA', rest: 'Thank you, everybody.' });
+    for (const line of ['Note:This is prose.', 'HTTP://EXAMPLE.COM', 'At 10:30 we met.', 'ERROR:Disk full']) expect(readSpeakerLabel(line), line).toBeUndefined();
+  });
+
   it('reads a label alone on its line, with nothing after it', () => {
     expect(readSpeakerLabel('INTERVIEWER:')).toEqual({ speaker: 'INTERVIEWER', rest: '' });
   });

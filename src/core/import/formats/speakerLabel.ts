@@ -56,6 +56,13 @@ export function singleSpacedQuestions(lines: readonly string[]): boolean {
   return named && marks >= MIN_SINGLE_SPACED_QS;
 }
 
+/**
+ * A label in capitals glued to its words, as a copy that lost its spaces
+ * leaves it ("PRESIDENT OBAMA:Thank you"): capitals before the colon and a
+ * capital after it, so no "http://" or "10:30" is one.
+ */
+const GLUED_CAPITALS_LABEL = /^(\p{Lu}[\p{Lu}. '’-]{1,40}?):(?=[\p{Lu}"“‘(])([^]*)$/u;
+
 /** A recording's time stamp: "00:22", "1:04:05", "(00:22)", "[00:01:12.5]". */
 const TIME_STAMP = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?`;
 /** The same, in brackets: between a name and its colon only a bracketed stamp is one ("At 10:30: we met" is prose). */
@@ -105,7 +112,7 @@ export function readSpeakerLabel(line: string, reading: LabelReading = {}): Labe
   const stamped = STAMP_AFTER_NAME.exec(unstamped);
   const bracketed = stamped ? null : BRACKETED_LABEL.exec(unstamped);
   if (bracketed && isStageDirection(bracketed[1]!)) return undefined;
-  const match = stamped ?? bracketed ?? LABEL_AT_START.exec(unstamped);
+  const match = stamped ?? bracketed ?? LABEL_AT_START.exec(unstamped) ?? GLUED_CAPITALS_LABEL.exec(unstamped);
   if (!match) return undefined;
   const speaker = (match[1] ?? '').trim();
   // "[Bryan Can trill] [37:10]": a name in brackets with its time stamp is a label by its shape, however a transcriber spelt it.

@@ -14,12 +14,17 @@ describe('positions a speaker states for their side', () => {
       prompt: 'Senior Administration Official: And in our review of what caused SolarWinds, we saw [...] (finding).',
       answer: 'significant gaps in modernization across the federal government',
     });
-    expect(position('Ann Lee', 'We want to make the federal government a leader, not a laggard, in cybersecurity.')?.prompt).toBe('Ann Lee: We want [...] (aim).');
-    expect(position('Ann Lee', 'We’re not looking at additional authorities for any government agencies at this time.')).toEqual({
-      prompt: 'Ann Lee: We’re not looking at [...] (ruled out).',
-      answer: 'additional authorities for any government agencies at this time',
+    // With nothing said before "we", the clause's first words say what the card asks about: a blank on its own would not.
+    expect(position('Ann Lee', 'We want to make the federal government a leader, not a laggard, in cybersecurity.')).toEqual({
+      prompt: 'Ann Lee: We want to make the federal government [...] (aim).',
+      answer: 'a leader, not a laggard, in cybersecurity',
     });
-    expect(position('MR. SULLIVAN', 'And we believe that the outcome of the G7 will reflect the core pillars of the declaration.')?.prompt).toBe('Mr. Sullivan: And we believe that [...] (view).');
+    expect(position('Ann Lee', 'We’re not looking at additional authorities for any government agencies to do additional monitoring at this time.')).toEqual({
+      prompt: 'Ann Lee: We’re not looking at additional authorities for any government agencies [...] (ruled out).',
+      answer: 'to do additional monitoring at this time',
+    });
+    expect(position('MR. SULLIVAN', 'And we believe that the outcome of the G7 will reflect the core pillars of the declaration.')?.prompt).toBe('Mr. Sullivan: And we believe that the outcome of the G7 will reflect [...] (view).');
+    expect(position('MR. SULLIVAN', 'We need new thinking for a new era.')).toBeNull();
   });
 
   it('makes none of a clause inside another, a restart, a question, "I think", a position on "it", or a sentence no one says', () => {
@@ -35,7 +40,7 @@ describe('positions a speaker states for their side', () => {
   it('makes none of one\'s own sight or chance find, a position quoted, or talk on the fly ("you know", "like,", "...")', () => {
     expect(position('Speaker 4', 'I saw you did this in a little design of the backplane cable.')).toBeNull();
     expect(position('Erick Wendel', 'I found some people trying to use V8 just to parse a string.')).toBeNull();
-    expect(position('Erick Wendel', 'I found that most teams never upgrade their compilers at all.')?.answer).toBe('most teams never upgrade their compilers at all');
+    expect(position('Erick Wendel', 'I found that most teams never upgrade their compilers at all.')?.answer).toBe('their compilers at all');
     expect(position('Ann Lee', 'Customers came in and said "Okay, we want to run our runners on Kubernetes."')).toBeNull();
     expect(position('Speaker 2', 'And we need a computer that was, like, a real workstation for the lab.')).toBeNull();
     expect(position('Eryn O’Neil', 'We need to have a single source of truth... Like all of the docs in one place.')).toBeNull();

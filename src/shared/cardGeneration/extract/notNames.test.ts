@@ -13,6 +13,10 @@ describe('capitalised words that are no names', () => {
     expect(answers('But maybe, Cole, I thought you could explain the design to us in Boston.')).toEqual(['Boston']);
     // An answer's own lead-in after the name: "it's important to say, Carol, first of all, …".
     expect(answers("Well, I think it's important to say, Carol, first of all, I met them in Boston.")).toEqual(['Boston']);
+    expect(answers("So I'll take one last stab at this in Boston, Chuck.")).toEqual(['Boston']);
+    // A reporter given the floor asks next: no fact of the talk.
+    expect(answers("I'll start with Ben Feller of AP on the Boston case.")).not.toContain('Ben Feller');
+    expect(answers("Then we'll go to Jordan and to Boston.")).toContain('Jordan');
     // In a list, the same name is one of those named.
     expect(answers('I met Alice, Carol, and Dave in Boston.')).toContain('Alice, Carol, and Dave');
     expect(answers("'You know us in London, don't you, Pip?' said the old man.")).toEqual(['London']);

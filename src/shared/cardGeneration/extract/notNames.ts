@@ -25,6 +25,7 @@ const TITLE_ABBREVIATIONS = new Set(['rev', 'hon', 'revd', 'ven', 'msgr']);
  * from its stop ("the Rev. Mr. Crisparkle").
  */
 export function isNoName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (isCalledOn(tokens, from, to)) return true;
   if (to - from !== 1) return false;
   const word = tokens[from]!;
   if (PLURAL_ABBREVIATION.test(word.text) || TITLE_ABBREVIATIONS.has(word.lower) || ROMAN_YEAR.test(word.text)) return true;
@@ -36,10 +37,27 @@ function isAddressee(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]!;
   if (!isGivenName(word.text) || placeKind(word.text)) return false;
   const before = tokens[at - 1];
-  // "You know us, don't you, Pip?": a name after a comma that ends a question or a cry.
-  if (before?.text === ',' && /^[?!]$/u.test(tokens[at + 1]?.text ?? '')) return true;
+  // "You know us, don't you, Pip?", "I'll take one last stab at this, Chuck.": a name after a comma that ends the sentence.
+  const after = tokens[at + 1]?.text ?? '';
+  if (before?.text === ',' && (/^[?!]$/u.test(after) || (after === '.' && at + 2 >= tokens.length))) return true;
   if (tokens[at + 1]?.text !== ',' || !AFTER_ADDRESSEE.has(tokens[at + 2]?.lower ?? '')) return false;
   return !before || before.text === ',' || BEFORE_ADDRESSEE.has(before.lower);
+}
+
+/** What a chair says to give someone the floor: "I'll start with Ben Feller of AP", "Let me go to Julie". */
+const FLOOR_GIVING = new Set(['start with', 'go to', 'call on', 'turn to', 'hear from', 'go with']);
+
+/**
+ * A reporter or questioner given the floor by name ("I'll start with Ben
+ * Feller of AP", "go to Julie."): who asks next, not a fact of the talk.
+ * Only a given name (and a surname) before their outlet or the sentence's
+ * end: "go to Jordan" and "turn to Smith's book" stay.
+ */
+function isCalledOn(tokens: readonly Token[], from: number, to: number): boolean {
+  const lead = `${tokens[from - 2]?.lower ?? ''} ${tokens[from - 1]?.lower ?? ''}`;
+  if (!FLOOR_GIVING.has(lead) || to - from > 2 || !isGivenName(tokens[from]!.text) || placeKind(tokens[from]!.text)) return false;
+  const after = tokens[to]?.text ?? '.';
+  return after === 'of' || /^[,.?!]$/u.test(after);
 }
 
 /** "v as in Victor", "n like Nancy", "B for Bravo": a name that spells a letter out, not one to recall. */
