@@ -23,6 +23,14 @@ describe('an answer that opens on politeness or a hedge', () => {
     ]).map((card) => card.answer);
     expect(answers).toEqual(['We built the first scheduler in Go over a single summer in 2014 at Docker.']);
   });
+
+  it('passes over a compliment on the question ("Well, look, I think you make a great point.")', () => {
+    const answers = exchangeCards([
+      ['Q', 'How do we talk about what is working in the health care system and keep it?'],
+      ['THE PRESIDENT', 'Well, look, I think you make a great point. Seniors on Medicare are more satisfied with their coverage than most people with private insurance.'],
+    ]).map((card) => card.answer);
+    expect(answers).toEqual(['Seniors on Medicare are more satisfied with their coverage than most people with private insurance.']);
+  });
 });
 
 describe('a question for a nod, one that points back, and an answer that only leads in', () => {

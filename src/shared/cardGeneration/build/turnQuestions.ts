@@ -28,7 +28,8 @@ const MAX_SENTENCES_LOOKED_AT = 4;
 /** Openings that hold no claim of their own. */
 const FILLER = /^(?:thank you|thanks|great question|good question|good morning|good afternoon|hi|hello|sure|yes|yeah|no|okay|ok|well|look|so|right|absolutely|of course)\b[\s,.!—–-]*$/iu;
 /** Talk about the exchange itself ("thank you for the question", "I'd be happy to talk about that") rather than its subject, or a hedge before it ("it depends on the use case"). */
-const META_TALK = /\b(?:thank(?:s| you)|for the question|great question|good question|(?:happy|glad) to (?:talk|answer|speak|chat|discuss|share))\b|\bit (?:really |all |just )?depends\b/iu;
+const META_TALK =
+  /\b(?:thank(?:s| you)|for the question|great question|good question|(?:happy|glad) to (?:talk|answer|speak|chat|discuss|share))\b|\bit (?:really |all |just )?depends\b|\byou(?:['’]ve| have)? (?:make|made|raise[ds]?|ask(?:ed)?) (?:a |the )?(?:(?:very |really )?(?:great|good|fair|important|excellent|right|terrific|legitimate) )(?:point|question|one)\b|\b(?:that|it)['’]?s (?:a )?(?:very |really )?(?:great|good|fair|important|excellent|terrific|legitimate) (?:point|question)\b/iu;
 /** A sentence that starts mid-thought ("— that I wouldn't …", "and then …") was cut from a longer one. */
 const STARTS_WHOLE = /^[\p{Lu}\p{N}"“‘']/u;
 /**

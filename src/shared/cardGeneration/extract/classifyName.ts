@@ -17,7 +17,7 @@ export interface ClassifiedName extends NameRun {
   hint: string;
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'inner', 'outer']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'southeast', 'southwest', 'northeast', 'northwest', 'south-east', 'south-west', 'north-east', 'north-west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'inner', 'outer']);
 
 /** Acronyms every reader knows are organisations, for the blank's hint. */
 const KNOWN_ORGANISATIONS = new Set(['UN', 'EU', 'NATO', 'OSCE', 'WHO', 'IMF', 'OPEC', 'ASEAN', 'BRICS', 'SCO', 'CIS', 'EAEU', 'UNESCO', 'UNICEF', 'WTO', 'FBI', 'CIA', 'KGB', 'FSB', 'IAEA', 'ICC', 'OECD']);
@@ -50,7 +50,7 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   const numberedNoun = words.length > 1 && /^(?:\d|[IVXLC]+$)/.test(words.at(-1)!.text) ? words.at(-2)!.lower : '';
   if (NUMBERED_NOUNS.has(numberedNoun)) return as('name', numberedNameHint(numberedNoun));
   if (words.length === 1 && WEB_ADDRESS.test(text)) return as('name', 'website');
-  if (place) return as('place', place);
+  if (place) return as('place', place === 'place' ? (kindOfPlacesAround(tokens, run) ?? place) : place);
   if (isFormalCountryName(text) || isCountryAcronym(text)) return as('place', 'country');
   // "Central Europe", "Western Siberia": a compass word in front of a known place is still a place.
   if (words.length === 2 && COMPASS.has(words[0]!.lower) && placeKind(words[1]!.text)) return as('place', 'region');
@@ -82,6 +82,22 @@ export function classifyName(sentence: Sentence, run: NameRun, context: Document
   return as('name', 'name');
 }
 
+/**
+ * For a name that is two kinds of place ("Georgia"), the kind of the other
+ * places its sentence names: "from Armenia to Georgia" is the country,
+ * "Ohio and Georgia" the state; undefined when they say nothing.
+ */
+function kindOfPlacesAround(tokens: readonly Token[], run: NameRun): 'country' | 'state' | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= run.from && i < run.to) continue;
+    const one = placeKind(tokens[i]!.text);
+    const two = i + 1 < tokens.length ? placeKind(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) : undefined;
+    const kind = two ?? one;
+    if (kind === 'country' || kind === 'state') return kind;
+  }
+  return undefined;
+}
+
 /** A capitalised everyday noun after an event's noun is the name's head: "Advanced Resistive Exercise Device" is a device ("World War II", "Battle of Borodino" stay events). */
 function headNounAfter(word: Token | undefined): boolean {
   return !!word && /^\p{Lu}\p{Ll}+$/u.test(word.text) && everydayRank(word.text) !== undefined && !placeKind(word.text);
@@ -96,8 +112,8 @@ function looksLikePersonName(words: readonly Token[]): boolean {
   const [first] = words as [Token];
   const initial = (word: Token): boolean => /^\p{Lu}\.$/u.test(word.text);
   // "ABI Stability": an acronym is no given name, whatever name it spells.
-  // "al Qaeda": a particle in lower case is no given name ("Al Gore" is one).
-  if (!(isGivenName(first.text) || initial(first)) || isAcronym(first) || !/^\p{Lu}/u.test(first.text)) return false;
+  // "al Qaeda" is no given name, and "Al" is as often the Arabic article ("Al Shabaab", "Al Jazeera") as a first name ("Al Gore").
+  if (!(isGivenName(first.text) || initial(first)) || isAcronym(first) || !/^\p{Lu}/u.test(first.text) || first.lower === 'al' || first.lower === 'el') return false;
   // "Douglas Jerrold", "Paris Hilton": a given name that is a place too is a person's only before a surname no dictionary holds ("Georgia Tech" is not).
   if (placeKind(first.text) && !words.slice(1).every((word) => everydayRank(word.text) === undefined)) return false;
   // "Les Paysans", "Les Rouvets": the French article before a plural is a place's or a thing's name ("Les Paul" is a person).

@@ -36,8 +36,14 @@ describe('a name\'s hint: what kind of thing it is', () => {
     expect(factsOf('The delegation met the mayor in Paris, Texas, for the talks last spring.').mentions).toContainEqual({ type: 'place', hint: 'town', answer: 'Paris' });
     expect(factsOf('A caller from Detroit, Mich., asked the senator about jobs in the region.').mentions).toContainEqual({ type: 'place', hint: 'town', answer: 'Detroit' });
     expect(generateCards('A caller from Detroit, Mich., asked the senator about jobs in the region.').map((card) => card.answer)).not.toContain('Mich.');
-    // Georgia stays the country it is abroad, unless a town comes before it.
+    // Georgia is a state and a country: the places around it say which, or the hint says only "place".
     expect(factsOf('The delegation flew from Armenia to Georgia for the talks last spring.').mentions).toContainEqual({ type: 'place', hint: 'country', answer: 'Georgia' });
+    expect(factsOf('Premiums rose in Georgia, more than in Ohio, for the third year.').mentions).toContainEqual({ type: 'place', hint: 'state', answer: 'Georgia' });
+    expect(answersWithHints('Exports to Southeast Asia grew fastest, and those to the Gulf Coast fell.')).toEqual(expect.arrayContaining(['Southeast Asia (region)', 'Gulf Coast (region)']));
+    expect(answersWithHints('The crowd gathered at the Washington Monument on Sunday.')).toContain('Washington Monument (monument)');
+    // "Al" is as often the Arabic article as a first name: no "(person)" on a group.
+    expect(answersWithHints('The attack was claimed by Al Shabaab on Sunday.')).not.toContain('Al Shabaab (person)');
+    expect(factsOf('The premiums rose in Georgia for the third year running.').mentions).toContainEqual({ type: 'place', hint: 'place', answer: 'Georgia' });
   });
 
   it('keeps the number of a numbered name ("Article 59", "Expedition 69") and hints the noun', () => {

@@ -12,6 +12,8 @@ export const BUILDING_KINDS = new Map<string, string>([
   ['airport', 'airport'],
   ['bridge', 'bridge'],
   ['facility', 'facility'],
+  ['monument', 'monument'],
+  ['memorial', 'memorial'],
 ]);
 
 /** Head nouns of administrative areas, streets and features of the land, and the hint each gives. */

@@ -6,7 +6,7 @@ import type { Token } from '../nlp/token';
 const AFTER_ADDRESSEE = new Set([
   'i', 'you', 'we', 'what', 'how', 'why', 'when', 'where', 'do', 'did', 'does', 'can', 'could', 'would', 'will', 'is', 'are', 'have', 'tell', 'let',
   // "it's important to say, Carol, first of all, …", "Look, Jim, frankly …": an answer's own lead-ins.
-  'first', 'look', 'listen', 'frankly', 'honestly', 'obviously', 'it', 'that', 'this', 'there', 'here', 'as', 'if', 'please',
+  'first', 'look', 'listen', 'frankly', 'honestly', 'obviously', 'it', 'that', 'this', 'there', 'here', 'as', 'if', 'please', 'go',
 ]);
 /** Words before a name spoken to, besides a comma: "But maybe, Cole, …", "So, Cole, …", "Well Cole, …". */
 const BEFORE_ADDRESSEE = new Set(['so', 'and', 'but', 'well', 'now', 'okay', 'ok', 'yeah', 'yes', 'no', 'hey', 'thanks', 'maybe']);

@@ -1,7 +1,8 @@
 import { countries } from 'countries-list';
 
 /** What kind of place a gazetteer name is; the cloze hint says it ("[...] (city)"). */
-export type PlaceKind = 'country' | 'city' | 'region' | 'state';
+/** 'place' for a name that is two kinds of place ("Georgia", the state and the country): a specific hint would be wrong half the time. */
+export type PlaceKind = 'country' | 'city' | 'region' | 'state' | 'place';
 
 /**
  * Countries by name and by the aliases people use ("America", "Czechia"),
@@ -66,9 +67,10 @@ const CITIES =
   'St. Petersburg|Saint Petersburg|Petersburg|Smolensk|Vitebsk|Mozhaysk|Borodino|Austerlitz|Tilsit|Vyazma|Kazan|Novosibirsk|Vladivostok|Sochi|Murmansk|Kaliningrad|Volgograd|Stalingrad|Sevastopol|Odessa|Kharkiv|Brest|Gomel|Grodno|Mogilev|Osh|Khujand|Shymkent|Karaganda|Genoa|Lucca|Venice|Naples|Milan|Florence|Munich|Hamburg|Frankfurt|Dresden|Marseille|Lyon';
 
 const REGIONS =
-  'Europe|Asia|Africa|North America|South America|Latin America|Middle East|Central Asia|Eurasia|Caucasus|Balkans|Scandinavia|Siberia|Crimea|Donbas|Arctic|Antarctica|Mediterranean|Pacific|Atlantic|Baltic|Sahel|Gulf';
+  'Europe|Asia|Africa|North America|South America|Latin America|Middle East|Central Asia|Eurasia|Caucasus|Balkans|Scandinavia|Siberia|Crimea|Donbas|Arctic|Antarctica|Mediterranean|Pacific|Atlantic|Baltic|Sahel|Gulf|' +
+  'Southeast Asia|South Asia|East Asia|Asia Pacific|Asia-Pacific|Gulf Coast|West Coast|East Coast|Pacific Northwest|Midwest|New England|Sub-Saharan Africa|West Africa|East Africa|North Africa|Horn of Africa|Persian Gulf|Western Europe|Eastern Europe|Central America|Caribbean|Oceania';
 
-/** The states of the United States (Georgia stays a country and Washington a city: the names they are known by abroad). */
+/** The states of the United States (Washington stays a city, the name it is known by abroad; Georgia is both a state and a country: see the gazetteer). */
 const US_STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York State|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming';
 
@@ -94,6 +96,7 @@ const GAZETTEER = new Map<string, PlaceKind>([
   ...COUNTRY_NAMES.map((name) => [name.toLowerCase(), 'country'] as const),
   ...CITIES.split('|').map((name) => [name.toLowerCase(), 'city'] as const),
   ...REGIONS.split('|').map((name) => [name.toLowerCase(), 'region'] as const),
+  ['georgia', 'place'],
 ]);
 
 /**

@@ -47,8 +47,13 @@ const MOMENT_SPECIFICITY = 0.6;
 const CENTURY_SPECIFICITY = 0.7;
 /** The document's subject or setting: named in the title, or the answer that dominates the deck. */
 const SUBJECT_FACTOR = 0.4;
-/** Thanks, greetings, sign-offs and a preface's acknowledgements ("I beg to thank Mr. …", "kind assistance received from …") hold no fact. */
-const CHATTER = /\b(?:thank(?:s| you)?|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it|acknowledge (?:the )?kind|(?:kind|courteous) (?:help|assistance)|(?:deeply |much )?indebted to|my (?:sincere |grateful )?thanks)\b/iu;
+/**
+ * Thanks, greetings, sign-offs and a preface's acknowledgements ("I beg to
+ * thank Mr. …", "kind assistance received from …") hold no fact, nor a
+ * speech's roll-call of guests ("Your own governor, John Lynch is here.").
+ */
+const CHATTER =
+  /\b(?:thank(?:s| you)?|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it|acknowledge (?:the )?kind|(?:kind|courteous) (?:help|assistance)|(?:deeply |much )?indebted to|my (?:sincere |grateful )?thanks|(?:want|like) to (?:acknowledge|recognize|recognise)|please welcome|(?:a )?(?:big )?(?:round of applause|hand for)|(?:is|are) (?:here|with us)(?: today| tonight| this (?:morning|afternoon|evening))?[.!]?$)/iu;
 /**
  * An article's account of what later scholars argued ("Ian P. Howard argued
  * in a 1996 Perception article …", "Toomer expressed some skepticism …") is
