@@ -4,6 +4,7 @@ import { turnQuestionCards } from './build/turnQuestions';
 import { claimCardAbout, findClaim, type ClaimDraft } from './build/claimCards';
 import { statedViewCard } from './build/statedViews';
 import { positionCloze } from './build/positionClozes';
+import { leadSentence } from './build/leadSentence';
 import { extractSentence } from './extract/extractSentence';
 import type { DocumentContext } from './extract/sentenceContext';
 import type { Sentence } from './nlp/token';
@@ -51,13 +52,17 @@ export function generateCards(original: string, options: GenerateOptions = {}): 
   for (let i = 0; i < chunks.length; i++) {
     if (options.shouldStop?.()) break;
     const chunk = chunks[i]!;
+    // The sentence before, for one that points back ("They have gone up …"): chunks start at a paragraph, so none carries over.
+    let previous: Sentence | null = null;
     for (const sentence of analyseChunk(chunkDisplayText(text, chunk), chunk.start)) {
+      const before = previous;
+      previous = sentence;
       if (!isProse(sentence) || hasGap(sentence)) continue;
       if (turns.spans.length > 0) exchanged.push(sentence);
       if (turns.askerAt(sentence.start)) continue;
       const facts = extractSentence(sentence, context);
       const speaker = turns.speakerAt(sentence.start);
-      drafts.push(...sentenceCards(text, sentence, facts, speaker));
+      drafts.push(...sentenceCards(text, sentence, facts, speaker, leadSentence(text, before, sentence, turns.spans.length > 0)));
       // A host's own remarks frame the talk: what the guest holds is the content worth a question.
       if (turns.hostAt(sentence.start)) continue;
       const claim = findClaim(text, sentence, facts, speaker);

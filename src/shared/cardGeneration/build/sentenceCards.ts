@@ -21,9 +21,11 @@ export const MAX_CLOZES_PER_SENTENCE = 5;
  * mentions as clozes (the sentence with the fact blanked and a hint), and
  * every template question as a question/answer card. All share the
  * sentence as their source and its group key. In a transcript's turn a
- * first-person cloze names its speaker (see attribution.ts).
+ * first-person cloze names its speaker (see attribution.ts); a sentence that
+ * points back ("They have gone up …") has `lead`, the sentence before it,
+ * in front of its clozes (see leadSentence.ts).
  */
-export function sentenceCards(text: string, sentence: Sentence, facts: SentenceFacts, speaker: string | null = null): DraftCard[] {
+export function sentenceCards(text: string, sentence: Sentence, facts: SentenceFacts, speaker: string | null = null, lead: string | null = null): DraftCard[] {
   const source: CardSource = { exact: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
   const group = groupKey(sentence.text);
   const answerOf = (start: number, end: number): string => collapseSpaces(sentence.text.slice(start - sentence.start, end - sentence.start));
@@ -40,7 +42,10 @@ export function sentenceCards(text: string, sentence: Sentence, facts: SentenceF
     const elsewhere = facts.mentions.filter((other) => other.end <= mention.start || other.start >= mention.end);
     if (elsewhere.some((other) => containsWord(answerOf(other.start, other.end), answer))) continue;
     blanked.add(answer);
-    const prompt = attributed(blankOut(sentence, mention, answer), sentence, speaker, answer);
+    const own = blankOut(sentence, mention, answer);
+    const led = lead === null ? null : attributed(`${blankWord(lead, answer)} ${own}`, sentence, speaker, answer);
+    // The sentence before must not give the answer away; without it the card is as it was.
+    const prompt = led !== null && !standsIn(led, answer) ? led : attributed(own, sentence, speaker, answer);
     // "worth [...] dollars … really 500-600 billion dollars": an answer left standing in its own prompt gives it away.
     if (standsIn(prompt, answer)) continue;
     cards.push({ id: cardId('cloze', prompt, answer, source), type: 'cloze', prompt, answer, hint: mention.hint, factType: mention.factType, group, source, answerStart: mention.start });
