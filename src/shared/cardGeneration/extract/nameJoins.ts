@@ -64,13 +64,16 @@ export function joinsLastPart(tokens: readonly Token[], from: number, at: number
  */
 export function joinsBeforeHead(tokens: readonly Token[], from: number, at: number): boolean {
   if (tokens[at]?.lower !== 'and' || tokens.slice(from, at).some((token) => ORGANISATION_WORDS.has(token.lower))) return false;
-  const commonNoun = (token: Token | undefined): boolean => !!token && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !placeKind(token.text) && everydayRank(token.text) !== undefined;
+  // "Reinvestment", "Exploration": a noun made from a verb is a common noun however rare.
+  const commonNoun = (token: Token | undefined): boolean =>
+    !!token && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !placeKind(token.text) && (everydayRank(token.text) !== undefined || VERBAL_NOUN.test(token.text));
   if (!commonNoun(tokens[at - 1])) return false;
   for (let k = at + 1; k <= at + 4; k++) {
     // "Airbus Defence and Space SAS": a company's legal form ends its name.
     if (k > at + 1 && COMPANY_FORMS.has(tokens[k]?.text ?? '')) return true;
     if (!commonNoun(tokens[k])) return false;
-    if (ORGANISATION_WORDS.has(tokens[k]!.lower) || FACILITY_HEADS.has(tokens[k]!.lower)) return true;
+    // "American Recovery and Reinvestment Act": a law's or programme's head ends its name as a body's does.
+    if (ORGANISATION_WORDS.has(tokens[k]!.lower) || FACILITY_HEADS.has(tokens[k]!.lower) || (k > at + 1 && DOCUMENT_HEADS.has(tokens[k]!.lower))) return true;
     // "Space", "Human": an everyday noun; "Kennedy" ("Commercial Crew and Kennedy Space Center") is a surname, and two names.
     // "Training", "Simulation": a noun made from a verb is no surname, however rare.
     if ((everydayRank(tokens[k]!.text) ?? Infinity) > EVERYDAY_NOUN_RANK && !VERBAL_NOUN.test(tokens[k]!.text)) return false;

@@ -128,3 +128,11 @@ export function leadingParticleLength(tokens: readonly Token[], from: number, cl
   if (DETERMINERS.has(tokens[from - 2]?.lower ?? '') && !ARABIC_PARTICLES.has(particle.lower)) return 0;
   return 1;
 }
+
+const TIME_LEADS = new Set(['last', 'next', 'this', 'every', 'each']);
+const TIME_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'night', 'time', 'summer', 'spring', 'fall', 'autumn', 'winter', 'decade', 'century', 'weekend', 'quarter', 'session', 'term', 'season', 'morning', 'afternoon', 'evening']);
+
+/** Whether a time follows the name ending before `at` ("… Program last year", "Ottawa next week"): it says when, and modifies nothing. */
+export function isTimeAfter(tokens: readonly Token[], at: number): boolean {
+  return TIME_LEADS.has(tokens[at]?.lower ?? '') && TIME_NOUNS.has(tokens[at + 1]?.lower ?? '');
+}

@@ -11,7 +11,7 @@ import { inIdentifier, isNameToken } from './nameTokens';
 import { clauseSubjectSplit } from './runBoundary';
 import { startsName } from './initialWords';
 import { isNoName } from './notNames';
-import { isNicknameAt, isNumberedName, isPossessiveBeforeHead, isUnitAfterNumber, leadingParticleLength, namedNumberLead, possessiveObservanceLength, possessiveServedLength } from './namePieces';
+import { isNicknameAt, isNumberedName, isPossessiveBeforeHead, isTimeAfter, isUnitAfterNumber, leadingParticleLength, namedNumberLead, possessiveObservanceLength, possessiveServedLength } from './namePieces';
 
 /** A run of capitalised words that reads as one name, as token indexes [from, to). */
 export interface NameRun {
@@ -25,8 +25,6 @@ const REFERENCE_NOUNS = new Set(['plate', 'plates', 'figure', 'figures', 'fig', 
 const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d+)\.?$/u;
 /** A word for a school or a follower made from a name: "Euclidean", "Galenist", "Marxist". */
 const SCHOOL = /^\p{Lu}\p{Ll}{3,}(?:ean|ist|ists)$/u;
-const TIME_LEADS = new Set(['last', 'next', 'this', 'every', 'each']);
-const TIME_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'night', 'time', 'summer', 'spring', 'fall', 'autumn', 'winter', 'decade', 'century', 'weekend', 'quarter', 'session', 'term', 'season', 'morning', 'afternoon', 'evening']);
 /** A man or woman of a nation: "Englishman", "Frenchwoman", "Dutchmen" — what someone is, not a name. */
 const NATIONAL = /^\p{Lu}\p{Ll}+(?:sh|ch)(?:wo)?m[ae]n$/u;
 /**
@@ -59,6 +57,8 @@ export function findNameRuns(sentence: Sentence, claimed: readonly boolean[], co
       else if ((joinsLastPart(tokens, i, to) || joinsBeforeHead(tokens, i, to) || joinsBeforeAcronym(tokens, i, to)) && usable(to + 1)) to += 2;
       // "St. Michael's Mount", "Land's End", "Christ's Hospital": a possessive before a place's head noun is inside the name.
       else if (isPossessiveBeforeHead(tokens, to) && !claimed[to + 1]) to += 2;
+      // "Washington, D.C.": the district after the comma is part of the city's name.
+      else if (tokens[to]?.text === ',' && tokens[to + 1]?.text === 'D.C.' && tokens[to - 1]?.text === 'Washington') to += 2;
       // "Women’s History Month", "Mother’s Day": a day named after someone is one name.
       else if (observance(to) > 0) to += observance(to);
       // "Children’s Health Insurance Program": a programme named for whom it serves is one name.
@@ -138,10 +138,8 @@ function isName(tokens: readonly Token[], from: number, to: number, { stats }: D
   if (next && next.start === last.end && /^[-‐‑]/u.test(next.text) && /^[-‐‑]?\p{Ll}/u.test(tokens[to + 1]?.text ?? next.text.slice(1))) return false;
   // "Afghan people", "Central Asian region": a capitalised modifier, not a name of its own.
   // An adjective after the name counts only before a noun: "Hezbollah deeper into Israel" keeps its name.
-  // "… Program last year", "Ottawa next week": a time after a name says when, and modifies nothing.
-  const when = TIME_LEADS.has(next?.lower ?? '') && TIME_NOUNS.has(tokens[to + 1]?.lower ?? '');
   const modifier =
-    !when && next !== undefined && next.start === last.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && tokens[to + 1]?.pos === 'NOUN'));
+    !isTimeAfter(tokens, to) && next !== undefined && next.start === last.end + 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && tokens[to + 1]?.pos === 'NOUN'));
   // …but a rare name before an English noun ("Arabidopsis plants", "Soyuz spacecraft") is still a name; "Ptolemaeus secundus" is a foreign phrase.
   const everyday = to - from > 1 || everydayRank(first.text) !== undefined || DEMONYM.test(first.text) || (next !== undefined && everydayRank(next.text) === undefined);
   if (modifier && everyday && !isAcronym(last) && !ORGANISATION_WORDS.has(last.lower) && !placeKind(textOfTokens(tokens, from, to))) return false;

@@ -24,6 +24,11 @@ describe('where a name starts and ends', () => {
     expect(answers('The van Ford sent arrived in Leeds.')).not.toContain('van Ford');
   });
 
+  it('keeps "and" inside a law\'s name before its head ("American Recovery and Reinvestment Act"), and "Washington, D.C." whole', () => {
+    expect(answersWithHints('We passed the American Recovery and Reinvestment Act in February.')).toContain('American Recovery and Reinvestment Act (law)');
+    expect(answersWithHints('We met in Washington, D.C. on Monday with the staff.')).toContain('Washington, D.C. (city)');
+  });
+
   it('keeps a programme named for whom it serves whole ("Children’s Health Insurance Program"), but not a ruler\'s country', () => {
     expect(answers('That was true of the Children’s Health Insurance Program last year.')).toContain('Children’s Health Insurance Program');
     expect(answers("The People's Republic of China was founded that year.")).toContain("People's Republic of China");

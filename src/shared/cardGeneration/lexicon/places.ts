@@ -63,7 +63,7 @@ const CAPITALS = Object.values(countries)
   .filter((capital) => capital && !AMBIGUOUS_CAPITALS.has(capital.toLowerCase()));
 
 const CITIES =
-  'Minsk|Moscow|Kyiv|Kiev|Astana|Nur-Sultan|Almaty|Bishkek|Dushanbe|Yerevan|Tashkent|Ashgabat|Baku|Tbilisi|Chisinau|Beijing|Shanghai|Hong Kong|Tokyo|Delhi|New Delhi|Mumbai|Kabul|Tehran|Baghdad|Damascus|Ankara|Istanbul|Cairo|Riyadh|Dubai|Abu Dhabi|Doha|Jerusalem|Tel Aviv|Beirut|Amman|Islamabad|Karachi|Dhaka|Bangkok|Hanoi|Seoul|Pyongyang|Manila|Jakarta|Kuala Lumpur|Sydney|Canberra|Melbourne|Wellington|London|Paris|Berlin|Vienna|Rome|Madrid|Lisbon|Brussels|Amsterdam|The Hague|Geneva|Bern|Zurich|Stockholm|Oslo|Copenhagen|Helsinki|Warsaw|Prague|Budapest|Bucharest|Sofia|Belgrade|Zagreb|Athens|Riga|Vilnius|Tallinn|Dublin|Edinburgh|Washington|New York|Los Angeles|Chicago|Ottawa|Toronto|Mexico City|Havana|Brasilia|Buenos Aires|Lima|Bogota|Caracas|Santiago|Nairobi|Addis Ababa|Lagos|Abuja|Johannesburg|Pretoria|Cape Town|' +
+  'Minsk|Moscow|Kyiv|Kiev|Astana|Nur-Sultan|Almaty|Bishkek|Dushanbe|Yerevan|Tashkent|Ashgabat|Baku|Tbilisi|Chisinau|Beijing|Shanghai|Hong Kong|Tokyo|Delhi|New Delhi|Mumbai|Kabul|Tehran|Baghdad|Damascus|Ankara|Istanbul|Cairo|Riyadh|Dubai|Abu Dhabi|Doha|Jerusalem|Tel Aviv|Beirut|Amman|Islamabad|Karachi|Dhaka|Bangkok|Hanoi|Seoul|Pyongyang|Manila|Jakarta|Kuala Lumpur|Sydney|Canberra|Melbourne|Wellington|London|Paris|Berlin|Vienna|Rome|Madrid|Lisbon|Brussels|Amsterdam|The Hague|Geneva|Bern|Zurich|Stockholm|Oslo|Copenhagen|Helsinki|Warsaw|Prague|Budapest|Bucharest|Sofia|Belgrade|Zagreb|Athens|Riga|Vilnius|Tallinn|Dublin|Edinburgh|Washington|Washington, D.C.|Washington D.C.|New York|Los Angeles|Chicago|Ottawa|Toronto|Mexico City|Havana|Brasilia|Buenos Aires|Lima|Bogota|Caracas|Santiago|Nairobi|Addis Ababa|Lagos|Abuja|Johannesburg|Pretoria|Cape Town|' +
   'St. Petersburg|Saint Petersburg|Petersburg|Smolensk|Vitebsk|Mozhaysk|Borodino|Austerlitz|Tilsit|Vyazma|Kazan|Novosibirsk|Vladivostok|Sochi|Murmansk|Kaliningrad|Volgograd|Stalingrad|Sevastopol|Odessa|Kharkiv|Brest|Gomel|Grodno|Mogilev|Osh|Khujand|Shymkent|Karaganda|Genoa|Lucca|Venice|Naples|Milan|Florence|Munich|Hamburg|Frankfurt|Dresden|Marseille|Lyon';
 
 const REGIONS =
@@ -106,5 +106,5 @@ const GAZETTEER = new Map<string, PlaceKind>([
  * blank than "(place)".
  */
 export function placeKind(name: string): PlaceKind | undefined {
-  return GAZETTEER.get(name.replace(/\s+/g, ' ').toLowerCase());
+  return GAZETTEER.get(name.replace(/\s+/g, ' ').replace(/ ,/g, ',').toLowerCase());
 }
