@@ -4,6 +4,13 @@ import { answers, factsOf } from '../testing/analyse';
 const numbers = (text: string): string[][] => factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => [mention.answer, mention.hint]);
 
 describe('numbers', () => {
+  it('takes a range of amounts as one answer ("between $500 billion and $600 billion", "$30 billion or $40 billion")', () => {
+    expect(numbers('We will save between $500 billion and $600 billion over the decade.')).toContainEqual(['$500 billion and $600 billion', 'amount']);
+    expect(numbers('The plan costs $30 billion or $40 billion a year.')).toContainEqual(['$30 billion or $40 billion', 'amount']);
+    // Without "between", "and" lists two amounts.
+    expect(numbers('It cost $5 million and saved $9 million in all.')).toEqual(expect.arrayContaining([['$5 million', 'amount'], ['$9 million', 'amount']]));
+  });
+
   it('finds numbers with a unit, a percentage or a currency, and ignores bare numbers', () => {
     const text = 'The exercise involved 5,000 troops and cost $3 billion, about 40% more than the 12 before it.';
     expect(factsOf(text).mentions.filter((mention) => mention.type === 'number').map((mention) => [mention.answer, mention.hint])).toEqual([

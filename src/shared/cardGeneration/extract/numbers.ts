@@ -4,6 +4,7 @@ import { isCitationYear } from './dates';
 import { approximateDuration, isStatedCount, roughScaleLead, unitAndMore } from './statedNumbers';
 import { isRhetoricalNumber } from './rhetoricalNumbers';
 import { isNumberWord, numberPhraseEnd, SCALES } from './numberWords';
+import { amountRangeEnd, CURRENCY, digitRangeEnd, DIGITS } from './numberRanges';
 
 /** A quantity: the number (with its currency sign, scale word or percent) and the unit noun after it. */
 export interface Quantity {
@@ -15,8 +16,6 @@ export interface Quantity {
 }
 
 const PERCENT = new Set(['%', 'percent']);
-const CURRENCY = /^[$€£¥₽₹]$/;
-const DIGITS = /^\d[\d,.]*$/;
 /** A number fused with its unit, as an adjective: "six-year terms", "a four-week review", "10-day". */
 const NUMBER_UNIT_COMPOUND = /^(\d[\d,.]*|[a-z]+(?:-[a-z]+)?)-(\p{Ll}+)$/u;
 /** Ordinals that end a number in words ("thirty-second"): the second one reads as a unit of time. */
@@ -75,7 +74,9 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
     } else if (tokens[to]?.lower === 'per' && tokens[to + 1]?.lower === 'cent') {
       found.push({ from, to: to + 2, unit: -1, hint: 'percentage' });
     } else if (currency) {
-      found.push({ from, to, unit: -1, hint: 'amount' });
+      // "between $500 billion and $600 billion", "$30 billion or $40 billion": a range of amounts is one fact.
+      found.push({ from, to: amountRangeEnd(tokens, from, to, claimed), unit: -1, hint: 'amount' });
+      to = found.at(-1)!.to;
     } else if (isUnit(tokens[to]) && !(to === i + 1 && /^(1[0-9]{3}|20[0-9]{2})$/.test(token.text) && tokens[i - 1]?.lower === 'in')) {
       // "6 feet and 10 inches": a measure in two units is one.
       const second = tokens[to + 1]?.lower === 'and' && DIGITS.test(tokens[to + 2]?.text ?? '') && isUnit(tokens[to + 3]) ? to + 3 : -1;
@@ -87,23 +88,6 @@ export function findQuantities(sentence: Sentence, claimed: readonly boolean[]):
     i = to - 1;
   }
   return found.filter((quantity) => !isRhetoricalNumber(tokens, quantity.from, quantity.to));
-}
-
-/** Words between the ends of a range of numbers: "8 or 9", "4 by 7", "30 to 40", "between 30,000 and 40,000", "10–12". */
-const RANGE_JOINERS = new Set(['or', 'to', 'by', '-', '–', '—']);
-
-/**
- * Where a range of numbers in digits that starts at `at` ends: the index of
- * its second number, or -1. "from 87 to 100" is a change, not a range, and
- * only "between" makes "and" a range's ("12 and 14 of them" lists two).
- */
-function digitRangeEnd(tokens: readonly Token[], at: number, claimed: readonly boolean[]): number {
-  const joiner = tokens[at + 1]?.lower ?? '';
-  const second = tokens[at + 2];
-  if (!second || !DIGITS.test(second.text) || claimed[at + 1] || claimed[at + 2]) return -1;
-  if (joiner === 'and') return tokens[at - 1]?.lower === 'between' ? at + 2 : -1;
-  if (!RANGE_JOINERS.has(joiner)) return -1;
-  return joiner === 'to' && tokens[at - 1]?.lower === 'from' ? -1 : at + 2;
 }
 
 /** "six-year" → duration, "seven-volume" → number; "one-time", "two-day-old" and "three-cornered" are not counts. */

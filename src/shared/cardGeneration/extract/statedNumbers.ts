@@ -1,8 +1,7 @@
 import type { Token } from '../nlp/token';
 import { TIME_UNITS } from '../lexicon/words';
 import type { Quantity } from './numbers';
-
-const DIGITS = /^\d[\d,.]*$/;
+import { DIGITS } from './numberRanges';
 
 /** Words before a bare number that make it a stated count or level: "originally 45", "raised to 63", "only 55". */
 const COUNT_LEADS = new Set(['to', 'originally', 'only', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'than', 'just', 'totalling', 'totaling', 'numbering']);
