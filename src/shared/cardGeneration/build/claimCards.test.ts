@@ -15,6 +15,11 @@ describe('claim cards: a speaker’s stated position', () => {
     ]);
   });
 
+  it('asks a claim about "he" about no person it names: he may be someone else ("… since Deng Xiaoping")', () => {
+    const cards = claims([['THE PRESIDENT', 'He has consolidated power more quickly than anyone since Deng Xiaoping, and we will continue to press him on Hong Kong.']]);
+    expect(cards.map((card) => card.prompt)).toEqual(['What did the President say about Hong Kong?']);
+  });
+
   it('takes an announcement of what will be done as a position ("the President will be signing … with President Zelenskyy")', () => {
     const cards = claims([['MR. SULLIVAN', 'And then, to close out the day, the President will be signing a bilateral security agreement with President Zelenskyy of Ukraine.']]);
     expect(cards.map((card) => card.prompt)).toEqual(['What did Mr. Sullivan say about Zelenskyy?']);

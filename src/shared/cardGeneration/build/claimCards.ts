@@ -27,6 +27,8 @@ const MIN_WORDS = 8;
 const SHORT_CLAIM_WORDS = 14;
 const ABOUT_IT = /^(?:\p{L}+,\s+)?(?:(?:and|but|so)\s+)?(?:(?:I|we)\s+(?:think|believe|know|hope)\s+(?:that\s+)?)?(?:it|that|this)\b(?:['’]s|\s+(?:is|was|should|would|will|must|has|had|can|could))\b/iu;
 const MAX_WORDS = 40;
+/** A claim whose subject is someone unnamed ("He has …", "She said …"). */
+const OPENS_ON_SOMEONE = /^(?:\p{L}+,\s+)?(?:(?:and|but|so)\s+)?(?:he|she)\b/iu;
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'the north', 'the south', 'the east', 'the west']);
 /** What a position may be about: a named thing, not a date or a number. */
 const TOPIC_TYPES = new Set(['person', 'organisation', 'place', 'event', 'name', 'acronym', 'venue']);
@@ -53,8 +55,10 @@ export function findClaim(text: string, sentence: Sentence, facts: SentenceFacts
   // "I cannot comment on that, but …": a refusal to say is no position.
   if (/\b(?:can(?:not|['’]t)|won['’]t|will not) comment\b/iu.test(said)) return null;
   const speakerWords = new Set(comparable(who).split(' ').filter((word) => !STOP_WORDS.has(word)));
+  // "He has consolidated power as no one has since Deng Xiaoping": a claim about "he" is not about the person (or name of unknown kind) it names.
+  const aboutSomeoneElse = OPENS_ON_SOMEONE.test(said);
   const topics = [...facts.mentions]
-    .filter((mention) => TOPIC_TYPES.has(mention.factType))
+    .filter((mention) => TOPIC_TYPES.has(mention.factType) && !(aboutSomeoneElse && (mention.factType === 'person' || mention.factType === 'name')))
     .map((mention) => topicOf(text, sentence, mention.start, mention.end))
     .filter((name) => !comparable(name).split(' ').some((word) => speakerWords.has(word)))
     // "a little bit South of Amsterdam": a compass word is where, not what.

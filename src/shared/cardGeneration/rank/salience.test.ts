@@ -21,6 +21,14 @@ const facts = (overrides: Partial<DocumentFacts> = {}): DocumentFacts => ({ leng
 const answers = ({ ranked }: { ranked: readonly GeneratedCard[] }): string[] => ranked.map((c) => c.answer);
 
 describe('rankBySalience', () => {
+  it('holds the present century back as a catchword ("a 21st century economy"), not an older one', () => {
+    const present = card('21st century', 'We need an economy fit for the 21st century.', 0, 'date');
+    const older = card('12th century', 'The abbey was built in the 12th century.', 100, 'date');
+    const ranking = rankBySalience([present, older], facts());
+    expect(answers(ranking)).toEqual(['12th century', '21st century']);
+    expect(ranking.heldBack.has(present)).toBe(true);
+  });
+
   it('puts a rare answer before an everyday word', () => {
     const everyday = card('America', 'The delegation flew to America in May.', 0, 'place');
     const rare = card('Kyrgyzstan', 'The exercises were held in Kyrgyzstan in May.', 100, 'place');

@@ -45,6 +45,7 @@ const LEAST_SPECIFIC = 0.3;
 const MOMENTS = /\b(?:seconds?|minutes?|moments?)\b/u;
 const MOMENT_SPECIFICITY = 0.6;
 const CENTURY_SPECIFICITY = 0.7;
+const PRESENT_CENTURY = /\b(?:21st|twenty-first)[\s-]+century\b/iu;
 /** The document's subject or setting: named in the title, or the answer that dominates the deck. */
 const SUBJECT_FACTOR = 0.4;
 /**
@@ -143,7 +144,8 @@ export function specificity(answer: string, factType: FactType): number {
   // "Not two minutes had passed", "for more than ten seconds": a span of moments sets a story's pace; it is seldom a fact to keep.
   if (factType === 'number') return MOMENTS.test(answer) ? MOMENT_SPECIFICITY : 1;
   // "the twelfth century": a century places a fact more loosely than its year does.
-  if (factType === 'date') return /\bcentury\b/iu.test(answer) ? CENTURY_SPECIFICITY : 1;
+  // "a 21st century economy": the present century is a catchword, not a date to learn.
+  if (factType === 'date') return PRESENT_CENTURY.test(answer) ? LEAST_SPECIFIC : /\bcentury\b/iu.test(answer) ? CENTURY_SPECIFICITY : 1;
   if (factType === 'statement') return 1;
   const words = answer.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word) && !STOP_WORDS.has(word));
   if (words.length === 0) return LEAST_SPECIFIC;
