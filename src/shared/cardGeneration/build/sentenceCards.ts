@@ -7,6 +7,7 @@ import { cardId, groupKey } from './cardId';
 import { collapseSpaces, opensQuote } from './normalise';
 import { attributed } from './attribution';
 import { isCutFromLongerName } from './nameCut';
+import { spellsOut } from './spelledOut';
 
 /** A card before deck-wide selection, with where its answer sits for ordering. */
 export interface DraftCard extends GeneratedCard {
@@ -38,6 +39,8 @@ export function sentenceCards(text: string, sentence: Sentence, facts: SentenceF
     // Every occurrence of an answer is blanked in its cloze, so a second mention of it adds nothing.
     if (!isGoodAnswer(answer, mention.factType) || !wholeWords(text, mention.start, mention.end) || blanked.has(answer)) continue;
     if (isCutFromLongerName(sentence.text, mention.start - sentence.start, mention.end - sentence.start, mention.factType)) continue;
+    // "the Foreign Intelligence Surveillance Court, known as the [FISC]": the words beside the blank spell it.
+    if (mention.factType === 'acronym' && spellsOut(sentence.text, answer)) continue;
     // "Guinea" beside "Republic of Guinea": blanking it would cut the longer name ("Republic of [...]").
     const elsewhere = facts.mentions.filter((other) => other.end <= mention.start || other.start >= mention.end);
     if (elsewhere.some((other) => containsWord(answerOf(other.start, other.end), answer))) continue;

@@ -15,6 +15,9 @@ describe('capitalised words that are no names', () => {
     expect(answers("Well, I think it's important to say, Carol, first of all, I met them in Boston.")).toEqual(['Boston']);
     expect(answers("So I'll take one last stab at this in Boston, Chuck.")).toEqual(['Boston']);
     expect(answers('And, Colin, go ahead and ask about Boston.')).toEqual(['Boston']);
+    expect(answers('Well, look, I think this is a great question, Ollie, and so let me talk about Boston.')).toEqual(['Boston']);
+    expect(answers('Take him out, Kristen, so that he can run in Boston.')).toEqual(['Boston']);
+    expect(answers('My friend, Carol, who lives in Boston, called.')).toContain('Carol');
     // A reporter given the floor asks next: no fact of the talk.
     expect(answers("I'll start with Ben Feller of AP on the Boston case.")).not.toContain('Ben Feller');
     expect(answers("Then we'll go to Jordan and to Boston.")).toContain('Jordan');

@@ -40,9 +40,17 @@ function isAddressee(tokens: readonly Token[], at: number): boolean {
   // "You know us, don't you, Pip?", "I'll take one last stab at this, Chuck.": a name after a comma that ends the sentence.
   const after = tokens[at + 1]?.text ?? '';
   if (before?.text === ',' && (/^[?!]$/u.test(after) || (after === '.' && at + 2 >= tokens.length))) return true;
-  if (tokens[at + 1]?.text !== ',' || !AFTER_ADDRESSEE.has(tokens[at + 2]?.lower ?? '')) return false;
+  if (tokens[at + 1]?.text !== ',') return false;
+  const next = tokens[at + 2];
+  // "this is a great question, Ollie, and so …", "take him out, Kristen, so that …": a name set off by commas inside a clause
+  // is spoken to, unless it stands in a list ("Alice, Carol, and Dave", "Bob, Carol, Dave") or is described ("my friend, Carol, who …").
+  if (before?.text === ',' && next && /^\p{Ll}/u.test(next.text) && !APPOSITIVE_WORDS.has(next.lower) && !/^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')) return true;
+  if (!AFTER_ADDRESSEE.has(next?.lower.split(/['’]/u)[0] ?? '')) return false;
   return !before || before.text === ',' || BEFORE_ADDRESSEE.has(before.lower);
 }
+
+/** Words that go on about a name set off by commas: "my friend, Carol, who lives …" names her. */
+const APPOSITIVE_WORDS = new Set(['who', 'whose', 'whom', 'as']);
 
 /** What a chair says to give someone the floor: "I'll start with Ben Feller of AP", "Let me go to Julie". */
 const FLOOR_GIVING = new Set(['start with', 'go to', 'call on', 'turn to', 'hear from', 'go with']);

@@ -54,7 +54,7 @@ const SUBJECT_FACTOR = 0.4;
  * speech's roll-call of guests ("Your own governor, John Lynch is here.").
  */
 const CHATTER =
-  /\b(?:thank(?:s| you)?|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it|acknowledge (?:the )?kind|(?:kind|courteous) (?:help|assistance)|(?:deeply |much )?indebted to|my (?:sincere |grateful )?thanks|(?:want|like) to (?:acknowledge|recognize|recognise)|please welcome|(?:a )?(?:big )?(?:round of applause|hand for)|(?:is|are) (?:here|with us)(?: today| tonight| this (?:morning|afternoon|evening))?[.!]?$)/iu;
+  /\b(?:thank(?:s| you)?|good (?:morning|afternoon|evening)|welcome (?:back|to)|congratulations|appreciate it|acknowledge (?:the )?kind|(?:kind|courteous) (?:help|assistance)|(?:deeply |much )?indebted to|my (?:sincere |grateful )?thanks|(?:want|like) to (?:acknowledge|recognize|recognise)|please welcome|(?:a )?(?:big )?(?:round of applause|hand for)|(?:is|are) (?:here|with us)(?: today| tonight| this (?:morning|afternoon|evening))?(?=\s*(?:[.!,;]|--|—|$)))/iu;
 /**
  * An article's account of what later scholars argued ("Ian P. Howard argued
  * in a 1996 Perception article …", "Toomer expressed some skepticism …") is
