@@ -57,6 +57,13 @@ describe('views a speaker states without naming anything', () => {
     expect(view('Q', 'The biggest challenge with virtual is that you cannot always meet new people.')).toBeNull();
   });
 
+  it('makes no card of a hedge inside the phrase, what was said before, a phrase that restarts, or a "going to" that lost its subject', () => {
+    expect(view('THE PRESIDENT', "The problem I don't think is that BP is off running around doing whatever it wants.")).toBeNull();
+    expect(view('THE PRESIDENT', "The only thing that I've said is that a public option in that menu would provide competition.")).toBeNull();
+    expect(view('MRS. OBAMA', 'The thing that they want to make sure that they want to work to do is to make sure all kids have recess.')).toBeNull();
+    expect(view('THE PRESIDENT', 'Well, what I hope is going to be a national dialogue on this.')).toBeNull();
+  });
+
   it('makes no card whose answer says nothing away from the talk ("that caused …", "all of that", "a lot from it", "1) …"), nor of "the only thing I can say"', () => {
     expect(view('Ash Mazhari', 'The great thing about the hackathons is that it takes all of that away from the team.')).toBeNull();
     expect(view('James Snell', 'What we found is that that caused a number of security issues over the past year.')).toBeNull();

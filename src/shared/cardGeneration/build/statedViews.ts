@@ -46,6 +46,8 @@ const BASE_FORMS: Record<string, string> = { noticed: 'notice', learned: 'learn'
  * thing the question names ("the main reason … is that it keeps changing").
  */
 const VAGUE_ANSWER = /^(?:that|this|those|these)\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b|^(?:a lot|lots|so much)\b|^\(?\d\)|^[^,;]{0,40}\ball of (?:that|this)\b/iu;
+/** A hedge said inside the phrase: "the problem I don't think is …", "the issue I think is …". */
+const HEDGE_INSIDE = /^(?:that )?(?:I|we) (?:(?:do not|don['’]t|didn['’]t) )?(?:think|believe|guess|suppose|feel)$/iu;
 const MIN_ANSWER_WORDS = 3;
 const MAX_ANSWER_WORDS = 35;
 
@@ -57,6 +59,8 @@ export function statedViewCard(text: string, sentence: Sentence, speaker: string
   if (said.endsWith('?') || said.includes(' -- ') || said.includes('— —')) return null;
   const view = namedView(said, who) ?? clefted(said, who);
   if (!view) return null;
+  // "what I hope is going to be a national dialogue": "is" was "going to"'s, and the answer has lost its subject.
+  if (/^(?:going to|gonna)\b/iu.test(view.rest)) return null;
   const answer = tidyAnswer(view.rest);
   const words = countWords(answer);
   if (words < MIN_ANSWER_WORDS || words > MAX_ANSWER_WORDS || VAGUE_ANSWER.test(answer)) return null;
@@ -72,13 +76,17 @@ function namedView(said: string, who: string): { prompt: string; rest: string } 
   const [, phrase, qualifiers, noun, complement, verb, rest] = match as unknown as [string, string, string, string, string, string, string];
   // "the interesting thing for me": for whom says nothing of what the view is about.
   // "the first thing I'm gonna say": what the speaker is about to say names no topic either.
-  const about = /^(?:for|to) (?:me|us)$|^(?:that )?(?:I|we)(?:['’]m gonna| am going to| want to| wanna|['’]d| would| will| can| could)? (?:say|mention|add|point out)$/iu.test(complement.trim()) ? '' : complement.trim();
+  // "the only thing that I've said": what the speaker has said names no topic either.
+  const about = /^(?:for|to) (?:me|us)$|^(?:that )?(?:I|we)(?:['’]m gonna| am going to| want to| wanna|['’]d| would| will| can| could|['’]ve| have| had)? (?:say|said|mention|mentioned|add|point out|pointed out)$/iu.test(complement.trim()) ? '' : complement.trim();
   // "the first thing" is where a speaker starts, not which thing: only a judgement ("the most important thing") picks one out.
   const specific = SPECIFIC.test(qualifiers) && !(/^(?:thing|part|point)$/u.test(noun) && /^(?:first|only)\s+$/u.test(qualifiers));
   // "our goal is …", "the thing is …", "the other thing is …": a view of what, the card could not say.
   if (!specific && about === '' && !/^one of/iu.test(phrase)) return null;
   // "the funny part about that": what "that" is, the card could not say; " - " is a restart, not the phrase going on.
   if (/\b(?:that|this|it|those|these)$/iu.test(complement.trim()) || complement.includes(' - ')) return null;
+  // "the problem I don't think is …": a hedge inside the phrase, not what it is about;
+  // "the thing that they want to make sure that they want to work to do": talk that restarts, not a phrase.
+  if (HEDGE_INSIDE.test(complement.trim()) || (complement.match(/\bthat\b/gu) ?? []).length > 1) return null;
   return { prompt: questionAbout(inThirdPerson(phrase, who), verb, who), rest };
 }
 
