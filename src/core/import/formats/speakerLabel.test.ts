@@ -23,6 +23,9 @@ describe('readSpeakerLabel', () => {
     expect(readSpeakerLabel('Q Thank you.')).toBeUndefined();
     expect(readSpeakerLabel('Q Thank you.', { singleSpacedQ: true })).toEqual({ speaker: 'Q', rest: 'Thank you.' });
     expect(readSpeakerLabel('Q fever is rare.', { singleSpacedQ: true })).toBeUndefined();
+    // An indented line keeps its label.
+    expect(readSpeakerLabel('\tQ You also spoke in Ghana.', { singleSpacedQ: true })).toEqual({ speaker: 'Q', rest: 'You also spoke in Ghana.' });
+    expect(readSpeakerLabel('   MR. SMITH: I object.')).toEqual({ speaker: 'MR. SMITH', rest: 'I object.' });
   });
 
   it('reads no page record as a speaker: "Cite:", "Posted:", "URL:"', () => {

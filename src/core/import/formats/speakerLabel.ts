@@ -47,7 +47,7 @@ export function singleSpacedQuestions(lines: readonly string[]): boolean {
   let marks = 0;
   let named = false;
   for (const line of lines) {
-    if (SINGLE_SPACED_Q.test(line)) marks++;
+    if (SINGLE_SPACED_Q.test(line.trimStart())) marks++;
     else if (!named) {
       const label = readSpeakerLabel(line);
       named = label !== undefined && label.speaker !== 'Q' && label.speaker !== 'A';
@@ -97,7 +97,8 @@ const BRACKETED_LABEL = new RegExp(String.raw`^\[([^\][\n:]{1,40}?)(?:[ \t]+${TI
  * labels look like (see LabelReading).
  */
 export function readSpeakerLabel(line: string, reading: LabelReading = {}): LabelledLine | undefined {
-  const unstamped = line.replace(STAMP_FIRST, '').replace(MARKDOWN_BOLD_LABEL, '$2:');
+  // "\tQ You also spoke …": a copy from the web may indent a line; the label is still at its start.
+  const unstamped = line.trimStart().replace(STAMP_FIRST, '').replace(MARKDOWN_BOLD_LABEL, '$2:');
   const single = reading.singleSpacedQ ? SINGLE_SPACED_Q.exec(unstamped) : null;
   if (single) return { speaker: 'Q', rest: single[2]!.trim() };
   const mark = BARE_QA_MARK.exec(unstamped);
