@@ -18,6 +18,7 @@ describe('capitalised words that are no names', () => {
     expect(answers('Well, look, I think this is a great question, Ollie, and so let me talk about Boston.')).toEqual(['Boston']);
     expect(answers('Take him out, Kristen, so that he can run in Boston.')).toEqual(['Boston']);
     expect(answers('My friend, Carol, who lives in Boston, called.')).toContain('Carol');
+    expect(answers('Malia was born on the Fourth of July in Boston.')).toEqual(['Boston']);
     // A reporter given the floor asks next: no fact of the talk.
     expect(answers("I'll start with Ben Feller of AP on the Boston case.")).not.toContain('Ben Feller');
     expect(answers("Then we'll go to Jordan and to Boston.")).toContain('Jordan');

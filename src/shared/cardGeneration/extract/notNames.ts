@@ -1,5 +1,6 @@
 import { isGivenName } from '../lexicon/firstNames';
 import { placeKind } from '../lexicon/places';
+import { MONTHS } from '../lexicon/words';
 import type { Token } from '../nlp/token';
 
 /** Words after a name spoken to: "Cole, I thought …", "Cole, what do you think?". */
@@ -14,6 +15,7 @@ const BEFORE_ADDRESSEE = new Set(['so', 'and', 'but', 'well', 'now', 'okay', 'ok
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,6}s$/u;
 /** "MDCCCCX": a year in Roman numerals on a title page, no name. */
 const ROMAN_YEAR = /^[MDCLXVI]{5,}$/u;
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$/u;
 /** "Rev.", "Hon.": a title's abbreviation, left alone by a split at its stop. */
 const TITLE_ABBREVIATIONS = new Set(['rev', 'hon', 'revd', 'ven', 'msgr']);
 
@@ -29,6 +31,8 @@ export function isNoName(tokens: readonly Token[], from: number, to: number): bo
   if (to - from !== 1) return false;
   const word = tokens[from]!;
   if (PLURAL_ABBREVIATION.test(word.text) || TITLE_ABBREVIATIONS.has(word.lower) || ROMAN_YEAR.test(word.text)) return true;
+  // "the Fourth of July": a day of a month, not a name ("Fourth" alone would be blanked).
+  if (ORDINAL_WORD.test(word.lower) && tokens[from + 1]?.lower === 'of' && MONTHS.has(tokens[from + 2]?.lower ?? '')) return true;
   return isAddressee(tokens, from) || spellsALetter(tokens, from);
 }
 
