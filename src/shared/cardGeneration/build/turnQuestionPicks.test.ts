@@ -24,6 +24,14 @@ describe('an answer that opens on politeness or a hedge', () => {
     expect(answers).toEqual(['We built the first scheduler in Go over a single summer in 2014 at Docker.']);
   });
 
+  it('passes over an answer that restarts in its first words, goes on from someone already named, or will not be specific', () => {
+    const answers = exchangeCards([
+      ['Q', 'How do kids know what is true about the new health care system?'],
+      ["THE PRESIDENT", "Well, the -- I've seen some of those signs. And she was able to handle it for big chunks of time. The details are still coming in, and so I don't want to be too specific. Medicare will pay for the checkups of every senior in the country."],
+    ]).map((card) => card.answer);
+    expect(answers).toEqual(['Medicare will pay for the checkups of every senior in the country.']);
+  });
+
   it('passes over a compliment on the question ("Well, look, I think you make a great point.")', () => {
     const answers = exchangeCards([
       ['Q', 'How do we talk about what is working in the health care system and keep it?'],

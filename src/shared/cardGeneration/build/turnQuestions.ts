@@ -43,17 +43,19 @@ const STARTS_WHOLE = /^[\p{Lu}\p{N}"“‘']/u;
 const LEANS_ON_CONTEXT = [
   /^(?:and|but|or|so|also|plus)\b/iu,
   /^(?:is|was|are|were|does|did|do|has|have|had|can|could|will|would|should)\s+(?:that|this|it|they|these|those)\b/iu,
-  /\b(?:on|about|of|to|with|by|from) (?:that|this|it|those|these)[\s.?!]*$/iu,
+  /\b(?:on|about|of|to|with|by|from) (?:that|this|it|those|these|them)[\s.?!]*$/iu,
 ];
 const PHRASE_ONLY = /^(?:despite|with|for|about|on|in|after|before|because|given|regarding|even)\b/iu;
 const PHRASE_MAX_WORDS = 8;
 /**
- * An answer sentence that sets the scene ("as you know, …") or goes on from
- * another part of a question ("on the second issue …") is not its point.
+ * An answer sentence that sets the scene ("as you know, …"), goes on from
+ * another part of a question ("on the second issue …") or from someone
+ * already named ("And she was able …"), or restarts in its first words
+ * ("Well, the -- I've seen …") is not its point.
  */
-const NOT_THE_POINT = /\b(?:is|was) (?:very |pretty |quite |really |actually )?(?:simple|easy|straightforward|interesting|complicated|a long story)[.!]?$|\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|\b(?:first|second|third|last|other) (?:issue|question|point|part)\b|^(?:but|or)\b|^and\b(?:\W+\w+){0,4}?\W+(?:that|this|it|those|these|so)\b/iu;
+const NOT_THE_POINT = /\b(?:is|was) (?:very |pretty |quite |really |actually )?(?:simple|easy|straightforward|interesting|complicated|a long story)[.!]?$|\bas (?:you|we) (?:all )?(?:know|may know|can imagine)\b|\b(?:first|second|third|last|other) (?:issue|question|point|part)\b|^(?:but|or)\b|^and\b(?:\W+\w+){0,4}?\W+(?:that|this|it|those|these|so|he|she|they)\b|^(?:\w+\W+){0,3}\w+\s+--\s/iu;
 /** A sentence that declines to answer ("I'm not in a position to …", "that's not something I can speak to"): the answer, if any, comes after it. */
-const DEFLECTION = /\bI['’]m not sure\b|\bI (?:still )?don['’]t (?:really )?(?:know|have a good answer)\b|\bbeen asked that\b|\bnot (?:been )?in a (?:position|place) to\b|\b(?:can(?:not|['’]t)|won['’]t|will not|not going to) (?:speak|comment|get ahead|go into|get into)\b|\bnot something (?:i|we) (?:can|will|would)\b/iu;
+const DEFLECTION = /\bI['’]m not sure\b|\bI (?:still )?don['’]t (?:really )?(?:know|have a good answer)\b|\bbeen asked that\b|\bnot (?:been )?in a (?:position|place) to\b|\b(?:can(?:not|['’]t)|won['’]t|will not|not going to) (?:speak|comment|get ahead|go into|get into)\b|\bnot something (?:i|we) (?:can|will|would)\b|\bdon['’]t want to be too (?:specific|detailed)\b|\bdetails are still coming in\b|\byou['’]re assuming\b/iu;
 
 /** A question asked as a statement: "I wonder …", "I wanted to ask about …", "Can you talk about …". */
 const INDIRECT_QUESTION = /\b(?:I (?:just )?wonder(?:ed)?|I want(?:ed)? to ask|I(?:'d| would) like to ask|(?:can|could) you (?:talk|speak|tell us|say|walk us|give us|update us)|tell us (?:about|what|how|why|whether))\b/iu;
