@@ -12,6 +12,8 @@ describe('where a name starts and ends', () => {
     expect(questions.map((question) => question.prompt)).not.toContain('Who is the Secretary-General?');
     // "Press Secretary" is one title: no "Who is the Secretary of Press?".
     expect(factsOf('The briefing was given by Press Secretary Josh Earnest on Wednesday afternoon.').questions).toEqual([]);
+    // An office's holder named after it: the person, not "Transportation Ray LaHood".
+    expect(factsOf('I talked with Secretary of Transportation Ray LaHood about roads in Ohio.').mentions).toContainEqual({ type: 'person', hint: 'person', answer: 'Ray LaHood' });
     // "Judge Advocate General" is one post: no person "Advocate General".
     expect(factsOf('The Judge Advocate General reviewed the case in Washington.').mentions).not.toContainEqual(expect.objectContaining({ type: 'person' }));
   });

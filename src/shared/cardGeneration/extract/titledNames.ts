@@ -1,6 +1,7 @@
 import { isAcronym, type Token } from '../nlp/token';
 import { ORGANISATION_WORDS, TITLES } from '../lexicon/words';
 import type { NameRun } from './nameRuns';
+import { isGivenName } from '../lexicon/firstNames';
 
 /*
  * A person's name behind a title in one run of capitals: "[CSTO]
@@ -27,8 +28,12 @@ export function splitTitle(tokens: readonly Token[], run: NameRun): TitledName |
   for (let i = run.from; i < run.to; i++) {
     const end = titleEnd(tokens, i, run.to);
     if (end === i) continue;
-    // "Minister of War", "King of Hearts": the title names an office, not a person.
-    if (tokens[end]?.lower === 'of') return null;
+    // "Minister of War", "King of Hearts": the title names an office, not a person…
+    if (tokens[end]?.lower === 'of') {
+      // …unless its holder's name follows the office: "Secretary of Transportation Ray LaHood".
+      const holder = holderAfterOffice(tokens, end + 1, run.to);
+      return holder === -1 || i > run.from ? null : { qualifier: null, title: { from: i, to: holder }, name: { from: holder, to: run.to } };
+    }
     const name = { from: end, to: run.to };
     const nameWords = tokens.slice(end, run.to);
     if (nameWords.length === 0 || nameWords.some((word) => ORGANISATION_WORDS.has(word.lower) || ROLE_NOUNS.has(word.lower) || isAcronym(word) || /\d/.test(word.text))) return null;
@@ -39,6 +44,14 @@ export function splitTitle(tokens: readonly Token[], run: NameRun): TitledName |
     return { qualifier: i > run.from ? { from: run.from, to: i } : null, title: { from: i, to: end }, name };
   }
   return null;
+}
+
+/** Where a person's name (a given name and a surname) starts after an office's words from `from`, or -1: "Transportation [Ray LaHood]". */
+function holderAfterOffice(tokens: readonly Token[], from: number, to: number): number {
+  for (let g = from + 1; g < to - 1; g++) {
+    if (isGivenName(tokens[g]!.text) && tokens.slice(g, to).every((word) => /^\p{Lu}/u.test(word.text)) && !tokens.slice(from, g).some((word) => isGivenName(word.text))) return g;
+  }
+  return -1;
 }
 
 /** Where the title words starting at `from` end ("Prime Minister", "Secretary-General"); `from` itself when none start there. */
